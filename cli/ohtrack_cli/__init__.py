@@ -1,0 +1,3 @@
+"""The ohtrack command line: a thin layer over the ``ohtrack`` library."""
+
+__all__: list[str] = []

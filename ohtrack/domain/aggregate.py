@@ -1,0 +1,84 @@
+"""The aggregate: one programme with everything in its workbook."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ohtrack.domain.initiatives import Goal, Initiative
+from ohtrack.domain.learning import Event, Lesson
+from ohtrack.domain.measures import Indicator, Measurement
+from ohtrack.domain.people import Group, Person, Relation, Unit
+from ohtrack.domain.programme import ProgrammeInfo
+from ohtrack.frameworks import Framework
+from ohtrack.frameworks import get as get_framework
+
+
+class Programme(BaseModel):
+    """A change programme: what ``ohtrack.load`` returns and ``ohtrack.save`` writes."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    info: ProgrammeInfo
+    custom_model: Framework | None = None
+    units: list[Unit] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    initiatives: list[Initiative] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(default_factory=list)
+    lessons: list[Lesson] = Field(default_factory=list)
+    #: Sheets the contract does not know, kept as header + rows so nothing is lost.
+    other_sheets: dict[str, list[list[object]]] = Field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def language(self) -> str:
+        return self.info.language
+
+    @property
+    def framework(self) -> Framework:
+        """The health model in use: the custom one, or a built-in by id."""
+        if self.info.model.strip().lower() == "custom":
+            if self.custom_model is None:
+                from ohtrack.errors import UnknownModelError
+
+                raise UnknownModelError("model is 'custom' but the workbook has no Model sheet")
+            return self.custom_model
+        return get_framework(self.info.model)
+
+    # Lookups by ID, built on demand (lists stay the source of truth).
+    def unit_by_id(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units}
+
+    def person_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    def initiative_by_id(self) -> dict[str, Initiative]:
+        return {i.id: i for i in self.initiatives}
+
+    def goal_by_id(self) -> dict[str, Goal]:
+        return {g.id: g for g in self.goals}
+
+    def indicator_by_id(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.indicators}
+
+    def unit_id(self, ref: str | None) -> str | None:
+        """A unit's ID from an ID or a name as written in a cell; None if unknown."""
+        if ref is None:
+            return None
+        by_id = self.unit_by_id()
+        if ref in by_id:
+            return ref
+        from ohtrack.text import name_key
+
+        key = name_key(ref)
+        for u in self.units:
+            if name_key(u.name) == key or name_key(u.id) == key:
+                return u.id
+        return None

@@ -1,0 +1,23 @@
+"""The programme itself: its name, mission, vision, health model and years."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ohtrack.domain.base import Record
+
+
+class ProgrammeInfo(Record):
+    """The Programme sheet: field/value pairs about the programme as a whole."""
+
+    name: str
+    organisation: str | None = None
+    mission: str | None = None
+    vision: str | None = None
+    model: str = "ohi-2011"
+    baseline_year: int | None = None
+    impulse_year: int | None = None
+    ambition_year: int | None = None
+    language: str = "nl"
+    #: Roles a group type needs, from ``roles.<type>`` fields: ``{"triad": ["voorman", …]}``.
+    roles: dict[str, list[str]] = Field(default_factory=dict)

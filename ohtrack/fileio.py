@@ -1,0 +1,50 @@
+"""Writing output files atomically: a temp file beside the target, then a rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ohtrack.errors import OutputError
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """Yield a temp path in the target's folder; on success it replaces the target."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{target}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+
+
+def write_atomic(target: str | Path, write: Callable[[Path], object]) -> Path:
+    """Call ``write(tmp)`` and move the result into place; raise ``OutputError`` on I/O failure."""
+    try:
+        with atomic_path(target) as tmp:
+            write(tmp)
+    except OSError as exc:
+        raise OutputError(f"{target}: can't be written ({exc.strerror or exc})") from None
+    return Path(target)
+
+
+def write_text_atomic(target: str | Path, text: str) -> Path:
+    """Write text (UTF-8) atomically."""
+    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def write_bytes_atomic(target: str | Path, data: bytes) -> Path:
+    """Write bytes atomically."""
+    return write_atomic(target, lambda p: p.write_bytes(data))

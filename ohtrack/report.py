@@ -1,0 +1,107 @@
+"""Problems and reports: what validation and analyses hand back instead of raising."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Severity(str, Enum):
+    """How bad a problem is: errors make a workbook invalid, warnings do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Problem(BaseModel):
+    """One thing wrong with the input, with its place in the workbook."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    message: str
+    severity: Severity = Severity.ERROR
+    file: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    @property
+    def place(self) -> str:
+        """The most precise place known: ``Initiatives!F12``, a sheet, or the file."""
+        if self.cell:
+            return self.cell
+        if self.sheet and self.row:
+            return f"{self.sheet}!{self.row}:{self.row}"
+        return self.sheet or self.file or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the documented keys."""
+        return {
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "row": self.row,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+
+    def __str__(self) -> str:
+        where = self.place
+        prefix = f"{self.file}: " if self.file else ""
+        return f"{prefix}{where}: {self.message} [{self.code}]" if where else self.message
+
+
+class Report(BaseModel):
+    """The outcome of a validation: valid or not, every problem, and counts."""
+
+    problems: list[Problem] = Field(default_factory=list)
+    stats: dict[str, Any] = Field(default_factory=dict)
+    source: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        """True when no problem is an error (warnings allowed)."""
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    def add(self, problem: Problem) -> None:
+        self.problems.append(problem)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def flatten(self, keys: Sequence[str] = ("cell", "code")) -> list[list[Any]]:
+        """Problems as lists of the named fields, for compact test assertions."""
+        out = []
+        for p in self.problems:
+            d = p.to_dict()
+            out.append([d[k] for k in keys])
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON shape: ``{"valid", "problems", "stats"}``."""
+        return {
+            "valid": self.valid,
+            "problems": [p.to_dict() for p in self.problems],
+            "stats": dict(self.stats),
+        }
+
+    def to_dataframe(self) -> Any:
+        """Problems as a pandas DataFrame, for filtering and grouping."""
+        import pandas as pd
+
+        cols = ["sheet", "cell", "row", "column", "code", "severity", "message"]
+        return pd.DataFrame([p.to_dict() for p in self.problems], columns=cols)

@@ -1,0 +1,92 @@
+"""The public entry points for workbooks: read, load and validate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ohtrack.domain import Programme
+from ohtrack.errors import InvalidWorkbookError, WorkbookError
+from ohtrack.report import Problem, Report
+from ohtrack.workbook.checks import check
+from ohtrack.workbook.parse import Parsed, parse
+from ohtrack.workbook.source import read_workbook
+
+
+@dataclass
+class ReadResult:
+    """A programme (None if it couldn't be built) and the validation report."""
+
+    programme: Programme | None
+    report: Report
+    parsed: Parsed | None = None
+
+
+def read(path: str | Path) -> ReadResult:
+    """Read a workbook and validate it, collecting every problem; never raises for bad data.
+
+    A file that is no workbook at all gives a report with one ``unreadable-file`` problem.
+    """
+    p = Path(path)
+    report = Report(source=str(p))
+    try:
+        raw = read_workbook(p)
+    except WorkbookError as exc:
+        report.add(Problem(code="unreadable-file", message=str(exc), file=str(p)))
+        return ReadResult(None, report)
+    parsed = parse(raw)
+    report.extend(parsed.problems)
+    programme = parsed.programme
+    if programme is not None:
+        report.extend(check(programme, parsed.positions))
+        report.stats = stats(programme)
+    report.stats["sheets"] = list(raw.sheets)
+    return ReadResult(programme, report, parsed)
+
+
+def stats(programme: Programme) -> dict[str, object]:
+    """Counts of what a programme holds, by sheet."""
+    return {
+        "units": len(programme.units),
+        "people": len(programme.people),
+        "goals": len(programme.goals),
+        "initiatives": len(programme.initiatives),
+        "relations": len(programme.relations),
+        "groups": len(programme.groups),
+        "events": len(programme.events),
+        "indicators": len(programme.indicators),
+        "measurements": len(programme.measurements),
+        "lessons": len(programme.lessons),
+        "model": programme.info.model,
+    }
+
+
+def validate(path: str | Path) -> Report:
+    """Validate a workbook: a ``Report`` with every problem, its cell and a stable code."""
+    return read(path).report
+
+
+def load(path: str | Path, *, strict: bool = True) -> Programme:
+    """Load a workbook into a ``Programme``.
+
+    With ``strict`` (the default) a workbook with errors raises ``InvalidWorkbookError``
+    whose message names the first problem and whose ``report`` holds them all; a file that
+    is no workbook raises ``WorkbookError``. Warnings never stop loading.
+    """
+    result = read(path)
+    report = result.report
+    if result.programme is None or (strict and not report.valid):
+        errors = report.errors
+        first = errors[0] if errors else None
+        if first is not None and first.code == "unreadable-file":
+            raise WorkbookError(first.message)
+        more = f" (and {len(errors) - 1} more; run 'ohtrack validate')" if len(errors) > 1 else ""
+        raise InvalidWorkbookError(f"{path}: {_place(first)}{more}", report)
+    return result.programme
+
+
+def _place(problem: Problem | None) -> str:
+    if problem is None:
+        return "the workbook could not be read"
+    where = problem.cell or problem.sheet
+    return f"{where}: {problem.message}" if where else problem.message

@@ -1,0 +1,239 @@
+"""Checks across sheets: duplicate IDs, unknown references, cycles, dates, odd ties."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ohtrack.domain import EventStatus, Programme
+from ohtrack.errors import UnknownModelError
+from ohtrack.frameworks import Resolver
+from ohtrack.report import Problem, Severity
+from ohtrack.workbook.positions import SheetPositions
+
+W = Severity.WARNING
+
+
+class _Checker:
+    def __init__(self, programme: Programme, positions: dict[str, SheetPositions]) -> None:
+        self.p = programme
+        self.pos = positions
+        self.problems: list[Problem] = []
+        self.unit_ids = {u.id for u in programme.units}
+        self.unit_names = {u.name.strip().lower(): u.id for u in programme.units}
+        self.person_ids = {x.id for x in programme.people}
+        self.goal_ids = {g.id for g in programme.goals}
+        self.initiative_ids = {i.id for i in programme.initiatives}
+        self.indicator_ids = {i.id for i in programme.indicators}
+        self.group_ids = {g.id for g in programme.groups}
+        self.resolver: Resolver | None
+        try:
+            self.resolver = programme.framework.resolver()
+        except UnknownModelError:
+            self.resolver = None
+
+    def add(self, sheet: str, index: int, fld: str, code: str, message: str,
+            severity: Severity = Severity.ERROR) -> None:
+        pos = self.pos.get(sheet)
+        if pos is None:
+            self.problems.append(Problem(code=code, message=message, severity=severity))
+        else:
+            self.problems.append(pos.problem(index, fld, code, message, severity))
+
+    # -- generic checks -------------------------------------------------------------
+    def duplicates(self, sheet: str, ids: Sequence[str], label: str) -> None:
+        seen: dict[str, int] = {}
+        for i, x in enumerate(ids):
+            if not x:
+                continue
+            if x in seen:
+                first = self.pos[sheet].cell(seen[x], "id") if sheet in self.pos else None
+                self.add(sheet, i, "id", "duplicate-id",
+                         f"{label} ID {x} is used twice (first at {first})")
+            else:
+                seen[x] = i
+
+    def ref(self, sheet: str, index: int, fld: str, value: str | None, known: set[str],
+            what: str) -> None:
+        if value and value not in known:
+            self.add(sheet, index, fld, f"unknown-{what}", f"no {what} with ID {value!r}")
+
+    def refs(self, sheet: str, index: int, fld: str, values: Iterable[str], known: set[str],
+             what: str) -> None:
+        missing = [v for v in values if v not in known]
+        if missing:
+            self.add(sheet, index, fld, f"unknown-{what}",
+                     f"no {what} with ID {', '.join(repr(m) for m in missing)}")
+
+    def unit_ref(self, sheet: str, index: int, fld: str, value: str | None) -> None:
+        if value and value not in self.unit_ids and value.strip().lower() not in self.unit_names:
+            self.add(sheet, index, fld, "unknown-unit", f"no unit with ID or name {value!r}")
+
+    def outcomes(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
+        if self.resolver is None:
+            return
+        bad = [n for n in names if self.resolver.outcome(n) is None]
+        if bad:
+            self.add(sheet, index, fld, "unknown-outcome",
+                     f"{', '.join(repr(b) for b in bad)} is not an outcome of model "
+                     f"{self.resolver.framework.id}")
+
+    def practices(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
+        if self.resolver is None:
+            return
+        bad = [n for n in names if self.resolver.practice(n) is None]
+        if bad:
+            self.add(sheet, index, fld, "unknown-practice",
+                     f"{', '.join(repr(b) for b in bad)} is not a practice of model "
+                     f"{self.resolver.framework.id}")
+
+    def cycles(self, sheet: str, parents: dict[str, str | None], ids: list[str],
+               label: str) -> None:
+        reported: set[str] = set()
+        for start in parents:
+            path: list[str] = []
+            node: str | None = start
+            while node is not None and node in parents and node not in path:
+                path.append(node)
+                node = parents[node]
+            if node is not None and node in path:
+                loop = path[path.index(node):]
+                key = min(loop)
+                if key in reported:
+                    continue
+                reported.add(key)
+                idx = ids.index(key)
+                chain = " → ".join([*loop[loop.index(key):], *loop[:loop.index(key)], key])
+                self.add(sheet, idx, "parent", "cycle", f"{label} tree has a cycle: {chain}")
+
+    # -- per sheet ------------------------------------------------------------------
+    def run(self) -> list[Problem]:
+        p = self.p
+        self.duplicates("units", [u.id for u in p.units], "unit")
+        self.duplicates("people", [x.id for x in p.people], "person")
+        self.duplicates("goals", [g.id for g in p.goals], "goal")
+        self.duplicates("initiatives", [i.id for i in p.initiatives], "initiative")
+        self.duplicates("events", [e.id for e in p.events], "event")
+        self.duplicates("indicators", [i.id for i in p.indicators], "indicator")
+        self.duplicates("lessons", [x.id for x in p.lessons], "lesson")
+        for i, u in enumerate(p.units):
+            self.ref("units", i, "parent", u.parent, self.unit_ids, "unit")
+            if u.parent and u.parent == u.id:
+                self.add("units", i, "parent", "cycle", f"unit {u.id} is its own parent")
+        self.cycles("units", {u.id: (u.parent if u.parent != u.id else None) for u in p.units},
+                    [u.id for u in p.units], "unit")
+        for i, x in enumerate(p.people):
+            self.unit_ref("people", i, "unit", x.unit)
+            self.ref("people", i, "manager", x.manager, self.person_ids, "person")
+            if x.manager and x.manager == x.id:
+                self.add("people", i, "manager", "self-reference", f"{x.id} is their own manager")
+        for i, g in enumerate(p.goals):
+            self.ref("goals", i, "parent", g.parent, self.goal_ids, "goal")
+            self.ref("goals", i, "owner", g.owner, self.person_ids, "person")
+            self.outcomes("goals", i, "outcomes", g.outcomes)
+            if g.parent and g.parent == g.id:
+                self.add("goals", i, "parent", "cycle", f"goal {g.id} is its own parent")
+        self.cycles("goals", {g.id: (g.parent if g.parent != g.id else None) for g in p.goals},
+                    [g.id for g in p.goals], "goal")
+        self.initiatives()
+        self.relations()
+        for gi, flat in self._memberships():
+            g, m = flat
+            self.ref("groups", gi, "person", m.person, self.person_ids, "person")
+        self.events()
+        for i, ind in enumerate(p.indicators):
+            self.unit_ref("indicators", i, "unit", ind.unit)
+            if ind.outcome:
+                self.outcomes("indicators", i, "outcome", [ind.outcome])
+        for i, m in enumerate(p.measurements):
+            self.ref("measurements", i, "indicator", m.indicator, self.indicator_ids, "indicator")
+        for i, les in enumerate(p.lessons):
+            self.ref("lessons", i, "initiative", les.initiative, self.initiative_ids,
+                     "initiative")
+            self.ref("lessons", i, "author", les.author, self.person_ids, "person")
+            if les.outcome:
+                self.outcomes("lessons", i, "outcome", [les.outcome])
+            self.refs("lessons", i, "shared_with", les.shared_with,
+                      self.person_ids | self.unit_ids | self.group_ids, "person-or-unit")
+        self.years()
+        return self.problems
+
+    def _memberships(self) -> list[tuple[int, Any]]:
+        out = []
+        k = 0
+        for g in self.p.groups:
+            seen: set[str] = set()
+            for m in g.members:
+                out.append((k, (g, m)))
+                if m.person in seen:
+                    self.add("groups", k, "person", "duplicate-member",
+                             f"{m.person} is listed twice in group {g.id}", W)
+                seen.add(m.person)
+                k += 1
+        return out
+
+    def initiatives(self) -> None:
+        for i, ini in enumerate(self.p.initiatives):
+            self.unit_ref("initiatives", i, "unit", ini.unit)
+            self.ref("initiatives", i, "owner", ini.owner, self.person_ids, "person")
+            self.ref("initiatives", i, "goal", ini.goal, self.goal_ids, "goal")
+            self.refs("initiatives", i, "participants", ini.participants, self.person_ids,
+                      "person")
+            self.outcomes("initiatives", i, "outcomes", ini.outcomes)
+            self.practices("initiatives", i, "practices", ini.practices)
+            if ini.start and ini.end and ini.end < ini.start:
+                self.add("initiatives", i, "end", "end-before-start",
+                         f"ends {ini.end} before it starts {ini.start}")
+            if not ini.outcomes and not ini.practices:
+                self.add("initiatives", i, "outcomes", "not-mapped",
+                         f"initiative {ini.id} names no outcome or practice of the model", W)
+
+    def relations(self) -> None:
+        seen: dict[tuple[str, str, str], int] = {}
+        for i, r in enumerate(self.p.relations):
+            self.ref("relations", i, "source", r.source, self.person_ids, "person")
+            self.ref("relations", i, "target", r.target, self.person_ids, "person")
+            if r.source and r.source == r.target:
+                self.add("relations", i, "target", "self-loop",
+                         f"relation from {r.source} to themselves")
+            key = (r.source, r.target, str(r.type))
+            if key in seen:
+                first = self.pos["relations"].cell(seen[key], "source")
+                self.add("relations", i, "source", "duplicate-tie",
+                         f"{r.source} → {r.target} ({r.type}) is listed twice (first at {first})",
+                         W)
+            else:
+                seen[key] = i
+            if r.since and r.until and r.until < r.since:
+                self.add("relations", i, "until", "end-before-start",
+                         f"ends {r.until} before it starts {r.since}")
+            if r.weight is not None and r.weight < 0:
+                self.add("relations", i, "weight", "negative-weight", "weight is negative")
+
+    def events(self) -> None:
+        for i, e in enumerate(self.p.events):
+            self.ref("events", i, "group", e.group, self.group_ids, "group")
+            self.refs("events", i, "attendees", e.attendees, self.person_ids, "person")
+            self.ref("events", i, "initiative", e.initiative, self.initiative_ids, "initiative")
+            if e.status is EventStatus.HELD and not e.attendees:
+                self.add("events", i, "attendees", "no-attendees",
+                         f"event {e.id} was held but lists no attendees", W)
+            if e.status is EventStatus.CANCELLED and e.attendees:
+                self.add("events", i, "attendees", "attendance-at-cancelled",
+                         f"event {e.id} was cancelled but lists attendees", W)
+
+    def years(self) -> None:
+        info = self.p.info
+        ys = [("baseline_year", info.baseline_year), ("impulse_year", info.impulse_year),
+              ("ambition_year", info.ambition_year)]
+        known = [(f, y) for f, y in ys if y is not None]
+        for (f1, y1), (f2, y2) in zip(known, known[1:]):
+            if y2 < y1:
+                self.problems.append(Problem(
+                    code="years-out-of-order", severity=W, sheet="Programme",
+                    message=f"{f2} ({y2}) comes before {f1} ({y1})"))
+
+
+def check(programme: Programme, positions: dict[str, SheetPositions]) -> list[Problem]:
+    """Every cross-sheet problem of a parsed programme, with cells where known."""
+    return _Checker(programme, positions).run()

@@ -1,0 +1,227 @@
+"""Opening a workbook file safely and reading its sheets as rows (python-calamine).
+
+Every way a file can fail to be a workbook becomes one ``WorkbookError`` with a one-line
+message naming the file; the file itself is only ever read.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ohtrack.errors import WorkbookError
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+#: Uncompressed size above which a workbook is refused as a zip bomb.
+MAX_UNCOMPRESSED = 2 * 1024**3
+#: Compression ratio above which one member is refused as a zip bomb.
+MAX_RATIO = 1000
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass
+class RawSheet:
+    """One sheet's cells as calamine read them, with where the block starts."""
+
+    name: str
+    rows: list[list[Any]]
+    start_row: int = 0  # 0-based row of rows[0]
+    start_col: int = 0  # 0-based column of rows[r][0]
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    visible: bool = True
+
+
+@dataclass
+class RawWorkbook:
+    """A workbook's sheets in file order, plus formulas that have no cached value."""
+
+    path: Path
+    sheets: dict[str, RawSheet]
+    uncached_formulas: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _fail(path: Path, message: str) -> WorkbookError:
+    return WorkbookError(f"{path}: {message}")
+
+
+def sniff(path: Path) -> str:
+    """The kind of file by its first bytes: ``zip``, ``ole``, ``empty`` or ``text``."""
+    if not path.exists():
+        raise _fail(path, "no such file")
+    if path.is_dir():
+        raise _fail(path, "is a folder, not a workbook")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if not head:
+        return "empty"
+    if head.startswith(_ZIP_MAGIC):
+        return "zip"
+    if head.startswith(_OLE_MAGIC):
+        return "ole"
+    return "text"
+
+
+def _check_ole(path: Path) -> WorkbookError:
+    data = path.read_bytes()[:1_000_000]
+    if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptionInfo" in data:
+        return _fail(path, "the workbook is password-protected; remove the password and save again")
+    return _fail(path, "an old Excel 97-2003 (.xls) file; open it in Excel or LibreOffice "
+                 "and save it as .xlsx")
+
+
+def _check_zip(path: Path) -> tuple[str, list[str]]:
+    """Refuse corrupt zips, zip bombs and XML with DTDs; return the kind and sheet parts."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _fail(path, f"a damaged file (corrupt zip: {exc})") from None
+    with zf:
+        names = zf.namelist()
+        total = 0
+        for info in zf.infolist():
+            total += info.file_size
+            if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
+                    and info.file_size > 10_000_000:
+                raise _fail(path, f"refused: {info.filename} unpacks {info.file_size} bytes "
+                            "from far fewer (a zip bomb?)")
+        if total > MAX_UNCOMPRESSED:
+            raise _fail(path, "refused: the workbook unpacks to more than 2 GiB")
+        if "mimetype" in names:
+            mime = zf.read("mimetype").decode("ascii", "replace").strip()
+            if "spreadsheet" in mime:
+                return "ods", []
+            raise _fail(path, f"not a spreadsheet (an OpenDocument file of type {mime})")
+        if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
+            if "word/document.xml" in names:
+                raise _fail(path, "a Word document, not an Excel workbook")
+            raise _fail(path, "a zip file, but not an Excel workbook")
+        for name in names:
+            if name.endswith((".xml", ".rels", ".vml")):
+                try:
+                    with zf.open(name) as fh:
+                        head = fh.read(4096)
+                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+                    raise _fail(path, f"a damaged file ({name}: {exc})") from None
+                if _DTD.search(head):
+                    raise _fail(path, f"refused: {name} declares a DTD or entities "
+                                "(an XML bomb?); real workbooks never do")
+        _check_workbook_xml(path, zf, names)
+        sheets = [n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
+        return "xlsx", sheets
+
+
+def _check_workbook_xml(path: Path, zf: zipfile.ZipFile, names: list[str]) -> None:
+    """Parse the workbook part with defusedxml, so no entity trick gets through."""
+    import defusedxml.ElementTree as DET
+    from defusedxml import DefusedXmlException
+
+    part = "xl/workbook.xml" if "xl/workbook.xml" in names else next(
+        n for n in names if n.endswith("workbook.xml"))
+    try:
+        DET.fromstring(zf.read(part))
+    except DefusedXmlException:
+        raise _fail(path, f"refused: {part} uses XML entities (an XML bomb?)") from None
+    except Exception as exc:  # ParseError and friends: the part is not XML
+        raise _fail(path, f"a damaged file ({part} is not valid XML: {exc})") from None
+
+
+_UNCACHED = re.compile(
+    rb'<c r="([A-Z]{1,3}\d+)"[^>]*?(?<!/)>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>'
+)
+
+
+def _uncached_formulas(path: Path, parts: list[str], names: dict[str, str]) -> dict[str, list[str]]:
+    """Cells whose formula has no cached value, per sheet name (calamine sees them empty)."""
+    out: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as zf:
+        for part in parts:
+            sheet = names.get(part)
+            if sheet is None:
+                continue
+            data = zf.read(part)
+            if b"<f" not in data:
+                continue
+            cells = [m.group(1).decode() for m in _UNCACHED.finditer(data)]
+            if cells:
+                out[sheet] = cells
+    return out
+
+
+def _sheet_parts(path: Path) -> dict[str, str]:
+    """Worksheet part path → sheet name, through workbook.xml and its relationships."""
+    import defusedxml.ElementTree as DET
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    out: dict[str, str] = {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            wb = DET.fromstring(zf.read("xl/workbook.xml"))
+            rels = DET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except Exception:
+        return out
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    for s in wb.iter(f"{ns_main}sheet"):
+        target = targets.get(s.get(f"{ns_rel}id"), "")
+        target = target.lstrip("/")
+        if not target.startswith("xl/"):
+            target = "xl/" + target
+        out[target] = s.get("name", "")
+    return out
+
+
+def read_workbook(path: str | Path, sheets: set[str] | None = None) -> RawWorkbook:
+    """Read a workbook's sheets into rows; raise ``WorkbookError`` if it is no workbook.
+
+    ``sheets`` limits which sheet names are read into rows (all when None).
+    """
+    p = Path(path)
+    kind = sniff(p)
+    if kind == "empty":
+        raise _fail(p, "an empty file (0 bytes), not a workbook")
+    if kind == "ole":
+        raise _check_ole(p)
+    if kind == "text":
+        suffix = p.suffix.lower()
+        what = "a CSV or text file" if suffix in (".csv", ".txt", ".xlsx", ".tsv") else "not a workbook"
+        raise _fail(p, f"{what}, not an Excel workbook; open it in Excel or LibreOffice "
+                    "and save it as .xlsx")
+    fmt, parts = _check_zip(p)
+    import python_calamine
+
+    try:
+        wb = python_calamine.CalamineWorkbook.from_path(str(p))
+    except Exception as exc:  # calamine raises its own error types; say it in one line
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise _fail(p, f"can't be read as a workbook ({msg})") from None
+    out: dict[str, RawSheet] = {}
+    try:
+        visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
+        for name in wb.sheet_names:
+            if sheets is not None and name not in sheets:
+                out[name] = RawSheet(name=name, rows=[], visible=visible.get(name, True))
+                continue
+            try:
+                sh = wb.get_sheet_by_name(name)
+                rows = sh.to_python()
+                start = sh.start or (0, 0)
+                merged = list(sh.merged_cell_ranges or [])
+            except Exception as exc:
+                msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                if "chartsheet" in msg.lower() or "not a worksheet" in msg.lower():
+                    continue
+                raise _fail(p, f"sheet {name!r} can't be read ({msg})") from None
+            out[name] = RawSheet(name=name, rows=rows, start_row=start[0], start_col=start[1],
+                                 merged=merged, visible=visible.get(name, True))
+    finally:
+        wb.close()
+    uncached: dict[str, list[str]] = {}
+    if fmt == "xlsx" and parts:
+        part_names = _sheet_parts(p)
+        wanted = {k: v for k, v in part_names.items() if sheets is None or v in sheets}
+        uncached = _uncached_formulas(p, list(wanted), wanted)
+    return RawWorkbook(path=p, sheets=out, uncached_formulas=uncached)

@@ -1,0 +1,48 @@
+"""Shared test helpers: build small workbooks in ``tmp_path`` from plain lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REALWORLD = SHARED / "realworld"
+SAMPLES = ROOT / "samples"
+
+Sheets = dict[str, Sequence[Sequence[Any]]]
+
+
+def write_workbook(path: Path, sheets: Sheets) -> Path:
+    """Write ``{"Sheet": [[header…], [row…], …]}`` as an xlsx file (values as given)."""
+    wb = Workbook()
+    assert wb.active is not None
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+#: The smallest valid programme: a Programme sheet and one mapped initiative.
+MINIMAL: Sheets = {
+    "Programme": [["Field", "Value"], ["name", "Test programme"], ["model", "ohi-2011"],
+                  ["language", "en"]],
+    "Initiatives": [["ID", "Title", "Outcomes"], ["I1", "Daily start", "Direction"]],
+}
+
+
+@pytest.fixture
+def make_workbook(tmp_path: Path) -> Callable[..., Path]:
+    """``make_workbook(sheets, name="wb.xlsx")`` → path of a new workbook in tmp_path."""
+
+    def make(sheets: Sheets | None = None, name: str = "wb.xlsx") -> Path:
+        return write_workbook(tmp_path / name, sheets if sheets is not None else MINIMAL)
+
+    return make
