@@ -1,0 +1,26 @@
+"""matplotlib figures, one module per concept; imported only when a figure is asked for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def pyplot() -> Any:
+    """matplotlib's pyplot with the non-interactive Agg backend (no screen needed)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def save_png(fig: Any, path: str) -> None:
+    """Save a figure as PNG atomically and close it."""
+    from ohtrack.fileio import write_atomic
+
+    plt = pyplot()
+    try:
+        write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=150, bbox_inches="tight"))
+    finally:
+        plt.close(fig)
