@@ -173,4 +173,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "Practice | Description, one practice per row).",
         "nl": "Uw eigen model: zet de uitkomsten en praktijken op het blad {sheet} (Uitkomst | "
               "Praktijk | Omschrijving, één praktijk per rij)."},
+    # the words of `ohtrack models` (the model list that the template's drop-downs come from)
+    "template.models.id": {"en": "id", "nl": "id"},
+    "template.models.name": {"en": "name", "nl": "naam"},
+    "template.models.outcomes": {"en": "outcomes", "nl": "uitkomsten"},
+    "template.models.practices": {"en": "practices", "nl": "praktijken"},
+    "template.models.source": {"en": "Source: {source}", "nl": "Bron: {source}"},
 }

@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
+from typing import Any, Literal
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -40,7 +42,8 @@ LAST_ROW = 1000
 VOCAB_LISTS = ("status", "event_type", "event_status", "relation_type", "group_type", "direction",
                "goal_level", "language")
 #: Error style of a drop-down: closed lists stop, open ones allow anything, model names warn.
-STYLES = {"closed": "stop", "multi": "information", "name": "warning"}
+STYLES: dict[str, Literal["stop", "warning", "information"]] = {
+    "closed": "stop", "multi": "information", "name": "warning"}
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -90,6 +93,15 @@ def build_template(model: str = "ohi-2011", lang: str = "nl") -> Workbook:
     return wb
 
 
+def _put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
+    """The cell at (row, column), its value written safely (None leaves it empty)."""
+    cell = ws.cell(row=row, column=column)
+    assert isinstance(cell, Cell)
+    if value is not None:
+        set_text_safe(cell, value)
+    return cell
+
+
 # -- the lists sheet -----------------------------------------------------------------------
 
 def vocab_words(vocab: str, lang: str) -> list[str]:
@@ -115,10 +127,9 @@ def _lists(ws: Worksheet, framework: Framework | None, lang: str) -> dict[str, s
     sheet = _sheet_ref(ws.title)
     for c, (name, values) in enumerate(list_values(framework, lang).items(), start=1):
         letter = get_column_letter(c)
-        set_text_safe(ws.cell(row=1, column=c), t(f"template.list.{name}", lang))
-        ws.cell(row=1, column=c).font = Font(bold=True)
+        _put(ws, 1, c, t(f"template.list.{name}", lang)).font = Font(bold=True)
         for r, value in enumerate(values, start=2):
-            set_text_safe(ws.cell(row=r, column=c), value)
+            _put(ws, r, c, value)
         ws.column_dimensions[letter].width = max(14, *(len(v) + 2 for v in values))
         ranges[name] = f"{sheet}!${letter}$2:${letter}${len(values) + 1}"
     if framework is None:  # a custom model: pick from the Model sheet itself
@@ -207,8 +218,7 @@ def _note(text: str, lang: str) -> Comment:
 
 
 def _header(ws: Worksheet, c: int, text: str, note: str, required: bool, lang: str) -> None:
-    cell = ws.cell(row=1, column=c)
-    set_text_safe(cell, text)
+    cell = _put(ws, 1, c, text)
     cell.font = HEADER_FONT
     cell.fill = REQUIRED_FILL if required else HEADER_FILL
     cell.comment = _note(note, lang)
@@ -247,15 +257,11 @@ def _programme(ws: Worksheet, model: str, lang: str, ranges: dict[str, str]) -> 
     prefill = {"name": "", "model": model, "language": lang}
     validations = _Validations(ws, ranges, lang)
     for r, col in enumerate(PROGRAMME.columns, start=2):
-        set_text_safe(ws.cell(row=r, column=1), col.header(lang))
-        value = ws.cell(row=r, column=2)
-        if col.field in prefill:
-            set_text_safe(value, prefill[col.field])
+        _put(ws, r, 1, col.header(lang))
+        value = _put(ws, r, 2, prefill.get(col.field))
         if col.required:
             value.fill = INPUT_FILL
-        help_cell = ws.cell(row=r, column=3)
-        set_text_safe(help_cell, column_note(PROGRAMME, col, lang))
-        help_cell.alignment = WRAP
+        _put(ws, r, 3, column_note(PROGRAMME, col, lang)).alignment = WRAP
         if col.field in ("model", "language"):
             validations.add(col.field, "closed", f"B{r}")
     ws.column_dimensions["A"].width = 20
@@ -275,9 +281,7 @@ class _Writer:
             size: int | None = None) -> None:
         self.r += 1
         for c, v in enumerate(values, start=1):
-            cell = self.ws.cell(row=self.r, column=c)
-            if v:
-                set_text_safe(cell, v)
+            cell = _put(self.ws, self.r, c, v or None)
             cell.alignment = WRAP
             if bold:
                 cell.font = Font(bold=True, size=size, color="FFFFFF" if fill else None)

@@ -1,0 +1,54 @@
+"""``ohtrack models``: the built-in health models, or one model's outcomes and practices."""
+
+from __future__ import annotations
+
+import click
+
+from ohtrack_cli.options import json_option
+from ohtrack_cli.output import echo_json, table
+
+
+@click.command("models")
+@click.argument("name", required=False)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the names and descriptions.")
+@json_option()
+def command(name: str | None, lang: str, as_json: bool) -> None:
+    """List the built-in health models, or show model NAME: its outcomes and practices.
+
+    With --json, NAME gives the model's whole structure (both languages).
+    """
+    import ohtrack
+    from ohtrack.i18n import t
+
+    if name is None:
+        frameworks = [ohtrack.models.get(m) for m in ohtrack.models.available()]
+        if as_json:
+            echo_json([{"id": f.id, "name_en": f.name_en, "name_nl": f.name_nl,
+                        "outcomes": len(f.outcomes), "practices": f.practice_count,
+                        "source": f.source} for f in frameworks])
+            return
+        heads = [t(f"template.models.{h}", lang) for h in ("id", "name", "outcomes", "practices")]
+        click.echo(table([(f.id, f.name(lang), len(f.outcomes), f.practice_count)
+                          for f in frameworks], heads))
+        return
+    fw = ohtrack.models.get(name)
+    if as_json:
+        echo_json(fw.model_dump(mode="json"))
+        return
+    click.echo(f"{fw.name(lang)} ({fw.id})")
+    description = fw.description_nl if lang == "nl" else fw.description_en
+    if description:
+        click.echo(description)
+    for o in fw.outcomes:
+        click.echo("")
+        click.echo(o.name(lang))
+        text = o.description_nl if lang == "nl" else o.description_en
+        if text:
+            click.echo(f"  {text}")
+        for p in o.practices:
+            text = p.description_nl if lang == "nl" else p.description_en
+            click.echo(f"  - {p.name(lang)}" + (f": {text}" if text else ""))
+    if fw.source:
+        click.echo("")
+        click.echo(t("template.models.source", lang, source=fw.source))

@@ -1,0 +1,34 @@
+"""``ohtrack template``: write an empty workbook to fill in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ohtrack_cli.output import Failure, done
+
+
+def _models() -> list[str]:
+    from ohtrack.frameworks import available
+
+    return [*available(), "custom"]
+
+
+@click.command("template")
+@click.argument("out", type=click.Path(dir_okay=False, writable=True))
+@click.option("--model", type=click.Choice(_models(), case_sensitive=False), default="ohi-2011",
+              show_default=True, help="Health model of the programme ('custom': fill the Model sheet).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the sheet names, headers and help.")
+@click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
+def command(out: str, model: str, lang: str, force: bool) -> None:
+    """Write OUT.xlsx: every sheet with Dutch or English headers, a help note on each
+    header, drop-downs for statuses, types and the model's outcomes and practices, and an
+    instructions sheet first.
+    """
+    import ohtrack
+
+    if Path(out).exists() and not force:
+        raise Failure(f"{out} already exists; use --force to overwrite it")
+    done(ohtrack.write_template(out, model=model.lower(), lang=lang))
