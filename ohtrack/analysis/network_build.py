@@ -1,0 +1,163 @@
+"""Building the network graphs from a programme: people, relations, groups, events, initiatives.
+
+Every graph is a plain networkx graph keyed by the workbook's person IDs. References to
+unknown people, self-loops and repeated ties are skipped here (``validate`` reports them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from ohtrack.domain import EventStatus, Programme
+from ohtrack.domain.learning import Event
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: The kinds of source a person–person tie can come from (edge attributes of ``people_graph``).
+TIE_KINDS = ("relations", "groups", "events", "initiatives")
+
+#: Prefixes that keep event and initiative nodes apart from person IDs in bipartite graphs.
+EVENT_PREFIX = "event:"
+INITIATIVE_PREFIX = "initiative:"
+
+
+@dataclass
+class Graphs:
+    """The graphs of one programme at one date."""
+
+    people_graph: nx.Graph
+    relations_graph: nx.MultiDiGraph
+    attendance_graph: nx.Graph
+    participation_graph: nx.Graph
+    group_graph: nx.Graph
+    unit_of: dict[str, str | None] = field(default_factory=dict)
+
+
+def event_status(event: Event, as_of: dt.date | None = None) -> EventStatus:
+    """The status of an event on a date.
+
+    A missing status counts as held when attendees are listed, planned otherwise; an event
+    dated after ``as_of`` that is not cancelled is still planned on that date.
+    """
+    status = event.status
+    if status is None:
+        status = EventStatus.HELD if event.attendees else EventStatus.PLANNED
+    if (as_of is not None and event.date is not None and event.date > as_of
+            and status is not EventStatus.CANCELLED):
+        return EventStatus.PLANNED
+    return status
+
+
+def relation_active(since: dt.date | None, until: dt.date | None, as_of: dt.date | None) -> bool:
+    """True when a dated relation holds on ``as_of`` (Since and Until both inclusive)."""
+    if as_of is None:
+        return True
+    return (since is None or since <= as_of) and (until is None or as_of <= until)
+
+
+def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
+    """All graphs of a programme, optionally as they stood on ``as_of``."""
+    import networkx as nx
+
+    people = {p.id: p for p in programme.people if p.id}
+    unit_of = {pid: programme.unit_id(p.unit) or p.unit for pid, p in people.items()}
+    units = programme.unit_by_id()
+
+    def add_people(g: nx.Graph, kind: bool = False) -> None:
+        for pid, p in people.items():
+            uid = unit_of[pid]
+            attrs = {"name": p.name, "role": p.role, "unit": uid,
+                     "unit_name": units[uid].name if uid in units else uid, "tags": list(p.tags)}
+            if kind:
+                attrs.update(kind="person", bipartite=0)
+            g.add_node(pid, **attrs)
+
+    rel = nx.MultiDiGraph()
+    add_people(rel)
+    seen: set[tuple[str, str, str]] = set()
+    for r in programme.relations:
+        rtype = str(r.type)
+        key = (r.source, r.target, rtype)
+        if (r.source not in people or r.target not in people or r.source == r.target
+                or key in seen or not relation_active(r.since, r.until, as_of)):
+            continue
+        seen.add(key)
+        rel.add_edge(r.source, r.target, key=rtype, type=rtype,
+                     weight=1.0 if r.weight is None else float(r.weight),
+                     since=r.since, until=r.until, origin="relations")
+    for pid, p in people.items():
+        key = (pid, p.manager or "", "reports_to")
+        if p.manager in people and p.manager != pid and key not in seen:
+            seen.add(key)
+            rel.add_edge(pid, p.manager, key="reports_to", type="reports_to", weight=1.0,
+                         since=None, until=None, origin="people.manager")
+
+    attendance = nx.Graph()
+    add_people(attendance, kind=True)
+    held = [e for e in programme.events if event_status(e, as_of) is EventStatus.HELD]
+    for e in held:
+        node = EVENT_PREFIX + e.id
+        attendance.add_node(node, kind="event", bipartite=1, event=e.id, title=e.title,
+                            type=e.type, group=e.group, date=e.date)
+        for a in dict.fromkeys(e.attendees):
+            if a in people:
+                attendance.add_edge(a, node)
+
+    participation = nx.Graph()
+    add_people(participation, kind=True)
+    for ini in programme.initiatives:
+        node = INITIATIVE_PREFIX + ini.id
+        participation.add_node(node, kind="initiative", bipartite=1, initiative=ini.id,
+                               title=ini.title, status=str(ini.status) if ini.status else None)
+        for pid in dict.fromkeys([*([ini.owner] if ini.owner else []), *ini.participants]):
+            if pid in people:
+                participation.add_edge(pid, node)
+
+    groups = nx.Graph()
+    add_people(groups, kind=True)
+    for grp in programme.groups:
+        node = "group:" + grp.id
+        groups.add_node(node, kind="group", bipartite=1, group=grp.id, type=grp.type)
+        for m in grp.members:
+            if m.person in people:
+                groups.add_edge(m.person, node, role=m.role)
+
+    pg = nx.Graph()
+    add_people(pg)
+    counts: dict[str, defaultdict[tuple[str, str], float]] = {k: defaultdict(float) for k in TIE_KINDS}
+    types: dict[tuple[str, str], set[str]] = {}
+    for u, v, data in rel.edges(data=True):
+        pair = (u, v) if u <= v else (v, u)
+        counts["relations"][pair] += data["weight"]
+        types.setdefault(pair, set()).add(data["type"])
+    _co_membership(counts["events"], [list(attendance.neighbors(EVENT_PREFIX + e.id))
+                                      for e in held])
+    _co_membership(counts["initiatives"], [list(participation.neighbors(n))
+                                           for n, d in participation.nodes(data=True)
+                                           if d["kind"] == "initiative"])
+    _co_membership(counts["groups"], [list(groups.neighbors(n)) for n, d in groups.nodes(data=True)
+                                      if d["kind"] == "group"])
+    pairs = set().union(*(c.keys() for c in counts.values()))
+    for pair in pairs:
+        attrs: dict[str, object] = {k: _num(counts[k].get(pair, 0.0)) for k in TIE_KINDS}
+        attrs["weight"] = _num(sum(counts[k].get(pair, 0.0) for k in TIE_KINDS))
+        attrs["types"] = sorted(types.get(pair, ()))
+        pg.add_edge(pair[0], pair[1], **attrs)
+    return Graphs(pg, rel, attendance, participation, groups, unit_of)
+
+
+def _co_membership(counter: defaultdict[tuple[str, str], float], member_lists: list[list[str]]) -> None:
+    """Count, for each pair of people, how many of the lists hold them both."""
+    for members in member_lists:
+        for u, v in combinations(sorted(set(members)), 2):
+            counter[(u, v)] += 1
+
+
+def _num(x: float) -> float | int:
+    """Whole numbers as int (a count of shared sessions), others as float."""
+    return int(x) if float(x).is_integer() else x

@@ -1,0 +1,239 @@
+"""Metrics of the people network: degree, brokers, units, communities, lessons, events, groups.
+
+Each function takes plain networkx graphs (and the programme where it needs the workbook's
+events, groups or lessons) and returns plain dicts and lists, ready for JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ohtrack.analysis.network_build import event_status
+from ohtrack.domain import EventStatus, Programme
+from ohtrack.text import name_key
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Seed of the Louvain community detection, so communities are the same on every run.
+COMMUNITY_SEED = 42
+COMMUNITY_ALGORITHM = "louvain (networkx louvain_communities, weight='weight', seed=42)"
+#: Exact betweenness up to this many node×edge operations (Brandes' algorithm is O(n·m)).
+EXACT_LIMIT_NETWORKX = 5_000_000
+EXACT_LIMIT_IGRAPH = 5_000_000_000
+#: Sources sampled for the estimate above the limit.
+SAMPLE_SIZE = 500
+SAMPLE_SEED = 42
+
+
+@dataclass
+class Betweenness:
+    """Normalised betweenness per person and how it was computed."""
+
+    values: dict[str, float]
+    method: str  # "exact" or "sampled"
+    backend: str  # "igraph" or "networkx"
+    sample: int | None  # sources sampled, None when exact
+
+
+def has_igraph() -> bool:
+    """True when python-igraph can be imported (it computes exact betweenness much faster)."""
+    return importlib.util.find_spec("igraph") is not None
+
+
+def betweenness(g: nx.Graph, sample: int | None = None, backend: str | None = None) -> Betweenness:
+    """Unweighted, normalised betweenness of an undirected graph (the networkx definition).
+
+    Exact when the graph fits the limit of the backend (igraph when importable, else
+    networkx); otherwise networkx's estimate from ``SAMPLE_SIZE`` sampled sources. Pass
+    ``sample`` to force an estimate from that many sources.
+    """
+    import networkx as nx
+
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    use = backend or ("igraph" if has_igraph() else "networkx")
+    limit = EXACT_LIMIT_IGRAPH if use == "igraph" else EXACT_LIMIT_NETWORKX
+    if sample is None and n * m > limit:
+        sample = SAMPLE_SIZE
+    if sample is not None and sample < n:
+        values = nx.betweenness_centrality(g, k=sample, seed=SAMPLE_SEED, normalized=True)
+        return Betweenness(dict(values), "sampled", "networkx", sample)
+    if use == "igraph" and n > 2:
+        return Betweenness(_igraph_betweenness(g), "exact", "igraph", None)
+    return Betweenness(dict(nx.betweenness_centrality(g, normalized=True)), "exact", "networkx", None)
+
+
+def _igraph_betweenness(g: nx.Graph) -> dict[str, float]:
+    import igraph as ig
+
+    nodes = list(g.nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    ig_graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges()])
+    raw = ig_graph.betweenness(directed=False)
+    n = len(nodes)
+    scale = 2.0 / ((n - 1) * (n - 2))
+    return {v: raw[i] * scale for i, v in enumerate(nodes)}
+
+
+def degrees(g: nx.Graph) -> tuple[dict[str, int], dict[str, float]]:
+    """Degree (distinct people tied to) and strength (sum of tie weights) per person."""
+    deg = {v: int(d) for v, d in g.degree()}
+    strength = {v: float(d) for v, d in g.degree(weight="weight")}
+    return deg, strength
+
+
+def unit_ties(g: nx.Graph, unit_of: dict[str, str | None]) -> dict[str, Any]:
+    """Cross-unit ties overall and per unit.
+
+    A tie is cross-unit when both people have a unit and the units differ. Per unit: its
+    people, the ties touching them, how many reach another unit, and that share.
+    """
+    per: dict[str, dict[str, Any]] = {}
+    for v in g.nodes:
+        u = unit_of.get(v)
+        if u:
+            per.setdefault(u, {"unit": u, "people": 0, "ties": 0, "cross_unit_ties": 0})["people"] += 1
+    cross = known = 0
+    for a, b in g.edges():
+        ua, ub = unit_of.get(a), unit_of.get(b)
+        for u in {ua, ub}:
+            if u:
+                per[u]["ties"] += 1
+        if ua and ub:
+            known += 1
+            if ua != ub:
+                cross += 1
+                per[ua]["cross_unit_ties"] += 1
+                per[ub]["cross_unit_ties"] += 1
+    for rec in per.values():
+        rec["cross_unit_share"] = rec["cross_unit_ties"] / rec["ties"] if rec["ties"] else None
+    return {"cross_unit_ties": cross, "ties_between_known_units": known,
+            "cross_unit_share": cross / known if known else None,
+            "units": sorted(per.values(), key=lambda r: str(r["unit"]))}
+
+
+def communities(g: nx.Graph) -> tuple[list[list[str]], float | None]:
+    """Louvain communities (largest first, members sorted) and the partition's modularity."""
+    import networkx as nx
+
+    if g.number_of_edges() == 0:
+        return [[v] for v in sorted(g.nodes)], None
+    parts = nx.community.louvain_communities(g, weight="weight", seed=COMMUNITY_SEED)
+    modularity = float(nx.community.modularity(g, parts, weight="weight"))
+    ordered = sorted((sorted(p) for p in parts), key=lambda p: (-len(p), p[0]))
+    return ordered, modularity
+
+
+def lesson_reach(programme: Programme, g: nx.Graph, unit_of: dict[str, str | None]) -> list[dict[str, Any]]:
+    """For each lesson: the people it was shared with and how far their ties reach.
+
+    ``shared_with`` names people, units (all their people) or groups (all members); the
+    author counts as sharing. ``reach`` is those people plus everyone tied to them.
+    """
+    by_unit: dict[str, set[str]] = {}
+    for pid, u in unit_of.items():
+        if u:
+            by_unit.setdefault(u, set()).add(pid)
+    by_group = {grp.id: {m.person for m in grp.members if m.person in g} for grp in programme.groups}
+    n = g.number_of_nodes()
+    out = []
+    for les in programme.lessons:
+        direct: set[str] = set()
+        for ref in les.shared_with:
+            if ref in g:
+                direct.add(ref)
+            else:
+                uid = programme.unit_id(ref)
+                direct |= by_unit.get(uid or ref, set()) | by_group.get(ref, set())
+        seeds = direct | ({les.author} if les.author in g else set())
+        reach = set(seeds)
+        for v in seeds:
+            reach.update(g.neighbors(v))
+        units = {unit_of.get(v) for v in reach} - {None}
+        out.append({"lesson": les.id, "author": les.author, "shared_with": len(direct),
+                    "reach": len(reach), "reach_share": len(reach) / n if n else None,
+                    "units_reached": len(units)})
+    return out
+
+
+def realisation(programme: Programme, as_of: dt.date | None = None) -> dict[str, Any]:
+    """Planned, held and cancelled events overall, per type and per group; attendance rates.
+
+    A person's attendance rate is the share of the held events of their groups that they
+    attended; a group's rate is the attendances of its members over members × held events.
+    """
+    statuses = {e.id: event_status(e, as_of) for e in programme.events}
+
+    def counts(events: list[Any]) -> dict[str, int]:
+        c = {"planned": 0, "held": 0, "cancelled": 0}
+        for e in events:
+            c[statuses[e.id].value] += 1
+        c["total"] = len(events)
+        return c
+
+    by_type: dict[str, list[Any]] = {}
+    by_group: dict[str, list[Any]] = {}
+    for e in programme.events:
+        by_type.setdefault(str(e.type or ""), []).append(e)
+        if e.group:
+            by_group.setdefault(e.group, []).append(e)
+    members = {grp.id: [m.person for m in grp.members] for grp in programme.groups}
+    person_held: dict[str, int] = {}
+    person_went: dict[str, int] = {}
+    groups_out = []
+    for gid, events in sorted(by_group.items()):
+        held = [e for e in events if statuses[e.id] is EventStatus.HELD]
+        ms = list(dict.fromkeys(members.get(gid, [])))
+        went = 0
+        for p in ms:
+            k = sum(1 for e in held if p in e.attendees)
+            person_held[p] = person_held.get(p, 0) + len(held)
+            person_went[p] = person_went.get(p, 0) + k
+            went += k
+        rec: dict[str, Any] = {"group": gid, "types": sorted({str(e.type or "") for e in events}),
+                               **counts(events), "members": len(ms)}
+        rec["attendance_rate"] = went / (len(ms) * len(held)) if ms and held else None
+        groups_out.append(rec)
+    attended: dict[str, int] = {}
+    for e in programme.events:
+        if statuses[e.id] is EventStatus.HELD:
+            for a in dict.fromkeys(e.attendees):
+                attended[a] = attended.get(a, 0) + 1
+    people = {p: {"events_attended": attended.get(p, 0), "group_events_held": person_held.get(p, 0),
+                  "attendance_rate": (person_went[p] / person_held[p]) if person_held.get(p) else None}
+              for p in {*attended, *person_held}}
+    return {"total": counts(programme.events),
+            "by_type": [{"type": k, **counts(v)} for k, v in sorted(by_type.items())],
+            "by_group": groups_out, "people": people}
+
+
+def completeness(programme: Programme) -> dict[str, Any]:
+    """Groups missing a role their type declares, and people in no group their role needs.
+
+    ``programme.info.roles`` maps a group type to its roles (``{"triad": ["voorman", …]}``);
+    roles and types match case-, space- and ``_``-insensitively.
+    """
+    required = {name_key(t): (t, roles) for t, roles in programme.info.roles.items() if roles}
+    incomplete = []
+    in_type: dict[str, set[str]] = {}
+    for grp in programme.groups:
+        tkey = name_key(grp.type or "")
+        in_type.setdefault(tkey, set()).update(m.person for m in grp.members)
+        if tkey not in required:
+            continue
+        have = {name_key(m.role or "") for m in grp.members}
+        missing = [r for r in required[tkey][1] if name_key(r) not in have]
+        if missing:
+            incomplete.append({"group": grp.id, "type": grp.type, "missing_roles": missing})
+    outside = []
+    for p in programme.people:
+        role = name_key(p.role or "")
+        if not role:
+            continue
+        for tkey, (gtype, roles) in required.items():
+            if role in {name_key(r) for r in roles} and p.id not in in_type.get(tkey, set()):
+                outside.append({"person": p.id, "role": p.role, "group_type": gtype})
+    return {"incomplete_groups": incomplete, "people_without_group": outside}
