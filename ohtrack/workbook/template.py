@@ -41,9 +41,10 @@ LAST_ROW = 1000
 #: Vocabularies offered as drop-downs, in the order of the lists sheet.
 VOCAB_LISTS = ("status", "event_type", "event_status", "relation_type", "group_type", "direction",
                "goal_level", "language")
-#: Error style of a drop-down: closed lists stop, open ones allow anything, model names warn.
+#: Error style of a drop-down: closed lists stop, open ones (no message) and multi-value
+#: columns allow anything, single model names warn.
 STYLES: dict[str, Literal["stop", "warning", "information"]] = {
-    "closed": "stop", "multi": "information", "name": "warning"}
+    "closed": "stop", "open": "information", "multi": "information", "name": "warning"}
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -170,11 +171,11 @@ class _Validations:
         dv = self.made.get((name, style))
         if dv is None:
             dv = DataValidation(type="list", formula1=self.ranges[name], allow_blank=True)
+            dv.errorStyle = STYLES[style]
             if style == "open":
                 dv.showErrorMessage = False
             else:
                 dv.showErrorMessage = True
-                dv.errorStyle = STYLES[style]
                 dv.errorTitle = t(f"template.dv.{style}_title", self.lang)
                 dv.error = t(f"template.dv.{style}", self.lang)
             self.ws.add_data_validation(dv)

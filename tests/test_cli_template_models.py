@@ -1,0 +1,135 @@
+"""``ohtrack template`` and ``ohtrack models``: output, files and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from ohtrack.frameworks import get
+from ohtrack_cli.main import cli
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# -- template ------------------------------------------------------------------------------
+
+def test_template_writes_the_workbook(tmp_path: Path) -> None:
+    out = tmp_path / "new.xlsx"
+    code, stdout, stderr = _run("template", str(out), "--model", "ink", "--lang", "en")
+    assert code == 0
+    assert stdout == ""
+    assert stderr == f"wrote {out}\n"
+    wb = load_workbook(out)
+    assert wb.sheetnames[:3] == ["Instructions", "Programme", "Units"]
+    assert wb["Programme"]["B6"].value == "ink"
+    assert wb["Programme"]["B10"].value == "en"
+
+
+def test_template_defaults_to_dutch_and_ohi_2011(tmp_path: Path) -> None:
+    out = tmp_path / "nieuw.xlsx"
+    assert _run("template", str(out))[0] == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames[:2] == ["Instructies", "Programma"]
+    assert (wb["Programma"]["B6"].value, wb["Programma"]["B10"].value) == ("ohi-2011", "nl")
+
+
+def test_template_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "exists.xlsx"
+    out.write_bytes(b"keep me")
+    code, _, stderr = _run("template", str(out))
+    assert code == 1
+    assert stderr == f"Error: {out} already exists; use --force to overwrite it\n"
+    assert out.read_bytes() == b"keep me"
+    code, _, _ = _run("template", str(out), "--force", "--model", "custom")
+    assert code == 0
+    assert "Model" in load_workbook(out).sheetnames
+
+
+def test_template_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "x.xlsx"
+    code, _, stderr = _run("template", str(out), "--model", "nope")
+    assert code == 2
+    assert ("Invalid value for '--model': 'nope' is not one of 'ink', 'ohi-2011', 'ohi-2024', "
+            "'weisbord', 'custom'.") in stderr
+    assert not out.exists()
+
+
+def test_template_missing_folder_is_an_error(tmp_path: Path) -> None:
+    out = tmp_path / "no" / "x.xlsx"
+    code, _, stderr = _run("template", str(out))
+    assert code == 1
+    assert stderr == f"Error: {out}: folder {out.parent} does not exist\n"
+
+
+# -- models --------------------------------------------------------------------------------
+
+def test_models_lists_the_built_in_models() -> None:
+    code, stdout, _ = _run("models", "--lang", "en")
+    assert code == 0
+    assert stdout.splitlines() == [
+        "id        name                                outcomes  practices",
+        "--------  ----------------------------------  --------  ---------",
+        "ink       INK management model                9         35",
+        "ohi-2011  Organizational Health Index (2011)  9         37",
+        "ohi-2024  Organizational Health Index (2024)  9         42",
+        "weisbord  Weisbord's Six-Box Model            6         18",
+    ]
+
+
+def test_models_in_dutch_by_default() -> None:
+    code, stdout, _ = _run("models")
+    assert code == 0
+    lines = stdout.splitlines()
+    assert lines[0].split() == ["id", "naam", "uitkomsten", "praktijken"]
+    assert lines[5].startswith("weisbord  Zes-boxenmodel van Weisbord")
+
+
+def test_models_json_list() -> None:
+    code, stdout, _ = _run("models", "--json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert [(m["id"], m["outcomes"], m["practices"]) for m in data] == [
+        ("ink", 9, 35), ("ohi-2011", 9, 37), ("ohi-2024", 9, 42), ("weisbord", 6, 18)]
+
+
+def test_models_shows_one_model_in_the_language() -> None:
+    fw = get("ohi-2011")
+    code, stdout, _ = _run("models", "ohi-2011", "--lang", "nl")
+    assert code == 0
+    lines = stdout.splitlines()
+    assert lines[0] == "Organizational Health Index (2011) (ohi-2011)"
+    direction = lines.index("Richting")
+    assert lines[direction + 1] == f"  {fw.outcomes[0].description_nl}"
+    p = fw.outcomes[0].practices[0]
+    assert lines[direction + 2] == f"  - Gedeelde visie: {p.description_nl}"
+    for o in fw.outcomes:
+        assert o.name_nl in lines
+    assert sum(1 for line in lines if line.startswith("  - ")) == 37
+    assert lines[-1] == f"Bron: {fw.source}"
+
+
+def test_models_english_names() -> None:
+    code, stdout, _ = _run("models", "weisbord", "--lang", "en")
+    assert code == 0
+    assert stdout.splitlines()[0] == "Weisbord's Six-Box Model (weisbord)"
+    assert "Purposes" in stdout.splitlines()
+
+
+def test_models_json_is_the_framework_structure() -> None:
+    code, stdout, _ = _run("models", "ink", "--json")
+    assert code == 0
+    assert json.loads(stdout) == get("ink").model_dump(mode="json")
+
+
+def test_models_unknown_name_is_an_error() -> None:
+    code, stdout, stderr = _run("models", "nope")
+    assert code == 1
+    assert stdout == ""
+    assert stderr == ("Error: unknown health model 'nope'; built in: ink, ohi-2011, ohi-2024, "
+                      "weisbord\n")
