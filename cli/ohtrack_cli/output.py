@@ -31,6 +31,13 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
         raise Failure(_one_line(str(exc))) from None
     except KeyboardInterrupt:
         raise click.exceptions.Exit(130) from None
+    except BrokenPipeError:
+        # The reader went away (``ohtrack models | head``): stop quietly.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise click.exceptions.Exit(0) from None
     except (OSError, ValueError, RuntimeError, KeyError, TypeError, AttributeError) as exc:
         if debug:
             raise
@@ -90,4 +97,3 @@ def done(path: Any, what: str = "wrote") -> None:
 
 
 __all__ = ["Failure", "done", "echo_json", "err", "load_programme", "run_guarded", "table"]
-_ = sys
