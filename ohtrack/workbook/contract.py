@@ -344,3 +344,12 @@ def match_columns(sheet: Sheet, headers: list[object]) -> dict[int, Column]:
         if col is not None and col not in out.values():
             out[i] = col
     return out
+
+
+#: Sheets the template adds for people, not data: skipped when reading (never round-tripped).
+TEMPLATE_SHEETS = frozenset(name_key(n) for n in ("Instructions", "Instructies", "Lists", "Lijsten"))
+
+
+def is_template_sheet(name: str) -> bool:
+    """True for the template's own help and drop-down list sheets."""
+    return name_key(name) in TEMPLATE_SHEETS
