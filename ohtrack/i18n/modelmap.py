@@ -1,0 +1,144 @@
+"""Dutch and English words of the model map: findings, headings and export labels."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    # findings
+    "modelmap.nothing_mapped": {
+        "en": "No initiative is on the model yet: name an outcome or practice for each initiative",
+        "nl": "Nog geen enkel verbetertraject staat op het model: noem bij elk traject een "
+              "uitkomst of praktijk",
+    },
+    "modelmap.outcome_gap": {
+        "en": "Nothing addresses {outcome}",
+        "nl": "Geen enkel verbetertraject richt zich op {outcome}",
+    },
+    "modelmap.share_all": {
+        "en": "All initiatives address {outcome}",
+        "nl": "Alle verbetertrajecten richten zich op {outcome}",
+    },
+    "modelmap.share_half": {
+        "en": "Half of all initiatives address {outcome}",
+        "nl": "De helft van alle verbetertrajecten richt zich op {outcome}",
+    },
+    "modelmap.share_many": {
+        "en": "{count} of {total} initiatives address {outcome}",
+        "nl": "{count} van de {total} verbetertrajecten richten zich op {outcome}",
+    },
+    "modelmap.balance_low": {
+        "en": "Initiatives are spread unevenly over the model: balance {value} "
+              "(0 = all on one outcome, 1 = evenly spread)",
+        "nl": "De verbetertrajecten zijn ongelijk over het model verdeeld: balans {value} "
+              "(0 = alles op één uitkomst, 1 = gelijk verdeeld)",
+    },
+    "modelmap.balance_mid": {
+        "en": "The spread of initiatives over the model is moderate: balance {value} "
+              "(0 = all on one outcome, 1 = evenly spread)",
+        "nl": "De spreiding van de verbetertrajecten over het model is matig: balans {value} "
+              "(0 = alles op één uitkomst, 1 = gelijk verdeeld)",
+    },
+    "modelmap.balance_high": {
+        "en": "Initiatives are spread evenly over the model: balance {value} "
+              "(0 = all on one outcome, 1 = evenly spread)",
+        "nl": "De verbetertrajecten zijn gelijkmatig over het model verdeeld: balans {value} "
+              "(0 = alles op één uitkomst, 1 = gelijk verdeeld)",
+    },
+    "modelmap.unit_gaps": {
+        "en": "Unit {unit} has no initiative on {missing} of {total} outcomes",
+        "nl": "Eenheid {unit} heeft geen verbetertraject op {missing} van de {total} uitkomsten",
+    },
+    "modelmap.unit_empty": {
+        "en": "Unit {unit} has no initiative at all",
+        "nl": "Eenheid {unit} heeft nog geen enkel verbetertraject",
+    },
+    "modelmap.units_empty": {
+        "en": "{count} units have no initiative at all: {units}",
+        "nl": "{count} eenheden hebben nog geen enkel verbetertraject: {units}",
+    },
+    "modelmap.practices_covered": {
+        "en": "{covered} of {total} practices of the model have at least one initiative",
+        "nl": "{covered} van de {total} praktijken van het model hebben minstens één verbetertraject",
+    },
+    "modelmap.not_started": {
+        "en": "None of the {count} initiatives on {outcome} has started yet (idea or planned)",
+        "nl": "Geen van de {count} verbetertrajecten op {outcome} is al gestart (idee of gepland)",
+    },
+    "modelmap.not_started_one": {
+        "en": "The only initiative on {outcome} has not started yet (idea or planned)",
+        "nl": "Het enige verbetertraject op {outcome} is nog niet gestart (idee of gepland)",
+    },
+    "modelmap.all_stopped": {
+        "en": "All initiatives on {outcome} have been stopped",
+        "nl": "Alle verbetertrajecten op {outcome} zijn gestopt",
+    },
+    "modelmap.unmapped_one": {
+        "en": "Initiative {ids} is not on the model (no known outcome or practice)",
+        "nl": "Verbetertraject {ids} staat niet op het model (geen bekende uitkomst of praktijk)",
+    },
+    "modelmap.unmapped_many": {
+        "en": "{count} initiatives are not on the model (no known outcome or practice): {ids}",
+        "nl": "{count} verbetertrajecten staan niet op het model (geen bekende uitkomst of "
+              "praktijk): {ids}",
+    },
+    "modelmap.and_more": {"en": "and {count} more", "nl": "en nog {count}"},
+    # headings and labels (text summary, xlsx, png)
+    "modelmap.title": {"en": "Model map", "nl": "Modelkaart"},
+    "modelmap.summary": {
+        "en": "{total} initiatives, {mapped} on the model, {unmapped} not on the model",
+        "nl": "{total} verbetertrajecten, {mapped} op het model, {unmapped} niet op het model",
+    },
+    "modelmap.count": {"en": "Initiatives", "nl": "Trajecten"},
+    "modelmap.practices": {"en": "Practices", "nl": "Praktijken"},
+    "modelmap.practices_covered_col": {"en": "Practices covered", "nl": "Praktijken gedekt"},
+    "modelmap.practices_total_col": {"en": "Practices in model", "nl": "Praktijken in model"},
+    "modelmap.group": {"en": "Group", "nl": "Groep"},
+    "modelmap.ids": {"en": "Initiative IDs", "nl": "ID's verbetertrajecten"},
+    "modelmap.gaps": {"en": "Gaps", "nl": "Witte vlekken"},
+    "modelmap.gap_outcomes": {
+        "en": "Outcomes without an initiative: {names}",
+        "nl": "Uitkomsten zonder verbetertraject: {names}",
+    },
+    "modelmap.gap_practices": {
+        "en": "Practices without an initiative: {count} of {total}",
+        "nl": "Praktijken zonder verbetertraject: {count} van de {total}",
+    },
+    "modelmap.gap_unit": {
+        "en": "{unit}: no initiative on {names}",
+        "nl": "{unit}: geen verbetertraject op {names}",
+    },
+    "modelmap.gap_kind": {"en": "Gap", "nl": "Witte vlek"},
+    "modelmap.kind_outcome": {"en": "outcome", "nl": "uitkomst"},
+    "modelmap.kind_practice": {"en": "practice", "nl": "praktijk"},
+    "modelmap.kind_unit": {"en": "outcome in unit", "nl": "uitkomst in eenheid"},
+    "modelmap.balance": {"en": "Balance", "nl": "Balans"},
+    "modelmap.balance_line": {
+        "en": "Balance: {value} (Pielou's evenness {formula}; n_i = initiatives on outcome i, "
+              "K = {k} outcomes in the model; 0 = all on one outcome, 1 = evenly spread)",
+        "nl": "Balans: {value} (gelijkmatigheid volgens Pielou {formula}; n_i = trajecten op "
+              "uitkomst i, K = {k} uitkomsten in het model; 0 = alles op één uitkomst, "
+              "1 = gelijk verdeeld)",
+    },
+    "modelmap.balance_none": {"en": "n/a", "nl": "n.v.t."},
+    "modelmap.balance_unit": {"en": "Balance per unit", "nl": "Balans per eenheid"},
+    "modelmap.findings": {"en": "Findings", "nl": "Bevindingen"},
+    "modelmap.status": {"en": "Status", "nl": "Status"},
+    "modelmap.matrix": {"en": "Units x outcomes", "nl": "Eenheden x uitkomsten"},
+    "modelmap.none": {"en": "none", "nl": "geen"},
+    "modelmap.no_data": {"en": "No initiatives to show", "nl": "Geen verbetertrajecten om te tonen"},
+    "modelmap.figure_title": {
+        "en": "Initiatives per unit and outcome ({model})",
+        "nl": "Verbetertrajecten per eenheid en uitkomst ({model})",
+    },
+    # sheet names of the xlsx export (at most 31 characters)
+    "modelmap.sheet.outcomes": {"en": "Outcomes", "nl": "Uitkomsten"},
+    "modelmap.sheet.practices": {"en": "Practices", "nl": "Praktijken"},
+    "modelmap.sheet.matrix": {"en": "Units x outcomes", "nl": "Eenheden x uitkomsten"},
+    "modelmap.sheet.gaps": {"en": "Gaps", "nl": "Witte vlekken"},
+    "modelmap.sheet.findings": {"en": "Findings", "nl": "Bevindingen"},
+    # status codes as words
+    "modelmap.status.idea": {"en": "idea", "nl": "idee"},
+    "modelmap.status.planned": {"en": "planned", "nl": "gepland"},
+    "modelmap.status.active": {"en": "active", "nl": "lopend"},
+    "modelmap.status.done": {"en": "done", "nl": "afgerond"},
+    "modelmap.status.embedded": {"en": "embedded", "nl": "geborgd"},
+    "modelmap.status.stopped": {"en": "stopped", "nl": "gestopt"},
+    "modelmap.status.unknown": {"en": "unknown", "nl": "onbekend"},
+}
