@@ -44,9 +44,16 @@ def network_figure(net: Network, path: str | Path, *, brokers: int = LABELLED_BR
     nx.draw_networkx_nodes(g, pos, nodelist=nodes, ax=ax, node_size=sizes, linewidths=0.3,
                            edgecolors="white",
                            node_color=[colour[str(net.unit_of.get(v) or "")] for v in nodes])
-    top = net.brokers(brokers)
-    labels = {v: net.person_label(v) for v, _ in top}
-    nx.draw_networkx_labels(g, pos, labels=labels, ax=ax, font_size=9, font_weight="bold",
+    top = [v for v, _ in net.brokers(brokers)]
+    if top:
+        nx.draw_networkx_nodes(g, pos, nodelist=top, ax=ax, node_size=[sizes[nodes.index(v)] for v in top],
+                               node_color=[colour[str(net.unit_of.get(v) or "")] for v in top],
+                               edgecolors="black", linewidths=1.8)
+    ys = [y for _, y in pos.values()] or [0.0]
+    lift = 0.04 * ((max(ys) - min(ys)) or 1.0)
+    label_pos = {v: (pos[v][0], pos[v][1] + lift) for v in top}
+    labels = {v: net.person_label(v) for v in top}
+    nx.draw_networkx_labels(g, label_pos, labels=labels, ax=ax, font_size=9, font_weight="bold",
                             bbox={"boxstyle": "round,pad=0.2", "fc": "white", "alpha": 0.8, "lw": 0})
     if len(units) <= 20:
         no_unit = t("common.no_unit", net.lang)
