@@ -1,0 +1,1 @@
+"""Generators for the ohtrack sample workbooks, one module per source case."""
