@@ -214,26 +214,30 @@ def completeness(programme: Programme) -> dict[str, Any]:
     """Groups missing a role their type declares, and people in no group their role needs.
 
     ``programme.info.roles`` maps a group type to its roles (``{"triad": ["voorman", …]}``);
-    roles and types match case-, space- and ``_``-insensitively.
+    roles and types match ignoring case, spaces, ``_`` and ``-`` (``Job coach`` = ``jobcoach``).
     """
-    required = {name_key(t): (t, roles) for t, roles in programme.info.roles.items() if roles}
+    required = {_key(t): (t, roles) for t, roles in programme.info.roles.items() if roles}
     incomplete = []
     in_type: dict[str, set[str]] = {}
     for grp in programme.groups:
-        tkey = name_key(grp.type or "")
+        tkey = _key(grp.type or "")
         in_type.setdefault(tkey, set()).update(m.person for m in grp.members)
         if tkey not in required:
             continue
-        have = {name_key(m.role or "") for m in grp.members}
-        missing = [r for r in required[tkey][1] if name_key(r) not in have]
+        have = {_key(m.role or "") for m in grp.members}
+        missing = [r for r in required[tkey][1] if _key(r) not in have]
         if missing:
             incomplete.append({"group": grp.id, "type": grp.type, "missing_roles": missing})
     outside = []
     for p in programme.people:
-        role = name_key(p.role or "")
+        role = _key(p.role or "")
         if not role:
             continue
         for tkey, (gtype, roles) in required.items():
-            if role in {name_key(r) for r in roles} and p.id not in in_type.get(tkey, set()):
+            if role in {_key(r) for r in roles} and p.id not in in_type.get(tkey, set()):
                 outside.append({"person": p.id, "role": p.role, "group_type": gtype})
     return {"incomplete_groups": incomplete, "people_without_group": outside}
+
+
+def _key(text: str) -> str:
+    return name_key(text).replace(" ", "")

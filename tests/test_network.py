@@ -1,0 +1,274 @@
+"""The network: graphs from every source, metrics against networkx, findings in plain words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import networkx as nx
+import pytest
+from networkx.algorithms import bipartite
+
+import ohtrack
+from ohtrack.analysis import network_metrics
+from ohtrack.analysis.network import Network
+from ohtrack.domain import Programme
+from ohtrack.domain.initiatives import Initiative
+from ohtrack.domain.learning import Event, Lesson
+from ohtrack.domain.people import Group, Membership, Person, Relation, Unit
+from ohtrack.domain.programme import ProgrammeInfo
+
+
+def person(pid: str, unit: str | None = None, role: str | None = None) -> Person:
+    return Person(id=pid, name=f"Name {pid}", unit=unit, role=role)
+
+
+def programme(**lists: object) -> Programme:
+    info = lists.pop("info", None) or ProgrammeInfo(name="T", language="en")
+    return Programme(info=info, **lists)  # type: ignore[arg-type]
+
+
+def rel(a: str, b: str, type: str = "works_with", **kw: object) -> Relation:
+    return Relation(source=a, target=b, type=type, **kw)  # type: ignore[arg-type]
+
+
+# -- a small known network: a path A-B-C-D plus E alone ------------------------------------
+@pytest.fixture
+def path_net() -> Network:
+    p = programme(units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals")],
+                  people=[person("A", "U1"), person("B", "U1"), person("C", "U2"), person("D", "U2"),
+                          person("E", "U2")],
+                  relations=[rel("A", "B"), rel("B", "C", "advises"), rel("C", "D")])
+    return ohtrack.network(p)
+
+
+def test_path_known_answers(path_net: Network) -> None:
+    assert path_net.degree == {"A": 1, "B": 2, "C": 2, "D": 1, "E": 0}
+    # Path of 4 plus an isolate (n = 5): B and C each lie on 2 of the (4*3)/2 = 6 pairs.
+    assert path_net.betweenness["B"] == pytest.approx(2 / 6)
+    assert path_net.betweenness["A"] == 0.0
+    assert path_net.isolated == ["E"]
+    assert path_net.peripheral == ["A", "D"]
+    assert path_net.units["cross_unit_ties"] == 1
+    assert path_net.units["cross_unit_share"] == pytest.approx(1 / 3)
+    s = path_net.summary()
+    assert (s["people"], s["ties"], s["cross_unit_ties"], s["isolated"]) == (5, 3, 1, 1)
+    assert s["cross_unit_share"] == pytest.approx(1 / 3)
+    assert s["betweenness_sample"] is None
+    per_unit = {u["unit"]: (u["people"], u["ties"], u["cross_unit_ties"]) for u in path_net.units["units"]}
+    assert per_unit == {"U1": (2, 2, 1), "U2": (3, 2, 1)}
+
+
+def test_metrics_agree_with_networkx(path_net: Network) -> None:
+    g = path_net.people_graph
+    assert path_net.betweenness == pytest.approx(nx.betweenness_centrality(g, normalized=True))
+    assert path_net.degree == dict(g.degree())
+    assert path_net.strength == {v: float(d) for v, d in g.degree(weight="weight")}
+
+
+@pytest.mark.parametrize("graph", [nx.karate_club_graph(), nx.florentine_families_graph(),
+                                   nx.les_miserables_graph(), nx.path_graph(4)])
+def test_igraph_betweenness_equals_networkx(graph: nx.Graph) -> None:
+    g = nx.relabel_nodes(graph, {v: str(v) for v in graph})
+    want = nx.betweenness_centrality(g, normalized=True)
+    got = network_metrics.betweenness(g, backend="igraph")
+    assert (got.method, got.backend, got.sample) == ("exact", "igraph", None)
+    assert got.values == pytest.approx(want, abs=1e-12)
+    assert network_metrics.betweenness(g, backend="networkx").values == pytest.approx(want)
+
+
+def test_florentine_medici_is_top_broker() -> None:
+    g = nx.relabel_nodes(nx.florentine_families_graph(), str)
+    values = network_metrics.betweenness(g).values
+    assert max(values, key=lambda v: values[v]) == "Medici"
+    assert values["Medici"] == pytest.approx(0.5219, abs=1e-4)
+
+
+def test_sampled_betweenness_reports_its_sample() -> None:
+    g = nx.relabel_nodes(nx.karate_club_graph(), str)
+    got = network_metrics.betweenness(g, sample=10)
+    assert (got.method, got.backend, got.sample) == ("sampled", "networkx", 10)
+    assert got.values == pytest.approx(nx.betweenness_centrality(g, k=10, seed=network_metrics.SAMPLE_SEED))
+
+
+def test_sampled_in_summary_and_json() -> None:
+    people = [person(str(i)) for i in range(30)]
+    p = programme(people=people, relations=[rel(str(i), str(i + 1)) for i in range(29)])
+    net = ohtrack.network(p, betweenness_sample=5)
+    assert net.summary()["betweenness_sample"] == 5
+    assert net.to_dict()["betweenness_sample"] == 5
+    assert net.to_dict()["betweenness"]["method"] == "sampled"
+
+
+def test_large_graph_is_sampled_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(network_metrics, "EXACT_LIMIT_IGRAPH", 10)
+    monkeypatch.setattr(network_metrics, "EXACT_LIMIT_NETWORKX", 10)
+    monkeypatch.setattr(network_metrics, "SAMPLE_SIZE", 7)
+    g = nx.relabel_nodes(nx.karate_club_graph(), str)
+    got = network_metrics.betweenness(g)
+    assert (got.method, got.sample) == ("sampled", 7)
+
+
+def test_event_ties_are_the_bipartite_projection() -> None:
+    people = [person(x) for x in "ABCDE"]
+    events = [Event(id="E1", status="held", attendees=["A", "B", "C"]),
+              Event(id="E2", status="held", attendees=["A", "B"]),
+              Event(id="E3", status="held", attendees=["B", "C", "D"]),
+              Event(id="E4", status="cancelled", attendees=["A", "E"]),
+              Event(id="E5", status="planned", attendees=["D", "E"])]
+    net = ohtrack.network(programme(people=people, events=events))
+    b = net.attendance_graph
+    assert sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1) == ["event:E1", "event:E2", "event:E3"]
+    proj = bipartite.weighted_projected_graph(b, [x for x in "ABCDE"])
+    got = {tuple(sorted((u, v))): d["events"] for u, v, d in net.people_graph.edges(data=True)}
+    want = {tuple(sorted((u, v))): d["weight"] for u, v, d in proj.edges(data=True)}
+    assert got == want
+    assert got == {("A", "B"): 2, ("A", "C"): 1, ("B", "C"): 2, ("B", "D"): 1, ("C", "D"): 1}
+
+
+def test_ties_aggregate_every_source() -> None:
+    p = programme(
+        people=[person("A", role="manager"), person("B"), person("C")],
+        relations=[rel("A", "B", weight=2.5), rel("B", "A", "advises")],
+        groups=[Group(id="G1", type="learning_group", members=[Membership(person="A"), Membership(person="B")])],
+        events=[Event(id="E1", status="held", attendees=["A", "B", "C"])],
+        initiatives=[Initiative(id="I1", title="x", owner="A", participants=["B"])])
+    net = ohtrack.network(p)
+    ab = net.people_graph.edges["A", "B"]
+    assert (ab["relations"], ab["groups"], ab["events"], ab["initiatives"]) == (3.5, 1, 1, 1)
+    assert ab["weight"] == 6.5
+    assert ab["types"] == ["advises", "works_with"]
+    assert net.people_graph.edges["A", "C"]["weight"] == 1
+    assert sorted(net.relations_graph.edges(keys=True)) == [("A", "B", "works_with"), ("B", "A", "advises")]
+    ties = net.to_dict()["ties"]
+    assert ties[0] == {"source": "A", "target": "B", "weight": 6.5, "relations": 3.5, "groups": 1,
+                       "events": 1, "initiatives": 1, "types": ["advises", "works_with"]}
+
+
+def test_manager_column_gives_reports_to_tie() -> None:
+    people = [person("A"), Person(id="B", name="B", manager="A")]
+    net = ohtrack.network(programme(people=people, relations=[rel("B", "A", "reports_to")]))
+    assert list(net.relations_graph.edges(keys=True)) == [("B", "A", "reports_to")]
+
+
+def test_bad_input_is_skipped_not_a_crash() -> None:
+    p = programme(people=[person("A"), person("B")],
+                  relations=[rel("A", "Z"), rel("A", "A"), rel("A", "B"), rel("A", "B")],
+                  events=[Event(id="E1", status="held"), Event(id="E2", status="cancelled", attendees=["A", "B"]),
+                          Event(id="E3", status="held", attendees=["A", "Q"])])
+    net = ohtrack.network(p)
+    assert sorted(net.people_graph.nodes) == ["A", "B"]
+    assert net.people_graph.edges["A", "B"]["relations"] == 1
+    assert net.people_graph.edges["A", "B"]["events"] == 0
+    assert net.relations_graph.number_of_edges() == 1
+
+
+def test_as_of_uses_since_until_and_event_dates() -> None:
+    d = dt.date
+    p = programme(people=[person(x) for x in "ABC"],
+                  relations=[rel("A", "B", since=d(2022, 1, 1), until=d(2022, 6, 30)),
+                             rel("B", "C", since=d(2023, 1, 1))],
+                  events=[Event(id="E1", status="held", date=d(2022, 3, 1), attendees=["A", "C"]),
+                          Event(id="E2", status="held", date=d(2023, 3, 1), attendees=["A", "B"])])
+    edges = lambda net: sorted(tuple(sorted(e)) for e in net.people_graph.edges())  # noqa: E731
+    assert edges(ohtrack.network(p, as_of=d(2021, 12, 31))) == []
+    assert edges(ohtrack.network(p, as_of=d(2022, 6, 30))) == [("A", "B"), ("A", "C")]
+    assert edges(ohtrack.network(p, as_of=d(2022, 7, 1))) == [("A", "C")]
+    assert edges(ohtrack.network(p, as_of=d(2023, 3, 1))) == [("A", "B"), ("A", "C"), ("B", "C")]
+    assert ohtrack.network(p, as_of=d(2022, 7, 1)).summary()["events_planned"] == 1
+
+
+def test_communities_louvain_with_fixed_seed() -> None:
+    g = nx.relabel_nodes(nx.karate_club_graph(), str)
+    people = [person(v) for v in g.nodes]
+    net = ohtrack.network(programme(people=people, relations=[rel(u, v) for u, v in g.edges()]))
+    want = nx.community.louvain_communities(net.people_graph, weight="weight", seed=42)
+    assert sorted(map(sorted, want)) == sorted(net.communities)
+    assert net.modularity == pytest.approx(nx.community.modularity(net.people_graph, want))
+    assert net.to_dict()["communities"]["algorithm"].startswith("louvain")
+
+
+def triad_programme(lang: str = "en") -> Programme:
+    info = ProgrammeInfo(name="T", language=lang, roles={"triad": ["voorman", "jobcoach", "kandidaat"]})
+    return programme(
+        info=info,
+        units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals")],
+        people=[person("P1", "U1", "voorman"), person("P2", "U1", "kandidaat"), person("P3", "U2", "Job coach"),
+                person("P4", "U2", "voorman"), person("P5", "U2", "kandidaat"), person("P6", "U2", "jobcoach")],
+        relations=[rel("P3", "P4")],
+        groups=[Group(id="T4", type="triad", members=[Membership(person="P1", role="voorman"),
+                                                      Membership(person="P2", role="kandidaat")]),
+                Group(id="T5", type="triad", members=[Membership(person="P4", role="Voorman"),
+                                                      Membership(person="P5", role="kandidaat"),
+                                                      Membership(person="P6", role="job_coach")])],
+        events=[Event(id="E1", type="intervision", group="T4", status="held", attendees=["P1", "P2"]),
+                Event(id="E2", type="intervision", group="T4", status="cancelled"),
+                Event(id="E3", type="intervision", group="T4", status="held", attendees=["P1"]),
+                Event(id="E4", type="intervision", group="T4", status="held", attendees=["P1"]),
+                Event(id="E5", type="intervision", group="T4", status="planned")],
+        lessons=[Lesson(id="L1", author="P1", shared_with=["U2"]), Lesson(id="L2")])
+
+
+def test_completeness_and_realisation() -> None:
+    net = ohtrack.network(triad_programme())
+    assert net.groups["incomplete_groups"] == [{"group": "T4", "type": "triad", "missing_roles": ["jobcoach"]}]
+    assert net.groups["people_without_group"] == [{"person": "P3", "role": "Job coach", "group_type": "triad"}]
+    t4 = net.events["by_group"][0]
+    assert (t4["group"], t4["held"], t4["cancelled"], t4["planned"], t4["total"]) == ("T4", 3, 1, 1, 5)
+    assert t4["attendance_rate"] == pytest.approx(4 / 6)
+    people = {r["id"]: r for r in net.to_dict()["people"]}
+    assert people["P1"]["attendance_rate"] == 1.0
+    assert people["P2"]["attendance_rate"] == pytest.approx(1 / 3)
+    assert people["P2"]["events_attended"] == 1
+
+
+def test_lesson_reach() -> None:
+    net = ohtrack.network(triad_programme())
+    l1, l2 = net.lessons
+    # Shared with unit U2 (P3..P6), authored by P1; P1 reaches P2, P3 reaches P4 (already in).
+    assert (l1["shared_with"], l1["reach"], l1["units_reached"]) == (4, 6, 2)
+    assert (l2["shared_with"], l2["reach"]) == (0, 0)
+
+
+def test_findings_in_english_and_dutch() -> None:
+    en = [f["message"] for f in ohtrack.network(triad_programme()).findings]
+    assert "Triad T4 has no jobcoach" in en
+    assert "T4: 3 of 5 intervision sessions held (1 cancelled, 1 planned)" in en
+    assert "Name P3 (P3) (Job coach) is in no triad" in en
+    assert "Name P2 (P2) attended 1 of 3 sessions held in their groups" in en
+    assert "Lesson L2 was shared with nobody" in en
+    nl = [f["message"] for f in ohtrack.network(triad_programme(), lang="nl").findings]
+    assert "Driehoek T4 heeft geen jobcoach" in nl
+    assert "T4: 3 van 5 intervisiebijeenkomsten gehouden (1 geannuleerd, 1 gepland)" in nl
+
+
+def test_unit_without_cross_ties_finding() -> None:
+    p = programme(units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals"), Unit(id="U3", name="Staf")],
+                  people=[person("A", "U1"), person("B", "U1"), person("C", "U2"), person("D", "U3")],
+                  relations=[rel("A", "B"), rel("C", "D")])
+    net = ohtrack.network(p)
+    codes = [(f["code"], f["subject"], f["message"]) for f in net.findings if f["code"] == "unit-isolated"]
+    assert codes == [("unit-isolated", "U1", "Unit Koudwals has no tie to any other unit")]
+    nl = ohtrack.network(p, lang="nl").findings
+    assert nl[0]["message"] == "Eenheid Koudwals heeft geen band met een andere eenheid"
+
+
+def test_brokers_finding_names_the_bridge(path_net: Network) -> None:
+    brokers = [(f["subject"], f["message"]) for f in path_net.findings if f["code"] == "broker"]
+    assert brokers == [("B", "Name B (B) bridges the network: betweenness 0.33 (rank 1)"),
+                       ("C", "Name C (C) bridges the network: betweenness 0.33 (rank 2)")]
+
+
+def test_to_dict_layout(path_net: Network) -> None:
+    d = path_net.to_dict()
+    assert set(d) >= {"schema", "summary", "people", "ties", "findings", "units", "communities",
+                      "lessons", "events", "groups", "betweenness_sample"}
+    b = next(r for r in d["people"] if r["id"] == "B")
+    assert (b["degree"], b["betweenness"], b["unit"], b["isolated"]) == (2, pytest.approx(1 / 3), "U1", False)
+    assert [(t["source"], t["target"], t["weight"]) for t in d["ties"]] == [("A", "B", 1), ("B", "C", 1), ("C", "D", 1)]
+
+
+def test_empty_programme() -> None:
+    net = ohtrack.network(programme())
+    s = net.summary()
+    assert (s["people"], s["ties"], s["cross_unit_share"], s["density"]) == (0, 0, None, None)
+    assert net.findings == []
