@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -44,9 +45,14 @@ def write_xlsx(mm: ModelMap, path: str | Path) -> Path:
     return write_atomic(path, lambda p: wb.save(p))
 
 
+def _cell(ws: Worksheet, row: int, column: int) -> Cell:
+    """A cell of a new sheet (which has no merged cells)."""
+    return cast(Cell, ws.cell(row=row, column=column))
+
+
 def _header(ws: Worksheet, headers: Sequence[str], widths: Sequence[int]) -> None:
     for c, (text, width) in enumerate(zip(headers, widths), start=1):
-        cell = ws.cell(row=1, column=c)
+        cell = _cell(ws, 1, c)
         set_text_safe(cell, text)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
@@ -57,7 +63,7 @@ def _header(ws: Worksheet, headers: Sequence[str], widths: Sequence[int]) -> Non
 
 def _row(ws: Worksheet, r: int, values: Sequence[Any]) -> None:
     for c, value in enumerate(values, start=1):
-        set_text_safe(ws.cell(row=r, column=c), value)
+        set_text_safe(_cell(ws, r, c), value)
 
 
 def _outcomes(ws: Worksheet, mm: ModelMap) -> None:
@@ -94,7 +100,7 @@ def _matrix(ws: Worksheet, mm: ModelMap) -> None:
         counts = [mm.matrix[u.id][o.id] for o in mm.outcomes]
         _row(ws, r, [u.id, u.name, *counts, u.count, u.balance])
         for c in range(3, 3 + k):
-            ws.cell(row=r, column=c).alignment = Alignment(horizontal="center")
+            _cell(ws, r, c).alignment = Alignment(horizontal="center")
     if mm.units and k:
         area = f"C2:{get_column_letter(2 + k)}{1 + len(mm.units)}"
         ws.conditional_formatting.add(area, ColorScaleRule(
