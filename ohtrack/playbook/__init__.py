@@ -1,0 +1,220 @@
+"""The playbook ("draaiboek"): from mission and vision to result and embedding, with tips.
+
+``playbook(programme)`` builds a document model (``Playbook``: ordered ``Section`` objects of
+blocks); ``render(book, "draaiboek.html")`` writes it as Markdown, HTML or Word::
+
+    book = ohtrack.playbook(programme, lang="nl", pseudonymise=True)
+    book.drop("people")
+    from ohtrack.playbook import render
+    render(book, "draaiboek.docx")
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+from ohtrack.domain import Programme
+from ohtrack.errors import OhtrackError, OutputError
+from ohtrack.i18n import normalise_lang, t
+from ohtrack.playbook.document import (
+    Block,
+    BulletList,
+    Figure,
+    Heading,
+    Item,
+    Note,
+    Omission,
+    Paragraph,
+    Playbook,
+    Section,
+    Table,
+    Tip,
+)
+from ohtrack.playbook.loader import TemplateError
+from ohtrack.report import Report
+
+#: Section ids in document order (``--section`` accepts these and their Dutch names).
+SECTIONS: tuple[str, ...] = ("mission", "goals", "model", "approach", "people", "lessons",
+                             "indicators", "embedding", "appendix")
+
+#: Output formats by file extension.
+FORMATS: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                           ".docx": "docx"}
+
+
+class UnknownSectionError(OhtrackError, ValueError):
+    """A section name that is not one of ``SECTIONS`` (or their Dutch names)."""
+
+
+def section_id(name: str) -> str:
+    """The section id for an id or Dutch name (``aanpak`` → ``approach``), any case."""
+    from ohtrack.playbook.sections import DUTCH
+
+    key = name.strip().lower()
+    found = key if key in SECTIONS else DUTCH.get(key)
+    if found is None:
+        raise UnknownSectionError(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}")
+    return found
+
+
+def section_titles(lang: str = "nl") -> list[tuple[str, str]]:
+    """``(id, title)`` of every section in document order, in a language."""
+    return [(s, t(f"playbook.section.{s}", normalise_lang(lang))) for s in SECTIONS]
+
+
+def playbook(programme: Programme, *, lang: str | None = None, sections: list[str] | None = None,
+             pseudonymise: bool = False, validation: Report | None = None) -> Playbook:
+    """Build the playbook of a programme.
+
+    ``lang`` defaults to the workbook's language; ``sections`` (ids or Dutch names) picks and
+    keeps the document order; ``pseudonymise`` replaces people's names by stable pseudonyms;
+    ``validation`` (the workbook's ``Report``) lists its warnings in the appendix. Sections
+    with nothing to show are left out and listed in ``Playbook.omitted`` with a note.
+    """
+    from ohtrack.playbook.sections import BUILDERS, Context
+
+    language = normalise_lang(lang or programme.info.language)
+    wanted = {section_id(s) for s in sections} if sections else set(SECTIONS)
+    if pseudonymise:
+        from ohtrack.privacy import pseudonymise as _pseudonymise
+
+        programme = _pseudonymise(programme, lang=language)
+    ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise)
+    book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
+                    subtitle=programme.info.organisation)
+    for sid in SECTIONS:
+        if sid not in wanted or sid == "appendix":
+            continue
+        section = BUILDERS[sid](ctx)
+        if section.empty:
+            book.omitted.append(Omission(sid, section.title, t(f"playbook.empty.{sid}", language)))
+        else:
+            book.sections.append(section)
+    ctx.omitted = book.omitted
+    if "appendix" in wanted:
+        book.sections.append(BUILDERS["appendix"](ctx))
+    return book
+
+
+def output_format(path: str | Path, fmt: str | None = None) -> str:
+    """``md``, ``html`` or ``docx`` from ``fmt`` or the file's extension."""
+    if fmt is not None:
+        value = fmt.lower().lstrip(".")
+        value = {"markdown": "md", "htm": "html", "word": "docx"}.get(value, value)
+        if value in FORMATS.values():
+            return value
+        raise OutputError(f"unknown playbook format {fmt!r}; use md, html or docx")
+    found = FORMATS.get(Path(path).suffix.lower())
+    if found is None:
+        raise OutputError(f"{path}: unknown playbook format; name the file .md, .html or .docx")
+    return found
+
+
+def render(book: Playbook, path: str | Path, fmt: str | None = None,
+           template_dir: str | Path | None = None) -> Path:
+    """Write the playbook to ``path`` as Markdown, HTML or Word (format from the extension).
+
+    Markdown figures are written beside the file as PNGs; HTML is one self-contained file.
+    ``template_dir`` overrides the shipped Jinja2 templates file by file (Markdown, HTML).
+    """
+    from ohtrack.fileio import write_bytes_atomic, write_text_atomic
+
+    kind = output_format(path, fmt)
+    target = Path(path)
+    if kind == "md":
+        from ohtrack.playbook.render_md import write_markdown
+
+        return write_markdown(book, target, template_dir)
+    if kind == "html":
+        from ohtrack.playbook.render_html import to_html
+
+        return write_text_atomic(target, to_html(book, template_dir))
+    from ohtrack.playbook.render_docx import to_docx
+
+    return write_bytes_atomic(target, to_docx(book))
+
+
+def export(workbook: str | Path, output: str | Path, *, lang: str | None = None,
+           sections: list[str] | None = None, pseudonymise: bool = False,
+           template_dir: str | Path | None = None) -> Path:
+    """Read a workbook and write its playbook: what ``ohtrack playbook`` does.
+
+    A workbook with errors raises ``InvalidWorkbookError`` (as ``ohtrack.load``); its
+    warnings go into the appendix.
+    """
+    from ohtrack.workbook.api import load, read
+
+    output_format(output)
+    if sections:
+        for s in sections:
+            section_id(s)
+    result = read(workbook)
+    if result.programme is None or not result.report.valid:
+        load(workbook)  # raises the one-line error naming the first problem
+    assert result.programme is not None
+    book = playbook(result.programme, lang=lang, sections=sections, pseudonymise=pseudonymise,
+                    validation=result.report)
+    return render(book, output, template_dir=template_dir)
+
+
+def to_markdown(book: Playbook, template_dir: str | Path | None = None) -> str:
+    """The playbook as one Markdown string (figures as data URIs)."""
+    from ohtrack.playbook.render_md import to_markdown as _md
+
+    return _md(book, template_dir)
+
+
+def to_html(book: Playbook, template_dir: str | Path | None = None) -> str:
+    """The playbook as one self-contained HTML string."""
+    from ohtrack.playbook.render_html import to_html as _html
+
+    return _html(book, template_dir)
+
+
+def to_docx(book: Playbook) -> bytes:
+    """The playbook as the bytes of a .docx file."""
+    from ohtrack.playbook.render_docx import to_docx as _docx
+
+    return _docx(book)
+
+
+class _CallableModule(types.ModuleType):
+    """``ohtrack.playbook`` is both this package and its main function: importing a submodule
+    binds the package to ``ohtrack.playbook``, so calling the package builds a playbook."""
+
+    def __call__(self, programme: Programme, **options: Any) -> Playbook:
+        return playbook(programme, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+
+__all__ = [
+    "FORMATS",
+    "SECTIONS",
+    "Block",
+    "BulletList",
+    "Figure",
+    "Heading",
+    "Item",
+    "Note",
+    "Omission",
+    "Paragraph",
+    "Playbook",
+    "Section",
+    "Table",
+    "TemplateError",
+    "Tip",
+    "UnknownSectionError",
+    "export",
+    "output_format",
+    "playbook",
+    "render",
+    "section_id",
+    "section_titles",
+    "to_docx",
+    "to_html",
+    "to_markdown",
+]
