@@ -29,46 +29,89 @@ def generate(people: int, relations: int, events: int, seed: int = 1) -> Program
     rng = random.Random(seed)
     n_units = max(1, people // 200)
     units = [Unit.model_construct(id=f"U{u}", name=f"Unit {u}", parent=None) for u in range(n_units)]
-    persons = [Person.model_construct(id=f"P{i}", name=f"Person {i}", unit=f"U{i % n_units}",
-                                      role=rng.choice(("voorman", "jobcoach", "kandidaat", "manager")),
-                                      tags=[]) for i in range(people)]
+    persons = [
+        Person.model_construct(
+            id=f"P{i}",
+            name=f"Person {i}",
+            unit=f"U{i % n_units}",
+            role=rng.choice(("voorman", "jobcoach", "kandidaat", "manager")),
+            tags=[],
+        )
+        for i in range(people)
+    ]
     by_unit: dict[int, list[str]] = {}
     for i in range(people):
         by_unit.setdefault(i % n_units, []).append(f"P{i}")
-    rels = []
+    rels: list[Relation] = []
     while len(rels) < relations:
         a = rng.randrange(people)
         pool = by_unit[a % n_units] if rng.random() < 0.8 else None
         b = rng.choice(pool) if pool else f"P{rng.randrange(people)}"
         if b != f"P{a}":
-            rels.append(Relation.model_construct(source=f"P{a}", target=b, type=rng.choice(TYPES),
-                                                 since=None, until=None, weight=None))
-    groups = []
+            rels.append(
+                Relation.model_construct(
+                    source=f"P{a}", target=b, type=rng.choice(TYPES), since=None, until=None, weight=None
+                )
+            )
+    groups: list[Group] = []
     for gi in range(people // 20):
         u = gi % n_units
         members = rng.sample(by_unit[u], min(8, len(by_unit[u])))
-        groups.append(Group.model_construct(id=f"G{gi}", type="learning_group",
-                                            members=[Membership.model_construct(person=m, role=None)
-                                                     for m in members]))
-    evs = []
+        groups.append(
+            Group.model_construct(
+                id=f"G{gi}",
+                type="learning_group",
+                members=[Membership.model_construct(person=m, role=None) for m in members],
+            )
+        )
+    evs: list[Event] = []
     start = dt.date(2022, 1, 1)
     for ei in range(events):
         grp = groups[ei % len(groups)]
         status = rng.choices(("held", "planned", "cancelled"), (0.7, 0.2, 0.1))[0]
         attendees = [m.person for m in grp.members if rng.random() < 0.8] if status == "held" else []
-        evs.append(Event.model_construct(id=f"E{ei}", type="intervision", group=grp.id, status=EventStatus(status),
-                                         date=start + dt.timedelta(days=ei % 700), attendees=attendees,
-                                         title=None, facilitator=None, initiative=None))
-    inis = []
+        evs.append(
+            Event.model_construct(
+                id=f"E{ei}",
+                type="intervision",
+                group=grp.id,
+                status=EventStatus(status),
+                date=start + dt.timedelta(days=ei % 700),
+                attendees=attendees,
+                title=None,
+                facilitator=None,
+                initiative=None,
+            )
+        )
+    inis: list[Initiative] = []
     for ii in range(people // 50):
         parts = [f"P{rng.randrange(people)}" for _ in range(8)]
-        inis.append(Initiative.model_construct(id=f"I{ii}", title=f"Initiative {ii}", owner=parts[0],
-                                               participants=parts[1:], status=None, outcomes=[],
-                                               practices=[]))
+        inis.append(
+            Initiative.model_construct(
+                id=f"I{ii}",
+                title=f"Initiative {ii}",
+                owner=parts[0],
+                participants=parts[1:],
+                status=None,
+                outcomes=[],
+                practices=[],
+            )
+        )
     return Programme.model_construct(
-        info=ProgrammeInfo(name="Bench", language="en"), units=units, people=persons, relations=rels,
-        groups=groups, events=evs, initiatives=inis, goals=[], indicators=[], measurements=[],
-        lessons=[], other_sheets={}, custom_model=None)
+        info=ProgrammeInfo(name="Bench", language="en"),
+        units=units,
+        people=persons,
+        relations=rels,
+        groups=groups,
+        events=evs,
+        initiatives=inis,
+        goals=[],
+        indicators=[],
+        measurements=[],
+        lessons=[],
+        other_sheets={},
+        custom_model=None,
+    )
 
 
 def igraph_betweenness_seconds(g: object) -> float:
@@ -100,9 +143,11 @@ def main() -> None:
     report = time.perf_counter() - t0
     base = igraph_betweenness_seconds(net.people_graph)
     s = net.summary()
-    print(f"graph: {s['people']} people, {s['ties']} ties, {s['relations']} relations, "
-          f"{s['events_held']} held events; betweenness {s['betweenness_method']} "
-          f"({net.betweenness_backend}), sample={s['betweenness_sample']}")
+    print(
+        f"graph: {s['people']} people, {s['ties']} ties, {s['relations']} relations, "
+        f"{s['events_held']} held events; betweenness {s['betweenness_method']} "
+        f"({net.betweenness_backend}), sample={s['betweenness_sample']}"
+    )
     print(f"igraph exact betweenness alone: {base:.2f} s")
     print(f"ohtrack network report:         {report:.2f} s")
     print(f"ratio report / igraph:          {report / base:.2f} (target <= 2.00)")

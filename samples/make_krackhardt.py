@@ -15,6 +15,10 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ohtrack.domain import Programme
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "realworld" / "krackhardt"
@@ -58,7 +62,7 @@ def read_crosscheck(data: Path = DATA) -> tuple[dict[str, Dyads], Attributes]:
     return rels, attrs
 
 
-def programme(rels: dict[str, Dyads], attrs: Attributes):  # type: ignore[no-untyped-def]
+def programme(rels: dict[str, Dyads], attrs: Attributes) -> Programme:
     """The data as an ohtrack Programme: managers as People, departments as Units."""
     from ohtrack.domain import Programme
     from ohtrack.domain.people import Person, Relation, Unit

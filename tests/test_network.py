@@ -34,10 +34,17 @@ def rel(a: str, b: str, type: str = "works_with", **kw: object) -> Relation:
 # -- a small known network: a path A-B-C-D plus E alone ------------------------------------
 @pytest.fixture
 def path_net() -> Network:
-    p = programme(units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals")],
-                  people=[person("A", "U1"), person("B", "U1"), person("C", "U2"), person("D", "U2"),
-                          person("E", "U2")],
-                  relations=[rel("A", "B"), rel("B", "C", "advises"), rel("C", "D")])
+    p = programme(
+        units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals")],
+        people=[
+            person("A", "U1"),
+            person("B", "U1"),
+            person("C", "U2"),
+            person("D", "U2"),
+            person("E", "U2"),
+        ],
+        relations=[rel("A", "B"), rel("B", "C", "advises"), rel("C", "D")],
+    )
     return ohtrack.network(p)
 
 
@@ -65,8 +72,10 @@ def test_metrics_agree_with_networkx(path_net: Network) -> None:
     assert path_net.strength == {v: float(d) for v, d in g.degree(weight="weight")}
 
 
-@pytest.mark.parametrize("graph", [nx.karate_club_graph(), nx.florentine_families_graph(),
-                                   nx.les_miserables_graph(), nx.path_graph(4)])
+@pytest.mark.parametrize(
+    "graph",
+    [nx.karate_club_graph(), nx.florentine_families_graph(), nx.les_miserables_graph(), nx.path_graph(4)],
+)
 def test_igraph_betweenness_equals_networkx(graph: nx.Graph) -> None:
     g = nx.relabel_nodes(graph, {v: str(v) for v in graph})
     want = nx.betweenness_centrality(g, normalized=True)
@@ -110,14 +119,20 @@ def test_large_graph_is_sampled_above_the_limit(monkeypatch: pytest.MonkeyPatch)
 
 def test_event_ties_are_the_bipartite_projection() -> None:
     people = [person(x) for x in "ABCDE"]
-    events = [Event(id="E1", status="held", attendees=["A", "B", "C"]),
-              Event(id="E2", status="held", attendees=["A", "B"]),
-              Event(id="E3", status="held", attendees=["B", "C", "D"]),
-              Event(id="E4", status="cancelled", attendees=["A", "E"]),
-              Event(id="E5", status="planned", attendees=["D", "E"])]
+    events = [
+        Event(id="E1", status="held", attendees=["A", "B", "C"]),
+        Event(id="E2", status="held", attendees=["A", "B"]),
+        Event(id="E3", status="held", attendees=["B", "C", "D"]),
+        Event(id="E4", status="cancelled", attendees=["A", "E"]),
+        Event(id="E5", status="planned", attendees=["D", "E"]),
+    ]
     net = ohtrack.network(programme(people=people, events=events))
     b = net.attendance_graph
-    assert sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1) == ["event:E1", "event:E2", "event:E3"]
+    assert sorted(n for n, d in b.nodes(data=True) if d["bipartite"] == 1) == [
+        "event:E1",
+        "event:E2",
+        "event:E3",
+    ]
     proj = bipartite.weighted_projected_graph(b, [x for x in "ABCDE"])
     got = {tuple(sorted((u, v))): d["events"] for u, v, d in net.people_graph.edges(data=True)}
     want = {tuple(sorted((u, v))): d["weight"] for u, v, d in proj.edges(data=True)}
@@ -129,9 +144,12 @@ def test_ties_aggregate_every_source() -> None:
     p = programme(
         people=[person("A", role="manager"), person("B"), person("C")],
         relations=[rel("A", "B", weight=2.5), rel("B", "A", "advises")],
-        groups=[Group(id="G1", type="learning_group", members=[Membership(person="A"), Membership(person="B")])],
+        groups=[
+            Group(id="G1", type="learning_group", members=[Membership(person="A"), Membership(person="B")])
+        ],
         events=[Event(id="E1", status="held", attendees=["A", "B", "C"])],
-        initiatives=[Initiative(id="I1", title="x", owner="A", participants=["B"])])
+        initiatives=[Initiative(id="I1", title="x", owner="A", participants=["B"])],
+    )
     net = ohtrack.network(p)
     ab = net.people_graph.edges["A", "B"]
     assert (ab["relations"], ab["groups"], ab["events"], ab["initiatives"]) == (3.5, 1, 1, 1)
@@ -140,8 +158,16 @@ def test_ties_aggregate_every_source() -> None:
     assert net.people_graph.edges["A", "C"]["weight"] == 1
     assert sorted(net.relations_graph.edges(keys=True)) == [("A", "B", "works_with"), ("B", "A", "advises")]
     ties = net.to_dict()["ties"]
-    assert ties[0] == {"source": "A", "target": "B", "weight": 6.5, "relations": 3.5, "groups": 1,
-                       "events": 1, "initiatives": 1, "types": ["advises", "works_with"]}
+    assert ties[0] == {
+        "source": "A",
+        "target": "B",
+        "weight": 6.5,
+        "relations": 3.5,
+        "groups": 1,
+        "events": 1,
+        "initiatives": 1,
+        "types": ["advises", "works_with"],
+    }
 
 
 def test_manager_column_gives_reports_to_tie() -> None:
@@ -151,10 +177,15 @@ def test_manager_column_gives_reports_to_tie() -> None:
 
 
 def test_bad_input_is_skipped_not_a_crash() -> None:
-    p = programme(people=[person("A"), person("B")],
-                  relations=[rel("A", "Z"), rel("A", "A"), rel("A", "B"), rel("A", "B")],
-                  events=[Event(id="E1", status="held"), Event(id="E2", status="cancelled", attendees=["A", "B"]),
-                          Event(id="E3", status="held", attendees=["A", "Q"])])
+    p = programme(
+        people=[person("A"), person("B")],
+        relations=[rel("A", "Z"), rel("A", "A"), rel("A", "B"), rel("A", "B")],
+        events=[
+            Event(id="E1", status="held"),
+            Event(id="E2", status="cancelled", attendees=["A", "B"]),
+            Event(id="E3", status="held", attendees=["A", "Q"]),
+        ],
+    )
     net = ohtrack.network(p)
     assert sorted(net.people_graph.nodes) == ["A", "B"]
     assert net.people_graph.edges["A", "B"]["relations"] == 1
@@ -164,11 +195,17 @@ def test_bad_input_is_skipped_not_a_crash() -> None:
 
 def test_as_of_uses_since_until_and_event_dates() -> None:
     d = dt.date
-    p = programme(people=[person(x) for x in "ABC"],
-                  relations=[rel("A", "B", since=d(2022, 1, 1), until=d(2022, 6, 30)),
-                             rel("B", "C", since=d(2023, 1, 1))],
-                  events=[Event(id="E1", status="held", date=d(2022, 3, 1), attendees=["A", "C"]),
-                          Event(id="E2", status="held", date=d(2023, 3, 1), attendees=["A", "B"])])
+    p = programme(
+        people=[person(x) for x in "ABC"],
+        relations=[
+            rel("A", "B", since=d(2022, 1, 1), until=d(2022, 6, 30)),
+            rel("B", "C", since=d(2023, 1, 1)),
+        ],
+        events=[
+            Event(id="E1", status="held", date=d(2022, 3, 1), attendees=["A", "C"]),
+            Event(id="E2", status="held", date=d(2023, 3, 1), attendees=["A", "B"]),
+        ],
+    )
     edges = lambda net: sorted(tuple(sorted(e)) for e in net.people_graph.edges())  # noqa: E731
     assert edges(ohtrack.network(p, as_of=d(2021, 12, 31))) == []
     assert edges(ohtrack.network(p, as_of=d(2022, 6, 30))) == [("A", "B"), ("A", "C")]
@@ -192,26 +229,50 @@ def triad_programme(lang: str = "en") -> Programme:
     return programme(
         info=info,
         units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals")],
-        people=[person("P1", "U1", "voorman"), person("P2", "U1", "kandidaat"), person("P3", "U2", "Job coach"),
-                person("P4", "U2", "voorman"), person("P5", "U2", "kandidaat"), person("P6", "U2", "jobcoach")],
+        people=[
+            person("P1", "U1", "voorman"),
+            person("P2", "U1", "kandidaat"),
+            person("P3", "U2", "Job coach"),
+            person("P4", "U2", "voorman"),
+            person("P5", "U2", "kandidaat"),
+            person("P6", "U2", "jobcoach"),
+        ],
         relations=[rel("P3", "P4")],
-        groups=[Group(id="T4", type="triad", members=[Membership(person="P1", role="voorman"),
-                                                      Membership(person="P2", role="kandidaat")]),
-                Group(id="T5", type="triad", members=[Membership(person="P4", role="Voorman"),
-                                                      Membership(person="P5", role="kandidaat"),
-                                                      Membership(person="P6", role="job_coach")])],
-        events=[Event(id="E1", type="intervision", group="T4", status="held", attendees=["P1", "P2"]),
-                Event(id="E2", type="intervision", group="T4", status="cancelled"),
-                Event(id="E3", type="intervision", group="T4", status="held", attendees=["P1"]),
-                Event(id="E4", type="intervision", group="T4", status="held", attendees=["P1"]),
-                Event(id="E5", type="intervision", group="T4", status="planned")],
-        lessons=[Lesson(id="L1", author="P1", shared_with=["U2"]), Lesson(id="L2")])
+        groups=[
+            Group(
+                id="T4",
+                type="triad",
+                members=[Membership(person="P1", role="voorman"), Membership(person="P2", role="kandidaat")],
+            ),
+            Group(
+                id="T5",
+                type="triad",
+                members=[
+                    Membership(person="P4", role="Voorman"),
+                    Membership(person="P5", role="kandidaat"),
+                    Membership(person="P6", role="job_coach"),
+                ],
+            ),
+        ],
+        events=[
+            Event(id="E1", type="intervision", group="T4", status="held", attendees=["P1", "P2"]),
+            Event(id="E2", type="intervision", group="T4", status="cancelled"),
+            Event(id="E3", type="intervision", group="T4", status="held", attendees=["P1"]),
+            Event(id="E4", type="intervision", group="T4", status="held", attendees=["P1"]),
+            Event(id="E5", type="intervision", group="T4", status="planned"),
+        ],
+        lessons=[Lesson(id="L1", author="P1", shared_with=["U2"]), Lesson(id="L2")],
+    )
 
 
 def test_completeness_and_realisation() -> None:
     net = ohtrack.network(triad_programme())
-    assert net.groups["incomplete_groups"] == [{"group": "T4", "type": "triad", "missing_roles": ["jobcoach"]}]
-    assert net.groups["people_without_group"] == [{"person": "P3", "role": "Job coach", "group_type": "triad"}]
+    assert net.groups["incomplete_groups"] == [
+        {"group": "T4", "type": "triad", "missing_roles": ["jobcoach"]}
+    ]
+    assert net.groups["people_without_group"] == [
+        {"person": "P3", "role": "Job coach", "group_type": "triad"}
+    ]
     t4 = net.events["by_group"][0]
     assert (t4["group"], t4["held"], t4["cancelled"], t4["planned"], t4["total"]) == ("T4", 3, 1, 1, 5)
     assert t4["attendance_rate"] == pytest.approx(4 / 6)
@@ -242,9 +303,11 @@ def test_findings_in_english_and_dutch() -> None:
 
 
 def test_unit_without_cross_ties_finding() -> None:
-    p = programme(units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals"), Unit(id="U3", name="Staf")],
-                  people=[person("A", "U1"), person("B", "U1"), person("C", "U2"), person("D", "U3")],
-                  relations=[rel("A", "B"), rel("C", "D")])
+    p = programme(
+        units=[Unit(id="U1", name="Koudwals"), Unit(id="U2", name="Warmwals"), Unit(id="U3", name="Staf")],
+        people=[person("A", "U1"), person("B", "U1"), person("C", "U2"), person("D", "U3")],
+        relations=[rel("A", "B"), rel("C", "D")],
+    )
     net = ohtrack.network(p)
     codes = [(f["code"], f["subject"], f["message"]) for f in net.findings if f["code"] == "unit-isolated"]
     assert codes == [("unit-isolated", "U1", "Unit Koudwals has no tie to any other unit")]
@@ -254,17 +317,34 @@ def test_unit_without_cross_ties_finding() -> None:
 
 def test_brokers_finding_names_the_bridge(path_net: Network) -> None:
     brokers = [(f["subject"], f["message"]) for f in path_net.findings if f["code"] == "broker"]
-    assert brokers == [("B", "Name B (B) bridges the network: betweenness 0.33 (rank 1)"),
-                       ("C", "Name C (C) bridges the network: betweenness 0.33 (rank 2)")]
+    assert brokers == [
+        ("B", "Name B (B) bridges the network: betweenness 0.33 (rank 1)"),
+        ("C", "Name C (C) bridges the network: betweenness 0.33 (rank 2)"),
+    ]
 
 
 def test_to_dict_layout(path_net: Network) -> None:
     d = path_net.to_dict()
-    assert set(d) >= {"schema", "summary", "people", "ties", "findings", "units", "communities",
-                      "lessons", "events", "groups", "betweenness_sample"}
+    assert set(d) >= {
+        "schema",
+        "summary",
+        "people",
+        "ties",
+        "findings",
+        "units",
+        "communities",
+        "lessons",
+        "events",
+        "groups",
+        "betweenness_sample",
+    }
     b = next(r for r in d["people"] if r["id"] == "B")
     assert (b["degree"], b["betweenness"], b["unit"], b["isolated"]) == (2, pytest.approx(1 / 3), "U1", False)
-    assert [(t["source"], t["target"], t["weight"]) for t in d["ties"]] == [("A", "B", 1), ("B", "C", 1), ("C", "D", 1)]
+    assert [(t["source"], t["target"], t["weight"]) for t in d["ties"]] == [
+        ("A", "B", 1),
+        ("B", "C", 1),
+        ("C", "D", 1),
+    ]
 
 
 def test_empty_programme() -> None:

@@ -71,7 +71,7 @@ def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
     def add_people(g: nx.Graph, kind: bool = False) -> None:
         for pid, p in people.items():
             uid = unit_of[pid]
-            attrs = {"name": p.name, "role": p.role, "unit": uid,
+            attrs: dict[str, object] = {"name": p.name, "role": p.role, "unit": uid,
                      "unit_name": units[uid].name if uid in units else uid, "tags": list(p.tags)}
             if kind:
                 attrs.update(kind="person", bipartite=0)

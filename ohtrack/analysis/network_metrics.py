@@ -148,7 +148,7 @@ def lesson_reach(programme: Programme, g: nx.Graph, unit_of: dict[str, str | Non
             else:
                 uid = programme.unit_id(ref)
                 direct |= by_unit.get(uid or ref, set()) | by_group.get(ref, set())
-        seeds = direct | ({les.author} if les.author in g else set())
+        seeds: set[str] = direct | ({les.author} if les.author and les.author in g else set())
         reach = set(seeds)
         for v in seeds:
             reach.update(g.neighbors(v))

@@ -1,0 +1,193 @@
+"""``ohtrack network``: text, --json, --compare, --as-of, --export, --pseudonymise; bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+from click.testing import CliRunner
+
+import ohtrack
+from ohtrack.analysis.network_compare import compare
+from ohtrack_cli.main import cli
+from tests.conftest import MINIMAL
+
+Make = Callable[..., Path]
+
+PROGRAMME = [
+    ["Field", "Value"],
+    ["name", "Wals"],
+    ["model", "ohi-2011"],
+    ["language", "en"],
+    ["roles.triad", "voorman; jobcoach; kandidaat"],
+]
+NEW = {
+    **MINIMAL,
+    "Programme": PROGRAMME,
+    "Units": [["ID", "Name"], ["U1", "Koudwals"], ["U2", "Warmwals"]],
+    "People": [
+        ["ID", "Name", "Role", "Unit"],
+        ["P1", "Anna de Vries", "voorman", "U1"],
+        ["P2", "Bram Jansen", "kandidaat", "U1"],
+        ["P3", "Cor Smit", "jobcoach", "U2"],
+        ["P4", "Dirk Bakker", None, "U2"],
+    ],
+    "Relations": [
+        ["From", "To", "Type", "Since", "Until"],
+        ["P1", "P2", "coacht", "2022-01-01", None],
+        ["P2", "P3", "werkt samen", "2023-01-01", None],
+    ],
+    "Groups": [
+        ["Group", "Type", "Person", "Role"],
+        ["T4", "driehoek", "P1", "voorman"],
+        ["T4", "driehoek", "P2", "kandidaat"],
+    ],
+    "Events": [
+        ["ID", "Type", "Group", "Date", "Status", "Attendees"],
+        ["E1", "intervisie", "T4", "2022-02-01", "gehouden", "P1; P2"],
+        ["E2", "intervisie", "T4", "2022-03-01", "geannuleerd", None],
+        ["E3", "intervisie", "T4", "2022-04-01", "gehouden", "P1"],
+        ["E4", "intervisie", "T4", "2022-05-01", "gehouden", "P1; P2"],
+    ],
+}
+OLD = {**NEW, "Relations": [["From", "To", "Type"], ["P1", "P2", "coacht"], ["P1", "P4", "adviseert"]]}
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def test_text_report(make_workbook: Make) -> None:
+    code, out = run("network", str(make_workbook(NEW)))
+    assert code == 0, out
+    assert out.splitlines()[0] == "Network of Wals"
+    assert "Triad T4 has no jobcoach" in out
+    assert "T4: 3 of 4 intervision sessions held (1 cancelled, 0 planned)" in out
+    assert "Betweenness           exact (" in out
+    assert "Anna de Vries (P1)" in out
+
+
+def test_dutch_text(make_workbook: Make) -> None:
+    code, out = run("network", str(make_workbook(NEW)), "--lang", "nl")
+    assert code == 0
+    assert "Driehoek T4 heeft geen jobcoach" in out
+    assert "Dirk Bakker (P4) heeft geen enkele band in het netwerk" in out
+
+
+def test_json_layout(make_workbook: Make) -> None:
+    code, out = run("network", str(make_workbook(NEW)), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["summary"]["people"] == 4 and data["summary"]["ties"] == 2
+    assert data["summary"]["cross_unit_ties"] == 1 and data["summary"]["cross_unit_share"] == 0.5
+    assert data["betweenness_sample"] is None
+    p2 = next(p for p in data["people"] if p["id"] == "P2")
+    assert (p2["degree"], p2["betweenness"], p2["unit"]) == (2, 1 / 3, "U1")
+    assert [(t["source"], t["target"], t["weight"]) for t in data["ties"]] == [
+        ("P1", "P2", 4),
+        ("P2", "P3", 1),
+    ]
+    assert {
+        "code": "group-missing-role",
+        "kind": "group",
+        "subject": "T4",
+        "message": "Triad T4 has no jobcoach",
+    } in data["findings"]
+    assert data["compare"] is None and data["exports"] == []
+
+
+def test_as_of(make_workbook: Make) -> None:
+    code, out = run("network", str(make_workbook(NEW)), "--as-of", "1-6-2022", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["as_of"] == "2022-06-01"
+    assert [(t["source"], t["target"]) for t in data["ties"]] == [("P1", "P2")]
+    code, out = run("network", str(make_workbook(NEW)), "--as-of", "someday")
+    assert code == 2 and "expected a date" in out
+
+
+def test_compare_two_workbooks(make_workbook: Make) -> None:
+    new, old = make_workbook(NEW, "new.xlsx"), make_workbook(OLD, "old.xlsx")
+    code, out = run("network", str(new), "--compare", str(old), "--json")
+    assert code == 0
+    c = json.loads(out)["compare"]
+    assert c["ties_gained"] == [{"source": "P2", "target": "P3"}]
+    assert c["ties_lost"] == [{"source": "P1", "target": "P4"}]
+    assert (c["cross_unit_ties_before"], c["cross_unit_ties_after"]) == (1, 1)
+    assert c["cross_unit_ties_gained"] == [{"source": "P2", "target": "P3"}]
+    assert (c["people_joined"], c["people_left"]) == (["P3"], ["P4"])
+    code, out = run("network", str(new), "--compare", str(old))
+    assert "Ties gained: 1" in out and "Cross-unit ties: 1 → 1" in out
+
+
+def test_compare_dates_within_one_workbook(make_workbook: Make) -> None:
+    p = ohtrack.load(make_workbook(NEW))
+    c = compare(ohtrack.network(p, as_of=dt.date(2022, 1, 1)), ohtrack.network(p, as_of=dt.date(2023, 6, 1)))
+    assert c.ties_gained == [("P2", "P3")] and c.ties_lost == []
+    assert (c.cross_unit_before, c.cross_unit_after) == (0, 1)
+    assert c.people_joined == ["P3"]
+    _, out = run(
+        "network", str(make_workbook(NEW)), "--as-of", "2023-06-01", "--compare-as-of", "2022-01-01", "--json"
+    )
+    assert json.loads(out)["compare"]["ties_gained"] == [{"source": "P2", "target": "P3"}]
+
+
+def test_exports_and_pseudonymise(make_workbook: Make, tmp_path: Path) -> None:
+    wb = make_workbook(NEW)
+    outs = [tmp_path / f"n.{s}" for s in ("graphml", "gexf", "json", "xlsx", "png")]
+    args = ["network", str(wb), "--pseudonymise", "--json"]
+    for o in outs:
+        args += ["--export", str(o)]
+    code, out = run(*args)
+    assert code == 0, out
+    assert all(o.exists() for o in outs)
+    assert "Anna" not in out and "Bakker" not in out
+    data = json.loads(out[out.index("{") :])
+    assert data["exports"] == [str(o) for o in outs]
+    assert all(p["name"].startswith("Person ") for p in data["people"])
+    g = nx.read_graphml(outs[0])
+    assert all(d["name"].startswith("Person ") for _, d in g.nodes(data=True))
+    for o in outs[:3]:
+        assert "Anna" not in o.read_text()
+
+
+def test_bad_export_suffix_is_an_error(make_workbook: Make, tmp_path: Path) -> None:
+    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"))
+    assert code == 1
+    assert out.startswith("Error: ") and "unknown export format" in out
+
+
+BAD = {
+    **NEW,
+    "Relations": [
+        ["From", "To", "Type"],
+        ["P1", "P9", "coacht"],
+        ["P2", "P2", "coacht"],
+        ["P1", "P2", "coacht"],
+        ["P1", "P2", "coacht"],
+    ],
+    "Events": [["ID", "Status", "Attendees"], ["E1", "gehouden", None], ["E2", "geannuleerd", "P1; P2"]],
+}
+
+
+def test_bad_input_reported_by_validate(make_workbook: Make) -> None:
+    report = ohtrack.validate(make_workbook(BAD))
+    got = [(p.cell, p.code) for p in report.problems]
+    assert got == [
+        ("Relations!B2", "unknown-person"),
+        ("Relations!B3", "self-loop"),
+        ("Relations!A5", "duplicate-tie"),
+        ("Events!C2", "no-attendees"),
+        ("Events!C3", "attendance-at-cancelled"),
+    ]
+
+
+def test_bad_input_never_crashes_the_network(make_workbook: Make) -> None:
+    p = ohtrack.load(make_workbook(BAD), strict=False)
+    net = ohtrack.network(p)
+    assert sorted(tuple(sorted(e)) for e in net.people_graph.edges()) == [("P1", "P2")]
+    assert net.people_graph.edges["P1", "P2"]["relations"] == 1

@@ -1,0 +1,111 @@
+"""Krackhardt's (1987) high-tech managers: the sample workbook against the published facts."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import networkx as nx
+import pytest
+
+import ohtrack
+from ohtrack.analysis.network import Network
+from tests.conftest import REALWORLD, SAMPLES
+
+DATA = REALWORLD / "krackhardt"
+FACTS = json.loads((DATA / "derived" / "computed_facts.json").read_text())
+WORKBOOK = SAMPLES / "krackhardt-managers.xlsx"
+TYPES = {"advice": "seeks_advice_from", "friendship": "friend_of", "reports_to": "reports_to"}
+
+
+def _maker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_krackhardt", SAMPLES / "make_krackhardt.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def net() -> Network:
+    return ohtrack.network(ohtrack.load(WORKBOOK))
+
+
+def relation(net: Network, kind: str) -> nx.DiGraph:
+    g = nx.DiGraph()
+    g.add_nodes_from(net.relations_graph.nodes)
+    g.add_edges_from((u, v) for u, v, k in net.relations_graph.edges(keys=True) if k == TYPES[kind])
+    return g
+
+
+def test_the_two_copies_agree() -> None:
+    mod = _maker()
+    original, crosscheck = mod.read_original(), mod.read_crosscheck()
+    assert original == crosscheck
+    rels, attrs = original
+    assert [len(rels[k]) for k in ("Advice", "Friendship", "ReportsTo")] == [441, 441, 441]
+    assert len(attrs) == 21
+
+
+def test_sample_is_what_the_generator_makes(tmp_path: Path) -> None:
+    made = ohtrack.load(_maker().main(tmp_path / "k.xlsx"))
+    sample = ohtrack.load(WORKBOOK)
+    assert made.model_dump() == sample.model_dump()
+    assert "Krackhardt" in str(sample.info.extra["source"]) and "1987" in str(sample.info.extra["source"])
+
+
+def test_sample_is_valid() -> None:
+    report = ohtrack.validate(WORKBOOK)
+    assert report.valid and report.problems == []
+
+
+@pytest.mark.parametrize("kind", ["advice", "friendship", "reports_to"])
+def test_published_tie_counts_and_density(net: Network, kind: str) -> None:
+    g = relation(net, kind)
+    facts = FACTS[kind]
+    assert g.number_of_nodes() == FACTS["n_nodes"] == 21
+    assert g.number_of_edges() == facts["n_ties"]
+    assert round(nx.density(g), 6) == facts["density"]
+    assert {v: d for v, d in g.in_degree()} == facts["in_degree"]
+    assert {v: d for v, d in g.out_degree()} == facts["out_degree"]
+    got = nx.betweenness_centrality(g, normalized=True)
+    assert {v: round(b, 6) for v, b in got.items()} == facts["betweenness_directed_normalized"]
+
+
+def test_published_counts_190_102_20_and_159(net: Network) -> None:
+    assert [relation(net, k).number_of_edges() for k in ("advice", "friendship", "reports_to")] == [
+        190,
+        102,
+        20,
+    ]
+    dyads = {(u, v) for u, v in net.relations_graph.edges()}
+    assert len(dyads) == FACTS["dyads_with_any_tie"] == 232
+    assert net.summary()["ties"] == FACTS["union_symmetrized_edges"] == 159
+
+
+def test_manager_2_is_most_sought_for_advice(net: Network) -> None:
+    advice = relation(net, "advice")
+    top = max(advice.in_degree(), key=lambda x: x[1])
+    assert top == ("2", 18)
+    assert net.people_graph.nodes["2"]["role"] == "Vice President"
+
+
+def test_reports_to_tree_and_departments(net: Network) -> None:
+    rt = relation(net, "reports_to")
+    assert nx.is_arborescence(rt.reverse())
+    assert sorted(u for u, v in rt.edges() if v == "7") == ["14", "18", "2", "21"]
+    span = {k: v for k, v in rt.in_degree() if v}
+    assert span == FACTS["reports_to_checks"]["span_of_control"]
+    sizes = {u["unit"]: u["people"] for u in net.units["units"]}
+    assert sizes == {f"D{k}": v for k, v in FACTS["dept_sizes"].items()}
+
+
+def test_people_graph_metrics_agree_with_networkx(net: Network) -> None:
+    g = net.people_graph
+    assert net.betweenness == pytest.approx(nx.betweenness_centrality(g), abs=1e-12)
+    assert net.degree == dict(g.degree())
+    cross = sum(1 for u, v in g.edges() if net.unit_of[u] != net.unit_of[v])
+    assert net.units["cross_unit_ties"] == cross
+    assert net.units["cross_unit_share"] == pytest.approx(cross / 159)
