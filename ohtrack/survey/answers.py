@@ -1,0 +1,93 @@
+"""Checking answers in bulk: numbers in range, missing answers, excluded rows, with cells."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ohtrack.report import Problem, Severity
+from ohtrack.survey.reader import Positions
+from ohtrack.workbook.cells import col_letter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass
+class ProblemSink:
+    """Collects problems, at most ``limit`` per code, then one line with how many more."""
+
+    positions: Positions
+    limit: int = 200
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, code: str, message: str, index: int | None, column: str | None,
+            severity: Severity = Severity.ERROR) -> None:
+        seen = self.counts.get(code, 0)
+        self.counts[code] = seen + 1
+        if seen >= self.limit:
+            return
+        pos = self.positions
+        row = pos.rows[index] if index is not None and index < len(pos.rows) else None
+        letter = pos.columns.get(column) if column else None
+        self.problems.append(Problem(
+            code=code, message=message, severity=severity, sheet=pos.sheet,
+            cell=f"{pos.sheet}!{letter}{row}" if letter and row else None, row=row, column=letter))
+
+    def add_mask(self, code: str, mask: np.ndarray, column: str, message: str,
+                 severity: Severity = Severity.ERROR, values: np.ndarray | None = None) -> None:
+        """One problem per True in ``mask`` (a column of answers), up to the limit."""
+        room = max(self.limit - self.counts.get(code, 0), 0)
+        if not room:
+            self.counts[code] = self.counts.get(code, 0) + int(np.count_nonzero(mask))
+            return
+        hits = np.flatnonzero(mask)
+        if not len(hits):
+            return
+        for i in hits[:room]:
+            shown = message if values is None else message.format(value=_show(values[i]))
+            self.add(code, shown, int(i), column, severity)
+        self.counts[code] = self.counts.get(code, 0) + len(hits) - min(room, len(hits))
+
+    def finish(self) -> list[Problem]:
+        """The problems, plus a summary line for every code that went over the limit."""
+        out = list(self.problems)
+        for code, total in self.counts.items():
+            if total > self.limit:
+                out.append(Problem(code=code, severity=Severity.WARNING, sheet=self.positions.sheet,
+                                   message=f"{total - self.limit} more problems of this kind are "
+                                   f"not listed ({total} in all)"))
+        return out
+
+
+def _show(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def default_positions(frame: pd.DataFrame, sheet: str = "Responses") -> Positions:
+    """Positions for a DataFrame that came from no file: header in row 1, columns in order."""
+    return Positions(sheet=sheet, rows=range(2, len(frame) + 2),
+                     columns={str(c): col_letter(i) for i, c in enumerate(frame.columns)})
+
+
+def numeric_answers(column: pd.Series, item: str, sink: ProblemSink) -> np.ndarray:
+    """An item's answers as floats (NaN = no answer); text that is no number is reported."""
+    import pandas as pd
+
+    if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype):
+        return np.ascontiguousarray(column.to_numpy(dtype=float, na_value=np.nan))
+    raw = column.astype(object)
+    text = raw.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
+    is_bool = text.map(lambda v: isinstance(v, bool)).to_numpy(dtype=bool)
+    values = pd.to_numeric(text.where(~is_bool, None).replace("", None), errors="coerce")
+    out = np.ascontiguousarray(values.to_numpy(dtype=float, na_value=np.nan))
+    blank = text.map(lambda v: v is None or v == "" or (isinstance(v, float) and np.isnan(v)))
+    bad = np.isnan(out) & ~blank.to_numpy(dtype=bool)
+    sink.add_mask("not-a-number", bad, item, f"{item}: {{value}} is not a number; not scored",
+                  values=raw.to_numpy())
+    return out

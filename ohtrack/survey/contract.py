@@ -1,0 +1,59 @@
+"""The survey workbook's sheets and columns, with Dutch aliases (see WORKBOOK.md, "Survey files")."""
+
+from __future__ import annotations
+
+from ohtrack.text import name_key
+from ohtrack.workbook.contract import Column, Sheet
+
+C = Column
+
+RESPONSES = Sheet(
+    "responses", "Responses", "Antwoorden", required=True,
+    help_en="One row per respondent per wave; one column per item.",
+    help_nl="Eén rij per respondent per meting; één kolom per vraag.",
+    columns=(
+        C("respondent", "Respondent", "Respondent", kind="id", required=True),
+        C("unit", "Unit", "Eenheid", kind="id", required=True, ref="unit"),
+        C("wave", "Wave", "Meting", kind="id", help_en="e.g. 2021", help_nl="bv. 2021"),
+    ),
+)
+
+ITEMS = Sheet(
+    "items", "Items", "Vragen", required=True,
+    help_en="One row per item: the outcome and practice it measures, its scale.",
+    help_nl="Eén rij per vraag: de uitkomst en praktijk die ze meet, haar schaal.",
+    columns=(
+        C("item", "Item", "Item", kind="id", required=True, aliases=("vraag",)),
+        C("text", "Text", "Tekst"),
+        C("outcome", "Outcome", "Uitkomst", required=True, ref="outcome"),
+        C("practice", "Practice", "Praktijk", ref="practice"),
+        C("reversed", "Reversed", "Omgekeerd", kind="bool"),
+        C("min", "Min", "Min", kind="float", aliases=("minimum",)),
+        C("max", "Max", "Max", kind="float", aliases=("maximum",)),
+    ),
+)
+
+UNITS = Sheet(
+    "units", "Units", "Eenheden",
+    help_en="Optional: the unit tree used for roll-ups and for suppression by subtraction.",
+    help_nl="Optioneel: de boom van eenheden voor optellingen en afscherming.",
+    columns=(
+        C("id", "ID", "ID", kind="id", required=True),
+        C("name", "Name", "Naam"),
+        C("parent", "Parent", "Bovenliggend", kind="id", ref="unit"),
+    ),
+)
+
+#: Every sheet of a survey file.
+SHEETS: tuple[Sheet, ...] = (RESPONSES, ITEMS, UNITS)
+
+#: Words that mean "yes" in the Reversed column (anything else non-empty means no).
+YES = frozenset(name_key(w) for w in ("yes", "ja", "y", "j", "true", "waar", "1", "x", "reversed",
+                                      "omgekeerd"))
+NO = frozenset(name_key(w) for w in ("no", "nee", "n", "false", "onwaar", "0", ""))
+
+
+def find_sheet(name: str) -> Sheet | None:
+    """The survey sheet a workbook sheet name stands for (Dutch or English), if any."""
+    key = name_key(name)
+    return next((s for s in SHEETS if key in s.names()), None)

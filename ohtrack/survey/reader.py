@@ -1,0 +1,269 @@
+"""Reading a survey workbook: Responses, Items and (optionally) Units, with every problem's cell.
+
+The reader only finds sheets and columns and types the small sheets; the answers stay raw
+in a DataFrame (one column per item, named by the item's ID) for ``score_frame`` to check
+and score in bulk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ohtrack.errors import WorkbookError
+from ohtrack.report import Problem, Severity
+from ohtrack.survey.contract import ITEMS, NO, RESPONSES, UNITS, YES, find_sheet
+from ohtrack.text import name_key
+from ohtrack.workbook import cells
+from ohtrack.workbook.contract import Sheet
+from ohtrack.workbook.source import RawSheet, read_workbook
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Columns of the items table handed to ``score_frame``.
+ITEM_COLUMNS = ["item", "text", "outcome", "practice", "reversed", "min", "max"]
+
+
+@dataclass(frozen=True)
+class UnitNode:
+    """A unit of the tree: ID, display name and the ID of the unit above (None at the top)."""
+
+    id: str
+    name: str
+    parent: str | None = None
+
+
+@dataclass
+class Positions:
+    """Where answers sit in the Responses sheet, so problems can name the cell."""
+
+    sheet: str = "Responses"
+    rows: Sequence[int] = field(default_factory=list)  # record index → 1-based Excel row
+    columns: dict[str, str] = field(default_factory=dict)  # field or item → column letter
+    item_rows: dict[str, str] = field(default_factory=dict)  # item → cell of its Items row
+
+    def cell(self, index: int, column: str) -> str | None:
+        letter = self.columns.get(column)
+        if letter is None or index >= len(self.rows):
+            return None
+        return f"{self.sheet}!{letter}{self.rows[index]}"
+
+
+@dataclass
+class SurveyData:
+    """A survey file as read: raw answers, the typed items, the unit tree and problems."""
+
+    path: Path | None
+    responses: pd.DataFrame
+    items: pd.DataFrame
+    units: list[UnitNode] | None
+    positions: Positions
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _header(raw: RawSheet) -> tuple[int, list[Any]] | None:
+    for i, row in enumerate(raw.rows):
+        if any(not cells.is_empty(v) for v in row):
+            return i, row
+    return None
+
+
+class _Sheet:
+    """One sheet's header and rows, with problems at exact cells."""
+
+    def __init__(self, spec: Sheet, raw: RawSheet, problems: list[Problem]) -> None:
+        self.spec, self.raw, self.problems = spec, raw, problems
+        found = _header(raw)
+        self.header_index, self.header = found if found else (0, [])
+        self.header_row = raw.start_row + self.header_index + 1
+        self.letters: dict[str, str] = {}
+        self.index: dict[str, int] = {}
+        spec_index = {k: c for c in spec.columns for k in c.names()}
+        for i, h in enumerate(self.header):
+            col = spec_index.get(name_key(h)) if not cells.is_empty(h) else None
+            if col is not None and col.field not in self.index:
+                self.index[col.field] = i
+                self.letters[col.field] = cells.col_letter(raw.start_col + i)
+        for col in spec.columns:
+            if col.required and col.field not in self.index:
+                self.add("missing-column", f"required column {col.en!r} ({col.nl!r}) is missing "
+                         "from the header row", row=self.header_row)
+
+    def add(self, code: str, message: str, row: int | None = None, column: str | None = None,
+            severity: Severity = Severity.ERROR) -> None:
+        cell = f"{self.raw.name}!{column}{row}" if column and row else None
+        self.problems.append(Problem(code=code, message=message, severity=severity,
+                                     sheet=self.raw.name, cell=cell, row=row, column=column))
+
+    def data(self) -> list[tuple[int, list[Any]]]:
+        """(Excel row, cells) of every non-empty row under the header."""
+        out = []
+        for off, row in enumerate(self.raw.rows[self.header_index + 1:], start=self.header_index + 1):
+            if any(not cells.is_empty(v) for v in row):
+                out.append((self.raw.start_row + off + 1, row))
+        return out
+
+    def get(self, row: list[Any], fld: str) -> Any:
+        i = self.index.get(fld)
+        return row[i] if i is not None and i < len(row) else None
+
+
+def read_survey(path: str | Path) -> SurveyData:
+    """Read a survey workbook; raise ``WorkbookError`` (one line) if it is not a survey file."""
+    p = Path(path)
+    raw = read_workbook(p)
+    found: dict[str, RawSheet] = {}
+    for name, sheet in raw.sheets.items():
+        spec = find_sheet(name)
+        if spec is not None and spec.key not in found:
+            found[spec.key] = sheet
+    missing = [s for s in (RESPONSES, ITEMS) if s.key not in found]
+    if missing:
+        names = " and ".join(f"{s.en!r} ({s.nl!r})" for s in missing)
+        have = ", ".join(repr(n) for n in raw.sheets) or "none"
+        raise WorkbookError(f"{p}: not a survey file: no {names} sheet (sheets: {have}); "
+                            "see 'Survey files' in WORKBOOK.md")
+    problems: list[Problem] = []
+    items, item_rows = _read_items(_Sheet(ITEMS, found["items"], problems))
+    units = _read_units(_Sheet(UNITS, found["units"], problems)) if "units" in found else None
+    responses, positions = _read_responses(_Sheet(RESPONSES, found["responses"], problems), items)
+    positions.item_rows = item_rows
+    return SurveyData(p, responses, items, units, positions, problems)
+
+
+def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str]]:
+    import pandas as pd
+
+    records: list[dict[str, Any]] = []
+    where: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for row_no, row in sh.data():
+        item = cells.to_text(sh.get(row, "item"))
+        if item is None:
+            sh.add("missing-value", "Item: every row needs an item name", row_no, sh.letters.get("item"))
+            continue
+        if name_key(item) in seen:
+            sh.add("duplicate-item", f"item {item!r} is listed twice (first in row {seen[name_key(item)]}); "
+                   "the second row is ignored", row_no, sh.letters.get("item"))
+            continue
+        seen[name_key(item)] = row_no
+        rec: dict[str, Any] = {"item": item, "text": cells.to_text(sh.get(row, "text")),
+                               "outcome": cells.to_text(sh.get(row, "outcome")),
+                               "practice": cells.to_text(sh.get(row, "practice"))}
+        if rec["outcome"] is None:
+            sh.add("missing-value", f"Outcome: item {item!r} has no outcome; it is not scored",
+                   row_no, sh.letters.get("outcome"))
+            continue
+        rev = cells.to_text(sh.get(row, "reversed"))
+        key = name_key(rev or "")
+        if key not in YES and key not in NO:
+            sh.add("unknown-value", f"Reversed: {rev!r} is not yes/ja or no/nee; read as no",
+                   row_no, sh.letters.get("reversed"), Severity.WARNING)
+        rec["reversed"] = key in YES
+        ok = True
+        for bound in ("min", "max"):
+            try:
+                rec[bound] = cells.to_float(sh.get(row, bound))
+            except cells.CellError as exc:
+                sh.add(exc.code, f"{bound.title()}: {exc}", row_no, sh.letters.get(bound))
+                ok = False
+                continue
+            if rec[bound] is None:
+                sh.add("missing-value", f"{bound.title()}: item {item!r} needs the scale's {bound}; "
+                       "it is not scored", row_no, sh.letters.get(bound) or sh.letters.get("item"))
+                ok = False
+        if ok and rec["min"] >= rec["max"]:
+            sh.add("invalid-scale", f"Min {rec['min']:g} is not below Max {rec['max']:g}; "
+                   "the item is not scored", row_no, sh.letters.get("min"))
+            ok = False
+        if ok:
+            records.append(rec)
+            where[item] = f"{sh.raw.name}!{sh.letters.get('item', 'A')}{row_no}"
+    return pd.DataFrame(records, columns=ITEM_COLUMNS), where
+
+
+def _read_units(sh: _Sheet) -> list[UnitNode]:
+    nodes: dict[str, UnitNode] = {}
+    rows: dict[str, int] = {}
+    for row_no, row in sh.data():
+        uid = cells.to_text(sh.get(row, "id"))
+        if uid is None:
+            sh.add("missing-value", "ID: every unit needs an ID", row_no, sh.letters.get("id"))
+            continue
+        if uid in nodes:
+            sh.add("duplicate-id", f"unit {uid!r} is listed twice; the second row is ignored",
+                   row_no, sh.letters.get("id"))
+            continue
+        name = cells.to_text(sh.get(row, "name")) or uid
+        nodes[uid] = UnitNode(uid, name, cells.to_text(sh.get(row, "parent")))
+        rows[uid] = row_no
+    by_key = {name_key(n.id): n.id for n in nodes.values()}
+    by_key.update({name_key(n.name): n.id for n in nodes.values() if name_key(n.name) not in by_key})
+    out: dict[str, UnitNode] = {}
+    for uid, node in nodes.items():
+        parent = node.parent
+        if parent is not None:
+            pid = parent if parent in nodes else by_key.get(name_key(parent))
+            if pid is None:
+                sh.add("unknown-reference", f"Parent: unit {parent!r} is not in the Units sheet; "
+                       f"{uid!r} is taken as a top unit", rows[uid], sh.letters.get("parent"))
+            parent = pid
+        out[uid] = UnitNode(uid, node.name, parent)
+    for uid in list(out):  # break cycles so every unit reaches the top
+        seen = {uid}
+        cur = out[uid].parent
+        while cur is not None:
+            if cur in seen:
+                sh.add("cycle", f"Parent: unit {uid!r} is its own ancestor; taken as a top unit",
+                       rows[uid], sh.letters.get("parent"))
+                out[uid] = UnitNode(uid, out[uid].name, None)
+                break
+            seen.add(cur)
+            cur = out[cur].parent
+    return list(out.values())
+
+
+def _read_responses(sh: _Sheet, items: pd.DataFrame) -> tuple[pd.DataFrame, Positions]:
+    import pandas as pd
+
+    item_by_key = {name_key(i): i for i in items["item"]}
+    item_cols: dict[str, int] = {}
+    positions = Positions(sheet=sh.raw.name)
+    positions.columns.update(sh.letters)
+    reserved = set(sh.index.values())
+    for i, h in enumerate(sh.header):
+        if i in reserved or cells.is_empty(h):
+            continue
+        letter = cells.col_letter(sh.raw.start_col + i)
+        item = item_by_key.get(name_key(h))
+        if item is None:
+            sh.add("unknown-item", f"column {h!r} is not an item of the Items sheet; ignored",
+                   sh.header_row, letter, Severity.WARNING)
+        elif item in item_cols:
+            sh.add("duplicate-column", f"item {item!r} has two columns; the second is ignored",
+                   sh.header_row, letter)
+        else:
+            item_cols[item] = i
+            positions.columns[item] = letter
+    for item in items["item"]:
+        if item not in item_cols:
+            sh.add("missing-item", f"item {item!r} of the Items sheet has no column here; it is "
+                   "not scored", sh.header_row)
+    data = sh.data()
+    positions.rows = [r for r, _ in data]
+    width = max((len(r) for _, r in data), default=0)
+    grid = [row + [None] * (width - len(row)) for _, row in data]
+    frame = pd.DataFrame(grid, columns=range(width), dtype=object) if grid else pd.DataFrame()
+    out = pd.DataFrame(index=range(len(data)))
+    for fld in ("respondent", "unit", "wave"):
+        pos = sh.index.get(fld)
+        if pos is None or pos not in frame:
+            out[fld] = None
+        else:
+            out[fld] = pd.Series([cells.to_text(v) for v in frame[pos]], dtype=object)
+    for item, pos in item_cols.items():
+        out[item] = frame[pos].to_numpy() if pos in frame else None
+    return out, positions

@@ -1,0 +1,316 @@
+"""Scoring a survey in bulk: respondent scores per outcome and practice, summed per unit and wave.
+
+Rules (also in docs/survey.md):
+
+- Reversed items are recoded ``min + max - x`` before anything else.
+- Answers that are missing, not a number or outside the item's Min..Max are reported and
+  left out; they are never averaged in.
+- A respondent's score on an outcome (or practice) is the mean of their valid answers to its
+  items; a group's *mean* is the mean of its respondents' scores, and *n* counts the
+  respondents with at least one valid answer.
+- *% favourable* is the share of valid answers in the top two points of the item's scale
+  (``x >= max - 1`` after recoding), pooled over the item set's answers.
+- Units roll up: a unit's group holds every respondent in it and in the units under it;
+  the root ``*`` is the whole organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ohtrack.report import Problem, Severity
+from ohtrack.survey.anonymity import suppress
+from ohtrack.survey.answers import ProblemSink, default_positions, numeric_answers
+from ohtrack.survey.reader import Positions, UnitNode
+from ohtrack.survey.tree import UnitTree
+from ohtrack.text import name_key
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Measure:
+    """An item set that gets a score: an outcome, or one practice of an outcome."""
+
+    outcome: str
+    practice: str | None
+    items: tuple[str, ...]
+
+
+@dataclass
+class Scores:
+    """Sums per measure × unit (rolled up) × wave, the suppression mask and the problems."""
+
+    tree: UnitTree
+    waves: list[str]
+    measures: list[Measure]
+    n: np.ndarray  # respondents, shape (measures, units, waves)
+    total: np.ndarray  # sum of respondent scores
+    sumsq: np.ndarray  # sum of squared respondent scores
+    favourable: np.ndarray  # favourable answers
+    answers: np.ndarray  # valid answers
+    suppressed: np.ndarray
+    alpha: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+    min_group: int = 5
+
+    def mean(self) -> np.ndarray:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return self.total / self.n
+
+    def favourable_share(self) -> np.ndarray:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return self.favourable / self.answers
+
+    def sd(self) -> np.ndarray:
+        """Sample SD (n - 1) of respondent scores; NaN below two respondents."""
+        with np.errstate(invalid="ignore", divide="ignore"):
+            var = (self.sumsq - self.total**2 / self.n) / (self.n - 1)
+        return np.sqrt(np.clip(var, 0, None))
+
+
+def _items_table(items: pd.DataFrame, responses: pd.DataFrame, sink: ProblemSink) -> pd.DataFrame:
+    import pandas as pd
+
+    t = items.copy()
+    for col, default in (("practice", None), ("reversed", False), ("text", None)):
+        if col not in t:
+            t[col] = default
+    t["item"] = t["item"].astype(str)
+    missing = [i for i in t["item"] if i not in responses.columns]
+    for item in missing:
+        sink.add("missing-item", f"item {item!r} has no column in the responses; not scored",
+                 None, None, Severity.ERROR)
+    t = t[t["item"].isin(responses.columns) & t["outcome"].notna()]
+    t = t.assign(min=pd.to_numeric(t["min"]), max=pd.to_numeric(t["max"]),
+                 reversed=t["reversed"].fillna(False).astype(bool))
+    return t.reset_index(drop=True)
+
+
+def _measures(t: pd.DataFrame) -> list[Measure]:
+    outcomes: dict[str, tuple[str, list[str]]] = {}
+    practices: dict[tuple[str, str], tuple[str, list[str]]] = {}
+    for item, outcome, practice in zip(t["item"], t["outcome"], t["practice"]):
+        ok = name_key(outcome)
+        outcomes.setdefault(ok, (str(outcome), []))[1].append(item)
+        if practice is not None and not (isinstance(practice, float) and np.isnan(practice)) \
+                and str(practice).strip():
+            practices.setdefault((ok, name_key(practice)), (str(practice), []))[1].append(item)
+    out: list[Measure] = []
+    for ok, (oname, its) in outcomes.items():
+        out.append(Measure(oname, None, tuple(its)))
+        out.extend(Measure(oname, pname, tuple(pits))
+                   for (pok, _), (pname, pits) in practices.items() if pok == ok)
+    return out
+
+
+def _wave_order(labels: Sequence[str]) -> list[int]:
+    """Positions of wave labels in chronological order (numbers numerically, else as text)."""
+    try:
+        keys: list[Any] = [float(w) for w in labels]
+    except ValueError:
+        keys = list(labels)
+    return sorted(range(len(labels)), key=lambda i: keys[i])
+
+
+def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink,
+           ok: np.ndarray) -> np.ndarray:
+    import pandas as pd
+
+    codes, uniques = pd.factorize(responses["unit"], use_na_sentinel=True)
+    lookup = tree.lookup()
+    mapping = np.empty(len(uniques) + 1, dtype=np.int64)
+    mapping[-1] = -1
+    known_tree = len(tree) > 1
+    for j, u in enumerate(uniques):
+        text = str(u)
+        idx = lookup.get(text, lookup.get(name_key(text)))
+        if idx is None:
+            idx = tree.add(text, text, 0)
+            lookup[text] = idx
+            if known_tree:
+                first = int(np.argmax(codes == j))
+                sink.add("unknown-unit", f"unit {text!r} is not in the unit tree; scored as a top unit",
+                         first, "unit", Severity.WARNING)
+        mapping[j] = idx
+    node = mapping[codes]
+    missing = codes < 0
+    if missing.any():
+        sink.add_mask("missing-value", missing, "unit", "Unit: the respondent has no unit; not scored")
+        ok &= ~missing
+    return node
+
+
+def _waves(responses: pd.DataFrame, sink: ProblemSink, ok: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    import pandas as pd
+
+    if "wave" not in responses or responses["wave"].isna().all():
+        return np.zeros(len(responses), dtype=np.int64), ["1"]
+    codes, uniques = pd.factorize(responses["wave"], use_na_sentinel=True)
+    texts = [_wave_text(u) for u in uniques]
+    labels = list(dict.fromkeys(texts))  # 2021 and "2021" are one wave
+    order = _wave_order(labels)
+    rank_of = {labels[old]: new for new, old in enumerate(order)}
+    rank = np.array([rank_of[t] for t in texts] + [-1], dtype=np.int64)
+    missing = codes < 0
+    if missing.any():
+        sink.add_mask("missing-value", missing, "wave", "Wave: the respondent has no wave; not scored")
+        ok &= ~missing
+    return rank[codes], [labels[i] for i in order]
+
+
+def _wave_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
+                units: Sequence[UnitNode] | UnitTree | None = None, *, min_group: int = 5,
+                positions: Positions | None = None, problem_limit: int = 200) -> Scores:
+    """Score answers already read: ``responses`` has ``unit``, ``wave`` (optional),
+    ``respondent`` (optional) and one column per item; ``items`` has ``item``, ``outcome``,
+    ``practice``, ``reversed``, ``min``, ``max``. ``units`` is the unit tree (flat if None).
+    """
+    sink = ProblemSink(positions or default_positions(responses), problem_limit)
+    tree = units if isinstance(units, UnitTree) else UnitTree.build(units or [])
+    t = _items_table(items, responses, sink)
+    measures = _measures(t)
+    size = len(responses)
+    ok = np.ones(size, dtype=bool)
+    node = _units(responses, tree, sink, ok)
+    wave, waves = _waves(responses, sink, ok)
+    _duplicates(responses, wave, sink)
+    col_of = {item: j for j, item in enumerate(t["item"])}
+    k = len(col_of)
+    X, V, F = _answer_matrix(responses, t, ok, sink)
+    W, N, m = len(waves), len(tree), len(measures)
+    group = np.where(ok, node * W + wave, N * W)
+    shape = (m, N, W)
+    sums = {s: np.zeros(shape) for s in ("n", "total", "sumsq", "favourable", "answers")}
+    alpha: list[dict[str, Any]] = []
+    for mi, meas in enumerate(measures):
+        cols = [col_of[i] for i in meas.items]
+        rows: slice | list[int] = cols
+        if cols == list(range(cols[0], cols[0] + len(cols))):
+            rows = slice(cols[0], cols[0] + len(cols))  # a view, no copy
+        tot, cnt, fav = X[rows].sum(axis=0), V[rows].sum(axis=0), F[rows].sum(axis=0)
+        has = cnt > 0
+        score = np.divide(tot, cnt, out=np.zeros(size), where=has)
+
+        def bins(weights: np.ndarray | None) -> np.ndarray:
+            return np.bincount(group, weights=weights, minlength=N * W + 1)[:N * W].reshape(N, W)
+
+        sums["n"][mi] = bins(has)
+        sums["total"][mi] = bins(score)
+        sums["sumsq"][mi] = bins(score * score) if meas.practice is None else 0.0
+        sums["favourable"][mi] = bins(fav)
+        sums["answers"][mi] = bins(cnt)
+        if meas.practice is None:
+            alpha.extend(_alpha(meas, X, V, cols, wave, ok, waves, min_group))
+    _roll_up(tree, sums)
+    suppressed = np.zeros(shape, dtype=bool)
+    for mi in range(m):
+        for w in range(W):
+            suppressed[mi, :, w] = suppress(tree.parent, sums["n"][mi, :, w], min_group)
+    stats = {"respondents": int(size), "scored_respondents": int(ok.sum()), "items": k,
+             "outcomes": sum(1 for x in measures if x.practice is None),
+             "practices": sum(1 for x in measures if x.practice is not None),
+             "units": N - 1, "waves": list(waves), "min_group": min_group,
+             "problem_counts": dict(sink.counts)}
+    return Scores(tree, waves, measures, sums["n"], sums["total"], sums["sumsq"], sums["favourable"],
+                  sums["answers"], suppressed, alpha, sink.finish(), stats, min_group)
+
+
+def _answer_matrix(responses: pd.DataFrame, t: pd.DataFrame, ok: np.ndarray,
+                   sink: ProblemSink) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Answers as an items × respondents matrix (0 where not valid), the valid mask and the
+    favourable mask; reversed items recoded; problems reported per cell."""
+    import pandas as pd
+
+    names = list(t["item"])
+    lo, hi = t["min"].to_numpy(float), t["max"].to_numpy(float)
+    frame = responses[names]
+    numeric = all(pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d)
+                  for d in frame.dtypes)
+    if numeric:
+        X = np.array(frame.to_numpy(dtype=float, na_value=np.nan).T, order="C")
+    else:
+        X = np.empty((len(names), len(responses)))
+        for j, item in enumerate(names):
+            X[j] = numeric_answers(responses[item], item, sink)
+    missing = np.isnan(X)
+    low, high = np.fmin.reduce(X, axis=1), np.fmax.reduce(X, axis=1)
+    for j in np.flatnonzero((low < lo) | (high > hi)).tolist():
+        out = (X[j] < lo[j]) | (X[j] > hi[j])
+        sink.add_mask("out-of-range", out, names[j], f"{names[j]}: {{value}} is outside the scale "
+                      f"{lo[j]:g}..{hi[j]:g}; not scored", values=X[j].copy())
+        X[j][out] = np.nan
+    if not ok.all():
+        missing[:, ~ok] = False
+        X[:, ~ok] = np.nan
+    for j, count in enumerate(np.count_nonzero(missing, axis=1)):
+        if count:
+            sink.add_mask("missing-answer", missing[j], names[j], f"{names[j]}: no answer; left out",
+                          Severity.WARNING)
+    rev = t["reversed"].to_numpy(bool)
+    if rev.any():
+        X[rev] = (lo + hi)[rev, None] - X[rev]
+    invalid = np.isnan(X)
+    F = np.greater_equal(X, (hi - 1)[:, None])  # NaN compares False
+    np.copyto(X, 0.0, where=invalid)
+    return X, ~invalid, F
+
+
+def _roll_up(tree: UnitTree, sums: dict[str, np.ndarray]) -> None:
+    """Add every unit's sums into its parent's, deepest units first."""
+    for i in reversed(tree.preorder()):
+        p = tree.parent[i]
+        if p >= 0:
+            for arr in sums.values():
+                arr[:, p] += arr[:, i]
+
+
+def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) -> None:
+    import pandas as pd
+
+    if "respondent" not in responses:
+        return
+    codes, uniques = pd.factorize(responses["respondent"], use_na_sentinel=True)
+    if not len(uniques):
+        return
+    key = np.where(codes >= 0, codes * (int(wave.max(initial=0)) + 1) + wave, -1)
+    seen = np.bincount(key[key >= 0])
+    if not (seen > 1).any():
+        return
+    dup = pd.Series(key).duplicated(keep="first").to_numpy() & (key >= 0)
+    sink.add_mask("duplicate-respondent", dup, "respondent",
+                  "Respondent: {value} answered twice in this wave; both rows are scored",
+                  Severity.WARNING, values=responses["respondent"].to_numpy())
+
+
+def _alpha(meas: Measure, X: np.ndarray, V: np.ndarray, cols: list[int], wave: np.ndarray,
+           ok: np.ndarray, waves: list[str], min_group: int) -> list[dict[str, Any]]:
+    """Cronbach's alpha of an outcome per wave, on respondents who answered all its items."""
+    k = len(cols)
+    complete = ok & V[cols].all(axis=0)
+    out = []
+    for w, label in enumerate(waves):
+        rows = np.flatnonzero(complete & (wave == w))
+        n = len(rows)
+        a: float | None = None
+        if k > 1 and n >= max(2, min_group):
+            sub = X[np.ix_(np.asarray(cols, dtype=np.intp), rows)]
+            sums = sub.sum(axis=1)
+            cov = (sub @ sub.T - np.outer(sums, sums) / n) / (n - 1)
+            total_var = float(cov.sum())
+            if total_var > 0:
+                a = k / (k - 1) * (1 - float(np.trace(cov)) / total_var)
+        out.append({"outcome": meas.outcome, "wave": label, "items": k, "n": n, "alpha": a})
+    return out
