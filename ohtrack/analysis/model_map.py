@@ -205,6 +205,7 @@ def model_map(programme: Programme, *, lang: str | None = None) -> ModelMap:
     matrix: dict[str, dict[str, int]] = {u: dict.fromkeys(outcome_ids, 0) for u, _ in units}
     unit_count: dict[str, int] = {u: 0 for u, _ in units}
     unmapped: list[str] = []
+    unit_of: dict[str | None, str] = {}  # unit reference as written → unit ID or NO_UNIT
 
     for ini in programme.initiatives:
         status = ini.status.value if ini.status is not None else "unknown"
@@ -223,7 +224,9 @@ def model_map(programme: Programme, *, lang: str | None = None) -> ModelMap:
         if not hit_outcomes:
             unmapped.append(ini.id)
             continue
-        unit = programme.unit_id(ini.unit) or NO_UNIT
+        if ini.unit not in unit_of:
+            unit_of[ini.unit] = programme.unit_id(ini.unit) or NO_UNIT
+        unit = unit_of[ini.unit]
         if unit not in matrix:
             matrix[unit] = dict.fromkeys(outcome_ids, 0)
             unit_count[unit] = 0

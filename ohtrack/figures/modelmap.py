@@ -41,7 +41,7 @@ def heatmap_figure(mm: ModelMap) -> Any:
             ax.text(j, i, str(value), ha="center", va="center", color=colour, fontsize=10,
                     fontweight="bold" if value else "normal")
     ax.set_xticks(range(k))
-    ax.set_xticklabels([textwrap.fill(o.name, WRAP) for o in mm.outcomes], fontsize=9)
+    ax.set_xticklabels([textwrap.fill(o.name, WRAP, break_long_words=False) for o in mm.outcomes], fontsize=9)
     ax.xaxis.tick_top()
     ax.set_yticks(range(n))
     ax.set_yticklabels([textwrap.shorten(label, 40, placeholder="…") for label in labels],
