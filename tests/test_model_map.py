@@ -300,3 +300,19 @@ def test_png_is_written(sample: Programme, tmp_path: Path) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     empty = model_map(programme([])).to_png(tmp_path / "empty.png")
     assert empty.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_heatmap_shows_the_busiest_units_when_there_are_many(sample: Programme,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from ohtrack.figures import modelmap as figure
+
+    monkeypatch.setattr(figure, "MAX_ROWS", 2)
+    fig = figure.heatmap_figure(model_map(sample))
+    try:
+        ax = fig.axes[0]
+        assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
+        assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
+        assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
+                                                                "0", "1"]
+    finally:
+        figure.pyplot().close(fig)

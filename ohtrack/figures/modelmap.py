@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 #: Outcome names are wrapped to lines of at most this many characters.
 WRAP = 14
+#: At most this many unit rows: beyond it, the units with most initiatives are shown.
+MAX_ROWS = 60
 
 
 def heatmap_figure(mm: ModelMap) -> Any:
@@ -21,13 +23,21 @@ def heatmap_figure(mm: ModelMap) -> Any:
     plt = pyplot()
     from matplotlib.ticker import MaxNLocator
 
-    rows = [[mm.matrix[u.id][o.id] for o in mm.outcomes] for u in mm.units]
-    labels = mm.unit_labels()
+    shown = list(range(len(mm.units)))
+    if len(shown) > MAX_ROWS:
+        top_units = sorted(shown, key=lambda i: -mm.units[i].count)[:MAX_ROWS]
+        shown = sorted(top_units)
+    all_labels = mm.unit_labels()
+    rows = [[mm.matrix[mm.units[i].id][o.id] for o in mm.outcomes] for i in shown]
+    labels = [all_labels[i] for i in shown]
     n, k = len(rows), len(mm.outcomes)
     longest = max((len(label) for label in labels), default=10)
     fig, ax = plt.subplots(figsize=(1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3),
                                     1.9 + 0.45 * max(n, 1)))
     title = t("modelmap.figure_title", mm.lang, model=mm.framework_name)
+    if len(shown) < len(mm.units):
+        title += "\n" + t("modelmap.figure_truncated", mm.lang, shown=len(shown),
+                           total=len(mm.units))
     if not n or not k:
         ax.axis("off")
         ax.text(0.5, 0.5, t("modelmap.no_data", mm.lang), ha="center", va="center", fontsize=12)

@@ -127,6 +127,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Initiatives per unit and outcome ({model})",
         "nl": "Verbetertrajecten per eenheid en uitkomst ({model})",
     },
+    "modelmap.figure_truncated": {
+        "en": "the {shown} units with most initiatives, of {total}",
+        "nl": "de {shown} eenheden met de meeste verbetertrajecten, van {total}",
+    },
     # sheet names of the xlsx export (at most 31 characters)
     "modelmap.sheet.outcomes": {"en": "Outcomes", "nl": "Uitkomsten"},
     "modelmap.sheet.practices": {"en": "Practices", "nl": "Praktijken"},
