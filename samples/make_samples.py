@@ -18,16 +18,27 @@ if str(HERE) not in sys.path:
 import ohtrack  # noqa: E402
 from ohtrack.domain import Programme  # noqa: E402
 
-from samplegen import driehoek, productielocatie, surveys  # noqa: E402
+from samplegen import (  # noqa: E402
+    blended,
+    driehoek,
+    pitstop,
+    productielocatie,
+    staal,
+    surveys,
+)
 
 #: Sample file name → the function that builds its programme.
 PROGRAMMES: dict[str, Callable[[], Programme]] = {
     "productielocatie-mt.xlsx": productielocatie.build,
     "sociaal-werkbedrijf-driehoek.xlsx": driehoek.build,
+    "staal-osf2-verbeterteam.xlsx": staal.build,
+    "gemeente-blended-leren.xlsx": blended.build,
+    "gemeente-pitstop-managers.xlsx": pitstop.build,
 }
 
 #: Survey file name → (its programme sample, the function that builds its sheets).
 SURVEYS: dict[str, tuple[str, Callable[[Programme], surveys.SurveyBook]]] = {
+    "gemeente-pitstop-enquete.xlsx": ("gemeente-pitstop-managers.xlsx", pitstop.survey),
     "sociaal-werkbedrijf-enquete.xlsx": ("sociaal-werkbedrijf-driehoek.xlsx", driehoek.survey),
 }
 
