@@ -255,6 +255,8 @@ def test_to_dict_is_json_ready(sample: Programme) -> None:
     assert data["balance"]["units"] == {"U1": 0.0, "U2": 0.5, "U3": None, NO_UNIT: 0.0}
     assert data["gaps"]["outcomes"][0] == {"id": "culture-and-climate",
                                            "name": "Culture and climate"}
+    assert data["gaps"]["practices"][0] == {"id": "employee-involvement", "outcome_id": "direction",
+                                            "name": "Employee involvement"}
     assert data["gaps"]["units"][2] == {"unit": "U3", "name": "Planning", "outcomes": OHI}
     assert data["unmapped"] == ["I4"]
     assert data["initiatives"] == {"total": 5, "mapped": 4, "unmapped": 1}

@@ -137,7 +137,7 @@ class ModelMap:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: outcomes, practices, units, matrix, gaps, balance, findings …"""
         names = self.outcome_names()
-        practice_names = {p.id: p.name for p in self.practices}
+        practices = {p.id: p for p in self.practices}
         unit_names = {u.id: u.name for u in self.units}
         return {
             "framework": {"id": self.framework_id, "name": self.framework_name},
@@ -152,7 +152,8 @@ class ModelMap:
                        for u in self.units for o in self.outcomes],
             "gaps": {
                 "outcomes": [{"id": i, "name": names[i]} for i in self.gaps.outcomes],
-                "practices": [{"id": i, "name": practice_names[i]} for i in self.gaps.practices],
+                "practices": [{"id": i, "outcome_id": practices[i].outcome_id,
+                               "name": practices[i].name} for i in self.gaps.practices],
                 "units": [{"unit": u, "name": unit_names[u], "outcomes": list(ids)}
                           for u, ids in self.gaps.units.items()],
             },
