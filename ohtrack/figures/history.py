@@ -57,7 +57,9 @@ def _statuses(ax: Any, history: History, xs: list[int], lang: str) -> None:
     ax.set_title(t("history.panel.statuses", lang), loc="left", fontsize=10)
     ax.set_ylabel(t("history.count", lang), fontsize=9)
     if any(bottom):
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        handles, names = ax.get_legend_handles_labels()  # top of the stack first
+        ax.legend(handles[::-1], names[::-1], loc="upper left", bbox_to_anchor=(1.01, 1),
+                  fontsize=8, frameon=False)
     ax.grid(True, axis="y", alpha=0.3)
 
 
@@ -72,6 +74,9 @@ def _network(ax: Any, history: History, xs: list[int], lang: str) -> None:
         ys = [(st.network or {}).get(key) for st in history.states]
         ax.plot(xs, [float("nan") if y is None else y for y in ys], marker=marker, color=colour,
                 label=t(f"history.network.{key}", lang))
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.grid(True, alpha=0.3)
 

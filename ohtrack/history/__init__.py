@@ -17,7 +17,8 @@ from ohtrack.history.store import (
     canonical_json,
     content_hash,
     open_store,
+    record,
 )
 
 __all__ = ["DEFAULT_FILE", "AddResult", "Snapshot", "Store", "StoreError", "canonical_json",
-           "content_hash", "open_store"]
+           "content_hash", "open_store", "record"]

@@ -125,7 +125,13 @@ def _v1_to_v2(conn: sa.Connection) -> None:
     rows = conn.execute(sa.select(snapshots.c.id, snapshots.c.programme)
                         .order_by(snapshots.c.id)).all()
     for ident, text in rows:
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except ValueError:
+            from ohtrack.history.store import StoreError
+
+            raise StoreError(f"snapshot {ident}: the stored programme is not valid JSON; "
+                             "the store was left at schema version 1") from None
         name = (data.get("info") or {}).get("name")
         conn.execute(sa.update(snapshots).where(snapshots.c.id == ident)
                      .values(programme_name=name))

@@ -61,6 +61,10 @@ class AddResult:
 
     snapshot: Snapshot
     added: bool
+    #: The recorded programme's language (for messages about the add).
+    language: str = "nl"
+    #: The store's schema version before it was opened (0: new; 1: migrated from 1 …).
+    migrated_from: int | None = None
 
     @property
     def unchanged_since(self) -> int | None:
@@ -116,6 +120,19 @@ def open_store(url_or_path: str | Path | None = None, *, create: bool = True) ->
         store.close()
         raise
     return store
+
+
+def record(workbook: str | Path, store: str | Path | None = None, *,
+           label: str | None = None) -> AddResult:
+    """Load ``workbook`` (strictly) and add it to the store at ``store`` (see ``open_store``).
+
+    The workbook is read first, so a workbook with errors creates no store and adds nothing.
+    """
+    from ohtrack.workbook.api import load
+
+    programme = load(workbook)
+    with open_store(store) as opened:
+        return opened.add(programme, source=Path(workbook).name, label=label)
 
 
 def _engine(url: sa.URL) -> sa.Engine:
@@ -178,7 +195,7 @@ class Store:
         with self._begin() as conn:
             latest = self._latest(conn)
             if latest is not None and latest.content_hash == digest:
-                return AddResult(latest, added=False)
+                return AddResult(latest, False, programme.language, self.migrated_from)
             result = conn.execute(sa.insert(s.snapshots).values(
                 created_at=created, source=source, label=label, content_hash=digest,
                 programme=text, programme_name=programme.name,
@@ -189,7 +206,7 @@ class Store:
             conn.execute(sa.insert(s.snapshot_counts),
                          [{"snapshot_id": ident, "name": k, "value": v} for k, v in counts.items()])
             snap = self._get(conn, ident)
-        return AddResult(snap, added=True)
+        return AddResult(snap, True, programme.language, self.migrated_from)
 
     def add_workbook(self, path: str | Path, *, label: str | None = None) -> AddResult:
         """Load a workbook (strictly) and record it, its file name as the source."""
@@ -220,6 +237,11 @@ class Store:
         if text is None:
             raise StoreError(f"{self.url}: no snapshot {ident}")
         return Programme.model_validate(json.loads(text))
+
+    def language(self) -> str:
+        """The latest snapshot's programme language (``nl`` for an empty store)."""
+        latest = self.latest()
+        return self.programme(latest.id).language if latest else "nl"
 
     def verify(self) -> list[int]:
         """IDs of snapshots whose stored JSON does not match their content hash (empty: sound)."""
@@ -283,14 +305,13 @@ class _Transaction:
             raise StoreError(f"{self.store.url}: {_reason(exc)}") from None
         return conn
 
-    def __exit__(self, kind: Any, value: Any, tb: Any) -> bool:
+    def __exit__(self, kind: Any, value: Any, tb: Any) -> None:
         try:
             self._ctx.__exit__(kind, value, tb)
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"{self.store.url}: {_reason(exc)}") from None
         if isinstance(value, sa.exc.SQLAlchemyError):
             raise StoreError(f"{self.store.url}: {_reason(value)}") from None
-        return False
 
 
 def _reason(exc: sa.exc.SQLAlchemyError) -> str:

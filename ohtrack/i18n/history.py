@@ -25,6 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.col.initiatives": {"en": "Initiatives", "nl": "Trajecten"},
     "history.col.people": {"en": "People", "nl": "Personen"},
     "history.col.indicators": {"en": "Indicators", "nl": "Indicatoren"},
+    "history.col.indicator": {"en": "Indicator", "nl": "Indicator"},
     "history.col.hash": {"en": "Hash", "nl": "Hash"},
     "history.col.snapshot": {"en": "Snapshot", "nl": "Momentopname"},
     "history.col.ties": {"en": "Ties", "nl": "Relaties"},
