@@ -75,19 +75,21 @@ def default_positions(frame: pd.DataFrame, sheet: str = "Responses") -> Position
                      columns={str(c): col_letter(i) for i, c in enumerate(frame.columns)})
 
 
-def numeric_answers(column: pd.Series, item: str, sink: ProblemSink) -> np.ndarray:
-    """An item's answers as floats (NaN = no answer); text that is no number is reported."""
+def numeric_answers(column: pd.Series, item: str, sink: ProblemSink) -> tuple[np.ndarray, np.ndarray]:
+    """An item's answers as floats (NaN = none) and the mask of cells that held text that is
+    no number (reported here, so not again as missing)."""
     import pandas as pd
 
     if pd.api.types.is_numeric_dtype(column.dtype) and not pd.api.types.is_bool_dtype(column.dtype):
-        return np.ascontiguousarray(column.to_numpy(dtype=float, na_value=np.nan))
+        values = np.ascontiguousarray(column.to_numpy(dtype=float, na_value=np.nan))
+        return values, np.zeros(len(column), dtype=bool)
     raw = column.astype(object)
     text = raw.map(lambda v: v.strip().replace(",", ".") if isinstance(v, str) else v)
     is_bool = text.map(lambda v: isinstance(v, bool)).to_numpy(dtype=bool)
-    values = pd.to_numeric(text.where(~is_bool, None).replace("", None), errors="coerce")
-    out = np.ascontiguousarray(values.to_numpy(dtype=float, na_value=np.nan))
+    numbers = pd.to_numeric(text.where(~is_bool, None).replace("", None), errors="coerce")
+    out = np.ascontiguousarray(numbers.to_numpy(dtype=float, na_value=np.nan))
     blank = text.map(lambda v: v is None or v == "" or (isinstance(v, float) and np.isnan(v)))
     bad = np.isnan(out) & ~blank.to_numpy(dtype=bool)
     sink.add_mask("not-a-number", bad, item, f"{item}: {{value}} is not a number; not scored",
                   values=raw.to_numpy())
-    return out
+    return out, bad

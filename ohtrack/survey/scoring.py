@@ -223,6 +223,7 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
              "outcomes": sum(1 for x in measures if x.practice is None),
              "practices": sum(1 for x in measures if x.practice is not None),
              "units": N - 1, "waves": list(waves), "min_group": min_group,
+             "scale": [float(t["min"].min()), float(t["max"].max())] if k else None,
              "problem_counts": dict(sink.counts)}
     return Scores(tree, waves, measures, sums["n"], sums["total"], sums["sumsq"], sums["favourable"],
                   sums["answers"], suppressed, alpha, sink.finish(), stats, min_group)
@@ -243,9 +244,12 @@ def _answer_matrix(responses: pd.DataFrame, t: pd.DataFrame, ok: np.ndarray,
         X = np.array(frame.to_numpy(dtype=float, na_value=np.nan).T, order="C")
     else:
         X = np.empty((len(names), len(responses)))
+        text = np.zeros(X.shape, dtype=bool)
         for j, item in enumerate(names):
-            X[j] = numeric_answers(responses[item], item, sink)
+            X[j], text[j] = numeric_answers(responses[item], item, sink)
     missing = np.isnan(X)
+    if not numeric:
+        missing &= ~text
     low, high = np.fmin.reduce(X, axis=1), np.fmax.reduce(X, axis=1)
     for j in np.flatnonzero((low < lo) | (high > hi)).tolist():
         out = (X[j] < lo[j]) | (X[j] > hi[j])

@@ -1,0 +1,240 @@
+"""``ohtrack.survey``: scores per unit, wave, outcome and practice, with anonymity protection."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ohtrack.i18n import normalise_lang, t
+from ohtrack.report import Problem, Severity
+
+if TYPE_CHECKING:
+    from ohtrack.domain import Programme
+    from ohtrack.survey.scoring import Scores
+
+#: Keys that hold numbers in a score record; all None when the group is suppressed.
+NUMBERS = ("n", "mean", "sd", "favourable")
+RULES = ("rule_reversed", "rule_excluded", "rule_mean", "rule_favourable", "rule_alpha",
+         "rule_effect", "rule_suppression")
+
+
+@dataclass
+class Heatmap:
+    """A unit × outcome grid of means for one wave; ``hidden`` marks suppressed cells."""
+
+    wave: str
+    units: list[dict[str, Any]]
+    outcomes: list[str]
+    values: list[list[float | None]]
+    hidden: list[list[bool]]
+
+
+@dataclass
+class SurveyReport:
+    """A scored survey: one record per unit × wave × outcome (and practice), reliability,
+    changes between waves and every problem found in the file.
+
+    Records of suppressed groups have ``suppressed: True`` and no numbers (None).
+    ``favourable`` is a percentage (0-100); the unit ``*`` is the whole organisation.
+    """
+
+    source: str | None
+    lang: str
+    min_group: int
+    waves: list[str]
+    outcomes: list[str]
+    units: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+    alpha: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    problems: list[Problem] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        """True when the file had no errors (warnings such as missing answers allowed)."""
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+    def rules(self) -> list[str]:
+        """The scoring and anonymity rules, in the report's language."""
+        return [t(f"survey.{r}", self.lang, min_group=self.min_group) for r in RULES]
+
+    def outcome_records(self, wave: str | None = None) -> list[dict[str, Any]]:
+        """Outcome records (no practices), optionally of one wave."""
+        return [r for r in self.records if "practice" not in r and (wave is None or r["wave"] == wave)]
+
+    def heatmap(self, wave: str | None = None) -> Heatmap:
+        """Mean per unit × outcome for a wave (default: the latest), units in tree order;
+        None where a group is suppressed (then ``hidden`` is True) or has no respondents."""
+        wave = wave or (self.waves[-1] if self.waves else "")
+        cells = {(r["unit"], r["outcome"]): r for r in self.outcome_records(wave)}
+        rows = [u for u in self.units if any((u["id"], o) in cells for o in self.outcomes)]
+        values = [[(cells[(u["id"], o)]["mean"] if (u["id"], o) in cells else None)
+                   for o in self.outcomes] for u in rows]
+        hidden = [[bool(cells.get((u["id"], o), {}).get("suppressed")) for o in self.outcomes]
+                  for u in rows]
+        return Heatmap(wave, rows, list(self.outcomes), values, hidden)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON shape."""
+        return {
+            "source": self.source, "valid": self.valid, "min_group": self.min_group,
+            "waves": self.waves, "outcomes": self.outcomes, "units": self.units,
+            "records": self.records, "alpha": self.alpha, "changes": self.changes,
+            "problems": [p.to_dict() for p in self.problems], "stats": self.stats,
+            "rules": self.rules(),
+        }
+
+
+def survey(responses_path: str | Path, *, programme: Programme | str | Path | None = None,
+           min_group: int = 5, lang: str | None = None) -> SurveyReport:
+    """Score a survey workbook per unit and wave (see WORKBOOK.md, "Survey files").
+
+    The unit tree comes from the file's Units sheet, else from ``programme`` (a Programme or a
+    workbook path), else every unit is a top unit. Groups under ``min_group`` respondents, and
+    groups that could be worked out from others, are suppressed. Raises ``WorkbookError`` if the
+    file is not a survey file.
+    """
+    from ohtrack.survey.reader import UnitNode, read_survey
+    from ohtrack.survey.scoring import score_frame
+
+    if min_group < 1:
+        raise ValueError("min_group must be at least 1")
+    prog = _programme(programme)
+    data = read_survey(responses_path)
+    language = normalise_lang(lang or (prog.language if prog is not None else None))
+    problems = list(data.problems)
+    items = data.items
+    if prog is not None:
+        items = _resolve_names(items, prog, language, data.positions.item_rows, problems)
+    units = data.units
+    if units is None and prog is not None:
+        units = [UnitNode(u.id, u.name, u.parent) for u in prog.units]
+    scores = score_frame(data.responses, items, units, min_group=min_group,
+                         positions=data.positions)
+    problems.extend(scores.problems)
+    problems = [p.model_copy(update={"file": str(responses_path)}) for p in problems]
+    return build_report(scores, str(responses_path), language, problems)
+
+
+def _programme(programme: Programme | str | Path | None) -> Programme | None:
+    if programme is None or not isinstance(programme, (str, Path)):
+        return programme
+    from ohtrack.workbook.api import load
+
+    return load(programme)
+
+
+def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str],
+                   problems: list[Problem]) -> Any:
+    """Outcome and practice names as the programme's health model spells them."""
+    resolver = prog.framework.resolver()
+    items = items.copy()
+    for i, row in items.iterrows():
+        outcome = resolver.outcome(str(row["outcome"]))
+        cell = where.get(str(row["item"]))
+        sheet = cell.split("!")[0] if cell else None
+        if outcome is None:
+            problems.append(Problem(code="unknown-outcome", severity=Severity.WARNING, sheet=sheet,
+                                    cell=cell, message=f"outcome {row['outcome']!r} of item "
+                                    f"{row['item']!r} is not in the model {prog.framework.id!r}"))
+            continue
+        items.at[i, "outcome"] = outcome.name(lang)
+        if row["practice"] is not None and str(row["practice"]).strip():
+            found = resolver.practice(str(row["practice"]))
+            if found is not None and found[0].id == outcome.id:
+                items.at[i, "practice"] = found[1].name(lang)
+    return items
+
+
+def build_report(scores: Scores, source: str | None, lang: str,
+                 problems: list[Problem] | None = None) -> SurveyReport:
+    """Turn scored sums into records, changes and reliability (numbers of suppressed groups
+    left out)."""
+    from ohtrack.survey.tree import ORGANISATION
+
+    tree = scores.tree
+    order = tree.preorder()
+    names = [t("survey.organisation", lang) if i == 0 else tree.names[i] for i in range(len(tree))]
+    units = [{"id": tree.ids[i], "name": names[i],
+              "parent": tree.ids[tree.parent[i]] if tree.parent[i] >= 0 else None,
+              "depth": tree.depth[i]} for i in order]
+    mean, fav, sd = scores.mean(), scores.favourable_share(), scores.sd()
+    records: list[dict[str, Any]] = []
+    suppressed_groups = groups = 0
+    for mi, meas in enumerate(scores.measures):
+        for i in order:
+            for w, wave in enumerate(scores.waves):
+                n = int(scores.n[mi, i, w])
+                if n == 0:
+                    continue
+                rec: dict[str, Any] = {"unit": tree.ids[i], "unit_name": names[i], "wave": wave,
+                                       "outcome": meas.outcome}
+                if meas.practice is not None:
+                    rec["practice"] = meas.practice
+                hidden = bool(scores.suppressed[mi, i, w])
+                groups += 1
+                suppressed_groups += hidden
+                rec.update({"n": None if hidden else n,
+                            "mean": None if hidden else float(mean[mi, i, w]),
+                            "sd": None if hidden or n < 2 else float(sd[mi, i, w]),
+                            "favourable": None if hidden else _pct(fav[mi, i, w]),
+                            "suppressed": hidden})
+                records.append(rec)
+    changes = _changes(scores, order, names)
+    outcomes = [m.outcome for m in scores.measures if m.practice is None]
+    stats = dict(scores.stats)
+    stats.update({"groups": groups, "suppressed_groups": suppressed_groups,
+                  "organisation": ORGANISATION})
+    return SurveyReport(source, lang, scores.min_group, list(scores.waves), outcomes, units, records,
+                        list(scores.alpha), changes, list(problems or []), stats)
+
+
+def _pct(share: float) -> float | None:
+    return None if math.isnan(share) else float(share) * 100.0
+
+
+def _changes(scores: Scores, order: list[int], names: list[str]) -> list[dict[str, Any]]:
+    """Change of each outcome per unit between consecutive waves, with Hedges' g."""
+    out: list[dict[str, Any]] = []
+    mean, fav, sd = scores.mean(), scores.favourable_share(), scores.sd()
+    tree = scores.tree
+    for mi, meas in enumerate(scores.measures):
+        if meas.practice is not None:
+            continue
+        for i in order:
+            for w in range(1, len(scores.waves)):
+                n1, n2 = int(scores.n[mi, i, w - 1]), int(scores.n[mi, i, w])
+                if not n1 or not n2:
+                    continue
+                hidden = bool(scores.suppressed[mi, i, w - 1] or scores.suppressed[mi, i, w])
+                rec: dict[str, Any] = {"unit": tree.ids[i], "unit_name": names[i],
+                                       "outcome": meas.outcome, "from": scores.waves[w - 1],
+                                       "to": scores.waves[w], "suppressed": hidden}
+                if hidden:
+                    rec.update({"n_from": None, "n_to": None, "mean_from": None, "mean_to": None,
+                                "change": None, "favourable_change": None, "hedges_g": None})
+                else:
+                    m1, m2 = float(mean[mi, i, w - 1]), float(mean[mi, i, w])
+                    f1, f2 = _pct(fav[mi, i, w - 1]), _pct(fav[mi, i, w])
+                    rec.update({"n_from": n1, "n_to": n2, "mean_from": m1, "mean_to": m2,
+                                "change": m2 - m1,
+                                "favourable_change": None if f1 is None or f2 is None else f2 - f1,
+                                "hedges_g": hedges_g(m1, float(sd[mi, i, w - 1]), n1,
+                                                     m2, float(sd[mi, i, w]), n2)})
+                out.append(rec)
+    return out
+
+
+def hedges_g(m1: float, s1: float, n1: int, m2: float, s2: float, n2: int) -> float | None:
+    """Hedges' g of the change m1 → m2: Cohen's d with the pooled SD, times 1 - 3/(4(n1+n2)-9)."""
+    if n1 + n2 < 3 or n1 < 1 or n2 < 1:
+        return None
+    v1 = 0.0 if n1 < 2 or math.isnan(s1) else s1 * s1
+    v2 = 0.0 if n2 < 2 or math.isnan(s2) else s2 * s2
+    pooled = math.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2))
+    if pooled == 0:
+        return None
+    return (m2 - m1) / pooled * (1 - 3 / (4 * (n1 + n2) - 9))

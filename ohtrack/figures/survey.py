@@ -1,0 +1,55 @@
+"""The unit × outcome heatmap of a survey as PNG; suppressed cells are hatched, never numbered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ohtrack.figures import pyplot, save_png
+from ohtrack.i18n import t
+
+if TYPE_CHECKING:
+    from ohtrack.analysis.survey import SurveyReport
+
+
+def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None) -> Path:
+    """Draw the heatmap of a wave (default: the latest) and save it atomically as PNG."""
+    import numpy as np
+
+    plt = pyplot()
+    lang = report.lang
+    hm = report.heatmap(wave)
+    rows, cols = max(len(hm.units), 1), max(len(hm.outcomes), 1)
+    grid = np.full((rows, cols), np.nan)
+    for r, values in enumerate(hm.values):
+        for c, v in enumerate(values):
+            if v is not None:
+                grid[r, c] = v
+    fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * cols + 3), max(3.0, 0.38 * rows + 1.8)))
+    cmap = plt.get_cmap("RdYlGn").copy()
+    cmap.set_bad("white")
+    finite = grid[np.isfinite(grid)]
+    scale = report.stats.get("scale")
+    if scale:  # colours over the answer scale, so small differences don't look large
+        lo, hi = float(scale[0]), float(scale[1])
+    else:
+        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+    image = ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, vmin=lo, vmax=hi if hi > lo else lo + 1,
+                      aspect="auto")
+    mark = t("survey.suppressed_short", lang)
+    for r, hidden in enumerate(hm.hidden):
+        for c, h in enumerate(hidden):
+            if h:
+                ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor="#d9d9d9",
+                                           hatch="///", edgecolor="#9a9a9a", linewidth=0))
+                ax.text(c, r, mark, ha="center", va="center", fontsize=7, color="#404040")
+            elif np.isfinite(grid[r, c]) and rows * cols <= 600:
+                ax.text(c, r, f"{grid[r, c]:.2f}", ha="center", va="center", fontsize=7)
+    ax.set_xticks(range(len(hm.outcomes)))
+    ax.set_xticklabels(hm.outcomes, rotation=35, ha="right", fontsize=8)
+    ax.set_yticks(range(len(hm.units)))
+    ax.set_yticklabels(["  " * u["depth"] + u["name"] for u in hm.units], fontsize=8)
+    ax.set_title(t("survey.heatmap_title", lang, wave=hm.wave), fontsize=10)
+    fig.colorbar(image, ax=ax, label=t("survey.mean", lang), shrink=0.8)
+    save_png(fig, str(path))
+    return Path(path)
