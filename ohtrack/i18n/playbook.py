@@ -62,7 +62,11 @@ TEXTS: dict[str, dict[str, str]] = {
                                "nl": "Aan elke uitkomst werkt minstens één verbetertraject."},
     "playbook.model.practice_gaps": {"en": "Practices no initiative works on",
                                      "nl": "Praktijken waar geen verbetertraject aan werkt"},
-    "playbook.model.balance": {"en": "Balance: {value} ({formula})", "nl": "Balans: {value} ({formula})"},
+    "playbook.model.balance": {
+        "en": "Balance: {value} (Pielou's evenness {formula}, n_i = initiatives on outcome i, K = outcomes "
+              "in the model; 0 = all on one outcome, 1 = spread evenly).",
+        "nl": "Balans: {value} (Pielou's evenredigheid {formula}, n_i = verbetertrajecten op uitkomst i, "
+              "K = uitkomsten in het model; 0 = alles op één uitkomst, 1 = gelijk verdeeld)."},
     "playbook.model.findings": {"en": "Findings", "nl": "Bevindingen"},
     "playbook.model.unmapped": {"en": "{n} initiative(s) are not plotted on the model yet.",
                                 "nl": "{n} verbetertraject(en) zijn nog niet op het model geplot."},

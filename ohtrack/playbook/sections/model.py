@@ -38,10 +38,10 @@ def build(ctx: Context) -> Section:
     if lines:
         section.add(Paragraph(ctx.tr("model.practice_gaps") + ":"), BulletList.of(lines))
     if mm.balance is not None:
-        from ohtrack.analysis.model_map import BALANCE_FORMULA, fmt_number
+        from ohtrack.analysis.model_map import BALANCE_EQUATION, fmt_number
 
         section.add(Paragraph(ctx.tr("model.balance", value=fmt_number(mm.balance, ctx.lang),
-                                     formula=BALANCE_FORMULA)))
+                                     formula=BALANCE_EQUATION)))
     if mm.findings:
         section.add(Heading(ctx.tr("model.findings")), BulletList.of(list(mm.findings)))
     return section

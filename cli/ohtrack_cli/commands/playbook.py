@@ -1,0 +1,57 @@
+"""``ohtrack playbook``: the playbook (draaiboek) as Markdown, HTML or Word."""
+
+from __future__ import annotations
+
+import click
+
+from ohtrack_cli.options import lang_option
+from ohtrack_cli.output import done
+
+
+@click.command("playbook")
+@click.argument("workbook", required=False,
+                type=click.Path(exists=True, dir_okay=False, readable=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="The file to write: .md, .html or .docx (the extension picks the format).")
+@lang_option()
+@click.option("--section", "sections", multiple=True, metavar="NAME",
+              help="Only this section (repeat for more); see --list-sections.")
+@click.option("--list-sections", is_flag=True, help="List the section names and titles, then stop.")
+@click.option("--template-dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="A folder whose templates (playbook.html.j2, playbook.md.j2, playbook.css) "
+                   "replace the shipped ones file by file.")
+@click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
+              help="Replace people's names by stable pseudonyms.")
+def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
+            list_sections: bool, template_dir: str | None, pseudonymise: bool) -> None:
+    """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
+
+    Sections with nothing to show are left out and named in the appendix. Markdown figures
+    are written beside the file as PNGs; HTML is one self-contained file.
+
+    Example: ohtrack playbook samples/staal-osf2-verbeterteam.xlsx -o draaiboek.html
+    """
+    from ohtrack.playbook import FORMATS, SECTIONS, section_titles
+    from ohtrack.playbook.sections import DUTCH
+
+    if list_sections:
+        for sid, title in section_titles(lang or "nl"):
+            dutch = [k for k, v in DUTCH.items() if v == sid]
+            click.echo(f"{sid:<11} {title}" + (f"  ({', '.join(dutch)})" if dutch else ""))
+        return
+    if workbook is None:
+        raise click.UsageError("Missing argument 'WORKBOOK'.")
+    if output is None:
+        raise click.UsageError("Missing option '-o' / '--output'.")
+    if not any(output.lower().endswith(ext) for ext in FORMATS):
+        raise click.BadParameter("name the file .md, .html or .docx", param_hint="'-o' / '--output'")
+    known = set(SECTIONS) | set(DUTCH)
+    for name in sections:
+        if name.strip().lower() not in known:
+            raise click.BadParameter(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}",
+                                     param_hint="'--section'")
+    from ohtrack.playbook import export
+
+    path = export(workbook, output, lang=lang, sections=list(sections) or None,
+                  pseudonymise=pseudonymise, template_dir=template_dir)
+    done(path)

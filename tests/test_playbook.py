@@ -1,0 +1,324 @@
+"""The playbook's document model and its sections, built from known programmes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import ohtrack
+from ohtrack.domain import (
+    Event,
+    EventStatus,
+    Goal,
+    Group,
+    Indicator,
+    Initiative,
+    Lesson,
+    Measurement,
+    Membership,
+    Person,
+    Programme,
+    ProgrammeInfo,
+    Relation,
+    Status,
+    Unit,
+)
+from ohtrack.playbook import (
+    SECTIONS,
+    BulletList,
+    Figure,
+    Heading,
+    Paragraph,
+    Playbook,
+    Section,
+    Table,
+    Tip,
+    UnknownSectionError,
+    playbook,
+    section_id,
+    to_markdown,
+)
+from ohtrack.report import Problem, Report, Severity
+
+#: User text that is markup in every format: it must come out as text.
+NASTY = ("<script>alert('x')</script> *ster* _laag_ `code` # kop | pipe [link](http://x.org) "
+         "&amp; 🚀 مرحبا بالعالم")
+LONG_WORD = "Arbeidsomstandighedenverbeterprogramma" * 8
+
+
+def rich_programme(lang: str = "nl", nasty: str = NASTY) -> Programme:
+    """A programme with something in every section (and user text that is markup)."""
+    return Programme(
+        info=ProgrammeInfo(
+            name="OSF2 verbeterteam", organisation="Staalbedrijf", mission=f"Veilig werken. {nasty}",
+            vision="Een lerende fabriek.\nVan hoog tot laag.", baseline_year=2021, impulse_year=2022,
+            ambition_year=2025, language=lang, roles={"triad": ["voorman", "jobcoach", "kandidaat"]}),
+        units=[Unit(id="U1", name="Sectie A"), Unit(id="U2", name=f"Sectie {LONG_WORD}")],
+        people=[Person(id="P1", name="Anna de Vries", role="voorman", unit="U1"),
+                Person(id="P2", name="Bram Bakker", role="jobcoach", unit="U2"),
+                Person(id="P3", name="Chris Claes", role="voorman", unit="U1")],
+        goals=[Goal(id="G1", title="Concernplan 2025", level="corporate"),
+               Goal(id="G2", title="Locatieplan OSF2", level="site", parent="G1"),
+               Goal(id="G3", title="Jaarplan 2022", level="year", parent="G2", owner="P1",
+                    outcomes=["Direction"])],
+        initiatives=[
+            Initiative(id="I1", title=f"Dagstart {nasty}", unit="U1", owner="P1", status=Status.EMBEDDED,
+                       outcomes=["Direction"], goal="G3", start=dt.date(2022, 1, 10)),
+            Initiative(id="I2", title="Werkoverleg", unit="U2", owner="P2", status=Status.ACTIVE,
+                       practices=["Shared vision"], participants=["P2", "P3"]),
+            Initiative(id="I3", title="Ideeënbus", status=Status.IDEA),
+            Initiative(id="I4", title="Veiligheidsronde", unit="U1", owner="P3", status=Status.EMBEDDED,
+                       outcomes=["Leadership"]),
+        ],
+        relations=[Relation(source="P1", target="P2", type="coaches")],
+        groups=[Group(id="D1", type="triad", members=[Membership(person="P1", role="voorman"),
+                                                       Membership(person="P2", role="jobcoach")])],
+        events=[
+            Event(id="E1", title="Leercirkel 1", type="learning_circle", group="D1", date=dt.date(2022, 3, 1),
+                  status=EventStatus.HELD, facilitator="Anna de Vries", attendees=["P1", "P2"]),
+            Event(id="E2", title="Leercirkel 2", type="learning_circle", group="D1", date=dt.date(2022, 4, 1),
+                  status=EventStatus.HELD, facilitator="Anna de Vries", attendees=["P1", "P2"]),
+            Event(id="E3", title="Leercirkel 3", type="learning_circle", group="D1", date=dt.date(2030, 5, 1),
+                  status=EventStatus.PLANNED),
+        ],
+        indicators=[Indicator(id="K1", name="Verzuim", scale="%", direction="lower", outcome="Motivation",
+                              baseline=6.5, impulse=5.5, ambition=4.0)],
+        measurements=[Measurement(indicator="K1", date=dt.date(2022, 6, 1), value=5.8),
+                      Measurement(indicator="K1", date=dt.date(2021, 6, 1), value=6.4)],
+        lessons=[
+            Lesson(id="L1", date=dt.date(2022, 4, 1), initiative="I1", author="P1", observation=f"Zien {nasty}",
+                   meaning="Het zegt iets", action="We doen iets", tip=f"Begin klein {nasty}",
+                   outcome="Direction"),
+            Lesson(id="L2", date=dt.date(2022, 2, 1), initiative="I4", author="P3", observation="Ronde werkt",
+                   meaning="Zichtbaar leiderschap", action="Elke week"),
+            Lesson(id="L3", initiative="I3", observation="Geen ideeën", meaning="Drempel", action="Laagdrempelig"),
+        ],
+    )
+
+
+def minimal_programme() -> Programme:
+    return Programme(info=ProgrammeInfo(name="Klein", language="en"),
+                     initiatives=[Initiative(id="I1", title="Daily start", outcomes=["Direction"])])
+
+
+@pytest.fixture(scope="module")
+def book_en() -> Playbook:
+    """The rich programme's playbook in English, built once for the read-only tests."""
+    return playbook(rich_programme(lang="en"))
+
+
+def texts(section: Section) -> list[str]:
+    """Every piece of text in a section, flattened."""
+    out: list[str] = []
+    for b in section.blocks:
+        if isinstance(b, (Paragraph, Heading, Tip)):
+            out.append(b.text)
+        elif isinstance(b, Table):
+            out += b.headers + [c for row in b.rows for c in row]
+        elif isinstance(b, BulletList):
+            stack = list(b.items)
+            while stack:
+                it = stack.pop(0)
+                out.append(it.text)
+                stack += it.children
+    return out
+
+
+def test_all_sections_in_order_with_dutch_titles() -> None:
+    book = playbook(rich_programme())
+    assert book.ids == list(SECTIONS)
+    assert book.omitted == []
+    assert book.lang == "nl"
+    assert book.title == "Draaiboek: OSF2 verbeterteam"
+    assert book.subtitle == "Staalbedrijf"
+    assert [s.title for s in book.sections] == [
+        "Missie en visie", "Doelen", "Waar we staan op het gezondheidsmodel", "De aanpak",
+        "Mensen en netwerk", "Wat we geleerd hebben", "Indicatoren en resultaten", "Borging", "Bijlage"]
+
+
+def test_language_defaults_to_the_workbook_and_can_be_overridden() -> None:
+    assert playbook(rich_programme(lang="en")).section("lessons").title == "What we learned"
+    assert playbook(rich_programme(lang="en"), lang="nl").section("lessons").title == "Wat we geleerd hebben"
+    assert playbook(rich_programme(), lang="EN").lang == "en"
+
+
+def test_empty_sections_are_left_out_with_a_note_in_the_appendix() -> None:
+    book = playbook(minimal_programme())
+    assert book.ids == ["model", "approach", "appendix"]
+    assert [(o.id, o.note) for o in book.omitted] == [
+        ("mission", "No mission or vision recorded."),
+        ("goals", "No goals recorded."),
+        ("people", "No people, groups, learning events or relations recorded."),
+        ("lessons", "No lessons recorded."),
+        ("indicators", "No indicators recorded."),
+        ("embedding", "No initiatives embedded yet and no lasting routines recorded."),
+    ]
+    appendix = texts(book.section("appendix"))
+    assert "Sections left out" in appendix
+    assert "What we learned: No lessons recorded." in appendix
+    nl = playbook(minimal_programme(), lang="nl")
+    assert "Wat we geleerd hebben: Geen leerervaringen vastgelegd." in texts(nl.section("appendix"))
+    md = to_markdown(book)
+    assert "## What we learned" not in md and "## Appendix" in md
+
+
+def test_sections_can_be_picked_by_id_or_dutch_name_in_document_order() -> None:
+    book = playbook(rich_programme(), sections=["borging", "Mission", "appendix"])
+    assert book.ids == ["mission", "embedding", "appendix"]
+    assert section_id("Aanpak") == "approach"
+    with pytest.raises(UnknownSectionError, match="unknown section 'nope'; choose from: mission, goals"):
+        playbook(rich_programme(), sections=["nope"])
+
+
+def test_developers_reorder_drop_and_add_sections() -> None:
+    book = playbook(rich_programme(lang="en"))
+    book.drop("people")
+    book.move("lessons", 0)
+    book.sections.append(Section("extra", "Our own chapter", [Paragraph("Written in Python.")]))
+    assert book.ids == ["lessons", "mission", "goals", "model", "approach", "indicators", "embedding",
+                        "appendix", "extra"]
+    md = to_markdown(book)
+    positions = [md.index(f"\n## {t}\n") for t in ("What we learned", "Mission and vision", "Our own chapter")]
+    assert positions == sorted(positions)
+    assert "\n## People and network\n" not in md
+    assert "Written in Python." in md
+
+
+def test_mission_section() -> None:
+    s = playbook(rich_programme()).section("mission")
+    assert [(b.label, b.text) for b in s.blocks if isinstance(b, Paragraph)] == [
+        ("Missie", f"Veilig werken. {NASTY}"),
+        ("Visie", "Een lerende fabriek.\nVan hoog tot laag."),
+        (None, "Waar we staan: 2021. De volgende impuls: 2022. De ambitie: 2025."),
+    ]
+
+
+def test_goals_are_a_tree_from_corporate_plan_to_year_plan(book_en: Playbook) -> None:
+    s = book_en.section("goals")
+    tree = next(b for b in s.blocks if isinstance(b, BulletList))
+    assert len(tree.items) == 1
+    top = tree.items[0]
+    assert top.text == "Corporate: Concernplan 2025"
+    assert top.children[0].text == "Site: Locatieplan OSF2"
+    assert top.children[0].children[0].text == (
+        "Year plan: Jaarplan 2022 (owner: Anna de Vries; outcomes: Direction; 1 initiative(s))")
+
+
+def test_goal_cycles_do_not_loop() -> None:
+    p = minimal_programme()
+    p.goals = [Goal(id="A", title="A", parent="B"), Goal(id="B", title="B", parent="A")]
+    tree = next(b for b in playbook(p).section("goals").blocks if isinstance(b, BulletList))
+    assert [it.text for it in tree.items] == ["A"]
+    assert [it.text for it in tree.items[0].children] == ["B"]
+
+
+def test_model_section_uses_the_model_map(book_en: Playbook) -> None:
+    s = book_en.section("model")
+    table = next(b for b in s.blocks if isinstance(b, Table))
+    assert table.headers == ["Outcome", "Initiatives", "Practices touched"]
+    assert table.rows[:2] == [["Direction", "2", "1/3"], ["Leadership", "1", "0/4"]]
+    figure = next(b for b in s.blocks if isinstance(b, Figure))
+    assert figure.png.startswith(b"\x89PNG\r\n\x1a\n")
+    gaps_at = [i for i, b in enumerate(s.blocks) if isinstance(b, Heading)][0]
+    gaps = s.blocks[gaps_at + 1]
+    assert isinstance(gaps, BulletList)
+    assert [it.text for it in gaps.items] == ["Culture and climate", "Accountability", "Coordination and control",
+                                              "Capabilities", "Motivation", "External orientation",
+                                              "Innovation and learning"]
+    assert any(t.startswith("Balance: 0.29 (Pielou's evenness J = H / ln(K)") for t in texts(s))
+
+
+def test_approach_groups_initiatives_by_outcome(book_en: Playbook) -> None:
+    s = book_en.section("approach")
+    status = s.blocks[1]
+    assert isinstance(status, Table)
+    assert status.rows == [["idea", "1"], ["active", "1"], ["embedded", "2"]]
+    headings = [b.text for b in s.blocks if isinstance(b, Heading)]
+    assert headings == ["Direction", "Leadership", "Not plotted on the model"]
+    direction = s.blocks[3]
+    assert isinstance(direction, Table)
+    assert direction.headers == ["ID", "Title", "Unit", "Owner", "Status", "Period"]
+    assert direction.rows[0] == ["I1", f"Dagstart {NASTY}", "Sectie A", "Anna de Vries", "embedded",
+                                 "2022-01-10 –"]
+    assert [r[0] for r in direction.rows] == ["I1", "I2"]
+
+
+def test_people_section_roles_groups_events_and_ties(book_en: Playbook) -> None:
+    s = book_en.section("people")
+    tables = [b for b in s.blocks if isinstance(b, Table)]
+    assert tables[0].rows == [["voorman", "2", "Anna de Vries, Chris Claes"], ["jobcoach", "1", "Bram Bakker"]]
+    assert tables[1].rows == [["D1", "triad", "Anna de Vries (voorman), Bram Bakker (jobcoach)", "kandidaat"]]
+    assert [r[:2] for r in tables[2].rows] == [["2022-03-01", "Leercirkel 1"], ["2022-04-01", "Leercirkel 2"]]
+    assert "2 held, 1 planned, 0 cancelled." in texts(s)
+    assert tables[3].rows == [["Sectie A", f"Sectie {LONG_WORD}", "2"]]
+    findings_at = [b.text for b in s.blocks if isinstance(b, Heading)].index("The network")
+    assert findings_at >= 0
+
+
+def test_lessons_grouped_by_outcome_with_tips(book_en: Playbook) -> None:
+    s = book_en.section("lessons")
+    assert [b.text for b in s.blocks if isinstance(b, Heading)] == ["Direction", "Leadership", "General"]
+    first = s.blocks[2]
+    assert isinstance(first, Table)
+    assert first.headers == ["Date", "What we see", "What it says", "What we do with it", "By"]
+    assert first.rows == [["2022-04-01", f"Zien {NASTY}", "Het zegt iets", "We doen iets", "Anna de Vries"]]
+    tip = s.blocks[3]
+    assert isinstance(tip, Tip)
+    assert (tip.text, tip.source) == (f"Begin klein {NASTY}", f"Dagstart {NASTY}")
+
+
+def test_indicators_from_baseline_to_ambition(book_en: Playbook) -> None:
+    s = book_en.section("indicators")
+    table = next(b for b in s.blocks if isinstance(b, Table))
+    assert table.headers[4:8] == ["Baseline 2021", "Impulse 2022", "Ambition 2025", "Latest value"]
+    row = table.rows[0]
+    assert row[0] == "Verzuim [%]"
+    # after 2022 the ambition is the target in force: (5.8 - 6.5) / (4 - 6.5) = 0.28
+    assert row[2:10] == ["Motivation", "lower", "6.5", "5.5", "4", "5.8 (2022-06-01)", "28%",
+                         "off track, improving"]
+
+
+def test_embedding_lists_embedded_initiatives_owners_and_routines(book_en: Playbook) -> None:
+    s = book_en.section("embedding")
+    tables = [b for b in s.blocks if isinstance(b, Table)]
+    assert [r[:4] for r in tables[0].rows] == [["I1", f"Dagstart {NASTY}", "Sectie A", "Anna de Vries"],
+                                               ["I4", "Veiligheidsronde", "Sectie A", "Chris Claes"]]
+    assert tables[1].rows == [["Anna de Vries", "1", f"Dagstart {NASTY}"], ["Chris Claes", "1", "Veiligheidsronde"]]
+    assert tables[2].rows == [["learning circle – D1", "2", "2022-04-01", "2030-05-01", "Anna de Vries"]]
+
+
+def test_appendix_model_date_and_validation_warnings() -> None:
+    report = Report(problems=[Problem(code="unknown-person", message="P9 is not in People",
+                                      severity=Severity.WARNING, sheet="Lessons", cell="Lessons!D4")])
+    s = playbook(rich_programme(lang="en"), validation=report).section("appendix")
+    all_text = texts(s)
+    assert "The model: Organizational Health Index (2011)" in all_text
+    assert "The data runs to 2022-06-01." in all_text
+    table = [b for b in s.blocks if isinstance(b, Table)][-1]
+    assert table.rows == [["Lessons!D4", "unknown-person", "P9 is not in People"]]
+    clean = playbook(rich_programme(lang="en"), validation=Report()).section("appendix")
+    assert "The workbook passed validation without warnings." in texts(clean)
+
+
+def test_pseudonymise_hides_every_name() -> None:
+    book = playbook(rich_programme(), pseudonymise=True)
+    md = to_markdown(book)
+    for name in ("Anna de Vries", "Bram Bakker", "Chris Claes"):
+        assert name not in md
+    alias = ohtrack.privacy.pseudonym("P1", "OSF2 verbeterteam", "nl")
+    assert alias in md
+    assert "Namen van personen zijn vervangen door pseudoniemen." in md
+
+
+def test_ohtrack_playbook_is_callable_after_submodule_imports() -> None:
+    import ohtrack.playbook.render_md  # noqa: F401  (binds the package to ohtrack.playbook)
+
+    book = ohtrack.playbook(minimal_programme())
+    assert book.ids == ["model", "approach", "appendix"]
+
+
+def test_control_characters_are_removed() -> None:
+    p = minimal_programme()
+    p.info.mission = "a\x00b\x1bc"
+    assert playbook(p).section("mission").blocks[0].text == "abc"  # type: ignore[union-attr]

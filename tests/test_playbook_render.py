@@ -1,0 +1,202 @@
+"""The renderers: Markdown through a CommonMark parser, HTML through an HTML parser, Word
+through python-docx; user text that is markup must come out as text in every format."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from ohtrack.errors import OutputError
+from ohtrack.playbook import (
+    Playbook,
+    TemplateError,
+    output_format,
+    playbook,
+    render,
+    to_docx,
+    to_html,
+    to_markdown,
+)
+from ohtrack.playbook.render_md import escape
+from tests.test_playbook import LONG_WORD, NASTY, rich_programme
+
+#: Pieces of the nasty text, each of which must survive as literal text.
+PIECES = ["<script>alert('x')</script>", "*ster*", "_laag_", "`code`", "# kop", "| pipe",
+          "[link](http://x.org)", "&amp;", "🚀", "مرحبا بالعالم"]
+
+
+@pytest.fixture(scope="module")
+def book() -> Playbook:
+    return playbook(rich_programme(lang="en"))
+
+
+# --- Markdown ------------------------------------------------------------------------------
+def _md_tokens(md: str) -> list:  # type: ignore[type-arg]
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    flat = []
+    for tok in tokens:
+        flat.append(tok)
+        flat += tok.children or []
+    return flat
+
+
+def test_markdown_keeps_user_text_as_text(book: Playbook) -> None:
+    tokens = _md_tokens(to_markdown(book))
+    kinds = {t.type for t in tokens}
+    assert "html_inline" not in kinds and "html_block" not in kinds
+    assert "code_inline" not in kinds and "code_block" not in kinds and "fence" not in kinds
+    assert not [t for t in tokens if t.type == "link_open" and not t.attrGet("href").startswith("#")]
+    text = "".join(t.content for t in tokens if t.type == "text")
+    assert f"Veilig werken. {NASTY}" in text
+    assert f"Zien {NASTY}" in text
+    assert f"Begin klein {NASTY}" in text
+    assert f"Sectie {LONG_WORD}" in text
+
+
+def test_markdown_headings_and_tables(book: Playbook) -> None:
+    tokens = _md_tokens(to_markdown(book))
+    h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert h2 == ["Contents"] + [s.title for s in book.sections]
+    assert sum(1 for t in tokens if t.type == "table_open") == sum(
+        1 for s in book.sections for b in s.blocks if type(b).__name__ == "Table")
+    inline = ["".join(ch.content for ch in t.children or []) for t in tokens if t.type == "inline"]
+    # a table cell holding an initiative's title, parsed back to exactly that title
+    assert inline.count(f"Dagstart {NASTY}") == 3  # approach, embedded initiatives, owners
+
+
+@pytest.mark.parametrize("text", ["# heading", "- item", "+ item", "1. first", "2) second", "===", "---",
+                                  "    indented code", "> quote", "~~~", "```", "<div>x</div>", "a\\*b",
+                                  "![img](x.png)", "&copy;", "<http://x.org>", "| a | b |"])
+def test_markdown_escape_round_trips_through_commonmark(text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(escape(text))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    children = tokens[1].children or []
+    assert [c.type for c in children] == ["text"] * len(children)
+    assert "".join(c.content for c in children) == text.strip()
+
+
+def test_markdown_file_writes_figures_beside_it(book: Playbook, tmp_path: Path) -> None:
+    out = render(book, tmp_path / "draai boek.md")
+    md = out.read_text(encoding="utf-8")
+    pngs = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert pngs == ["draai boek.figure-1.png", "draai boek.figure-2.png"]
+    assert "](draai%20boek.figure-1.png)" in md
+    assert (tmp_path / pngs[0]).read_bytes() == book.figures()[0].png
+
+
+# --- HTML ----------------------------------------------------------------------------------
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.h2: list[str] = []
+        self._in_h2 = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_h2 = tag == "h2"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "h2":
+            self._in_h2 = False
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._in_h2:
+            self.h2.append(data)
+
+
+def test_html_is_one_self_contained_escaped_file(book: Playbook) -> None:
+    html = to_html(book)
+    parser = _Collect()
+    parser.feed(html)
+    tags = [t for t, _ in parser.tags]
+    assert "script" not in tags
+    assert parser.tags[0] == ("html", {"lang": "en"})
+    text = "".join(parser.text)
+    for piece in (f"Veilig werken. {NASTY}", f"Zien {NASTY}", f"Begin klein {NASTY}", LONG_WORD):
+        assert piece in text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    imgs = [a for t, a in parser.tags if t == "img"]
+    assert len(imgs) == 2 and all((a["src"] or "").startswith("data:image/png;base64,") for a in imgs)
+    links = [a["href"] for t, a in parser.tags if t == "link" or (t == "a" and a.get("href"))]
+    assert all((h or "").startswith("#") for h in links)
+    toc = [a["href"] for t, a in parser.tags if t == "a" and (a.get("href") or "").startswith("#")
+           and a["href"] != "#top"]
+    assert toc == [f"#{s.id}" for s in book.sections]
+    ids = [a.get("id") for t, a in parser.tags if t == "section"]
+    assert ids == book.ids
+    assert parser.h2 == ["Contents"] + [s.title for s in book.sections]
+    assert "@media print" in html
+    assert "Content-Security-Policy" in html
+
+
+def test_html_dutch_document(tmp_path: Path) -> None:
+    out = render(playbook(rich_programme()), tmp_path / "d.html")
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="nl">' in html
+    assert ">Inhoud</h2>" in html and ">Wat we geleerd hebben</h2>" in html
+
+
+# --- Word ----------------------------------------------------------------------------------
+def test_docx_has_real_headings_tables_and_a_toc_field(book: Playbook) -> None:
+    import docx
+
+    data = to_docx(book)
+    doc = docx.Document(io.BytesIO(data))
+    h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert h1 == [s.title for s in book.sections]
+    h2 = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert h2[:3] == ["Gaps: outcomes no initiative works on", "Findings", "Direction"]
+    assert len(doc.tables) == sum(1 for s in book.sections for b in s.blocks if type(b).__name__ == "Table")
+    first = doc.tables[0]
+    assert [c.text for c in first.rows[0].cells] == ["Outcome", "Initiatives", "Practices touched"]
+    assert [c.text for c in first.rows[1].cells] == ["Direction", "2", "1/3"]
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    assert 'TOC \\o "1-3" \\h \\z \\u' in xml
+    assert 'w:fldCharType="begin"' in xml and 'w:fldCharType="end"' in xml
+    settings = zipfile.ZipFile(io.BytesIO(data)).read("word/settings.xml").decode("utf-8")
+    assert 'w:updateFields w:val="true"' in settings
+    body = "\n".join(p.text for p in doc.paragraphs)
+    cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert f"Veilig werken. {NASTY}" in body
+    assert f"Dagstart {NASTY}" in cells
+    assert len(doc.inline_shapes) == 2
+    assert doc.core_properties.language == "en-GB"
+
+
+# --- formats and templates -----------------------------------------------------------------
+def test_format_from_extension() -> None:
+    assert [output_format(p) for p in ("a.md", "b.HTML", "c.docx", "d.markdown")] == ["md", "html", "docx", "md"]
+    assert output_format("x.txt", "word") == "docx"
+    with pytest.raises(OutputError, match=r"x\.pdf: unknown playbook format; name the file \.md, \.html or \.docx"):
+        output_format("x.pdf")
+
+
+def test_user_templates_override_file_by_file(book: Playbook, tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "playbook.md.j2").write_text(
+        "# {{ title }}\n{% for s in sections %}\n## {{ s.title }} (ours)\n{% endfor %}", encoding="utf-8")
+    (tmp_path / "playbook.css").write_text("body { color: rebeccapurple; }", encoding="utf-8")
+    md = to_markdown(book, template_dir=tmp_path)
+    assert "## Mission and vision (ours)" in md and "## Contents" not in md
+    html = to_html(book, template_dir=tmp_path)
+    assert "rebeccapurple" in html and "@media print" not in html
+    assert ">Contents</h2>" in html  # the HTML template itself was not overridden
+
+
+def test_template_errors_name_the_file_and_line(book: Playbook, tmp_path: Path) -> None:
+    (tmp_path / "playbook.html.j2").write_text("<p>\n{% for x in %}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"playbook\.html\.j2: line 2: "):
+        to_html(book, template_dir=tmp_path)
+    with pytest.raises(TemplateError, match="template folder does not exist"):
+        to_html(book, template_dir=tmp_path / "nope")
