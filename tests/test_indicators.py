@@ -195,3 +195,16 @@ def test_figure_is_written_as_png(programme: Any, tmp_path: Path) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     fig = ohtrack.indicators(prog, as_of=D(2022, 7, 1)).figure()
     assert len([ax for ax in fig.axes if ax.axison]) == 2
+
+
+def test_practice_name_as_outcome_implies_its_outcome() -> None:
+    prog = ohtrack.Programme.model_validate({
+        "info": {"name": "P", "model": "ohi-2011", "language": "nl"},
+        "indicators": [{"id": "K1", "name": "Vision", "outcome": "Shared vision"}],
+    })
+    report = ohtrack.indicators(prog, as_of=D(2022, 1, 1))
+    r = report.indicators[0]
+    assert (r.outcome_id, r.outcome_name, r.status, r.flags) == (
+        "direction", "Richting", Status.NO_DATA, ["no_measurements", "no_baseline", "no_targets",
+                                                  "no_years"])
+    assert [(o.outcome_id, o.indicators) for o in report.by_outcome] == [("direction", ["K1"])]

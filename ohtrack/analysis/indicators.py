@@ -243,7 +243,10 @@ def series(measurements: Sequence[Measurement], as_of: dt.date | None = None) ->
 def _assess(ind: Indicator, ms: list[Measurement], programme: Programme, as_of: dt.date,
             lang: str, resolver: Any, units: dict[str, Any]) -> IndicatorResult:
     info = programme.info
-    outcome = resolver.outcome(ind.outcome) if ind.outcome else None
+    outcome = None
+    if ind.outcome:  # an outcome by id or name; a practice's name implies its outcome
+        practice = resolver.practice(ind.outcome)
+        outcome = resolver.outcome(ind.outcome) or (practice[0] if practice else None)
     unit_id = programme.unit_id(ind.unit) if ind.unit else None
     r = IndicatorResult(
         id=ind.id, name=ind.name, unit=unit_id or ind.unit,

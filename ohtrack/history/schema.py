@@ -6,8 +6,9 @@ Version 1 (ohtrack 0.1 development stores): ``ohtrack_schema(version)`` and
 Version 2 (current) adds to ``snapshots`` the programme's name and the ohtrack version that
 wrote it, and a ``snapshot_counts`` table (records per sheet, initiatives per status) so a
 listing needs no JSON parsing. Migration 1 → 2 adds the columns and fills both from each
-snapshot's stored JSON. On SQLite, triggers make ``snapshots`` and ``snapshot_counts``
-append-only (immutable snapshots); elsewhere the ``Store`` API offers no update or delete.
+snapshot's stored JSON. On SQLite and PostgreSQL, triggers make ``snapshots`` and
+``snapshot_counts`` append-only (immutable snapshots); elsewhere the ``Store`` API simply
+offers no update or delete.
 
 Every migration runs inside the transaction that opens the store, so a store is either at
 the old version or fully at the new one.
@@ -88,6 +89,7 @@ def ensure(conn: sa.Connection, *, create: bool = True) -> int:
     """
     from ohtrack.history.store import StoreError
 
+    lock(conn)
     found = current_version(conn)
     if found is None:
         if not create:
@@ -105,8 +107,23 @@ def ensure(conn: sa.Connection, *, create: bool = True) -> int:
     return found
 
 
+def lock(conn: sa.Connection) -> None:
+    """Serialise writers for this transaction (SQLite already did with BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7010770)")
+
+
 def _protect(conn: sa.Connection) -> None:
-    """Append-only tables on SQLite: updates and deletes abort."""
+    """Append-only tables (SQLite and PostgreSQL triggers): updates and deletes abort."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE OR REPLACE FUNCTION ohtrack_immutable() RETURNS trigger AS $$ BEGIN "
+            "RAISE EXCEPTION 'ohtrack snapshots are immutable'; END $$ LANGUAGE plpgsql")
+        for table in _IMMUTABLE:
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {table}_immutable BEFORE UPDATE OR DELETE ON {table} "
+                "FOR EACH ROW EXECUTE FUNCTION ohtrack_immutable()")
+        return
     if conn.dialect.name != "sqlite":
         return
     for table in _IMMUTABLE:

@@ -193,6 +193,7 @@ class Store:
         created = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
         created = created.replace(tzinfo=None, microsecond=0)
         with self._begin() as conn:
+            s.lock(conn)
             latest = self._latest(conn)
             if latest is not None and latest.content_hash == digest:
                 return AddResult(latest, False, programme.language, self.migrated_from)

@@ -48,20 +48,25 @@ def render_text(report: Any) -> str:
     if not report.indicators:
         lines.append(t("indicators.none", lang))
         return "\n".join(lines)
+    with_unit = any(r.unit for r in report.indicators)
     rows = []
     for r in report.indicators:
         latest = r.latest
         kind = t(f"indicators.kind.{r.target_kind}", lang) if r.target_kind else ""
         target = "" if r.target is None else f"{_num(r.target)} ({kind})"
-        rows.append((r.id, r.name, _num(r.baseline), _num(r.impulse), _num(r.ambition),
+        unit = [r.unit_name or r.unit or ""] if with_unit else []
+        rows.append((r.id, r.name, *unit, _num(r.baseline), _num(r.impulse), _num(r.ambition),
                      "" if latest is None else _num(latest.value),
                      "" if latest is None else latest.date.isoformat(), target,
                      "" if r.progress is None else f"{r.progress:.0%}",
                      t(f"indicators.status.{r.status.value}", lang),
                      "" if r.trend is None else t(f"indicators.trend.{r.trend.value}", lang)))
-    heads = ["id", "name", "baseline", "impulse", "ambition", "latest", "date", "target",
-             "progress", "status", "trend"]
-    lines.append(table(rows, [t(f"indicators.col.{h}", lang) for h in heads]))
+    heads = [t("indicators.col.id", lang), t("indicators.col.name", lang)]
+    heads += [t("common.unit", lang)] if with_unit else []
+    heads += [t(f"indicators.col.{h}", lang) for h in ("baseline", "impulse", "ambition", "latest",
+                                                       "date", "target", "progress", "status",
+                                                       "trend")]
+    lines.append(table(rows, heads))
     lines += ["", t("indicators.by_outcome", lang)]
     statuses = list(report.counts())
     out_rows = [(o.name, len(o.indicators), *[o.counts[s] for s in statuses])
