@@ -54,7 +54,7 @@ class ProblemSink:
 
     def finish(self) -> list[Problem]:
         """The problems, plus a summary line for every code that went over the limit."""
-        out = list(self.problems)
+        out = sorted(self.problems, key=lambda p: (p.row or 0, len(p.column or ""), p.column or ""))
         for code, total in self.counts.items():
             if total > self.limit:
                 out.append(Problem(code=code, severity=Severity.WARNING, sheet=self.positions.sheet,

@@ -122,19 +122,21 @@ def read_survey(path: str | Path) -> SurveyData:
             found[spec.key] = sheet
     missing = [s for s in (RESPONSES, ITEMS) if s.key not in found]
     if missing:
-        names = " and ".join(f"{s.en!r} ({s.nl!r})" for s in missing)
+        names = " and no ".join(f"{s.en!r} ({s.nl!r})" for s in missing)
         have = ", ".join(repr(n) for n in raw.sheets) or "none"
-        raise WorkbookError(f"{p}: not a survey file: no {names} sheet (sheets: {have}); "
+        raise WorkbookError(f"{p}: not a survey file: it has no {names} sheet (its sheets: {have}); "
                             "see 'Survey files' in WORKBOOK.md")
     problems: list[Problem] = []
-    items, item_rows = _read_items(_Sheet(ITEMS, found["items"], problems))
+    items, item_rows, listed = _read_items(_Sheet(ITEMS, found["items"], problems))
     units = _read_units(_Sheet(UNITS, found["units"], problems)) if "units" in found else None
-    responses, positions = _read_responses(_Sheet(RESPONSES, found["responses"], problems), items)
+    responses, positions = _read_responses(_Sheet(RESPONSES, found["responses"], problems), items,
+                                           item_rows, listed)
     positions.item_rows = item_rows
     return SurveyData(p, responses, items, units, positions, problems)
 
 
-def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str]]:
+def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
+    """The usable items, the cell of each item's row, and the name keys of every listed item."""
     import pandas as pd
 
     records: list[dict[str, Any]] = []
@@ -182,7 +184,7 @@ def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str]]:
         if ok:
             records.append(rec)
             where[item] = f"{sh.raw.name}!{sh.letters.get('item', 'A')}{row_no}"
-    return pd.DataFrame(records, columns=ITEM_COLUMNS), where
+    return pd.DataFrame(records, columns=ITEM_COLUMNS), where, set(seen)
 
 
 def _read_units(sh: _Sheet) -> list[UnitNode]:
@@ -226,7 +228,8 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
     return list(out.values())
 
 
-def _read_responses(sh: _Sheet, items: pd.DataFrame) -> tuple[pd.DataFrame, Positions]:
+def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
+                    listed: set[str]) -> tuple[pd.DataFrame, Positions]:
     import pandas as pd
 
     item_by_key = {name_key(i): i for i in items["item"]}
@@ -239,6 +242,8 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame) -> tuple[pd.DataFrame, Posi
             continue
         letter = cells.col_letter(sh.raw.start_col + i)
         item = item_by_key.get(name_key(h))
+        if item is None and name_key(h) in listed:
+            continue  # an item whose row in Items has a problem, reported there
         if item is None:
             sh.add("unknown-item", f"column {h!r} is not an item of the Items sheet; ignored",
                    sh.header_row, letter, Severity.WARNING)
@@ -250,8 +255,11 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame) -> tuple[pd.DataFrame, Posi
             positions.columns[item] = letter
     for item in items["item"]:
         if item not in item_cols:
-            sh.add("missing-item", f"item {item!r} of the Items sheet has no column here; it is "
-                   "not scored", sh.header_row)
+            cell = item_rows.get(item)
+            sh.problems.append(Problem(
+                code="missing-item", message=f"item {item!r} has no column in the "
+                f"{sh.raw.name!r} sheet; it is not scored", sheet=cell.split("!")[0] if cell else None,
+                cell=cell))
     data = sh.data()
     positions.rows = [r for r, _ in data]
     width = max((len(r) for _, r in data), default=0)

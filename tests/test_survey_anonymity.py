@@ -1,0 +1,72 @@
+"""Suppression on crafted unit trees: small groups and groups that subtraction would reveal."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ohtrack.survey.anonymity import suppress
+
+
+def hidden(parent: list[int], n: list[int], min_group: int = 5) -> list[int]:
+    return [int(i) for i in np.flatnonzero(suppress(parent, np.array(n), min_group))]
+
+
+def test_unit_of_4_under_parent_of_12_with_sibling_of_8_hides_both_children() -> None:
+    # 0 organisation (12) → 1 (4), 2 (8)
+    assert hidden([-1, 0, 0], [12, 4, 8]) == [1, 2]
+
+
+def test_the_same_case_one_level_down_keeps_the_parent_and_its_sibling() -> None:
+    # 0 org (32) → 1 dept (12) → 2 (4), 3 (8); 0 → 4 dept (20)
+    assert hidden([-1, 0, 1, 1, 0], [32, 12, 4, 8, 20]) == [2, 3]
+
+
+def test_lone_small_group_takes_the_next_smallest_sibling_not_the_largest() -> None:
+    # 0 (30) → 1 (3), 2 (12), 3 (15)
+    assert hidden([-1, 0, 0, 0], [30, 3, 12, 15]) == [1, 2]
+
+
+def test_two_small_siblings_that_add_up_to_the_threshold_are_enough() -> None:
+    # 3 + 3 = 6 >= 5: parent minus the published sibling reveals only a group of 6
+    assert hidden([-1, 0, 0, 0], [26, 3, 3, 20]) == [1, 2]
+
+
+def test_two_small_siblings_under_the_threshold_together_take_a_third() -> None:
+    # 2 + 2 = 4 < 5: subtraction would reveal a group of 4, so the 20 is hidden too
+    assert hidden([-1, 0, 0, 0], [24, 2, 2, 20]) == [1, 2, 3]
+
+
+def test_people_directly_in_a_parent_count_as_a_hidden_group() -> None:
+    # 0 (13) → 1 (10); 3 people sit in 0 itself: 13 - 10 would reveal them
+    assert hidden([-1, 0], [13, 10]) == [1]
+    # with 6 directly in the parent nothing needs hiding
+    assert hidden([-1, 0], [16, 10]) == []
+
+
+def test_a_hidden_parent_is_not_revealed_by_adding_up_its_children() -> None:
+    # 0 org (15) → 1 dept (12) → 3 (6), 4 (6); 0 → 2 dept (3)
+    # 2 is small, so 1 is hidden too; 1 = 3 + 4 would give it away, so 3 is hidden,
+    # and then 4 (a lone hidden child's sibling)
+    assert hidden([-1, 0, 0, 1, 1], [15, 12, 3, 6, 6]) == [1, 2, 3, 4]
+
+
+def test_subtraction_across_two_levels_is_blocked() -> None:
+    # 0 org (40) → 1 dept (14) → 3 (2), 4 (12); 0 → 2 (3); 0 → 5 (23)
+    # 3 and 2 are small; 4 is hidden (lone hidden child); 1 is hidden (lone hidden child
+    # of 0 after 2? no: 2 is hidden, so 1 is the next smallest sibling)
+    result = hidden([-1, 0, 0, 1, 1, 0], [40, 14, 3, 2, 12, 23])
+    assert result == [1, 2, 3, 4]
+    # what stays published: org 40 and unit 5 (23): 40 - 23 = 17, a group of 17
+    assert 40 - 23 >= 5
+
+
+def test_nothing_small_nothing_hidden_and_empty_groups_are_not_marked() -> None:
+    assert hidden([-1, 0, 0, 0], [30, 10, 20, 0]) == []
+
+
+def test_whole_organisation_under_the_threshold_hides_everything() -> None:
+    assert hidden([-1, 0, 0], [4, 2, 2]) == [0, 1, 2]
+
+
+def test_min_group_one_hides_nothing() -> None:
+    assert hidden([-1, 0, 0], [3, 1, 2], min_group=1) == []
