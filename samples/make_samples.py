@@ -15,9 +15,6 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-import ohtrack  # noqa: E402
-from ohtrack.domain import Programme  # noqa: E402
-
 from samplegen import (  # noqa: E402
     blended,
     driehoek,
@@ -26,6 +23,9 @@ from samplegen import (  # noqa: E402
     staal,
     surveys,
 )
+
+import ohtrack  # noqa: E402
+from ohtrack.domain import Programme  # noqa: E402
 
 #: Sample file name → the function that builds its programme.
 PROGRAMMES: dict[str, Callable[[], Programme]] = {

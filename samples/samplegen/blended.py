@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
     Event,
     EventStatus,
@@ -20,8 +21,6 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.domain import Direction as Dir
-
 from samplegen.common import NameMaker, attend, d, person, workday
 
 SEED = 3
@@ -235,8 +234,8 @@ def _events(rng: random.Random, leaders: list[str], learners: list[str]) -> list
                          facilitator=None if typ == "online" else trainers[k % 2]))
     coachees = [*leaders, *rng.sample(learners, 8)]
     for k, pid in enumerate(coachees, start=1):
-        day = workday(d("2017-04-03") + dt.timedelta(days=rng.randint(0, 400)))
+        when = workday(d("2017-04-03") + dt.timedelta(days=rng.randint(0, 400)))
         out.append(Event(id=f"C{k:02d}", title="Face-to-face coaching", type="coaching",
-                         date=day, status=EventStatus.HELD, facilitator="coach",
+                         date=when, status=EventStatus.HELD, facilitator="coach",
                          attendees=[pid], initiative="I02" if pid in leaders else "I03"))
     return out

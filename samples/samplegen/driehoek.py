@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
     Event,
     EventStatus,
@@ -20,8 +21,6 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.domain import Direction as Dir
-
 from samplegen.common import NameMaker, attend, d, person
 from samplegen.surveys import Item, SurveyBook, answers, units_of
 
@@ -303,6 +302,10 @@ ITEMS = [
          "Uitdagend leiderschap"),
     Item("V8", "Het is onduidelijk wie het eerste aanspreekpunt van de kandidaat is.",
          "Aanspreekbaarheid", "Rolhelderheid", reversed=True),
+    Item("V9", "Voorman, jobcoach en ik vertrouwen elkaar in de begeleiding van de kandidaat.",
+         "Cultuur en klimaat", "Open en vertrouwensvol"),
+    Item("V10", "Ik hoor hoe collega's met vergelijkbare situaties omgaan en gebruik dat in mijn "
+         "werk.", "Innovatie en leren", "Kennisdeling"),
 ]
 
 
@@ -310,15 +313,15 @@ def survey(programme: Programme) -> SurveyBook:
     """The learning-needs survey at the start (2021) and the results survey (2022)."""
     rng = random.Random(SEED * 1000 + 1)
     # supervising staff per department (more than the programme's named people)
-    sizes = {"VP": 11, "MB": 7, "GR": 8, "SC": 5, "JC": 8, "WD": 3, "HRO": 2}
+    sizes = {"VP": 11, "MB": 7, "GR": 8, "SC": 6, "JC": 9, "WD": 7, "HRO": 3}
     book = SurveyBook(items=ITEMS, units=units_of(programme))
     for wave, base in ((2021, 2.9), (2022, 3.5)):
         n = 0
         for unit, size in sizes.items():
-            for _ in range(size if wave == 2021 else max(1, size - rng.randint(0, 2))):
+            for _ in range(size - rng.randint(0, 2) if wave == 2022 and size > 6 else size):
                 n += 1
                 lift = 0.3 if unit in ("JC", "VP") and wave == 2022 else 0.0
                 means = {it.outcome: base + lift for it in ITEMS}
                 book.responses.append((f"{wave}-{n:03d}", unit, wave,
-                                       answers(rng, ITEMS, means, 0.03)))
+                                       answers(rng, ITEMS, means, 0.005)))
     return book

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from collections import Counter
 
+from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
     Event,
     EventStatus,
@@ -22,8 +23,6 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.domain import Direction as Dir
-
 from samplegen.common import NameMaker, attend, d, person, workday
 from samplegen.surveys import Item, SurveyBook, answers
 
@@ -35,9 +34,9 @@ PITSTOPS = 6
 
 #: dienst → (name, [(afdeling, name, number of managers)])
 DIENSTEN = {
-    "DSO": ("Dienst Stedelijke Ontwikkeling", [("RUI", "Ruimtelijke Ordening", 12),
+    "DSO": ("Dienst Stedelijke Ontwikkeling", [("RUI", "Ruimtelijke Ordening", 9),
                                                ("WON", "Wonen", 9), ("MOB", "Mobiliteit", 10),
-                                               ("VGD", "Vastgoed", 6), ("ECO", "Economie", 4)]),
+                                               ("VGD", "Vastgoed", 6), ("ECO", "Economie", 7)]),
     "DSZ": ("Dienst Sociale Zaken en Werk", [("WRK", "Werk", 13), ("INK", "Inkomen", 11),
                                              ("SHV", "Schuldhulpverlening", 4),
                                              ("PAR", "Participatie", 8)]),
@@ -45,8 +44,8 @@ DIENSTEN = {
                                                      ("CUL", "Cultuur", 3), ("JGD", "Jeugd", 11),
                                                      ("SPO", "Sport", 3),
                                                      ("WEZ", "Welzijn en Zorg", 10)]),
-    "DSB": ("Dienst Stadsbeheer", [("ORU", "Openbare Ruimte", 14), ("AFV", "Afval en Reiniging", 9),
-                                   ("PRK", "Parkeren", 4), ("HHV", "Handhaving", 8)]),
+    "DSB": ("Dienst Stadsbeheer", [("ORU", "Openbare Ruimte", 11), ("AFV", "Afval en Reiniging", 9),
+                                   ("PRK", "Parkeren", 7), ("HHV", "Handhaving", 8)]),
     "DPZ": ("Dienst Publiekszaken", [("BZK", "Burgerzaken", 8), ("VRG", "Vergunningen", 7),
                                      ("KCC", "Klantcontactcentrum", 6)]),
     "BSD": ("Bestuursdienst", [("CST", "Concernstaf", 7), ("FIN", "Financiën", 6),
@@ -186,8 +185,8 @@ def build() -> Programme:
                 id=f"{g.id}-P{n}", title=f"Pitstop {n}", type="pitstop", group=g.id, date=day,
                 status=EventStatus.CANCELLED if cancelled else EventStatus.HELD, facilitator=coach,
                 attendees=[] if cancelled else attend(rng, members, 0.12), initiative="I04"))
-    for k, (day, title) in enumerate(THEME_DAYS, start=1):
-        events.append(Event(id=f"TD{k}", title=title, type="theme_day", date=d(day),
+    for k, (theme_day, title) in enumerate(THEME_DAYS, start=1):
+        events.append(Event(id=f"TD{k}", title=title, type="theme_day", date=d(theme_day),
                             status=EventStatus.HELD, facilitator="programmateam",
                             attendees=attend(rng, managers, 0.2), initiative="I06"))
     relations = _relations(rng, people, managers, groups, intake)
@@ -295,8 +294,9 @@ def _lessons(coaches: list[str]) -> list[Lesson]:
          "hei.", "Dicht op het werk leren past in de agenda van drukke managers.",
          "Alle pitstops een jaar vooruit in de agenda's gezet.",
          "Plan de leermomenten vooraf en houd ze kort: een halve dag.", "Capaciteiten", ["PC"]),
-        ("2017-04-20", "I04", "In leergroepen met managers van vier diensten ontstonden de meeste "
-         "nieuwe samenwerkingen.", "Diversiteit in de groep maakt de horizontale verbinding.",
+        ("2017-04-20", "I04", "In de pitstops brengen managers van verschillende diensten elkaars "
+         "vraagstukken in en spreken daarna ook buiten de groep af.",
+         "Diversiteit in de groep maakt de horizontale verbinding.",
          "Bij de samenstelling van nieuwe groepen dienstgrenzen bewust mengen.",
          "Stel groepen samen op leervoorkeur én spreiding over diensten.", "Cultuur en klimaat",
          ["GH"]),
@@ -327,7 +327,7 @@ def survey_from_units(units: list[Unit], people: list[Person]) -> SurveyBook:
         rows = []
         for p, n in zip(respondents, order):
             means = {o: s + (g if wave == 2017 else 0.0) for o, s, g in THEMES.values()}
-            rows.append((f"R{wave}-{n:03d}", p.unit or "GH", wave, answers(rng, ITEMS, means, 0.02)))
+            rows.append((f"R{wave}-{n:03d}", p.unit or "GH", wave, answers(rng, ITEMS, means, 0.003)))
         book.responses += sorted(rows)
     return book
 

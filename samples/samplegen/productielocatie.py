@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
     Event,
     EventStatus,
@@ -21,8 +22,6 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.domain import Direction as Dir
-
 from samplegen.common import NameMaker, d, person, workday
 
 SEED = 0
@@ -130,10 +129,10 @@ INITIATIVES = [
      ["Gebouwen, apparatuur en materialen", "Verbeteren van processen"], "J3", "2024-09-02", None,
      ["P03", "P10"], None),
     ("I10", "Wekelijks S&OP-overleg productie en logistiek", "LOG", "P04", Status.DONE,
-     ["Leveren van producten en diensten", "Onderhouden van klantrelaties"], "J4", "2024-01-08",
+     ["Leveren van producten en diensten", "Klantindicatoren"], "J4", "2024-01-08",
      "2024-06-28", ["P02", "P04", "P11"], "Eén planning van order tot expeditie."),
     ("I11", "Veiligheidsgesprek in elk team", "KGV", "P05", Status.EMBEDDED,
-     ["Waardering en zorg", "Voorbeeldgedrag"], "J5", "2023-10-02", "2024-04-30",
+     ["Waardering en zorg", "Verzuim en verloop"], "J5", "2023-10-02", "2024-04-30",
      ["P05", "P08", "P09", "P11"], "Maandelijks, geleid door de teamleider, vast op de agenda."),
     ("I12", "Ontwikkelafspraken voor alle medewerkers", "HR", "P06", Status.PLANNED,
      ["Ontwikkelen van kennis en vaardigheden", "Personeelsplanning"], "J6", "2024-10-01", None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
     Event,
     EventStatus,
@@ -22,8 +23,6 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.domain import Direction as Dir
-
 from samplegen.common import NameMaker, attend, d, person, weekdays_from
 
 SEED = 2
@@ -166,8 +165,9 @@ LESSONS = [
      "Klein beginnen bij één sectie en elke verbetering samen plotten in het model.",
      "Start in één sectie en laat de sectie zelf haar verbeteringen in het model plaatsen.",
      "Innovatie en leren", ["LC", "F1"]),
-    ("2023-03-09", None, "VT2", "Van de 25 verbeteringen lagen er 11 bij Coördinatie en beheersing "
-     "en geen enkele bij Motivatie.", "De sectie denkt vooral in procesbeheersing, minder in mensen.",
+    ("2023-03-09", None, "VT2", "Van de 25 verbeteringen raken er 9 Coördinatie en beheersing en "
+     "maar 2 Motivatie en 2 Leiderschap.", "De sectie denkt vooral in procesbeheersing, minder "
+     "in mensen.",
      "In de volgende teamsessie bewust zoeken naar verbeteringen voor Motivatie en Richting.",
      "Laat het model de blinde vlekken zien; dat overtuigt meer dan een betoog.",
      "Motivatie", ["SM", "LC"]),

@@ -39,7 +39,7 @@ def units_of(programme: Programme) -> list[tuple[str, str, str | None]]:
     return [(u.id, u.name, u.parent) for u in programme.units]
 
 
-def likert(rng: random.Random, mean: float, item: Item, spread: float = 0.9) -> int:
+def likert(rng: random.Random, mean: float, item: Item, spread: float = 0.6) -> int:
     """One answer around ``mean`` (on the agree side), flipped for reversed items."""
     value = rng.gauss(mean, spread)
     value = max(item.minimum, min(item.maximum, round(value)))
@@ -48,12 +48,14 @@ def likert(rng: random.Random, mean: float, item: Item, spread: float = 0.9) -> 
 
 def answers(rng: random.Random, items: Sequence[Item], means: dict[str, float],
             missing: float) -> dict[str, int | None]:
-    """One respondent's answers: a personal tendency plus item noise, a few left blank."""
-    tendency = rng.gauss(0, 0.4)
+    """One respondent's answers: a general and a per-outcome tendency plus item noise; a
+    ``missing`` share is left blank."""
+    general = rng.gauss(0, 0.45)
+    per_outcome = {o: rng.gauss(0, 0.45) for o in sorted({it.outcome for it in items})}
     out: dict[str, int | None] = {}
     for it in items:
-        out[it.id] = None if rng.random() < missing else likert(rng, means[it.outcome] + tendency,
-                                                                   it)
+        mean = means[it.outcome] + general + per_outcome[it.outcome]
+        out[it.id] = None if rng.random() < missing else likert(rng, mean, it)
     return out
 
 
