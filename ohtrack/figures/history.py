@@ -91,7 +91,11 @@ def _indicators(ax: Any, history: History, xs: list[int], lang: str) -> None:
     names = {k: v.name for st in history.states for k, v in st.indicators.items()}
     for key, pts in list(series.items())[:_MAX_INDICATORS]:
         ys = [float("nan") if v is None else v for _, v in pts]
-        ax.plot(xs, ys, marker="o", label=_shorten(names.get(key, key), 28))
+        ax.plot(xs, ys, marker="o", label=_shorten(f"{key} {names.get(key, '')}", 30))
+    if len(series) > _MAX_INDICATORS:
+        ax.set_title(t("history.panel.indicators", lang)
+                     + " " + t("history.first_of", lang, n=_MAX_INDICATORS, total=len(series)),
+                     loc="left", fontsize=10)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.grid(True, alpha=0.3)
 

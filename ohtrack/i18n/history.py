@@ -13,6 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.panel.network": {"en": "Network", "nl": "Netwerk"},
     "history.panel.indicators": {"en": "Indicators (latest value per snapshot)",
                                  "nl": "Indicatoren (laatste waarde per momentopname)"},
+    "history.first_of": {"en": "(first {n} of {total})", "nl": "(eerste {n} van {total})"},
     "history.no_network": {"en": "network analysis not available",
                            "nl": "netwerkanalyse niet beschikbaar"},
     "history.no_indicators": {"en": "no indicators", "nl": "geen indicatoren"},
