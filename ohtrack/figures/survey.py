@@ -26,8 +26,7 @@ def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None)
             if v is not None:
                 grid[r, c] = v
     fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * cols + 3), max(3.0, 0.38 * rows + 1.8)))
-    cmap = plt.get_cmap("RdYlGn").copy()
-    cmap.set_bad("white")
+    cmap = plt.get_cmap("RdYlGn").with_extremes(bad="white")
     finite = grid[np.isfinite(grid)]
     scale = report.stats.get("scale")
     if scale:  # colours over the answer scale, so small differences don't look large
