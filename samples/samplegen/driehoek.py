@@ -176,7 +176,7 @@ def build() -> Programme:
         assert ind.baseline is not None and ind.impulse is not None
         measurements.append(Measurement(indicator=ind.id, date=d("2021-12-31"),
                                         value=ind.baseline, source="nulmeting MT-dag"))
-        mid = ind.baseline + (ind.impulse - ind.baseline) * rng.uniform(0.3, 0.8)
+        mid = ind.baseline + (ind.impulse - ind.baseline) * rng.uniform(0.55, 0.95)
         measurements.append(Measurement(indicator=ind.id, date=d("2022-06-30"),
                                         value=round(mid), source="halfjaarrapportage"))
     lessons = [Lesson(id=f"L{k:02d}", date=d(dt_), initiative=ini, author=a, observation=o,

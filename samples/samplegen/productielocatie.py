@@ -240,8 +240,9 @@ def build() -> Programme:
         assert ind.baseline is not None and ind.impulse is not None
         value = ind.baseline
         for q in QUARTERS:
-            value += (ind.impulse - ind.baseline) / 4 * rng.uniform(0.4, 1.5)
-            measurements.append(Measurement(indicator=ind.id, date=d(q), value=round(value, 1),
+            value += (ind.impulse - ind.baseline) / 3.4 * rng.uniform(0.7, 1.35)
+            shown = float(round(value)) if ind.scale == "aantal" else round(value, 1)
+            measurements.append(Measurement(indicator=ind.id, date=d(q), value=shown,
                                             source="maandrapportage locatie"))
     lessons = [Lesson(id=f"L{n:02d}", date=d(dt_), initiative=ini, author=a, observation=o,
                       meaning=m, action=ac, tip=tip, outcome=oc, shared_with=sw)

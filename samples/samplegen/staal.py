@@ -261,7 +261,8 @@ def build() -> Programme:
         for k, m in enumerate(months[first:], start=1):
             share = min(1.1, k / (len(months) - first)) * rng.uniform(0.8, 1.05)
             value = ind.baseline + (ind.impulse - ind.baseline) * share
-            measurements.append(Measurement(indicator=ind.id, date=d(m), value=round(value, 1),
+            shown = float(round(value)) if ind.scale == "aantal" else round(value, 1)
+            measurements.append(Measurement(indicator=ind.id, date=d(m), value=shown,
                                             source="CTD-dashboard" if first == 0 else
                                             "sectierapportage"))
     lessons = [Lesson(id=f"L{k:02d}", date=d(dt_), initiative=ini, author=a, observation=o,
