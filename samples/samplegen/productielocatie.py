@@ -152,7 +152,7 @@ LESSONS = [
     ("2024-03-12", "I04", "P02",
      "Teamleiders hoorden de jaarplandoelen pas via het prikbord.",
      "Verwachtingen zijn niet uitgesproken; mensen vullen zelf in wat het MT wil.",
-     "Elke MT-lid voert maandelijks een gesprek met de eigen mensen over verwachtingen en de "
+     "Elk MT-lid voert maandelijks een gesprek met de eigen mensen over verwachtingen en de "
      "praktijk van alledag.", "Gebruik een vast formatje van drie vragen, niet meer.",
      "Management van medewerkers", ["MT", "PRD"]),
     ("2024-04-09", "I05", "P08",
