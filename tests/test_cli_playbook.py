@@ -29,7 +29,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def test_html_from_a_workbook(workbook: Path, tmp_path: Path) -> None:
     out = tmp_path / "draaiboek.html"
-    code, stdout, stderr = run("playbook", str(workbook), "-o", str(out))
+    code, _, stderr = run("playbook", str(workbook), "-o", str(out))
     assert code == 0, stderr
     assert stderr == f"wrote {out}\n"
     html = out.read_text(encoding="utf-8")

@@ -87,12 +87,13 @@ def rich_programme(lang: str = "nl", nasty: str = NASTY) -> Programme:
         measurements=[Measurement(indicator="K1", date=dt.date(2022, 6, 1), value=5.8),
                       Measurement(indicator="K1", date=dt.date(2021, 6, 1), value=6.4)],
         lessons=[
-            Lesson(id="L1", date=dt.date(2022, 4, 1), initiative="I1", author="P1", observation=f"Zien {nasty}",
-                   meaning="Het zegt iets", action="We doen iets", tip=f"Begin klein {nasty}",
-                   outcome="Direction"),
+            Lesson(id="L1", date=dt.date(2022, 4, 1), initiative="I1", author="P1",
+                   observation=f"Zien {nasty}", meaning="Het zegt iets", action="We doen iets",
+                   tip=f"Begin klein {nasty}", outcome="Direction"),
             Lesson(id="L2", date=dt.date(2022, 2, 1), initiative="I4", author="P3", observation="Ronde werkt",
                    meaning="Zichtbaar leiderschap", action="Elke week"),
-            Lesson(id="L3", initiative="I3", observation="Geen ideeën", meaning="Drempel", action="Laagdrempelig"),
+            Lesson(id="L3", initiative="I3", observation="Geen ideeën", meaning="Drempel",
+                   action="Laagdrempelig"),
         ],
     )
 
@@ -179,7 +180,8 @@ def test_developers_reorder_drop_and_add_sections() -> None:
     assert book.ids == ["lessons", "mission", "goals", "model", "approach", "indicators", "embedding",
                         "appendix", "extra"]
     md = to_markdown(book)
-    positions = [md.index(f"\n## {t}\n") for t in ("What we learned", "Mission and vision", "Our own chapter")]
+    titles = ("What we learned", "Mission and vision", "Our own chapter")
+    positions = [md.index(f"\n## {t}\n") for t in titles]
     assert positions == sorted(positions)
     assert "\n## People and network\n" not in md
     assert "Written in Python." in md
@@ -220,12 +222,12 @@ def test_model_section_uses_the_model_map(book_en: Playbook) -> None:
     assert table.rows[:2] == [["Direction", "2", "1/3"], ["Leadership", "1", "0/4"]]
     figure = next(b for b in s.blocks if isinstance(b, Figure))
     assert figure.png.startswith(b"\x89PNG\r\n\x1a\n")
-    gaps_at = [i for i, b in enumerate(s.blocks) if isinstance(b, Heading)][0]
+    gaps_at = next(i for i, b in enumerate(s.blocks) if isinstance(b, Heading))
     gaps = s.blocks[gaps_at + 1]
     assert isinstance(gaps, BulletList)
-    assert [it.text for it in gaps.items] == ["Culture and climate", "Accountability", "Coordination and control",
-                                              "Capabilities", "Motivation", "External orientation",
-                                              "Innovation and learning"]
+    assert [it.text for it in gaps.items] == ["Culture and climate", "Accountability",
+                                              "Coordination and control", "Capabilities", "Motivation",
+                                              "External orientation", "Innovation and learning"]
     assert any(t.startswith("Balance: 0.29 (Pielou's evenness J = H / ln(K)") for t in texts(s))
 
 
@@ -247,7 +249,8 @@ def test_approach_groups_initiatives_by_outcome(book_en: Playbook) -> None:
 def test_people_section_roles_groups_events_and_ties(book_en: Playbook) -> None:
     s = book_en.section("people")
     tables = [b for b in s.blocks if isinstance(b, Table)]
-    assert tables[0].rows == [["voorman", "2", "Anna de Vries, Chris Claes"], ["jobcoach", "1", "Bram Bakker"]]
+    assert tables[0].rows == [["voorman", "2", "Anna de Vries, Chris Claes"],
+                              ["jobcoach", "1", "Bram Bakker"]]
     assert tables[1].rows == [["D1", "triad", "Anna de Vries (voorman), Bram Bakker (jobcoach)", "kandidaat"]]
     assert [r[:2] for r in tables[2].rows] == [["2022-03-01", "Leercirkel 1"], ["2022-04-01", "Leercirkel 2"]]
     assert "2 held, 1 planned, 0 cancelled." in texts(s)
@@ -284,7 +287,8 @@ def test_embedding_lists_embedded_initiatives_owners_and_routines(book_en: Playb
     tables = [b for b in s.blocks if isinstance(b, Table)]
     assert [r[:4] for r in tables[0].rows] == [["I1", f"Dagstart {NASTY}", "Sectie A", "Anna de Vries"],
                                                ["I4", "Veiligheidsronde", "Sectie A", "Chris Claes"]]
-    assert tables[1].rows == [["Anna de Vries", "1", f"Dagstart {NASTY}"], ["Chris Claes", "1", "Veiligheidsronde"]]
+    assert tables[1].rows == [["Anna de Vries", "1", f"Dagstart {NASTY}"],
+                              ["Chris Claes", "1", "Veiligheidsronde"]]
     assert tables[2].rows == [["learning circle – D1", "2", "2022-04-01", "2030-05-01", "Anna de Vries"]]
 
 
@@ -312,7 +316,7 @@ def test_pseudonymise_hides_every_name() -> None:
 
 
 def test_ohtrack_playbook_is_callable_after_submodule_imports() -> None:
-    import ohtrack.playbook.render_md  # noqa: F401  (binds the package to ohtrack.playbook)
+    import ohtrack.playbook.render_md  # binds the package to the name ohtrack.playbook
 
     book = ohtrack.playbook(minimal_programme())
     assert book.ids == ["model", "approach", "appendix"]

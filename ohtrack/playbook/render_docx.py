@@ -98,6 +98,23 @@ def _toc(doc: Any, book: Playbook) -> None:
     fld("end")
 
 
+def _para(doc: Any, text: str = "", style: str | None = None) -> Any:
+    """A paragraph with a style set by its id: python-docx's lookup by name scans every style
+    on each call, far too slow for a thousand list items."""
+    p = doc.add_paragraph()
+    if text:
+        _lines(p, text)
+    if style is not None:
+        p._p.get_or_add_pPr().style = _IDS[style]
+    return p
+
+
+#: Style name → id in python-docx's default template.
+_IDS = {"List Bullet": "ListBullet", "List Bullet 2": "ListBullet2", "List Bullet 3": "ListBullet3",
+        "Intense Quote": "IntenseQuote", "Caption": "Caption", "Heading 1": "Heading1",
+        "Heading 2": "Heading2"}
+
+
 def _block(doc: Any, b: Block) -> None:
     from docx.shared import Cm, Pt
 
@@ -107,16 +124,16 @@ def _block(doc: Any, b: Block) -> None:
             p.add_run(f"{b.label}: ").bold = True
         _lines(p, b.text)
     elif isinstance(b, Heading):
-        doc.add_heading(b.text, level=2)
+        _para(doc, b.text, "Heading 2")
     elif isinstance(b, BulletList):
         _items(doc, b.items, 0)
     elif isinstance(b, Table):
         _table(doc, b)
     elif isinstance(b, Figure):
         doc.add_picture(io.BytesIO(b.png), width=Cm(15))
-        doc.add_paragraph(b.caption, style="Caption")
+        _para(doc, b.caption, "Caption")
     elif isinstance(b, Tip):
-        p = doc.add_paragraph(style="Intense Quote")
+        p = _para(doc, style="Intense Quote")
         p.add_run("Tip: ").bold = True
         _lines(p, b.text)
         if b.source:
@@ -141,30 +158,37 @@ def _lines(p: Any, text: str) -> None:
 def _items(doc: Any, items: list[Item], depth: int) -> None:
     style = "List Bullet" if depth == 0 else f"List Bullet {min(depth + 1, 3)}"
     for it in items:
-        doc.add_paragraph(it.text, style=style)
+        _para(doc, it.text, style)
         _items(doc, it.children, depth + 1)
 
 
 def _table(doc: Any, b: Table) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+    """A real Word table (header row repeated on every page), built as one piece of XML:
+    python-docx's cell-by-cell API takes seconds for a thousand rows."""
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
 
     if b.caption:
-        doc.add_paragraph(b.caption, style="Caption")
-    table = doc.add_table(rows=1 + len(b.rows), cols=len(b.headers))
-    table.style = "Light Grid Accent 1"
-    rows = table.rows
-    header = rows[0]
-    trpr = header._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    trpr.append(repeat)
-    for cell, text in zip(header.cells, b.headers):
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
-    for row, values in zip(rows[1:], b.rows):
-        for cell, text in zip(row.cells, values):
-            run = cell.paragraphs[0].add_run(text)
-            run.font.size = Pt(9)
+        _para(doc, b.caption, "Caption")
+    section = doc.sections[-1]
+    usable = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU → twips
+    width = usable // max(1, len(b.headers))
+
+    def cell(text: str, header: bool) -> str:
+        rpr = "<w:rPr><w:b/></w:rPr>" if header else '<w:rPr><w:sz w:val="18"/></w:rPr>'
+        runs = '<w:r><w:br/></w:r>'.join(
+            f'<w:r>{rpr}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>' for line in text.split("\n"))
+        return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>{runs}</w:p></w:tc>')
+
+    head = "".join(cell(h, True) for h in b.headers)
+    body = "".join("<w:tr>" + "".join(cell(c, False) for c in row) + "</w:tr>" for row in b.rows)
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in b.headers)
+    xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"LightGrid-Accent1\"/>"
+           '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+           'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+           f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>{head}</w:tr>{body}</w:tbl>')
+    doc.element.body._insert_tbl(parse_xml(xml))
     doc.add_paragraph()
