@@ -23,11 +23,22 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, _mode_for(target))
         os.replace(tmp_path, target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The existing file's mode, or what a plain ``open()`` would give (0666 less umask)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(target: str | Path, write: Callable[[Path], object]) -> Path:
