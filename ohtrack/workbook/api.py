@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,19 +30,53 @@ def read(path: str | Path) -> ReadResult:
     """
     p = Path(path)
     report = Report(source=str(p))
+    gc_was_on = gc.isenabled()
+    gc.disable()  # reading makes millions of small objects and no cycles: skip the collector
     try:
         raw = read_workbook(p)
     except WorkbookError as exc:
         report.add(Problem(code="unreadable-file", message=str(exc), file=str(p)))
         return ReadResult(None, report)
-    parsed = parse(raw)
-    report.extend(parsed.problems)
-    programme = parsed.programme
-    if programme is not None:
-        report.extend(check(programme, parsed.positions))
-        report.stats = stats(programme)
+    finally:
+        if gc_was_on:
+            gc.enable()
+    gc.disable()
+    try:
+        parsed = parse(raw)
+        problems = list(parsed.problems)
+        programme = parsed.programme
+        if programme is not None:
+            problems.extend(check(programme, parsed.positions))
+            report.stats = stats(programme)
+    finally:
+        if gc_was_on:
+            gc.enable()
+    report.problems = sort_problems(problems, list(raw.sheets))
     report.stats["sheets"] = list(raw.sheets)
     return ReadResult(programme, report, parsed)
+
+
+def _column_number(letters: str | None) -> int:
+    n = 0
+    for ch in letters or "":
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def sort_problems(problems: list[Problem], sheet_order: list[str]) -> list[Problem]:
+    """Problems in reading order: file-wide first, then by sheet (workbook order), row, column.
+
+    Problems about sheets the workbook lacks (e.g. ``missing-sheet``) come before the
+    sheets that are there; the sort is stable, so ties keep the order they were found in.
+    """
+    order = {name: i for i, name in enumerate(sheet_order)}
+
+    def key(p: Problem) -> tuple[int, int, int, int]:
+        if p.sheet is None:
+            return (0, 0, 0, 0)
+        return (1, order.get(p.sheet, -1), p.row or 0, _column_number(p.column))
+
+    return sorted(problems, key=key)
 
 
 def stats(programme: Programme) -> dict[str, object]:

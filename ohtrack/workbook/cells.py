@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
-
-from ohtrack.text import split_multi
 
 
 class CellError(ValueError):
@@ -131,8 +130,91 @@ def to_date(value: Any) -> dt.date | None:
 
 def to_multi(value: Any) -> list[str]:
     """A multi-value cell as a list of IDs or names (``P001; P007`` or ``a | b``)."""
-    if is_empty(value):
+    if value is None:
         return []
-    if isinstance(value, float):
-        return [to_text(value) or ""]
-    return [to_text(v) or "" for v in split_multi(value)]
+    if not isinstance(value, str):
+        text = to_text(value)
+        return [text] if text else []
+    parts = value.replace("|", ";").split(";")
+    return [s for s in (p.strip() for p in parts) if s]
+
+
+def convert_column(
+    conv: Callable[[Any], Any], values: Sequence[Any], lists: bool = False
+) -> tuple[list[Any], list[tuple[int, CellError]]]:
+    """Convert one column's cells, each distinct value once; errors as (index, error).
+
+    Failed cells become None. With ``lists`` every result is copied, so rows never share
+    a list object.
+    """
+    bulk = _BULK.get(conv)
+    if bulk is not None and len(values) > 256 and len(set(values[:256])) > 128:
+        types = set(map(type, values))  # mostly distinct values: convert all, no memo
+        if types == {str}:
+            return bulk(list(values)), []
+        if conv is to_text and types == {float} and all(map(float.is_integer, values)):
+            return list(map(str, map(int, values))), []
+    uniq = set(values)
+    if (True in uniq or False in uniq) and bool in set(map(type, uniq)):
+        return _convert_each(conv, values, lists)  # True == 1 would mix up the memo
+    memo: dict[Any, Any] = {}
+    failed: dict[Any, CellError] = {}
+    if bulk is not None and len(uniq) > 64:
+        strs = [v for v in uniq if v.__class__ is str]
+        if strs:
+            memo.update(zip(strs, bulk(strs)))
+            uniq.difference_update(strs)
+    for v in uniq:
+        try:
+            memo[v] = conv(v)
+        except CellError as exc:
+            memo[v] = None
+            failed[v] = exc
+    out = list(map(memo.__getitem__, values))
+    if lists:
+        out = list(map(list, out))
+    errors: list[tuple[int, CellError]] = []
+    if failed:
+        errors = [(i, failed[v]) for i, v in enumerate(values) if v in failed]
+    return out, errors
+
+
+def _texts(strs: list[str]) -> list[str | None]:
+    """``to_text`` of many strings at once."""
+    return [s or None for s in map(str.strip, strs)]
+
+
+def _multis(strs: list[str]) -> list[list[str]]:
+    """``to_multi`` of many strings at once: one join, one split, one strip pass."""
+    parts = list(map(str.strip, ";\x00;".join(strs).replace("|", ";").split(";")))
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for p in parts:  # "\x00" (never in XML text) marks where one cell ends
+        if p == "\x00":
+            out.append(cur)
+            cur = []
+        elif p:
+            cur.append(p)
+    out.append(cur)
+    return out
+
+
+#: Converters with a fast way to convert many strings at once.
+_BULK: dict[Callable[[Any], Any], Callable[[list[str]], list[Any]]] = {
+    to_text: _texts,
+    to_multi: _multis,
+}
+
+
+def _convert_each(
+    conv: Callable[[Any], Any], values: Sequence[Any], lists: bool
+) -> tuple[list[Any], list[tuple[int, CellError]]]:
+    out: list[Any] = []
+    errors: list[tuple[int, CellError]] = []
+    for i, v in enumerate(values):
+        try:
+            out.append(conv(v))
+        except CellError as exc:
+            out.append(None)
+            errors.append((i, exc))
+    return out, errors

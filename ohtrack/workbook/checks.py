@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from ohtrack.domain import EventStatus, Programme
@@ -31,6 +32,8 @@ class _Checker:
             self.resolver = programme.framework.resolver()
         except UnknownModelError:
             self.resolver = None
+        self._known_outcome: dict[str, bool] = {}
+        self._known_practice: dict[str, bool] = {}
 
     def add(self, sheet: str, index: int, fld: str, code: str, message: str,
             severity: Severity = Severity.ERROR) -> None:
@@ -42,6 +45,8 @@ class _Checker:
 
     # -- generic checks -------------------------------------------------------------
     def duplicates(self, sheet: str, ids: Sequence[str], label: str) -> None:
+        if len(set(ids)) == len(ids):
+            return
         seen: dict[str, int] = {}
         for i, x in enumerate(ids):
             if not x:
@@ -65,6 +70,54 @@ class _Checker:
             self.add(sheet, index, fld, f"unknown-{what}",
                      f"no {what} with ID {', '.join(repr(m) for m in missing)}")
 
+    def ref_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
+                   what: str) -> None:
+        """``ref`` for one field of every record, fast when (nearly) all are known."""
+        values = list(map(attrgetter(fld), records))
+        if known.issuperset(values):
+            return
+        for i, v in enumerate(values):
+            if v and v not in known:
+                self.add(sheet, i, fld, f"unknown-{what}", f"no {what} with ID {v!r}")
+
+    def refs_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
+                    what: str) -> None:
+        """``refs`` for one multi-value field of every record."""
+        for i, vs in enumerate(map(attrgetter(fld), records)):
+            if vs and not known.issuperset(vs):
+                self.refs(sheet, i, fld, vs, known, what)
+
+    def unit_column(self, sheet: str, records: Sequence[Any], fld: str) -> None:
+        values = list(map(attrgetter(fld), records))
+        if self.unit_ids.issuperset(values):
+            return
+        for i, v in enumerate(values):
+            self.unit_ref(sheet, i, fld, v)
+
+    def _unknown_outcomes(self, names: Iterable[str]) -> list[str]:
+        assert self.resolver is not None
+        known = self._known_outcome
+        bad = []
+        for n in names:
+            ok = known.get(n)
+            if ok is None:
+                ok = known[n] = self.resolver.outcome(n) is not None
+            if not ok:
+                bad.append(n)
+        return bad
+
+    def _unknown_practices(self, names: Iterable[str]) -> list[str]:
+        assert self.resolver is not None
+        known = self._known_practice
+        bad = []
+        for n in names:
+            ok = known.get(n)
+            if ok is None:
+                ok = known[n] = self.resolver.practice(n) is not None
+            if not ok:
+                bad.append(n)
+        return bad
+
     def unit_ref(self, sheet: str, index: int, fld: str, value: str | None) -> None:
         if value and value not in self.unit_ids and value.strip().lower() not in self.unit_names:
             self.add(sheet, index, fld, "unknown-unit", f"no unit with ID or name {value!r}")
@@ -72,7 +125,7 @@ class _Checker:
     def outcomes(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
         if self.resolver is None:
             return
-        bad = [n for n in names if self.resolver.outcome(n) is None]
+        bad = self._unknown_outcomes(names)
         if bad:
             self.add(sheet, index, fld, "unknown-outcome",
                      f"{', '.join(repr(b) for b in bad)} is not an outcome of model "
@@ -81,7 +134,7 @@ class _Checker:
     def practices(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
         if self.resolver is None:
             return
-        bad = [n for n in names if self.resolver.practice(n) is None]
+        bad = self._unknown_practices(names)
         if bad:
             self.add(sheet, index, fld, "unknown-practice",
                      f"{', '.join(repr(b) for b in bad)} is not a practice of model "
@@ -90,19 +143,26 @@ class _Checker:
     def cycles(self, sheet: str, parents: dict[str, str | None], ids: list[str],
                label: str) -> None:
         reported: set[str] = set()
+        where = {x: i for i, x in reversed(list(enumerate(ids)))}
+        done: set[str] = set()
         for start in parents:
+            if start in done:
+                continue
             path: list[str] = []
             node: str | None = start
-            while node is not None and node in parents and node not in path:
+            on_path: set[str] = set()
+            while node is not None and node in parents and node not in on_path and node not in done:
                 path.append(node)
+                on_path.add(node)
                 node = parents[node]
-            if node is not None and node in path:
+            done.update(path)
+            if node is not None and node in on_path:
                 loop = path[path.index(node):]
                 key = min(loop)
                 if key in reported:
                     continue
                 reported.add(key)
-                idx = ids.index(key)
+                idx = where[key]
                 chain = " → ".join([*loop[loop.index(key):], *loop[:loop.index(key)], key])
                 self.add(sheet, idx, "parent", "cycle", f"{label} tree has a cycle: {chain}")
 
@@ -173,14 +233,16 @@ class _Checker:
         return out
 
     def initiatives(self) -> None:
-        for i, ini in enumerate(self.p.initiatives):
-            self.unit_ref("initiatives", i, "unit", ini.unit)
-            self.ref("initiatives", i, "owner", ini.owner, self.person_ids, "person")
-            self.ref("initiatives", i, "goal", ini.goal, self.goal_ids, "goal")
-            self.refs("initiatives", i, "participants", ini.participants, self.person_ids,
-                      "person")
-            self.outcomes("initiatives", i, "outcomes", ini.outcomes)
-            self.practices("initiatives", i, "practices", ini.practices)
+        inis = self.p.initiatives
+        self.unit_column("initiatives", inis, "unit")
+        self.ref_column("initiatives", inis, "owner", self.person_ids, "person")
+        self.ref_column("initiatives", inis, "goal", self.goal_ids, "goal")
+        self.refs_column("initiatives", inis, "participants", self.person_ids, "person")
+        for fld, check in (("outcomes", self.outcomes), ("practices", self.practices)):
+            for i, names in enumerate(map(attrgetter(fld), inis)):
+                if names:
+                    check("initiatives", i, fld, names)
+        for i, ini in enumerate(inis):
             if ini.start and ini.end and ini.end < ini.start:
                 self.add("initiatives", i, "end", "end-before-start",
                          f"ends {ini.end} before it starts {ini.start}")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from ohtrack.domain import (
@@ -112,8 +114,31 @@ def _converter(col: Column) -> Callable[[Any], Any]:
     raise ValueError(kind)
 
 
+@dataclass
+class _Table:
+    """A sheet's data rows, column by column: converted values and custom columns."""
+
+    rows: list[int]  # excel row of each kept record
+    fields: list[str]  # domain field of each converted column
+    columns: list[list[Any]]  # converted values, one list per field
+    extras: list[dict[str, Any]]  # custom columns per record
+
+    def values(self) -> list[dict[str, Any]]:
+        """Each record's known field values (empty cells left out)."""
+        out = []
+        for vals in zip(*self.columns) if self.columns else ((),) * len(self.rows):
+            out.append({f: v for f, v in zip(self.fields, vals) if v is not None and v != []})
+        return out
+
+
+def _blank_rows(rows: list[list[Any]]) -> list[bool]:
+    """Which rows have no value at all (only None and empty strings)."""
+    return [not any(r) and all(v is None or v == "" or (isinstance(v, str) and not v.strip())
+                               for v in r) for r in rows]
+
+
 class _SheetReader:
-    """Reads one table sheet: header, columns, typed rows, problems."""
+    """Reads one table sheet: header, columns, typed values column by column, problems."""
 
     def __init__(self, spec: Sheet, raw: RawSheet, out: Parsed) -> None:
         self.spec = spec
@@ -130,37 +155,24 @@ class _SheetReader:
             code=code, message=message, severity=severity, sheet=self.raw.name,
             cell=f"{self.raw.name}!{cell}" if cell else None, row=row, column=column))
 
-    def rows(self) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
-        """(excel row, known field values, extra values) for every non-empty data row."""
-        raw = self.raw
-        rows = raw.rows
-        hi = next((i for i, r in enumerate(rows) if any(not cells.is_empty(v) for v in r)), None)
-        if hi is None:
-            return []
-        header = rows[hi]
-        header_row = raw.start_row + hi + 1
-        self.pos.header_row = header_row
-        c0 = raw.start_col
-        self._check_merged_header(header_row - 1)
-        matched = match_columns(self.spec, header)
-        for i, col in matched.items():
-            self.pos.columns[col.field] = cells.col_letter(c0 + i)
-        for col in self.spec.columns:
-            if col.required and col.field not in self.pos.columns:
-                self.sheet_problem(
-                    "missing-column",
-                    f"required column {col.en!r} ({col.nl!r}) is missing from the header row",
-                    row=header_row)
+    def _header(self, rows: list[list[Any]]) -> int | None:
+        for i, r in enumerate(rows):
+            if any(not cells.is_empty(v) for v in r):
+                return i
+        return None
+
+    def _extras(self, header: list[Any], matched: dict[int, Column], cols: list[Sequence[Any]],
+                header_row: int) -> dict[int, str]:
         extras: dict[int, str] = {}
         seen_extra: set[str] = set()
-        width = max((len(r) for r in rows[hi:]), default=0)
-        for i in range(width):
+        c0 = self.raw.start_col
+        for i in range(max(len(header), len(cols))):
             if i in matched:
                 continue
             h = cells.to_text(header[i]) if i < len(header) else None
             letter = cells.col_letter(c0 + i)
             if h is None:
-                if any(i < len(r) and not cells.is_empty(r[i]) for r in rows[hi + 1:]):
+                if i < len(cols) and any(not cells.is_empty(v) for v in set(cols[i])):
                     h = f"Column {letter}"
                     self.sheet_problem("unnamed-column", f"column {letter} has data but no "
                                        f"header; kept as {h!r}", row=header_row,
@@ -176,47 +188,113 @@ class _SheetReader:
                 h = f"{h} ({letter})"
             seen_extra.add(name_key(h))
             extras[i] = h
-        convs = [(i, col.field, _converter(col), col) for i, col in matched.items()]
-        id_field = self.spec.columns[0].field if self.spec.columns[0].kind == "id" else None
-        out = []
-        for r_off, row in enumerate(rows[hi + 1:], start=hi + 1):
-            if not any(v is not None and v != "" and not (isinstance(v, str) and not v.strip())
-                       for v in row):
-                continue
-            excel_row = raw.start_row + r_off + 1
-            values: dict[str, Any] = {}
-            n = len(row)
-            for i, fld, conv, col in convs:
-                v = row[i] if i < n else None
-                if v is None or v == "":
-                    continue
-                try:
-                    values[fld] = conv(v)
-                except cells.CellError as exc:
-                    letter = self.pos.columns[fld]
-                    self.sheet_problem(exc.code, f"{col.en}: {exc}", row=excel_row,
-                                       cell=f"{letter}{excel_row}", column=letter)
-            extra = {}
-            for i, h in extras.items():
-                v = cells.plain(row[i]) if i < n else None
-                if v is not None:
-                    extra[h] = v
-            self._required(values, excel_row)
-            if id_field and len(values) == 1 and id_field in values and not extra:
-                letter = self.pos.columns[id_field]
-                self.sheet_problem("only-id", f"row has an ID ({values[id_field]}) but nothing "
-                                   "else; fill it in or delete the row", row=excel_row,
-                                   cell=f"{letter}{excel_row}", column=letter)
-            out.append((excel_row, values, extra))
-        return out
+        return extras
 
-    def _required(self, values: dict[str, Any], excel_row: int) -> None:
+    def table(self) -> _Table:
+        """Every non-empty data row, converted column by column, with its problems."""
+        raw = self.raw
+        rows = raw.rows
+        hi = self._header(rows)
+        if hi is None:
+            return _Table([], [], [], [])
+        header = list(rows[hi])
+        header_row = raw.start_row + hi + 1
+        self.pos.header_row = header_row
+        c0 = raw.start_col
+        self._check_merged_header(header_row - 1)
+        matched = match_columns(self.spec, header)
+        for i, col in matched.items():
+            self.pos.columns[col.field] = cells.col_letter(c0 + i)
         for col in self.spec.columns:
-            if col.required and col.field in self.pos.columns and values.get(col.field) in (
-                    None, "", []):
-                letter = self.pos.columns[col.field]
-                self.sheet_problem("missing-value", f"{col.en} is required", row=excel_row,
-                                   cell=f"{letter}{excel_row}", column=letter)
+            if col.required and col.field not in self.pos.columns:
+                self.sheet_problem(
+                    "missing-column",
+                    f"required column {col.en!r} ({col.nl!r}) is missing from the header row",
+                    row=header_row)
+        body = rows[hi + 1:]
+        blank = _blank_rows(body)
+        if True in blank:
+            keep = [j for j, b in enumerate(blank) if not b]
+            data = [body[j] for j in keep]
+        else:
+            keep, data = list(range(len(body))), body
+        widths = set(map(len, data))
+        width = max(len(header), max(widths, default=0))
+        if widths and widths != {width}:
+            data = [list(r) + [None] * (width - len(r)) for r in data]
+        cols: list[Sequence[Any]] = list(zip(*data)) if data else [()] * width
+        excel_rows = [raw.start_row + hi + 2 + j for j in keep]
+        extras_at = self._extras(header, matched, cols, header_row)
+        fields: list[str] = []
+        columns: list[list[Any]] = []
+        bad: set[tuple[int, int]] = set()
+        for k, (i, col) in enumerate(matched.items()):
+            values, errors = cells.convert_column(_converter(col), cols[i], col.kind == "multi")
+            letter = self.pos.columns[col.field]
+            for j, exc in errors:
+                bad.add((j, k))
+                r = excel_rows[j]
+                self.sheet_problem(exc.code, f"{col.en}: {exc}", row=r, cell=f"{letter}{r}",
+                                   column=letter)
+            fields.append(col.field)
+            columns.append(values)
+        n = len(data)
+        extras: list[dict[str, Any]] = [{} for _ in range(n)]
+        for i, h in extras_at.items():
+            for j, v in enumerate(cells.convert_column(cells.plain, cols[i])[0]):
+                if v is not None:
+                    extras[j][h] = v
+        return self._rows(_Table(excel_rows, fields, columns, extras), bad)
+
+    def _rows(self, t: _Table, bad: set[tuple[int, int]]) -> _Table:
+        """Drop rows that are empty once read; report missing values and ID-only rows.
+
+        ``bad`` holds the (row, column) positions whose conversion failed: not empty.
+        """
+        n, nf = len(t.rows), len(t.fields)
+        blanks = [0] * n
+        blank_at: list[list[int]] = []
+        for col in t.columns:
+            if None in col or (col and col[0].__class__ is list and [] in col):
+                at = [j for j, v in enumerate(col) if v is None or v == []]
+                for j in at:
+                    blanks[j] += 1
+                blank_at.append(at)
+            else:
+                blank_at.append([])
+        if not any(blanks):
+            self.pos.rows = t.rows
+            return t
+        bad_rows = {j for j, _ in bad}
+        drop = {j for j, c in enumerate(blanks)
+                if c == nf and not t.extras[j] and j not in bad_rows}
+        for k, f in enumerate(t.fields):
+            if not self.spec.column(f).required:
+                continue
+            letter = self.pos.columns[f]
+            for j in blank_at[k]:
+                if j not in drop and (j, k) not in bad:
+                    r = t.rows[j]
+                    self.sheet_problem("missing-value", f"{self.spec.column(f).en} is required",
+                                       row=r, cell=f"{letter}{r}", column=letter)
+        id_field = self.spec.columns[0].field if self.spec.columns[0].kind == "id" else None
+        if id_field in t.fields and nf > 1:
+            id_at = t.fields.index(id_field)
+            letter = self.pos.columns[id_field]
+            ids = t.columns[id_at]
+            for j, c in enumerate(blanks):
+                if (c == nf - 1 and ids[j] is not None and not t.extras[j]
+                        and j not in bad_rows):
+                    r = t.rows[j]
+                    self.sheet_problem("only-id", f"row has an ID ({ids[j]}) but nothing "
+                                       "else; fill it in or delete the row", row=r,
+                                       cell=f"{letter}{r}", column=letter)
+        if drop:
+            keep = [j for j in range(n) if j not in drop]
+            t = _Table([t.rows[j] for j in keep], t.fields, [[c[j] for j in keep] for c in t.columns],
+                       [t.extras[j] for j in keep])
+        self.pos.rows = t.rows
+        return t
 
     def _check_merged_header(self, header_index: int) -> None:
         for (r0, c0), (r1, c1) in self.raw.merged:
@@ -228,25 +306,57 @@ class _SheetReader:
                                    column=cells.col_letter(c0))
 
 
-def _records(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
-    reader = _SheetReader(spec, raw, out)
-    model = _MODELS[spec.key]
-    records: list[Record] = []
-    fill = {c.field: "" for c in spec.columns if c.required and c.kind in ("id", "text")}
-    for excel_row, values, extra in reader.rows():
-        for k, v in fill.items():
-            values.setdefault(k, v)
-        if spec.key == "indicators" and values.get("direction") is None:
-            values.pop("direction", None)
-        records.append(model.model_construct(extra=extra, **values))
-        reader.pos.rows.append(excel_row)
+_set = object.__setattr__
+
+
+def _build(model: type[Record], t: _Table) -> list[Record]:
+    """``model`` records from a table, in bulk: like ``model_construct``, without validation.
+
+    Empty cells take the field's default (required text fields the empty string); every
+    record gets its own lists and dicts.
+    """
+    n = len(t.rows)
+    specs = model.model_fields
+    names: list[str] = []
+    columns: list[Iterable[Any]] = []
+    for name, col in zip(t.fields, t.columns):
+        info = specs[name]
+        default = "" if info.is_required() else info.default
+        if info.default_factory is None and default is not None and None in col:
+            col = [default if v is None else v for v in col]
+        names.append(name)
+        columns.append(col)
+    for name, info in specs.items():
+        if name == "extra" or name in t.fields:
+            continue
+        names.append(name)
+        if info.default_factory is not None:
+            factory = info.default_factory
+            columns.append([factory() for _ in range(n)])  # type: ignore[call-arg]
+        else:
+            columns.append(repeat("" if info.is_required() else info.default, n))
+    names.append("extra")
+    columns.append(t.extras)
+    dicts = list(map(dict, map(zip, repeat(names), zip(*columns))))
+    records: list[Record] = list(map(model.__new__, repeat(model, n)))
+    fields_set = {*t.fields, "extra"}
+    deque(map(_set, records, repeat("__dict__"), dicts), maxlen=0)
+    deque(map(_set, records, repeat("__pydantic_fields_set__"),
+              map(set, repeat(fields_set, n))), maxlen=0)
+    deque(map(_set, records, repeat("__pydantic_extra__"), repeat(None)), maxlen=0)
+    deque(map(_set, records, repeat("__pydantic_private__"), repeat(None)), maxlen=0)
     return records
+
+
+def _records(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
+    return _build(_MODELS[spec.key], _SheetReader(spec, raw, out).table())
 
 
 def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
     reader = _SheetReader(spec, raw, out)
+    t = reader.table()
     groups: dict[str, Group] = {}
-    for excel_row, values, extra in reader.rows():
+    for excel_row, values, extra in zip(t.rows, t.values(), t.extras):
         gid = values.get("group") or ""
         g = groups.get(gid)
         if g is None:
@@ -261,7 +371,6 @@ def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
             g.type = values["type"]
         g.members.append(Membership.model_construct(
             person=values.get("person") or "", role=values.get("role"), extra=extra))
-        reader.pos.rows.append(excel_row)
     return list(groups.values())
 
 
@@ -315,9 +424,8 @@ def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
 
 
 def _custom_model(raw: RawSheet, out: Parsed) -> Framework | None:
-    reader = _SheetReader(MODEL, raw, out)
     rows = []
-    for _excel_row, values, _extra in reader.rows():
+    for values in _SheetReader(MODEL, raw, out).table().values():
         if values.get("outcome"):
             rows.append((values["outcome"], values.get("practice"), values.get("description")))
     return custom(rows) if rows else None

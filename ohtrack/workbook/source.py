@@ -7,6 +7,7 @@ message naming the file; the file itself is only ever read.
 from __future__ import annotations
 
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,21 +135,36 @@ _UNCACHED = re.compile(
 )
 
 
-def _uncached_formulas(path: Path, parts: list[str], names: dict[str, str]) -> dict[str, list[str]]:
-    """Cells whose formula has no cached value, per sheet name (calamine sees them empty)."""
+def _uncached_formulas(path: Path, parts: dict[str, str]) -> dict[str, list[str]]:
+    """Cells whose formula has no cached value, per sheet name (calamine sees them empty).
+
+    Sheets without a formula are skipped after one fast byte search per chunk; only
+    sheets with formulas are searched with the cell pattern.
+    """
     out: dict[str, list[str]] = {}
     with zipfile.ZipFile(path) as zf:
-        for part in parts:
-            sheet = names.get(part)
-            if sheet is None:
+        for part, sheet in parts.items():
+            try:
+                fh = zf.open(part)
+            except KeyError:
                 continue
-            data = zf.read(part)
-            if b"<f" not in data:
+            with fh:
+                tail = b""
+                found = False
+                while chunk := fh.read(_CHUNK):
+                    if b"<f" in tail + chunk[:2] or b"<f" in chunk:
+                        found = True
+                        break
+                    tail = chunk[-2:]
+            if not found:
                 continue
-            cells = [m.group(1).decode() for m in _UNCACHED.finditer(data)]
+            cells = [m.group(1).decode() for m in _UNCACHED.finditer(zf.read(part))]
             if cells:
                 out[sheet] = cells
     return out
+
+
+_CHUNK = 1 << 20
 
 
 def _sheet_parts(path: Path) -> dict[str, str]:
@@ -191,6 +207,24 @@ def read_workbook(path: str | Path, sheets: set[str] | None = None) -> RawWorkbo
         raise _fail(p, f"{what}, not an Excel workbook; open it in Excel or LibreOffice "
                     "and save it as .xlsx")
     fmt, parts = _check_zip(p)
+    scan: _FormulaScan | None = None
+    if fmt == "xlsx" and parts:
+        part_names = _sheet_parts(p)
+        scan = _FormulaScan(p, {k: v for k, v in part_names.items()
+                                if sheets is None or v in sheets})
+        scan.start()  # calamine releases the GIL: the scan runs beside it
+
+    try:
+        out = _read_sheets(p, sheets)
+    finally:
+        if scan is not None:
+            scan.join()
+    uncached = scan.result() if scan is not None else {}
+    return RawWorkbook(path=p, sheets=out, uncached_formulas=uncached)
+
+
+def _read_sheets(p: Path, sheets: set[str] | None) -> dict[str, RawSheet]:
+    """Every sheet's cells through python-calamine (chartsheets are left out)."""
     import python_calamine
 
     try:
@@ -219,9 +253,28 @@ def read_workbook(path: str | Path, sheets: set[str] | None = None) -> RawWorkbo
                                  merged=merged, visible=visible.get(name, True))
     finally:
         wb.close()
-    uncached: dict[str, list[str]] = {}
-    if fmt == "xlsx" and parts:
-        part_names = _sheet_parts(p)
-        wanted = {k: v for k, v in part_names.items() if sheets is None or v in sheets}
-        uncached = _uncached_formulas(p, list(wanted), wanted)
-    return RawWorkbook(path=p, sheets=out, uncached_formulas=uncached)
+    return out
+
+
+class _FormulaScan(threading.Thread):
+    """``_uncached_formulas`` in a background thread; ``result`` waits for it."""
+
+    def __init__(self, path: Path, parts: dict[str, str]) -> None:
+        super().__init__(daemon=True)
+        self.path = path
+        self.parts = parts
+        self.found: dict[str, list[str]] = {}
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            self.found = _uncached_formulas(self.path, self.parts)
+        except Exception as exc:  # reported by result(), in the caller's thread
+            self.error = exc
+
+    def result(self) -> dict[str, list[str]]:
+        self.join()
+        if self.error is not None:
+            msg = str(self.error).splitlines()[0] if str(self.error) else type(self.error).__name__
+            raise _fail(self.path, f"a damaged file ({msg})")
+        return self.found
