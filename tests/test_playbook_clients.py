@@ -47,7 +47,7 @@ def test_html_in_chromium_has_every_heading_and_no_console_errors(book: Playbook
     assert headings == ["Inhoud"] + [s.title for s in book.sections]
     assert "<script" not in dom  # the user's <script> stayed text
     assert "&lt;script&gt;alert('x')&lt;/script&gt;" in dom
-    assert LONG_WORD in dom
+    assert LONG_WORD in dom.replace("<wbr>", "")  # long words only get break opportunities
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")

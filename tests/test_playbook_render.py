@@ -201,3 +201,11 @@ def test_template_errors_name_the_file_and_line(book: Playbook, tmp_path: Path) 
         to_html(book, template_dir=tmp_path)
     with pytest.raises(TemplateError, match="template folder does not exist"):
         to_html(book, template_dir=tmp_path / "nope")
+
+
+def test_long_words_get_break_opportunities_and_stay_escaped() -> None:
+    from ohtrack.playbook.render_html import breakable
+
+    assert str(breakable("kort <b>woord</b>")) == "kort &lt;b&gt;woord&lt;/b&gt;"
+    word = "<" + "x" * 39
+    assert str(breakable(f"a {word} b")) == "a &lt;" + "x" * 19 + "<wbr>" + "x" * 20 + " b"
