@@ -10,7 +10,6 @@ from typing import Any
 from ohtrack.playbook.document import Playbook
 from ohtrack.playbook.loader import environment, read_static, render_template
 
-
 #: A "word" this long gets break opportunities, so it can't push a table off the page.
 _LONG = re.compile(r"\S{31,}")
 _CHUNK = 20
