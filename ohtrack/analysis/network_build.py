@@ -129,33 +129,35 @@ def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
 
     pg = nx.Graph()
     add_people(pg)
-    counts: dict[str, defaultdict[tuple[str, str], float]] = {k: defaultdict(float) for k in TIE_KINDS}
+    rel_w: defaultdict[tuple[str, str], float] = defaultdict(float)
     types: dict[tuple[str, str], set[str]] = {}
     for u, v, data in rel.edges(data=True):
         pair = (u, v) if u <= v else (v, u)
-        counts["relations"][pair] += data["weight"]
+        rel_w[pair] += data["weight"]
         types.setdefault(pair, set()).add(data["type"])
-    _co_membership(counts["events"], [list(attendance.neighbors(EVENT_PREFIX + e.id))
-                                      for e in held])
-    _co_membership(counts["initiatives"], [list(participation.neighbors(n))
-                                           for n, d in participation.nodes(data=True)
-                                           if d["kind"] == "initiative"])
-    _co_membership(counts["groups"], [list(groups.neighbors(n)) for n, d in groups.nodes(data=True)
-                                      if d["kind"] == "group"])
-    pairs = set().union(*(c.keys() for c in counts.values()))
-    for pair in pairs:
-        attrs: dict[str, object] = {k: _num(counts[k].get(pair, 0.0)) for k in TIE_KINDS}
-        attrs["weight"] = _num(sum(counts[k].get(pair, 0.0) for k in TIE_KINDS))
-        attrs["types"] = sorted(types.get(pair, ()))
-        pg.add_edge(pair[0], pair[1], **attrs)
+    shared_events = _co_membership([list(attendance.neighbors(EVENT_PREFIX + e.id)) for e in held])
+    shared_inis = _co_membership([list(participation.neighbors(n)) for n, d in participation.nodes(data=True)
+                          if d["kind"] == "initiative"])
+    shared_groups = _co_membership([list(groups.neighbors(n)) for n, d in groups.nodes(data=True)
+                          if d["kind"] == "group"])
+    edges = []
+    for pair in rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys():
+        w = _num(rel_w.get(pair, 0.0))
+        g_, e_, i_ = shared_groups.get(pair, 0), shared_events.get(pair, 0), shared_inis.get(pair, 0)
+        edges.append((pair[0], pair[1], {"weight": _num(w + g_ + e_ + i_), "relations": w, "groups": g_,
+                                         "events": e_, "initiatives": i_,
+                                         "types": sorted(types.get(pair, ()))}))
+    pg.add_edges_from(edges)
     return Graphs(pg, rel, attendance, participation, groups, unit_of)
 
 
-def _co_membership(counter: defaultdict[tuple[str, str], float], member_lists: list[list[str]]) -> None:
-    """Count, for each pair of people, how many of the lists hold them both."""
+def _co_membership(member_lists: list[list[str]]) -> dict[tuple[str, str], int]:
+    """For each pair of people (sorted IDs), how many of the lists hold them both."""
+    counter: defaultdict[tuple[str, str], int] = defaultdict(int)
     for members in member_lists:
-        for u, v in combinations(sorted(set(members)), 2):
-            counter[(u, v)] += 1
+        for pair in combinations(sorted(set(members)), 2):
+            counter[pair] += 1
+    return counter
 
 
 def _num(x: float) -> float | int:
