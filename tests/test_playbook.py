@@ -306,12 +306,20 @@ def test_appendix_model_date_and_validation_warnings() -> None:
 
 
 def test_pseudonymise_hides_every_name() -> None:
-    book = playbook(rich_programme(), pseudonymise=True)
+    p = rich_programme()
+    p.initiatives[1].owner = "bram bakker"  # a person written by name, not ID
+    p.initiatives[2].owner = "Iemand Extern"  # someone not in People
+    book = playbook(p, pseudonymise=True)
     md = to_markdown(book)
     for name in ("Anna de Vries", "Bram Bakker", "Chris Claes"):
         assert name not in md
     alias = ohtrack.privacy.pseudonym("P1", "OSF2 verbeterteam", "nl")
     assert alias in md
+    owners = {r[0]: r[3] for b in book.section("approach").blocks if isinstance(b, Table) for r in b.rows
+              if len(r) == 6}
+    assert owners["I2"] == ohtrack.privacy.pseudonym("P2", "OSF2 verbeterteam", "nl")
+    assert owners["I3"] == ohtrack.privacy.pseudonym("Iemand Extern", "OSF2 verbeterteam", "nl")
+    assert "Iemand Extern" not in md
     assert "Namen van personen zijn vervangen door pseudoniemen." in md
 
 

@@ -27,6 +27,9 @@ class Context:
     lang: str
     validation: Report | None = None
     pseudonymised: bool = False
+    #: Name key → person ID from the workbook before pseudonymisation, so a person written by
+    #: name (not ID) in a cell still finds their pseudonym.
+    aliases: dict[str, str] = field(default_factory=dict)
     #: Filled by ``ohtrack.playbook`` before the appendix is built.
     omitted: list[Any] = field(default_factory=list)
 
@@ -56,9 +59,12 @@ class Context:
             return self._people[ref]
         from ohtrack.text import name_key
 
-        found = self._people_by_name.get(name_key(ref))
+        key = name_key(ref)
+        found = self._people_by_name.get(key)
         if found is not None:
             return found
+        if key in self.aliases and self.aliases[key] in self._people:
+            return self._people[self.aliases[key]]
         if self.pseudonymised:
             from ohtrack.privacy import pseudonym
 
