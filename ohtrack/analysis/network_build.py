@@ -65,7 +65,9 @@ def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
     import networkx as nx
 
     people = {p.id: p for p in programme.people if p.id}
-    unit_of = {pid: programme.unit_id(p.unit) or p.unit for pid, p in people.items()}
+    refs = {p.unit for p in people.values() if p.unit}
+    resolved = {ref: programme.unit_id(ref) or ref for ref in refs}  # once per distinct cell text
+    unit_of = {pid: resolved.get(p.unit) if p.unit else None for pid, p in people.items()}
     units = programme.unit_by_id()
 
     def add_people(g: nx.Graph, kind: bool = False) -> None:
