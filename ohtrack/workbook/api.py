@@ -46,7 +46,8 @@ def read(path: str | Path) -> ReadResult:
         problems = list(parsed.problems)
         programme = parsed.programme
         if programme is not None:
-            problems.extend(check(programme, parsed.positions))
+            problems.extend(check(programme, parsed.positions,
+                                  parsed.sheets.get("programme", "Programme"), parsed.field_cells))
             report.stats = stats(programme)
     finally:
         if gc_was_on:

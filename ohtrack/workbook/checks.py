@@ -32,6 +32,8 @@ class _Checker:
             self.resolver = programme.framework.resolver()
         except UnknownModelError:
             self.resolver = None
+        self.programme_sheet = "Programme"
+        self.field_cells: dict[str, str] = {}
         self._known_outcome: dict[str, bool] = {}
         self._known_practice: dict[str, bool] = {}
 
@@ -291,11 +293,25 @@ class _Checker:
         known = [(f, y) for f, y in ys if y is not None]
         for (f1, y1), (f2, y2) in zip(known, known[1:]):
             if y2 < y1:
+                cell = self.field_cells.get(f2)
+                ref = cell.rsplit("!", 1)[1] if cell else ""
+                letters = ref.rstrip("0123456789")
                 self.problems.append(Problem(
-                    code="years-out-of-order", severity=W, sheet="Programme",
+                    code="years-out-of-order", severity=W, sheet=self.programme_sheet,
+                    cell=cell, row=int(ref[len(letters):]) if cell else None,
+                    column=letters or None,
                     message=f"{f2} ({y2}) comes before {f1} ({y1})"))
 
 
-def check(programme: Programme, positions: dict[str, SheetPositions]) -> list[Problem]:
-    """Every cross-sheet problem of a parsed programme, with cells where known."""
-    return _Checker(programme, positions).run()
+def check(programme: Programme, positions: dict[str, SheetPositions],
+          programme_sheet: str = "Programme", field_cells: dict[str, str] | None = None
+          ) -> list[Problem]:
+    """Every cross-sheet problem of a parsed programme, with cells where known.
+
+    ``programme_sheet`` is the Programme sheet's title and ``field_cells`` the cell of each
+    of its fields (``{"ambition_year": "Programma!B6"}``), so problems there are placed too.
+    """
+    checker = _Checker(programme, positions)
+    checker.programme_sheet = programme_sheet
+    checker.field_cells = field_cells or {}
+    return checker.run()

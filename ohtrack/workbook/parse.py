@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +76,11 @@ class Parsed:
     sheets: dict[str, str] = field(default_factory=dict)  # contract key → sheet title
     #: Programme field → the cell of its value, e.g. ``{"model": "Programma!B6"}``.
     field_cells: dict[str, str] = field(default_factory=dict)
+    #: Sheet title → cells holding a formula without a stored value (read as empty).
+    formula_cells: dict[str, set[str]] = field(default_factory=dict)
+
+
+_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
 def _converter(col: Column) -> Callable[[Any], Any]:
@@ -238,6 +244,13 @@ class _SheetReader:
                                    column=letter)
             fields.append(col.field)
             columns.append(values)
+        formulas = self.out.formula_cells.get(raw.name)
+        if formulas:  # a formula without a value reads as empty, but the cell is not empty
+            at_row = {r: j for j, r in enumerate(excel_rows)}
+            at_col = {self.pos.columns[f]: k for k, f in enumerate(fields)}
+            for m in filter(None, map(_REF.fullmatch, formulas)):
+                if m[1] in at_col and int(m[2]) in at_row:
+                    bad.add((at_row[int(m[2])], at_col[m[1]]))
         n = len(data)
         extras: list[dict[str, Any]] = [{} for _ in range(n)]
         for i, h in extras_at.items():
@@ -454,9 +467,12 @@ def parse(raw: RawWorkbook) -> Parsed:
     for sheet_name, cell_refs in raw.uncached_formulas.items():
         if find_sheet(sheet_name) is None:
             continue
+        out.formula_cells[sheet_name] = set(cell_refs)
         for ref in cell_refs[:50]:
+            m = _REF.fullmatch(ref)
             out.problems.append(Problem(
                 code="formula-without-value", sheet=sheet_name, cell=f"{sheet_name}!{ref}",
+                row=int(m[2]) if m else None, column=m[1] if m else None,
                 message="formula has no calculated value; open the file in Excel or LibreOffice "
                         "and save it so the value is stored"))
     if "programme" not in by_key:

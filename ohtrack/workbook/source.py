@@ -130,9 +130,27 @@ def _check_workbook_xml(path: Path, zf: zipfile.ZipFile, names: list[str]) -> No
         raise _fail(path, f"a damaged file ({part} is not valid XML: {exc})") from None
 
 
+#: A cell whose formula has no stored result: no ``<v>`` at all, or an empty one that is not
+#: an empty-text result (``t="str"`` with ``<v/>`` is a formula that gave "", and is fine).
 _UNCACHED = re.compile(
-    rb'<c r="([A-Z]{1,3}\d+)"[^>]*?(?<!/)>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>'
+    rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+    rb"(<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
 )
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3}\d+)"')
+_TEXT_TYPE = re.compile(rb'\bt="str"')
+
+
+def uncached_cells(xml: bytes) -> list[str]:
+    """References of the cells in one sheet's XML whose formula has no stored result."""
+    out = []
+    for m in _UNCACHED.finditer(xml):
+        attrs = m.group(1)
+        if m.group(2) is not None and _TEXT_TYPE.search(attrs):
+            continue  # a formula whose result is the empty text
+        ref = _CELL_REF.search(attrs)
+        if ref:
+            out.append(ref.group(1).decode())
+    return out
 
 
 def _uncached_formulas(path: Path, parts: dict[str, str]) -> dict[str, list[str]]:
@@ -158,7 +176,7 @@ def _uncached_formulas(path: Path, parts: dict[str, str]) -> dict[str, list[str]
                     tail = chunk[-2:]
             if not found:
                 continue
-            cells = [m.group(1).decode() for m in _UNCACHED.finditer(zf.read(part))]
+            cells = uncached_cells(zf.read(part))
             if cells:
                 out[sheet] = cells
     return out

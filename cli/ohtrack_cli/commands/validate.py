@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, workbook_argument
-from ohtrack_cli.output import echo_json, table
+from ohtrack_cli.output import Failure, echo_json, table
 
 
 @click.command("validate")
@@ -21,6 +21,9 @@ def command(workbook: str, as_json: bool, warnings: bool) -> None:
     import ohtrack
 
     report = ohtrack.validate(workbook)
+    unreadable = [p for p in report.problems if p.code == "unreadable-file"]
+    if unreadable and not as_json:
+        raise Failure(unreadable[0].message)  # "Error: <file>: <reason>" on stderr, exit 1
     if as_json:
         echo_json(report.to_dict())
     else:
