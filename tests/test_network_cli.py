@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 import ohtrack
+from ohtrack.analysis.network import network_report
 from ohtrack.analysis.network_compare import compare
 from ohtrack_cli.main import cli
 from tests.conftest import MINIMAL
@@ -191,3 +195,39 @@ def test_bad_input_never_crashes_the_network(make_workbook: Make) -> None:
     net = ohtrack.network(p)
     assert sorted(tuple(sorted(e)) for e in net.people_graph.edges()) == [("P1", "P2")]
     assert net.people_graph.edges["P1", "P2"]["relations"] == 1
+
+
+def test_sampled_betweenness_is_named_in_text_and_json(
+    make_workbook: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ohtrack.analysis import network_metrics
+
+    monkeypatch.setattr(network_metrics, "EXACT_LIMIT_IGRAPH", 1)
+    monkeypatch.setattr(network_metrics, "EXACT_LIMIT_NETWORKX", 1)
+    monkeypatch.setattr(network_metrics, "SAMPLE_SIZE", 3)
+    wb = str(make_workbook(NEW))
+    _, out = run("network", wb)
+    assert "estimated from 3 sampled people (betweenness_sample = 3)" in out
+    _, out = run("network", wb, "--json")
+    data = json.loads(out)
+    assert data["betweenness_sample"] == 3 and data["summary"]["betweenness_sample"] == 3
+
+
+def test_pseudonyms_agree_across_a_comparison(make_workbook: Make) -> None:
+    new, old = make_workbook(NEW, "new.xlsx"), make_workbook(OLD, "old.xlsx")
+    report = network_report(new, compare_with=old, pseudonymise=True)
+    assert report.comparison is not None
+    old_names = dict(report.comparison.old.people_graph.nodes(data="name"))
+    new_names = dict(report.network.people_graph.nodes(data="name"))
+    assert old_names == new_names
+    assert all(str(n).startswith("Person ") for n in new_names.values())
+
+
+def test_import_stays_light() -> None:
+    code = (
+        "import sys, ohtrack, ohtrack.analysis.network, ohtrack.analysis.network_export, "
+        "ohtrack.analysis.network_compare, ohtrack_cli.commands.network; "
+        "print(sorted(m for m in ('networkx', 'matplotlib', 'openpyxl', 'igraph') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
