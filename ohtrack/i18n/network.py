@@ -84,6 +84,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "network.unit": {"en": "Unit", "nl": "Eenheid"},
     "network.degree": {"en": "Degree", "nl": "Banden"},
     "network.share": {"en": "Share", "nl": "Aandeel"},
+    "network.lessons": {"en": "Lessons and their reach", "nl": "Leerervaringen en hun bereik"},
+    "network.lesson": {"en": "Lesson", "nl": "Leerervaring"},
+    "network.shared_with": {"en": "Shared with", "nl": "Gedeeld met"},
+    "network.reach": {"en": "Reach", "nl": "Bereik"},
+    "network.units_reached": {"en": "Units reached", "nl": "Eenheden bereikt"},
     "network.more": {"en": "… and {count} more", "nl": "… en nog {count}"},
     # comparison
     "network.compare": {"en": "Change since {old}", "nl": "Verandering sinds {old}"},

@@ -108,6 +108,12 @@ def _text(net: Any) -> str:
                              _pct(u["cross_unit_share"])) for u in net.units["units"]],
                            [t("network.unit", lang), t("network.people", lang), t("network.ties", lang),
                             t("network.cross_unit", lang), t("network.share", lang)]))
+    if net.lessons:
+        lines += ["", t("network.lessons", lang)]
+        lines.append(table([(x["lesson"], x["shared_with"], f"{x['reach']} ({_pct(x['reach_share'])})",
+                             x["units_reached"]) for x in net.lessons],
+                           [t("network.lesson", lang), t("network.shared_with", lang),
+                            t("network.reach", lang), t("network.units_reached", lang)]))
     total = net.events["total"]
     if total["total"]:
         lines += ["", f"{t('network.events', lang)}: {t('network.events_line', lang, **total)}"]
