@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 import ohtrack
 from ohtrack_cli.main import cli
-from tests.conftest import MINIMAL
+from tests.conftest import MINIMAL, SAMPLES
 from tests.test_playbook import NASTY, rich_programme
 
 
@@ -114,3 +114,28 @@ def test_nasty_text_survives_the_workbook_round_trip(workbook: Path, tmp_path: P
     tokens = MarkdownIt("commonmark").enable("table").parse(out.read_text(encoding="utf-8"))
     text = "".join(c.content for t in tokens for c in (t.children or []) if c.type == "text")
     assert f"Veilig werken. {NASTY}" in text
+
+
+STAAL = SAMPLES / "staal-osf2-verbeterteam.xlsx"
+
+
+@pytest.mark.skipif(not STAAL.exists(), reason="sample staal-osf2-verbeterteam.xlsx not there")
+@pytest.mark.parametrize("ext", ["html", "md", "docx"])
+def test_readme_command_on_the_sample_hides_every_name(ext: str, tmp_path: Path) -> None:
+    out = tmp_path / f"draaiboek.{ext}"
+    code, _, stderr = run("playbook", str(STAAL), "-o", str(out), "--pseudonymise")
+    assert code == 0, stderr
+    if ext == "docx":
+        import docx
+
+        doc = docx.Document(str(out))
+        text = "\n".join([p.text for p in doc.paragraphs]
+                         + [c.text for t in doc.tables for r in t.rows for c in r.cells])
+        assert next(p.text for p in doc.paragraphs if p.style.name == "Heading 1") == "Missie en visie"
+    else:
+        text = out.read_text(encoding="utf-8")
+    programme = ohtrack.load(STAAL)
+    assert programme.people
+    leaked = [p.name for p in programme.people if p.name in text]
+    assert leaked == []
+    assert "Wat we geleerd hebben" in text and "Bijlage" in text
