@@ -231,3 +231,14 @@ def test_import_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_lessons_table(make_workbook: Make) -> None:
+    sheets = {**NEW, "Lessons": [["ID", "Author", "Shared with"], ["L1", "P1", "U2"], ["L2", "P2", None]]}
+    code, out = run("network", str(make_workbook(sheets)))
+    assert code == 0
+    rows = out[out.index("Lessons and their reach") :].splitlines()[3:5]
+    # L1: shared with U2 (P3, P4); with its author P1 it reaches P1, P2, P3, P4 (all four, two units).
+    # L2 was shared with nobody; its author P2 reaches P1, P2, P3.
+    assert [r.split() for r in rows] == [["L1", "2", "4", "(100%)", "2"], ["L2", "0", "3", "(75%)", "2"]]
+    assert "Lesson L2 was shared with nobody" in out
