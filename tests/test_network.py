@@ -24,11 +24,11 @@ def person(pid: str, unit: str | None = None, role: str | None = None) -> Person
 
 def programme(**lists: object) -> Programme:
     info = lists.pop("info", None) or ProgrammeInfo(name="T", language="en")
-    return Programme(info=info, **lists)  # type: ignore[arg-type]
+    return Programme(info=info, **lists)
 
 
 def rel(a: str, b: str, type: str = "works_with", **kw: object) -> Relation:
-    return Relation(source=a, target=b, type=type, **kw)  # type: ignore[arg-type]
+    return Relation(source=a, target=b, type=type, **kw)
 
 
 # -- a small known network: a path A-B-C-D plus E alone ------------------------------------
