@@ -214,6 +214,22 @@ def test_as_of_uses_since_until_and_event_dates() -> None:
     assert ohtrack.network(p, as_of=d(2022, 7, 1)).summary()["events_planned"] == 1
 
 
+def test_as_of_leaves_out_initiatives_not_started() -> None:
+    d = dt.date
+    p = programme(
+        people=[person(x) for x in "ABC"],
+        initiatives=[
+            Initiative(id="I1", title="x", owner="A", participants=["B"], start=d(2022, 1, 1)),
+            Initiative(id="I2", title="y", participants=["B", "C"], start=d(2023, 1, 1)),
+            Initiative(id="I3", title="z", participants=["A", "C"]),
+        ],
+    )
+    edges = lambda net: sorted(tuple(sorted(e)) for e in net.people_graph.edges())  # noqa: E731
+    assert edges(ohtrack.network(p, as_of=d(2021, 1, 1))) == [("A", "C")]
+    assert edges(ohtrack.network(p, as_of=d(2022, 1, 1))) == [("A", "B"), ("A", "C")]
+    assert edges(ohtrack.network(p)) == [("A", "B"), ("A", "C"), ("B", "C")]
+
+
 def test_communities_louvain_with_fixed_seed() -> None:
     g = nx.relabel_nodes(nx.karate_club_graph(), str)
     people = [person(v) for v in g.nodes]

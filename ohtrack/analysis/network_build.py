@@ -61,7 +61,11 @@ def relation_active(since: dt.date | None, until: dt.date | None, as_of: dt.date
 
 
 def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
-    """All graphs of a programme, optionally as they stood on ``as_of``."""
+    """All graphs of a programme, optionally as they stood on ``as_of``.
+
+    On ``as_of``: relations count between Since and Until; held events and initiatives
+    count once they took place or started (their ties stay); groups have no dates.
+    """
     import networkx as nx
 
     people = {p.id: p for p in programme.people if p.id}
@@ -113,6 +117,8 @@ def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
     participation = nx.Graph()
     add_people(participation, kind=True)
     for ini in programme.initiatives:
+        if as_of is not None and ini.start is not None and ini.start > as_of:
+            continue  # not started yet on that date
         node = INITIATIVE_PREFIX + ini.id
         participation.add_node(node, kind="initiative", bipartite=1, initiative=ini.id,
                                title=ini.title, status=str(ini.status) if ini.status else None)
