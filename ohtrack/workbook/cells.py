@@ -155,7 +155,7 @@ def convert_column(
         if conv is to_text and types == {float} and all(map(float.is_integer, values)):
             return list(map(str, map(int, values))), []
     uniq = set(values)
-    if (True in uniq or False in uniq) and bool in set(map(type, uniq)):
+    if (True in uniq or False in uniq) and bool in set(map(type, values)):
         return _convert_each(conv, values, lists)  # True == 1 would mix up the memo
     memo: dict[Any, Any] = {}
     failed: dict[Any, CellError] = {}
@@ -186,6 +186,8 @@ def _texts(strs: list[str]) -> list[str | None]:
 
 def _multis(strs: list[str]) -> list[list[str]]:
     """``to_multi`` of many strings at once: one join, one split, one strip pass."""
+    if not strs:
+        return []
     parts = list(map(str.strip, ";\x00;".join(strs).replace("|", ";").split(";")))
     out: list[list[str]] = []
     cur: list[str] = []

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ohtrack.errors import WorkbookError
 
@@ -104,8 +105,8 @@ def _check_zip(path: Path) -> tuple[str, list[str]]:
             if name.endswith((".xml", ".rels", ".vml")):
                 try:
                     with zf.open(name) as fh:
-                        head = fh.read(4096)
-                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+                        head = _prolog(fh)
+                except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
                     raise _fail(path, f"a damaged file ({name}: {exc})") from None
                 if _DTD.search(head):
                     raise _fail(path, f"refused: {name} declares a DTD or entities "
@@ -113,6 +114,27 @@ def _check_zip(path: Path) -> tuple[str, list[str]]:
         _check_workbook_xml(path, zf, names)
         sheets = [n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
         return "xlsx", sheets
+
+
+_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+_ELEMENT = re.compile(rb"<[A-Za-z_]")
+#: How far into a part the root element must start (a DTD can only come before it).
+MAX_PROLOG = 1 << 20
+
+
+def _prolog(fh: IO[bytes]) -> bytes:
+    """The bytes of an XML part before its root element (comments removed), where a DTD sits."""
+    head = b""
+    while len(head) < MAX_PROLOG:
+        chunk = fh.read(8192)
+        head += chunk
+        bare = _COMMENT.sub(b"", head)
+        m = _ELEMENT.search(bare)
+        if m:
+            return bare[:m.start()]
+        if not chunk:
+            return bare
+    return _COMMENT.sub(b"", head) + b"<!DOCTYPE (prolog too long)"
 
 
 def _check_workbook_xml(path: Path, zf: zipfile.ZipFile, names: list[str]) -> None:
