@@ -334,3 +334,20 @@ def test_control_characters_are_removed() -> None:
     p = minimal_programme()
     p.info.mission = "a\x00b\x1bc"
     assert playbook(p).section("mission").blocks[0].text == "abc"  # type: ignore[union-attr]
+
+
+def test_sparse_programme_keeps_sentences_true() -> None:
+    p = Programme(info=ProgrammeInfo(name="X", language="en"),
+                  people=[Person(id="A", name="Ann"), Person(id="B", name="Bo")],
+                  relations=[Relation(source="A", target="B")], indicators=[Indicator(id="K", name="Keys")])
+    book = playbook(p)
+    assert book.ids == ["people", "indicators", "appendix"]
+    people = book.section("people")
+    assert "2 people." in texts(people)
+    assert "Cross-unit ties" not in texts(people)  # nobody has a unit
+    indicators = book.section("indicators")
+    assert texts(indicators)[0] == ("From baseline through impulse to ambition "
+                                    "(the Programme sheet gives no years).")
+    table = next(b for b in indicators.blocks if isinstance(b, Table))
+    assert table.headers[4:7] == ["Baseline", "Impulse", "Ambition"]
+    assert table.rows == [["Keys", "", "", "higher", "", "", "", "", "", "no data"]]

@@ -84,6 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.people.roles": {"en": "Roles", "nl": "Rollen"},
     "playbook.people.intro": {"en": "{n} people in {units} unit(s).",
                               "nl": "{n} personen in {units} eenheid/eenheden."},
+    "playbook.people.intro_no_units": {"en": "{n} people.", "nl": "{n} personen."},
     "playbook.people.count": {"en": "People", "nl": "Personen"},
     "playbook.people.groups": {"en": "Triads, learning groups and teams",
                                "nl": "Driehoeken, leergroepen en teams"},
@@ -120,6 +121,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.indicators.intro": {
         "en": "From baseline ({baseline}) through impulse ({impulse}) to ambition ({ambition}).",
         "nl": "Van nulmeting ({baseline}) via impuls ({impulse}) naar ambitie ({ambition})."},
+    "playbook.indicators.intro_no_years": {
+        "en": "From baseline through impulse to ambition (the Programme sheet gives no years).",
+        "nl": "Van nulmeting via impuls naar ambitie (het Programma-blad noemt geen jaren)."},
     "playbook.indicators.name": {"en": "Indicator", "nl": "Indicator"},
     "playbook.indicators.direction": {"en": "Better is", "nl": "Beter is"},
     "playbook.indicators.baseline": {"en": "Baseline", "nl": "Nulmeting"},
@@ -149,6 +153,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.embedding.last": {"en": "Last held", "nl": "Laatst gehouden"},
     "playbook.embedding.next": {"en": "Next planned", "nl": "Volgende gepland"},
     # appendix
+    "playbook.made": {"en": "Made on {date} with ohtrack.", "nl": "Gemaakt op {date} met ohtrack."},
+    "playbook.intro": {
+        "en": "This playbook describes the road from mission and vision to result and embedding, with "
+              "practical tips for those who take the same road.",
+        "nl": "Dit draaiboek beschrijft de weg van missie en visie tot resultaat en borging, met praktische "
+              "tips voor wie dezelfde weg gaat."},
     "playbook.appendix.model": {"en": "The model: {name}", "nl": "Het model: {name}"},
     "playbook.appendix.source": {"en": "Source: {source}", "nl": "Bron: {source}"},
     "playbook.appendix.data": {"en": "The data", "nl": "De gegevens"},

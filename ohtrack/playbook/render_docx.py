@@ -32,7 +32,10 @@ def to_docx(book: Playbook) -> bytes:
     doc.add_heading(book.title, level=0)
     if book.subtitle:
         doc.add_paragraph(book.subtitle, style="Subtitle")
-    made = doc.add_paragraph(book.created.isoformat())
+    created = book.created
+    when = f"{created.day}-{created.month}-{created.year}" if book.lang == "nl" else created.isoformat()
+    doc.add_paragraph(t("playbook.intro", book.lang))
+    made = doc.add_paragraph(t("playbook.made", book.lang, date=when))
     made.runs[0].font.size = Pt(9)
     _toc(doc, book)
     for n, section in enumerate(book.sections):

@@ -26,8 +26,8 @@ def build(ctx: Context) -> Section:
     if not ctx.programme.indicators:
         return section
     report = ctx.indicators
-    years = [str(y) if y is not None else "?" for y in (report.baseline_year, report.impulse_year,
-                                                          report.ambition_year)]
+    raw = (report.baseline_year, report.impulse_year, report.ambition_year)
+    years = [f" {y}" if y is not None else "" for y in raw]
     rows = []
     for r in report.indicators:
         latest = r.latest
@@ -41,11 +41,12 @@ def build(ctx: Context) -> Section:
                      ctx.number(r.baseline), ctx.number(r.impulse), ctx.number(r.ambition), last,
                      progress, judged])
     headers = [ctx.tr("indicators.name"), ctx.tr("col.unit"), ctx.tr("col.outcome"),
-               ctx.tr("indicators.direction"), f"{ctx.tr('indicators.baseline')} {years[0]}",
-               f"{ctx.tr('indicators.impulse')} {years[1]}", f"{ctx.tr('indicators.ambition')} {years[2]}",
+               ctx.tr("indicators.direction"), f"{ctx.tr('indicators.baseline')}{years[0]}",
+               f"{ctx.tr('indicators.impulse')}{years[1]}", f"{ctx.tr('indicators.ambition')}{years[2]}",
                ctx.tr("indicators.latest"), ctx.tr("indicators.progress"), ctx.tr("col.status")]
-    section.add(Paragraph(ctx.tr("indicators.intro", baseline=years[0], impulse=years[1],
-                                 ambition=years[2])), Table(headers, rows))
+    intro = (ctx.tr("indicators.intro", baseline=raw[0], impulse=raw[1], ambition=raw[2])
+             if all(y is not None for y in raw) else ctx.tr("indicators.intro_no_years"))
+    section.add(Paragraph(intro), Table(headers, rows))
     counts = [f"{t(f'indicators.status.{k}', ctx.lang)}: {n}" for k, n in report.counts().items() if n]
     section.add(Paragraph(ctx.tr("indicators.counts", counts="; ".join(counts))))
     dates = [m.date for m in ctx.programme.measurements if m.date and m.value is not None]

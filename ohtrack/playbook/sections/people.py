@@ -42,7 +42,8 @@ def _roles(ctx: Context, section: Section) -> None:
         by_role.setdefault(x.role or ctx.tr("no_role"), []).append(x.name)
     rows = [[role, str(len(names)), ", ".join(names)] for role, names in by_role.items()]
     section.add(Heading(ctx.tr("people.roles")),
-                Paragraph(ctx.tr("people.intro", n=len(people), units=len(units))),
+                Paragraph(ctx.tr("people.intro", n=len(people), units=len(units)) if units
+                          else ctx.tr("people.intro_no_units", n=len(people))),
                 Table([ctx.tr("col.role"), ctx.tr("col.count"), ctx.tr("people.count")], rows))
 
 
@@ -86,7 +87,7 @@ def _ties(ctx: Context, section: Section) -> None:
         ua, ub = net.unit_of.get(a), net.unit_of.get(b)
         if ua and ub and ua != ub:
             pairs[(ua, ub) if ua <= ub else (ub, ua)] += 1
-    if not summary["ties"]:
+    if not summary["ties"] or len({u for u in net.unit_of.values() if u}) < 2:
         return
     section.add(Heading(ctx.tr("people.ties")),
                 Paragraph(ctx.tr("people.ties_intro", cross=summary["cross_unit_ties"],
