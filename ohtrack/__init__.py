@@ -25,6 +25,8 @@ _LAZY: dict[str, str] = {
     "ModelMap": "ohtrack.analysis.model_map",
     "network": "ohtrack.analysis.network",
     "Network": "ohtrack.analysis.network",
+    "network_report": "ohtrack.analysis.network",
+    "NetworkReport": "ohtrack.analysis.network",
     "indicators": "ohtrack.analysis.indicators",
     "IndicatorReport": "ohtrack.analysis.indicators",
     "survey": "ohtrack.analysis.survey",
