@@ -209,3 +209,20 @@ def test_long_words_get_break_opportunities_and_stay_escaped() -> None:
     assert str(breakable("kort <b>woord</b>")) == "kort &lt;b&gt;woord&lt;/b&gt;"
     word = "<" + "x" * 39
     assert str(breakable(f"a {word} b")) == "a &lt;" + "x" * 19 + "<wbr>" + "x" * 20 + " b"
+
+
+def test_markdown_multi_line_names_stay_in_their_heading_and_cell() -> None:
+    from ohtrack.playbook import Heading, Section, Table
+    from ohtrack.playbook.document import Playbook as Book
+
+    book = Book("T", "en", [Section("s", "S", [Heading("two\nlines"), Table(["a\nb"], [["c\n\nd"]])])])
+    tokens = _md_tokens(to_markdown(book))
+    h3 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h3"]
+    assert h3 == ["two lines"]
+    cells = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type in ("th_open", "td_open")]
+    assert cells == ["a b", "c d"]
+
+
+def test_output_folder_must_exist(book: Playbook, tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="does not exist"):
+        render(book, tmp_path / "nope" / "x.html")

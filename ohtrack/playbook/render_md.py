@@ -41,8 +41,13 @@ def escape_text(text: str) -> str:
     return "\\\n".join(lines)
 
 
+def one_line(text: str) -> str:
+    """User text for a place that must stay on one line (headings, cells, captions)."""
+    return escape(" ".join(text.split()))
+
+
 def _cell(text: str) -> str:
-    return escape(" ".join(text.split())) or " "
+    return one_line(text) or " "
 
 
 def slug(title: str) -> str:
@@ -55,21 +60,21 @@ def block(b: Block, figure_src: Callable[[Figure], str]) -> str:
     """One block as Markdown."""
     if isinstance(b, Paragraph):
         text = escape_text(b.text)
-        return f"**{escape(b.label)}:** {text}" if b.label else text
+        return f"**{one_line(b.label)}:** {text}" if b.label else text
     if isinstance(b, Heading):
-        return f"### {escape(b.text)}"
+        return f"### {one_line(b.text)}"
     if isinstance(b, BulletList):
         return "\n".join(_items(b.items, 0))
     if isinstance(b, Table):
         head = "| " + " | ".join(_cell(h) for h in b.headers) + " |"
         rule = "|" + "|".join("---" for _ in b.headers) + "|"
         rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in b.rows]
-        caption = [f"*{escape(b.caption)}*", ""] if b.caption else []
+        caption = [f"*{one_line(b.caption)}*", ""] if b.caption else []
         return "\n".join([*caption, head, rule, *rows])
     if isinstance(b, Figure):
-        return f"![{escape(b.alt)}]({figure_src(b)})\n\n*{escape(b.caption)}*"
+        return f"![{one_line(b.alt)}]({figure_src(b)})\n\n*{one_line(b.caption)}*"
     if isinstance(b, Tip):
-        source = f" ({escape(b.source)})" if b.source else ""
+        source = f" ({one_line(b.source)})" if b.source else ""
         lines = (escape_text(b.text) + source).split("\n")
         return "\n".join(["> **Tip:** " + lines[0], *(f"> {x}" for x in lines[1:])])
     if isinstance(b, Note):
@@ -80,7 +85,7 @@ def block(b: Block, figure_src: Callable[[Figure], str]) -> str:
 def _items(items: list[Item], depth: int) -> list[str]:
     out = []
     for it in items:
-        out.append(f"{'  ' * depth}- {escape(' '.join(it.text.split()))}")
+        out.append(f"{'  ' * depth}- {one_line(it.text)}")
         out += _items(it.children, depth + 1)
     return out
 
@@ -94,11 +99,11 @@ def to_markdown(book: Playbook, template_dir: str | Path | None = None,
     """The playbook as Markdown; figures as data URIs unless ``figure_src`` names files."""
     src = figure_src or _data_uri
     env = environment(book.lang, template_dir, autoescape=False)
-    sections = [{"id": s.id, "title": escape(s.title), "anchor": slug(s.title),
+    sections = [{"id": s.id, "title": one_line(s.title), "anchor": slug(s.title),
                  "blocks": [block(b, src) for b in s.blocks]} for s in book.sections]
     return render_template(env, "playbook.md.j2", book=book, sections=sections,
-                           title=escape(book.title),
-                           subtitle=escape(book.subtitle) if book.subtitle else "")
+                           title=one_line(book.title),
+                           subtitle=one_line(book.subtitle) if book.subtitle else "")
 
 
 def write_markdown(book: Playbook, path: Path, template_dir: str | Path | None = None) -> Path:
