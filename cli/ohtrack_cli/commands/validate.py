@@ -27,12 +27,12 @@ def command(workbook: str, as_json: bool, warnings: bool) -> None:
     if as_json:
         echo_json(report.to_dict())
     else:
+        n_err, n_warn = len(report.errors), len(report.warnings)
+        verdict = "valid" if report.valid else "not valid"
+        click.echo(f"{workbook}: {verdict} ({n_err} errors, {n_warn} warnings)")
         shown = [p for p in report.problems if warnings or p.severity.value == "error"]
         if shown:
             rows = [(p.cell or p.sheet or p.file or "", p.severity.value, p.code, p.message)
                     for p in shown]
             click.echo(table(rows, ["where", "severity", "code", "message"]))
-        n_err, n_warn = len(report.errors), len(report.warnings)
-        verdict = "valid" if report.valid else "not valid"
-        click.echo(f"{workbook}: {verdict} ({n_err} errors, {n_warn} warnings)")
     raise SystemExit(0 if report.valid else 1)
