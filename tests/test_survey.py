@@ -13,6 +13,7 @@ import pytest
 import ohtrack
 from ohtrack.analysis.survey import build_report, hedges_g
 from ohtrack.errors import WorkbookError
+from ohtrack.survey import kernel
 from ohtrack.survey.reader import UnitNode, read_survey
 from ohtrack.survey.scoring import score_frame
 from tests.conftest import MINIMAL, REALWORLD, write_workbook
@@ -120,7 +121,9 @@ def _plain_pandas(frame: pd.DataFrame, items: pd.DataFrame, parent_of: dict[str,
         fav=("fav", "sum"), answers=("answers", "sum")).reset_index()
 
 
-def test_scores_agree_with_a_plain_pandas_computation() -> None:
+@pytest.mark.parametrize("block", [16384, 777])
+def test_scores_agree_with_a_plain_pandas_computation(block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kernel, "BLOCK", block)  # 777: answers go through in four blocks
     rng = np.random.default_rng(7)
     size, k = 3000, 12
     names = [f"Q{i}" for i in range(k)]
@@ -128,6 +131,7 @@ def test_scores_agree_with_a_plain_pandas_computation() -> None:
     frame[names[-1]] = rng.integers(0, 5, size)  # a 0..4 item
     frame = frame.mask(rng.random((size, k)) < 0.05)
     frame.iloc[5, 3] = 6.0  # out of range
+    frame.iloc[2500, 0] = 0.0
     teams = [f"T{i}" for i in range(12)]
     frame.insert(0, "respondent", [f"R{i}" for i in range(size)])
     frame.insert(1, "unit", rng.choice(teams, size))
@@ -138,7 +142,8 @@ def test_scores_agree_with_a_plain_pandas_computation() -> None:
     parent_of = {t: f"D{int(t[1:]) // 4}" for t in teams}
     units = [UnitNode(d, d, None) for d in sorted(set(parent_of.values()))]
     units += [UnitNode(t, t, parent_of[t]) for t in teams]
-    report = build_report(score_frame(frame, items, units, min_group=1), None, "en")
+    scores = score_frame(frame, items, units, min_group=1)
+    report = build_report(scores, None, "en", scores.problems)
     expected = _plain_pandas(frame, items, parent_of).set_index(["group", "wave", "outcome"])
     records = report.outcome_records()
     assert len(records) == len(expected) == (1 + 3 + 12) * 3 * 3
@@ -149,6 +154,8 @@ def test_scores_agree_with_a_plain_pandas_computation() -> None:
         assert r["sd"] == pytest.approx(e["sd"], abs=1e-9)
         assert r["favourable"] == pytest.approx(100 * e["fav"] / e["answers"], abs=1e-12)
     assert report.stats["waves"] == ["2021", "2022", "2024"]
+    out = [p.cell for p in report.problems if p.code == "out-of-range"]
+    assert out == ["Responses!G7", "Responses!D2502"]
 
 
 def test_cronbach_alpha_on_complete_cases_matches_the_formula() -> None:

@@ -38,8 +38,10 @@ class ProblemSink:
             cell=f"{pos.sheet}!{letter}{row}" if letter and row else None, row=row, column=letter))
 
     def add_mask(self, code: str, mask: np.ndarray, column: str, message: str,
-                 severity: Severity = Severity.ERROR, values: np.ndarray | None = None) -> None:
-        """One problem per True in ``mask`` (a column of answers), up to the limit."""
+                 severity: Severity = Severity.ERROR, values: np.ndarray | None = None,
+                 offset: int = 0) -> None:
+        """One problem per True in ``mask`` (a column of answers, or a block of it that starts
+        at record ``offset``), up to the limit."""
         room = max(self.limit - self.counts.get(code, 0), 0)
         if not room:
             self.counts[code] = self.counts.get(code, 0) + int(np.count_nonzero(mask))
@@ -49,7 +51,7 @@ class ProblemSink:
             return
         for i in hits[:room]:
             shown = message if values is None else message.format(value=_show(values[i]))
-            self.add(code, shown, int(i), column, severity)
+            self.add(code, shown, int(i) + offset, column, severity)
         self.counts[code] = self.counts.get(code, 0) + len(hits) - min(room, len(hits))
 
     def finish(self) -> list[Problem]:

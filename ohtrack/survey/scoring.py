@@ -25,21 +25,13 @@ import numpy as np
 from ohtrack.report import Problem, Severity
 from ohtrack.survey.anonymity import suppress
 from ohtrack.survey.answers import ProblemSink, default_positions, numeric_answers
+from ohtrack.survey.kernel import Items, Measure, accumulate, alpha
 from ohtrack.survey.reader import Positions, UnitNode
 from ohtrack.survey.tree import UnitTree
 from ohtrack.text import name_key
 
 if TYPE_CHECKING:
     import pandas as pd
-
-
-@dataclass(frozen=True)
-class Measure:
-    """An item set that gets a score: an outcome, or one practice of an outcome."""
-
-    outcome: str
-    practice: str | None
-    items: tuple[str, ...]
 
 
 @dataclass
@@ -187,38 +179,18 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
     node = _units(responses, tree, sink, ok)
     wave, waves = _waves(responses, sink, ok)
     _duplicates(responses, wave, sink)
-    col_of = {item: j for j, item in enumerate(t["item"])}
-    k = len(col_of)
-    X, V, F = _answer_matrix(responses, t, ok, sink)
+    k = len(t)
+    raw, text = _raw_matrix(responses, t, sink)
     W, N, m = len(waves), len(tree), len(measures)
     group = np.where(ok, node * W + wave, N * W)
-    shape = (m, N, W)
-    sums = {s: np.zeros(shape) for s in ("n", "total", "sumsq", "favourable", "answers")}
-    alpha: list[dict[str, Any]] = []
-    for mi, meas in enumerate(measures):
-        cols = [col_of[i] for i in meas.items]
-        rows: slice | list[int] = cols
-        if cols == list(range(cols[0], cols[0] + len(cols))):
-            rows = slice(cols[0], cols[0] + len(cols))  # a view, no copy
-        tot, cnt, fav = X[rows].sum(axis=0), V[rows].sum(axis=0), F[rows].sum(axis=0)
-        has = cnt > 0
-        score = np.divide(tot, cnt, out=np.zeros(size), where=has)
-
-        def bins(weights: np.ndarray | None) -> np.ndarray:
-            return np.bincount(group, weights=weights, minlength=N * W + 1)[:N * W].reshape(N, W)
-
-        sums["n"][mi] = bins(has)
-        sums["total"][mi] = bins(score)
-        sums["sumsq"][mi] = bins(score * score) if meas.practice is None else 0.0
-        sums["favourable"][mi] = bins(fav)
-        sums["answers"][mi] = bins(cnt)
-        if meas.practice is None:
-            alpha.extend(_alpha(meas, X, V, cols, wave, ok, waves, min_group))
+    items_ = Items(list(t["item"]), t["min"].to_numpy(float), t["max"].to_numpy(float),
+                   t["reversed"].to_numpy(bool))
+    totals = accumulate(raw, text, items_, measures, ok, group, np.where(ok, wave, 0), N, W, sink)
+    sums = {key: value.reshape(m, N, W) for key, value in totals.sums.items()}
+    reliability = [row for mi, acc in totals.alpha.items()
+                   for row in alpha(acc, measures[mi].outcome, waves, min_group, len(measures[mi].items))]
     _roll_up(tree, sums)
-    suppressed = np.zeros(shape, dtype=bool)
-    for mi in range(m):
-        for w in range(W):
-            suppressed[mi, :, w] = suppress(tree.parent, sums["n"][mi, :, w], min_group)
+    suppressed = _suppress_all(tree, sums["n"], min_group)
     stats = {"respondents": int(size), "scored_respondents": int(ok.sum()), "items": k,
              "outcomes": sum(1 for x in measures if x.practice is None),
              "practices": sum(1 for x in measures if x.practice is not None),
@@ -226,50 +198,43 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
              "scale": [float(t["min"].min()), float(t["max"].max())] if k else None,
              "problem_counts": dict(sink.counts)}
     return Scores(tree, waves, measures, sums["n"], sums["total"], sums["sumsq"], sums["favourable"],
-                  sums["answers"], suppressed, alpha, sink.finish(), stats, min_group)
+                  sums["answers"], suppressed, reliability, sink.finish(), stats, min_group)
 
 
-def _answer_matrix(responses: pd.DataFrame, t: pd.DataFrame, ok: np.ndarray,
-                   sink: ProblemSink) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Answers as an items × respondents matrix (0 where not valid), the valid mask and the
-    favourable mask; reversed items recoded; problems reported per cell."""
+def _raw_matrix(responses: pd.DataFrame, t: pd.DataFrame,
+                sink: ProblemSink) -> tuple[np.ndarray, np.ndarray | None]:
+    """Answers as an items × respondents matrix (NaN = none; a view when the columns are one
+    float block) and, for text columns, the mask of cells that held text (reported here)."""
     import pandas as pd
 
     names = list(t["item"])
-    lo, hi = t["min"].to_numpy(float), t["max"].to_numpy(float)
     frame = responses[names]
-    numeric = all(pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d)
-                  for d in frame.dtypes)
-    if numeric:
-        X = np.array(frame.to_numpy(dtype=float, na_value=np.nan).T, order="C")
-    else:
-        X = np.empty((len(names), len(responses)))
-        text = np.zeros(X.shape, dtype=bool)
-        for j, item in enumerate(names):
-            X[j], text[j] = numeric_answers(responses[item], item, sink)
-    missing = np.isnan(X)
-    if not numeric:
-        missing &= ~text
-    low, high = np.fmin.reduce(X, axis=1), np.fmax.reduce(X, axis=1)
-    for j in np.flatnonzero((low < lo) | (high > hi)).tolist():
-        out = (X[j] < lo[j]) | (X[j] > hi[j])
-        sink.add_mask("out-of-range", out, names[j], f"{names[j]}: {{value}} is outside the scale "
-                      f"{lo[j]:g}..{hi[j]:g}; not scored", values=X[j].copy())
-        X[j][out] = np.nan
-    if not ok.all():
-        missing[:, ~ok] = False
-        X[:, ~ok] = np.nan
-    for j, count in enumerate(np.count_nonzero(missing, axis=1)):
-        if count:
-            sink.add_mask("missing-answer", missing[j], names[j], f"{names[j]}: no answer; left out",
-                          Severity.WARNING)
-    rev = t["reversed"].to_numpy(bool)
-    if rev.any():
-        X[rev] = (lo + hi)[rev, None] - X[rev]
-    invalid = np.isnan(X)
-    F = np.greater_equal(X, (hi - 1)[:, None])  # NaN compares False
-    np.copyto(X, 0.0, where=invalid)
-    return X, ~invalid, F
+    if all(pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d)
+           for d in frame.dtypes):
+        return frame.to_numpy(dtype=float, na_value=np.nan).T, None
+    raw = np.empty((len(names), len(responses)))
+    text = np.zeros(raw.shape, dtype=bool)
+    for j, item in enumerate(names):
+        raw[j], text[j] = numeric_answers(responses[item], item, sink)
+    return raw, text
+
+
+def _suppress_all(tree: UnitTree, n: np.ndarray, min_group: int) -> np.ndarray:
+    """Suppression per item set and wave; only sets with a small group or a small number of
+    people sitting directly in a parent unit need the full rules."""
+    m, size, W = n.shape
+    flat = n.transpose(1, 0, 2).reshape(size, m * W)  # units × (item set, wave)
+    parent = np.asarray(tree.parent)
+    direct = flat.copy()
+    np.subtract.at(direct, parent[1:], flat[1:])
+    has_kids = np.zeros(size, dtype=bool)
+    has_kids[parent[1:]] = True
+    small = (flat > 0) & (flat < min_group)
+    hidden_direct = (direct > 0) & (direct < min_group) & has_kids[:, None]
+    out = np.zeros((size, m * W), dtype=bool)
+    for col in np.flatnonzero((small | hidden_direct).any(axis=0)).tolist():
+        out[:, col] = suppress(tree.parent, flat[:, col], min_group)
+    return out.reshape(size, m, W).transpose(1, 0, 2).copy()
 
 
 def _roll_up(tree: UnitTree, sums: dict[str, np.ndarray]) -> None:
@@ -297,24 +262,3 @@ def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) ->
     sink.add_mask("duplicate-respondent", dup, "respondent",
                   "Respondent: {value} answered twice in this wave; both rows are scored",
                   Severity.WARNING, values=responses["respondent"].to_numpy())
-
-
-def _alpha(meas: Measure, X: np.ndarray, V: np.ndarray, cols: list[int], wave: np.ndarray,
-           ok: np.ndarray, waves: list[str], min_group: int) -> list[dict[str, Any]]:
-    """Cronbach's alpha of an outcome per wave, on respondents who answered all its items."""
-    k = len(cols)
-    complete = ok & V[cols].all(axis=0)
-    out = []
-    for w, label in enumerate(waves):
-        rows = np.flatnonzero(complete & (wave == w))
-        n = len(rows)
-        a: float | None = None
-        if k > 1 and n >= max(2, min_group):
-            sub = X[np.ix_(np.asarray(cols, dtype=np.intp), rows)]
-            sums = sub.sum(axis=1)
-            cov = (sub @ sub.T - np.outer(sums, sums) / n) / (n - 1)
-            total_var = float(cov.sum())
-            if total_var > 0:
-                a = k / (k - 1) * (1 - float(np.trace(cov)) / total_var)
-        out.append({"outcome": meas.outcome, "wave": label, "items": k, "n": n, "alpha": a})
-    return out
