@@ -190,7 +190,7 @@ def _table(doc: Any, b: Table) -> None:
     body = "".join("<w:tr>" + "".join(cell(c, False) for c in row) + "</w:tr>" for row in b.rows)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in b.headers)
     xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"LightGrid-Accent1\"/>"
-           '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+           '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
            'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
            f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>{head}</w:tr>{body}</w:tbl>')
     doc.element.body._insert_tbl(parse_xml(xml))
