@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import ohtrack
-from ohtrack.analysis.survey import build_report, hedges_g
+from ohtrack.analysis.survey import build_report, hedges_g, survey
 from ohtrack.errors import WorkbookError
 from ohtrack.survey import kernel
 from ohtrack.survey.reader import UnitNode, read_survey
@@ -251,3 +251,18 @@ def test_problem_list_is_capped_with_a_count() -> None:
     assert len(scores.problems) == 11
     assert scores.problems[-1].message == "20 more problems of this kind are not listed (30 in all)"
     assert scores.stats["problem_counts"] == {"missing-answer": 30}
+
+
+def test_respondents_without_a_unit_count_for_the_organisation_and_are_protected(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [["Respondent", "Unit", "Wave", "Q1"]]
+    rows += [[f"A{i}", "A", "1", 4] for i in range(10)] + [[f"B{i}", "B", "1", 2] for i in range(10)]
+    rows += [["X1", None, "1", 5], ["X2", "", "1", 5]]
+    path = write_workbook(tmp_path / "s.xlsx", {
+        "Responses": rows, "Items": [["Item", "Outcome", "Min", "Max"], ["Q1", "X", 1, 5]]})
+    report = survey(path)
+    assert [[p.cell, p.code] for p in report.problems] == [["Responses!B22", "missing-value"],
+                                                           ["Responses!B23", "missing-value"]]
+    # the organisation (22) minus A and B would give away the two: both are hidden
+    assert {r["unit"]: (r["n"], r["suppressed"]) for r in report.records} == {
+        "*": (22, False), "A": (None, True), "B": (None, True)}
+    assert report.records[0]["mean"] == pytest.approx((40 + 20 + 10) / 22)

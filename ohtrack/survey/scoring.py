@@ -111,14 +111,15 @@ def _wave_order(labels: Sequence[str]) -> list[int]:
     return sorted(range(len(labels)), key=lambda i: keys[i])
 
 
-def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink,
-           ok: np.ndarray) -> np.ndarray:
+def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink) -> np.ndarray:
+    """Each respondent's unit as a tree index; unknown units become top units, respondents
+    without a unit sit at the root (the organisation's total counts them, no unit does)."""
     import pandas as pd
 
     codes, uniques = pd.factorize(responses["unit"], use_na_sentinel=True)
     lookup = tree.lookup()
     mapping = np.empty(len(uniques) + 1, dtype=np.int64)
-    mapping[-1] = -1
+    mapping[-1] = 0  # no unit: counted for the whole organisation only
     known_tree = len(tree) > 1
     for j, u in enumerate(uniques):
         text = str(u)
@@ -131,12 +132,11 @@ def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink,
                 sink.add("unknown-unit", f"unit {text!r} is not in the unit tree; scored as a top unit",
                          first, "unit", Severity.WARNING)
         mapping[j] = idx
-    node = mapping[codes]
     missing = codes < 0
-    if missing.any():
-        sink.add_mask("missing-value", missing, "unit", "Unit: the respondent has no unit; not scored")
-        ok &= ~missing
-    return node
+    if missing.any() and not missing.all():  # a missing column is reported by the reader
+        sink.add_mask("missing-value", missing, "unit", "Unit: the respondent has no unit; counted "
+                      "for the whole organisation only", Severity.WARNING)
+    return mapping[codes]
 
 
 def _waves(responses: pd.DataFrame, sink: ProblemSink, ok: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -175,11 +175,15 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
     t = _items_table(items, responses, sink)
     measures = _measures(t)
     size = len(responses)
+    if not size:
+        sink.add("no-responses", "the responses sheet has no respondents", None, None, Severity.WARNING)
     ok = np.ones(size, dtype=bool)
-    node = _units(responses, tree, sink, ok)
+    node = _units(responses, tree, sink)
     wave, waves = _waves(responses, sink, ok)
     _duplicates(responses, wave, sink)
     k = len(t)
+    if not k:
+        sink.add("no-items", "no item can be scored (see the Items sheet)", None, None)
     raw, text = _raw_matrix(responses, t, sink)
     W, N, m = len(waves), len(tree), len(measures)
     group = np.where(ok, node * W + wave, N * W)
@@ -254,7 +258,7 @@ def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) ->
     codes, uniques = pd.factorize(responses["respondent"], use_na_sentinel=True)
     if not len(uniques):
         return
-    key = np.where(codes >= 0, codes * (int(wave.max(initial=0)) + 1) + wave, -1)
+    key = np.where((codes >= 0) & (wave >= 0), codes * (int(wave.max(initial=0)) + 1) + wave, -1)
     seen = np.bincount(key[key >= 0])
     if not (seen > 1).any():
         return
