@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ohtrack.errors import OutputError
 from ohtrack.playbook import (
@@ -226,3 +228,49 @@ def test_markdown_multi_line_names_stay_in_their_heading_and_cell() -> None:
 def test_output_folder_must_exist(book: Playbook, tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         render(book, tmp_path / "nope" / "x.html")
+
+
+_PUNCT = "\n\n*_#|<>[]()`&\\-+=.!~:;\"' 0123456789abc\t"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_PUNCT),
+                                  st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))),
+               max_size=60))
+def test_any_paragraph_text_survives_commonmark(text: str) -> None:
+    """Property: whatever a cell holds, the Markdown paragraph parses back to exactly its lines."""
+    from markdown_it import MarkdownIt
+
+    from ohtrack.playbook.render_md import escape_text
+
+    expected = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    md = escape_text(text)
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    if not expected:
+        assert tokens == []
+        return
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], md
+    children = tokens[1].children or []
+    assert {c.type for c in children} <= {"text", "hardbreak"}, md
+    parsed = "".join("\n" if c.type == "hardbreak" else c.content for c in children)
+    assert parsed == expected, md
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_PUNCT),
+                                  st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))),
+               min_size=1, max_size=40))
+def test_any_table_cell_survives_commonmark(text: str) -> None:
+    """Property: a table cell parses back to its text with runs of whitespace made one space."""
+    from markdown_it import MarkdownIt
+
+    from ohtrack.playbook import Table
+    from ohtrack.playbook.render_md import block
+
+    md = block(Table(["h"], [[text]]), lambda f: "")
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    cells = [tokens[i + 1] for i, t in enumerate(tokens) if t.type == "td_open"]
+    assert len(cells) == 1, md
+    children = cells[0].children or []
+    assert {c.type for c in children} <= {"text"}, md
+    assert "".join(c.content for c in children) == " ".join(text.split()), md

@@ -116,7 +116,7 @@ def output_format(path: str | Path, fmt: str | None = None) -> str:
     return found
 
 
-def render(book: Playbook, path: str | Path, fmt: str | None = None,
+def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
            template_dir: str | Path | None = None) -> Path:
     """Write the playbook to ``path`` as Markdown, HTML or Word (format from the extension).
 
@@ -130,14 +130,14 @@ def render(book: Playbook, path: str | Path, fmt: str | None = None,
     if kind == "md":
         from ohtrack.playbook.render_md import write_markdown
 
-        return write_markdown(book, target, template_dir)
+        return write_markdown(playbook, target, template_dir)
     if kind == "html":
         from ohtrack.playbook.render_html import to_html
 
-        return write_text_atomic(target, to_html(book, template_dir))
+        return write_text_atomic(target, to_html(playbook, template_dir))
     from ohtrack.playbook.render_docx import to_docx
 
-    return write_bytes_atomic(target, to_docx(book))
+    return write_bytes_atomic(target, to_docx(playbook))
 
 
 def export(workbook: str | Path, output: str | Path, *, lang: str | None = None,
