@@ -274,3 +274,17 @@ def test_any_table_cell_survives_commonmark(text: str) -> None:
     children = cells[0].children or []
     assert {c.type for c in children} <= {"text"}, md
     assert "".join(c.content for c in children) == " ".join(text.split()), md
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(_PUNCT + "x" * 10),
+                                  st.characters(blacklist_categories=("Cs", "Cc"))), max_size=80))
+def test_any_text_survives_html_escaping(text: str) -> None:
+    """Property: escaped text (with break points in long words) parses back to the same text."""
+    from ohtrack.playbook.render_html import breakable
+
+    parser = _Collect()
+    parser.feed(f"<p>{breakable(text)}</p>")
+    parser.close()
+    assert [t for t, _ in parser.tags if t != "wbr"] == ["p"]
+    assert "".join(parser.text) == text
