@@ -117,6 +117,8 @@ def write_markdown(book: Playbook, path: Path, template_dir: str | Path | None =
         names[id(fig)] = name
 
     def src(fig: Figure) -> str:
-        return names[id(fig)].replace(" ", "%20")
+        from urllib.parse import quote
+
+        return quote(names[id(fig)])
 
     return write_text_atomic(path, to_markdown(book, template_dir, src))
