@@ -174,6 +174,9 @@ def test_docx_has_real_headings_tables_and_a_toc_field(book: Playbook) -> None:
     assert f"Dagstart {NASTY}" in cells
     assert len(doc.inline_shapes) == 2
     assert doc.core_properties.language == "en-GB"
+    footer = doc.sections[0].footer.paragraphs[0]
+    assert footer.text.startswith("Playbook: OSF2 verbeterteam · ")
+    assert 'w:instr="PAGE"' in footer._p.xml
 
 
 # --- formats and templates -----------------------------------------------------------------

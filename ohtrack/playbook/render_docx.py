@@ -66,10 +66,26 @@ def _setup(doc: Any, book: Playbook) -> None:
     rpr.append(lang)
     for s in doc.sections:
         s.left_margin = s.right_margin = Cm(2.2)
+        _footer(s.footer.paragraphs[0], book)
     # ask Word to refresh the table of contents when the file is opened
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
     doc.settings.element.append(update)
+
+
+def _footer(p: Any, book: Playbook) -> None:
+    """``<title> · <page number>`` in small print at the foot of every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    p.add_run(f"{book.title} · ").font.size = Pt(8)
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = p.add_run("1")
+    run.font.size = Pt(8)
+    field.append(run._r)
+    p._p.append(field)
 
 
 def _toc(doc: Any, book: Playbook) -> None:
