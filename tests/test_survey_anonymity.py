@@ -70,3 +70,60 @@ def test_whole_organisation_under_the_threshold_hides_everything() -> None:
 
 def test_min_group_one_hides_nothing() -> None:
     assert hidden([-1, 0, 0], [3, 1, 2], min_group=1) == []
+
+
+def _determined(parent: list[int], n: np.ndarray, hidden: np.ndarray) -> set[str]:
+    """Which hidden quantities an outsider can work out exactly from the published counts and
+    the tree (x_parent = sum of x_children + people directly in the parent), by linear algebra."""
+    size = len(parent)
+    kids: list[list[int]] = [[] for _ in range(size)]
+    for i, p in enumerate(parent):
+        if p >= 0:
+            kids[p].append(i)
+    direct = [int(n[i] - sum(n[c] for c in kids[i])) for i in range(size)]
+    unknown = [("x", i) for i in range(size) if hidden[i]]
+    unknown += [("d", i) for i in range(size) if kids[i] and direct[i] > 0]
+    col = {u: j for j, u in enumerate(unknown)}
+    rows = []
+    for p in range(size):
+        if not kids[p]:
+            continue
+        row = np.zeros(len(unknown))
+        for sign, node in [(1, p)] + [(-1, c) for c in kids[p]]:
+            if ("x", node) in col:
+                row[col[("x", node)]] += sign
+        if ("d", p) in col:
+            row[col[("d", p)]] -= 1
+        rows.append(row)
+    if not unknown:
+        return set()
+    A = np.array(rows) if rows else np.zeros((0, len(unknown)))
+    rank = np.linalg.matrix_rank(A) if len(A) else 0
+    found = set()
+    for (kind, node), j in col.items():
+        e = np.zeros(len(unknown))
+        e[j] = 1
+        if np.linalg.matrix_rank(np.vstack([A, e])) == rank:
+            found.add(f"{kind}{node}")
+    return found
+
+
+def test_no_small_group_can_be_worked_out_on_random_trees() -> None:
+    rng = np.random.default_rng(2024)
+    for _ in range(300):
+        size = int(rng.integers(2, 14))
+        parent = [-1] + [int(rng.integers(0, i)) for i in range(1, size)]
+        has_kids = {p for p in parent if p >= 0}
+        own = [int(rng.integers(0, 15)) if i not in has_kids or rng.random() < 0.3 else 0
+               for i in range(size)]
+        n = np.array(own)
+        for i in range(size - 1, 0, -1):  # children come after their parent
+            n[parent[i]] += n[i]
+        hidden = suppress(parent, n, 5)
+        kids_of = {p: [i for i in range(size) if parent[i] == p] for p in has_kids}
+        direct = {p: int(n[p] - sum(n[c] for c in kids_of[p])) for p in has_kids}
+        small = {f"x{i}" for i in range(size) if 0 < n[i] < 5}
+        small |= {f"d{p}" for p, d in direct.items() if 0 < d < 5}
+        leaked = _determined(parent, n, hidden) & small
+        assert not leaked, (parent, n.tolist(), np.flatnonzero(hidden).tolist(), leaked)
+        assert all(hidden[i] for i in range(size) if 0 < n[i] < 5)
