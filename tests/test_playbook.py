@@ -351,3 +351,13 @@ def test_sparse_programme_keeps_sentences_true() -> None:
     table = next(b for b in indicators.blocks if isinstance(b, Table))
     assert table.headers[4:7] == ["Baseline", "Impulse", "Ambition"]
     assert table.rows == [["Keys", "", "", "higher", "", "", "", "", "", "no data"]]
+
+
+def test_every_playbook_text_has_dutch_and_english() -> None:
+    from ohtrack.i18n.playbook import TEXTS
+
+    assert all(k.startswith("playbook.") for k in TEXTS)
+    assert [k for k, v in TEXTS.items() if set(v) != {"en", "nl"} or not all(v.values())] == []
+    for sid in SECTIONS:
+        assert f"playbook.section.{sid}" in TEXTS
+        assert sid == "appendix" or f"playbook.empty.{sid}" in TEXTS

@@ -29,12 +29,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.empty.embedding": {"en": "No initiatives embedded yet and no lasting routines recorded.",
                                  "nl": "Nog geen geborgde verbetertrajecten en geen blijvende routines "
                                        "vastgelegd."},
-    "playbook.empty.appendix": {"en": "No appendix.", "nl": "Geen bijlage."},
     # mission
     "playbook.mission": {"en": "Mission", "nl": "Missie"},
     "playbook.vision": {"en": "Vision", "nl": "Visie"},
-    "playbook.mission.intro": {"en": "{name} ({organisation}) works on organisational health.",
-                               "nl": "{name} ({organisation}) werkt aan organisatiegezondheid."},
     "playbook.mission.years": {
         "en": "Where we stand: {baseline}. The next push: {impulse}. The ambition: {ambition}.",
         "nl": "Waar we staan: {baseline}. De volgende impuls: {impulse}. De ambitie: {ambition}."},
@@ -68,8 +65,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Balans: {value} (Pielou's evenredigheid {formula}, n_i = verbetertrajecten op uitkomst i, "
               "K = uitkomsten in het model; 0 = alles op één uitkomst, 1 = gelijk verdeeld)."},
     "playbook.model.findings": {"en": "Findings", "nl": "Bevindingen"},
-    "playbook.model.unmapped": {"en": "{n} initiative(s) are not plotted on the model yet.",
-                                "nl": "{n} verbetertraject(en) zijn nog niet op het model geplot."},
     "playbook.model.figure": {"en": "Initiatives per outcome and {axis}",
                               "nl": "Verbetertrajecten per uitkomst en {axis}"},
     "playbook.model.figure_alt": {"en": "Heat map of the number of initiatives per outcome",
@@ -104,9 +99,6 @@ TEXTS: dict[str, dict[str, str]] = {
               "en verbetertrajecten) verbinden verschillende eenheden."},
     "playbook.people.ties_count": {"en": "Ties", "nl": "Verbindingen"},
     "playbook.people.network": {"en": "The network", "nl": "Het netwerk"},
-    "playbook.people.relations": {"en": "Relations", "nl": "Relaties"},
-    "playbook.people.from_unit": {"en": "From unit", "nl": "Van eenheid"},
-    "playbook.people.to_unit": {"en": "To unit", "nl": "Naar eenheid"},
     # lessons
     "playbook.lessons.intro": {
         "en": "{n} lessons in the reflect cycle: what do we see, what does it say, what do we do with it.",
@@ -115,7 +107,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.lessons.see": {"en": "What we see", "nl": "Wat zien we"},
     "playbook.lessons.means": {"en": "What it says", "nl": "Wat zegt dit"},
     "playbook.lessons.do": {"en": "What we do with it", "nl": "Wat doen we ermee"},
-    "playbook.lessons.tips": {"en": "Practical tips", "nl": "Praktische tips"},
     "playbook.lessons.general": {"en": "General", "nl": "Algemeen"},
     # indicators
     "playbook.indicators.intro": {
@@ -190,13 +181,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.col.type": {"en": "Type", "nl": "Type"},
     "playbook.col.date": {"en": "Date", "nl": "Datum"},
     "playbook.col.count": {"en": "Number", "nl": "Aantal"},
-    "playbook.col.name": {"en": "Name", "nl": "Naam"},
     "playbook.col.initiatives": {"en": "Initiatives", "nl": "Verbetertrajecten"},
     "playbook.col.by": {"en": "By", "nl": "Door"},
-    "playbook.none": {"en": "(none)", "nl": "(geen)"},
     "playbook.unknown": {"en": "(unknown)", "nl": "(onbekend)"},
     "playbook.no_role": {"en": "(no role)", "nl": "(geen rol)"},
-    "playbook.no_unit": {"en": "(no unit)", "nl": "(geen eenheid)"},
     "playbook.no_status": {"en": "(no status)", "nl": "(geen status)"},
     # status and vocabulary labels
     "playbook.status.idea": {"en": "idea", "nl": "idee"},
@@ -216,11 +204,4 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.group.learning_group": {"en": "learning group", "nl": "leergroep"},
     "playbook.group.learning_circle": {"en": "learning circle", "nl": "leercirkel"},
     "playbook.group.improvement_team": {"en": "improvement team", "nl": "verbeterteam"},
-    "playbook.relation.reports_to": {"en": "reports to", "nl": "rapporteert aan"},
-    "playbook.relation.advises": {"en": "advises", "nl": "adviseert"},
-    "playbook.relation.coaches": {"en": "coaches", "nl": "coacht"},
-    "playbook.relation.works_with": {"en": "works with", "nl": "werkt samen met"},
-    # CLI
-    "playbook.cli.unknown_section": {"en": "unknown section {name!r}; choose from: {names}",
-                                     "nl": "onbekend hoofdstuk {name!r}; kies uit: {names}"},
 }
