@@ -59,15 +59,16 @@ def suppress(parent: Sequence[int], n_total: np.ndarray, min_group: int) -> np.n
         if changed:
             continue
         fsum, fmin = _frontier(post, kids, n, sup)
-        for p in range(size):
+        chosen = sup.copy()  # one pass over all units; the frontier is refreshed next pass
+        for p in post:
             if not kids[p] or n[p] == 0:
                 continue
             rest = n[p] - fsum[p]
             revealed = (not sup[p] and 0 < rest < min_group) or (sup[p] and rest == 0)
-            if revealed and fmin[p] >= 0:
-                sup[fmin[p]] = True
+            if revealed and fmin[p] >= 0 and not chosen[fmin[p]]:
+                chosen[fmin[p]] = True
                 changed = True
-                break
+        sup = chosen
         if not changed:
             return sup
 

@@ -7,6 +7,7 @@ and score in bulk.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,6 +229,13 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
     return list(out.values())
 
 
+def _label(value: Any) -> str | None:
+    """A cell as an ID or wave label; a date without a time as ``2021-03-01``."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date().isoformat()
+    return cells.to_text(value)
+
+
 def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
                     listed: set[str]) -> tuple[pd.DataFrame, Positions]:
     import pandas as pd
@@ -271,7 +279,7 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
         if pos is None or pos not in frame:
             out[fld] = None
         else:
-            out[fld] = pd.Series([cells.to_text(v) for v in frame[pos]], dtype=object)
+            out[fld] = pd.Series([_label(v) for v in frame[pos]], dtype=object)
     for item, pos in item_cols.items():
         out[item] = frame[pos].to_numpy() if pos in frame else None
     return out, positions

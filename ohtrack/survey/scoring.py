@@ -236,8 +236,12 @@ def _suppress_all(tree: UnitTree, n: np.ndarray, min_group: int) -> np.ndarray:
     small = (flat > 0) & (flat < min_group)
     hidden_direct = (direct > 0) & (direct < min_group) & has_kids[:, None]
     out = np.zeros((size, m * W), dtype=bool)
+    done: dict[bytes, np.ndarray] = {}  # item sets often have the very same counts
     for col in np.flatnonzero((small | hidden_direct).any(axis=0)).tolist():
-        out[:, col] = suppress(tree.parent, flat[:, col], min_group)
+        key = flat[:, col].tobytes()
+        if key not in done:
+            done[key] = suppress(tree.parent, flat[:, col], min_group)
+        out[:, col] = done[key]
     return out.reshape(size, m, W).transpose(1, 0, 2).copy()
 
 
