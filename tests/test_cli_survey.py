@@ -114,3 +114,22 @@ def test_a_csv_file_is_one_error_line(tmp_path: Path) -> None:
 def test_min_group_must_be_positive(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["survey", str(book(tmp_path / "s.xlsx")), "--min-group", "0"])
     assert result.exit_code == 2
+
+
+def test_programme_option_gives_units_and_model_names(tmp_path: Path, make_workbook: Any) -> None:
+    from tests.conftest import MINIMAL
+
+    programme = make_workbook({**MINIMAL, "Units": [["ID", "Name", "Parent"], ["P", "Plant", None],
+                                                    ["A", "Team A", "P"], ["B", "Team B", "P"]]},
+                              name="prog.xlsx")
+    rows: list[list[Any]] = [["Respondent", "Eenheid", "Meting", "Q1"]]
+    rows += [[f"R{i}", "A" if i < 6 else "Team B", "2024", 5] for i in range(12)]
+    path = write_workbook(tmp_path / "s.xlsx", {
+        "Antwoorden": rows, "Vragen": [["Item", "Uitkomst", "Min", "Max"], ["Q1", "Leiderschap", 1, 5]]})
+    result = CliRunner().invoke(cli, ["survey", str(path), "--programme", str(programme), "--json",
+                                      "--lang", "nl"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["outcomes"] == ["Leiderschap"]
+    assert [(r["unit"], r["n"], r["mean"], r["favourable"]) for r in data["records"]] == [
+        ("*", 12, 5.0, 100.0), ("P", 12, 5.0, 100.0), ("A", 6, 5.0, 100.0), ("B", 6, 5.0, 100.0)]
