@@ -47,7 +47,11 @@ def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None)
     ax.set_xticks(range(len(hm.outcomes)))
     ax.set_xticklabels(hm.outcomes, rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(len(hm.units)))
-    ax.set_yticklabels(["  " * u["depth"] + u["name"] for u in hm.units], fontsize=8)
+    ax.set_yticklabels([u["name"] for u in hm.units], fontsize=8)
+    deepest = max((u["depth"] for u in hm.units), default=0)
+    for label, unit in zip(ax.get_yticklabels(), hm.units):
+        if unit["depth"] < deepest:  # units with units under them in bold
+            label.set_fontweight("bold")
     ax.set_title(t("survey.heatmap_title", lang, wave=hm.wave), fontsize=10)
     fig.colorbar(image, ax=ax, label=t("survey.mean", lang), shrink=0.8)
     save_png(fig, str(path))
