@@ -1,6 +1,6 @@
 """Speed: survey scoring of 200,000 respondents × 40 items over 200 units.
 
-Target (issue 4): ``ohtrack.survey.scoring.score_frame`` within 3× a plain pandas
+Target (issue 4): ``ohtrack.surveys.scoring.score_frame`` within 3× a plain pandas
 ``groupby([unit, wave]).mean()`` of the same item columns, both measured in this run on the
 same in-memory DataFrame (reading the file is not timed). Run:
 ``/work/venv/bin/python bench/bench_survey.py``.
@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ohtrack.survey.reader import UnitNode
-from ohtrack.survey.scoring import score_frame
+from ohtrack.surveys.reader import UnitNode
+from ohtrack.surveys.scoring import score_frame
 
 RESPONDENTS = 200_000
 ITEMS = 40

@@ -13,9 +13,9 @@ import pytest
 import ohtrack
 from ohtrack.analysis.survey import build_report, hedges_g, survey
 from ohtrack.errors import WorkbookError
-from ohtrack.survey import kernel
-from ohtrack.survey.reader import UnitNode, read_survey
-from ohtrack.survey.scoring import score_frame
+from ohtrack.surveys import kernel
+from ohtrack.surveys.reader import UnitNode, read_survey
+from ohtrack.surveys.scoring import score_frame
 from tests.conftest import MINIMAL, REALWORLD, write_workbook
 
 ITEMS_NL = [["Item", "Tekst", "Uitkomst", "Praktijk", "Omgekeerd", "Min", "Max"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ohtrack.survey.anonymity import suppress
+from ohtrack.surveys.anonymity import suppress
 
 
 def hidden(parent: list[int], n: list[int], min_group: int = 5) -> list[int]:

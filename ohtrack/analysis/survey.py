@@ -12,7 +12,7 @@ from ohtrack.report import Problem, Severity
 
 if TYPE_CHECKING:
     from ohtrack.domain import Programme
-    from ohtrack.survey.scoring import Scores
+    from ohtrack.surveys.scoring import Scores
 
 #: Keys that hold numbers in a score record; all None when the group is suppressed.
 NUMBERS = ("n", "mean", "sd", "favourable")
@@ -97,8 +97,8 @@ def survey(responses_path: str | Path, *, programme: Programme | str | Path | No
     groups that could be worked out from others, are suppressed. Raises ``WorkbookError`` if the
     file is not a survey file.
     """
-    from ohtrack.survey.reader import UnitNode, read_survey
-    from ohtrack.survey.scoring import score_frame
+    from ohtrack.surveys.reader import UnitNode, read_survey
+    from ohtrack.surveys.scoring import score_frame
 
     if min_group < 1:
         raise ValueError("min_group must be at least 1")
@@ -153,7 +153,7 @@ def build_report(scores: Scores, source: str | None, lang: str,
                  problems: list[Problem] | None = None) -> SurveyReport:
     """Turn scored sums into records, changes and reliability (numbers of suppressed groups
     left out)."""
-    from ohtrack.survey.tree import ORGANISATION
+    from ohtrack.surveys.tree import ORGANISATION
 
     tree = scores.tree
     order = tree.preorder()

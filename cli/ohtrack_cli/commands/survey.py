@@ -30,7 +30,7 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
 
     report = ohtrack.survey(responses, programme=programme, min_group=min_group, lang=lang)
     if xlsx:
-        from ohtrack.survey.export import write_xlsx
+        from ohtrack.surveys.export import write_xlsx
 
         done(write_xlsx(report, xlsx))
     if png:

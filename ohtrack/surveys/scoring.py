@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ohtrack.report import Problem, Severity
-from ohtrack.survey.anonymity import suppress
-from ohtrack.survey.answers import ProblemSink, default_positions, numeric_answers
-from ohtrack.survey.kernel import Items, Measure, accumulate, alpha
-from ohtrack.survey.reader import Positions, UnitNode
-from ohtrack.survey.tree import UnitTree
+from ohtrack.surveys.anonymity import suppress
+from ohtrack.surveys.answers import ProblemSink, default_positions, numeric_answers
+from ohtrack.surveys.kernel import Items, Measure, accumulate, alpha
+from ohtrack.surveys.reader import Positions, UnitNode
+from ohtrack.surveys.tree import UnitTree
 from ohtrack.text import name_key
 
 if TYPE_CHECKING:

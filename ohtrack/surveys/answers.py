@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ohtrack.report import Problem, Severity
-from ohtrack.survey.reader import Positions
+from ohtrack.surveys.reader import Positions
 from ohtrack.workbook.cells import col_letter
 
 if TYPE_CHECKING:

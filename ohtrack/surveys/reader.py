@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.errors import WorkbookError
 from ohtrack.report import Problem, Severity
-from ohtrack.survey.contract import ITEMS, NO, RESPONSES, UNITS, YES, find_sheet
+from ohtrack.surveys.contract import ITEMS, NO, RESPONSES, UNITS, YES, find_sheet
 from ohtrack.text import name_key
 from ohtrack.workbook import cells
 from ohtrack.workbook.contract import Sheet

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from ohtrack.report import Severity
-from ohtrack.survey.answers import ProblemSink
+from ohtrack.surveys.answers import ProblemSink
 
 #: Respondents per block: items × block × 8 bytes stays within the CPU cache.
 BLOCK = 16384

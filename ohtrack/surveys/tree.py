@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ohtrack.survey.reader import UnitNode
+from ohtrack.surveys.reader import UnitNode
 from ohtrack.text import name_key
 
 #: The ID of the tree's root: the whole organisation.
