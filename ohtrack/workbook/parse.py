@@ -6,7 +6,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 from ohtrack.domain import (
@@ -186,13 +186,13 @@ class _SheetReader:
                                        severity=Severity.WARNING)
                 else:
                     continue
-            elif name_key(h) in seen_extra or any(name_key(h) in c.names() for c in matched.values()):
+            elif h.casefold() in seen_extra or any(name_key(h) in c.names() for c in matched.values()):
                 self.sheet_problem("duplicate-column", f"column {h!r} appears twice; the second "
                                    f"is kept as {h + ' (' + letter + ')'!r}", row=header_row,
                                    cell=f"{letter}{header_row}", column=letter,
                                    severity=Severity.WARNING)
                 h = f"{h} ({letter})"
-            seen_extra.add(name_key(h))
+            seen_extra.add(h.casefold())
             extras[i] = h
         return extras
 
@@ -444,6 +444,24 @@ def _custom_model(raw: RawSheet, out: Parsed) -> Framework | None:
     return custom(rows) if rows else None
 
 
+def _other_rows(sheet: RawSheet) -> list[list[object]]:
+    """A sheet the contract doesn't know, as rows from A1 (trailing blanks trimmed)."""
+    rows = sheet.rows
+    flat, _ = cells.convert_column(cells.plain, list(chain.from_iterable(rows)))
+    out: list[list[object]] = [[] for _ in range(sheet.start_row)]
+    lead: list[object] = [None] * sheet.start_col
+    k = 0
+    for r in rows:
+        vals = flat[k:k + len(r)]
+        k += len(r)
+        while vals and vals[-1] is None:
+            vals.pop()
+        out.append(lead + vals if vals else [])
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
 def parse(raw: RawWorkbook) -> Parsed:
     """Turn a raw workbook into a programme, collecting every problem."""
     out = Parsed(programme=None)
@@ -456,7 +474,7 @@ def parse(raw: RawWorkbook) -> Parsed:
                 out.problems.append(Problem(code="duplicate-sheet", severity=Severity.WARNING,
                                             sheet=name, message=f"a second {spec.en} sheet; "
                                             "kept as an extra sheet, not read"))
-            others[name] = [[cells.plain(v) for v in r] for r in sheet.rows]
+            others[name] = _other_rows(sheet)
             continue
         by_key[spec.key] = sheet
     for spec in SHEETS:
