@@ -361,3 +361,16 @@ def test_every_playbook_text_has_dutch_and_english() -> None:
     for sid in SECTIONS:
         assert f"playbook.section.{sid}" in TEXTS
         assert sid == "appendix" or f"playbook.empty.{sid}" in TEXTS
+
+
+def test_dollar_signs_in_names_do_not_reach_matplotlib_as_math() -> None:
+    odd = r"Kosten $\frac{$ baten"
+    p = Programme(info=ProgrammeInfo(name=odd, language="en", baseline_year=2021, impulse_year=2022,
+                                     ambition_year=2025),
+                  units=[Unit(id="U1", name=odd)],
+                  initiatives=[Initiative(id="I1", title="t", unit="U1", outcomes=["Direction"])],
+                  indicators=[Indicator(id="K", name=odd, scale="$", baseline=1.0, ambition=2.0)],
+                  measurements=[Measurement(indicator="K", date=dt.date(2022, 1, 1), value=1.5)])
+    book = playbook(p)
+    assert len(book.figures()) == 2
+    assert book.section("indicators").blocks[1].rows[0][0] == f"{odd} [$]"  # type: ignore[union-attr]
