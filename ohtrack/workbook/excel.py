@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell.cell import Cell
+if TYPE_CHECKING:  # only for the type hint: importing this module stays light
+    from openpyxl.cell.cell import Cell
 
 #: Leading characters that make Excel read text as a formula.
 FORMULA_LEADS = ("=", "+", "-", "@")

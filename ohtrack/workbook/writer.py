@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.domain import Programme
 from ohtrack.domain.base import Record
@@ -22,8 +19,11 @@ from ohtrack.workbook.contract import (
 )
 from ohtrack.workbook.excel import set_text_safe
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not on import
+    from openpyxl import Workbook
+
+#: Header style: white bold text on dark blue.
+HEADER_COLOURS = ("FFFFFF", "1F4E79")
 
 
 def _label(spec: Sheet, fld: str, value: Any, lang: str) -> Any:
@@ -35,11 +35,15 @@ def _label(spec: Sheet, fld: str, value: Any, lang: str) -> Any:
 
 
 def _header(ws: Any, headers: list[str]) -> None:
+    from openpyxl.styles import Font, PatternFill
+
+    font = Font(bold=True, color=HEADER_COLOURS[0])
+    fill = PatternFill("solid", fgColor=HEADER_COLOURS[1])
     for c, h in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=c)
         set_text_safe(cell, h)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
+        cell.font = font
+        cell.fill = fill
     ws.freeze_panes = "A2"
 
 
@@ -70,6 +74,8 @@ def _table(wb: Workbook, spec: Sheet, records: list[Record], lang: str,
 
 def build_workbook(programme: Programme, lang: str | None = None) -> Workbook:
     """The openpyxl workbook for a programme, with headers in ``lang`` (default: its own)."""
+    from openpyxl import Workbook
+
     lang = lang or programme.info.language or "nl"
     wb = Workbook()
     assert wb.active is not None
