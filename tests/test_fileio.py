@@ -42,3 +42,4 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         write_text_atomic(tmp_path / "nope" / "out.txt", "x")
+

@@ -6,10 +6,12 @@ from typing import Any
 
 
 def pyplot() -> Any:
-    """matplotlib's pyplot with the non-interactive Agg backend (no screen needed)."""
+    """matplotlib's pyplot: the non-interactive Agg backend (no screen), user text drawn as text."""
     import matplotlib
 
     matplotlib.use("Agg")
+    # Names come from users: "$" must never start math mode ("$\\frac{$" would crash it).
+    matplotlib.rcParams["text.parse_math"] = False
     import matplotlib.pyplot as plt
 
     return plt

@@ -60,16 +60,10 @@ def build(ctx: Context) -> Section:
 
 
 def _figure(report: IndicatorReport) -> bytes:
-    from dataclasses import replace
-
     from ohtrack.figures import pyplot
-    from ohtrack.playbook.sections.model import mathsafe
 
-    plain = replace(report, programme=mathsafe(report.programme), indicators=[
-        replace(r, name=mathsafe(r.name), unit_name=mathsafe(r.unit_name) if r.unit_name else r.unit_name,
-                scale=mathsafe(r.scale) if r.scale else r.scale) for r in report.indicators])
     plt = pyplot()
-    fig = plain.figure()
+    fig = report.figure()
     try:
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")

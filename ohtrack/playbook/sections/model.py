@@ -47,27 +47,13 @@ def build(ctx: Context) -> Section:
     return section
 
 
-def mathsafe(text: str) -> str:
-    """Text for a matplotlib label: ``$`` would start math mode (and ``$\\frac{$`` crash it)."""
-    return text.replace("$", r"\$")
-
-
-def _plain(mm: ModelMap) -> ModelMap:
-    """A copy of the map whose names matplotlib draws as plain text."""
-    from dataclasses import replace
-
-    return replace(mm, framework_name=mathsafe(mm.framework_name),
-                   units=[replace(u, name=mathsafe(u.name)) for u in mm.units],
-                   outcomes=[replace(o, name=mathsafe(o.name)) for o in mm.outcomes])
-
-
 def _heatmap(mm: ModelMap) -> bytes:
     """The model map's unit × outcome heat map as PNG bytes."""
     from ohtrack.figures import pyplot
     from ohtrack.figures.modelmap import heatmap_figure
 
     plt = pyplot()
-    fig = heatmap_figure(_plain(mm))
+    fig = heatmap_figure(mm)
     try:
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
