@@ -31,7 +31,7 @@ _LAZY: dict[str, str] = {
     "IndicatorReport": "ohtrack.analysis.indicators",
     "survey": "ohtrack.analysis.survey",
     "SurveyReport": "ohtrack.analysis.survey",
-    "playbook": "ohtrack.playbook",
+    "playbook": "ohtrack.playbook",  # the package, callable: ohtrack.playbook(programme)
     "Playbook": "ohtrack.playbook",
     "open_store": "ohtrack.history",
     "Store": "ohtrack.history",
@@ -47,6 +47,9 @@ _LAZY: dict[str, str] = {
     "UnknownModelError": "ohtrack.errors",
     "OutputError": "ohtrack.errors",
 }
+
+#: Names that are modules themselves (``ohtrack.playbook`` is a callable package).
+_MODULES = frozenset({"models", "playbook"})
 
 __all__ = sorted([*_LAZY, "__version__"])
 
@@ -70,7 +73,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'ohtrack' has no attribute {name!r}")
     mod = importlib.import_module(module)
-    value = mod if name == "models" else getattr(mod, name)
+    value = mod if name in _MODULES else getattr(mod, name)
     globals()[name] = value
     return value
 
