@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
@@ -85,7 +86,10 @@ class _Checker:
     def refs_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
                     what: str) -> None:
         """``refs`` for one multi-value field of every record."""
-        for i, vs in enumerate(map(attrgetter(fld), records)):
+        lists = list(map(attrgetter(fld), records))
+        if known.issuperset(chain.from_iterable(lists)):
+            return
+        for i, vs in enumerate(lists):
             if vs and not known.issuperset(vs):
                 self.refs(sheet, i, fld, vs, known, what)
 
@@ -240,17 +244,27 @@ class _Checker:
         self.ref_column("initiatives", inis, "owner", self.person_ids, "person")
         self.ref_column("initiatives", inis, "goal", self.goal_ids, "goal")
         self.refs_column("initiatives", inis, "participants", self.person_ids, "person")
-        for fld, check in (("outcomes", self.outcomes), ("practices", self.practices)):
-            for i, names in enumerate(map(attrgetter(fld), inis)):
-                if names:
-                    check("initiatives", i, fld, names)
-        for i, ini in enumerate(inis):
-            if ini.start and ini.end and ini.end < ini.start:
+        outcomes = list(map(attrgetter("outcomes"), inis))
+        practices = list(map(attrgetter("practices"), inis))
+        if self.resolver is not None:
+            for fld, lists, unknown, check in (
+                    ("outcomes", outcomes, self._unknown_outcomes, self.outcomes),
+                    ("practices", practices, self._unknown_practices, self.practices)):
+                bad = set(unknown(set(chain.from_iterable(lists))))
+                if bad:
+                    for i, names in enumerate(lists):
+                        if not bad.isdisjoint(names):
+                            check("initiatives", i, fld, names)
+        for i, (start, end) in enumerate(zip(map(attrgetter("start"), inis),
+                                             map(attrgetter("end"), inis))):
+            if start and end and end < start:
+                ini = inis[i]
                 self.add("initiatives", i, "end", "end-before-start",
                          f"ends {ini.end} before it starts {ini.start}")
-            if not ini.outcomes and not ini.practices:
+        for i, (o, pr) in enumerate(zip(outcomes, practices)):
+            if not o and not pr:
                 self.add("initiatives", i, "outcomes", "not-mapped",
-                         f"initiative {ini.id} names no outcome or practice of the model", W)
+                         f"initiative {inis[i].id} names no outcome or practice of the model", W)
 
     def relations(self) -> None:
         seen: dict[tuple[str, str, str], int] = {}
