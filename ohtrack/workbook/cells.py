@@ -152,8 +152,10 @@ def convert_column(
         types = set(map(type, values))  # mostly distinct values: convert all, no memo
         if types == {str}:
             return bulk(list(values)), []
-        if conv is to_text and types == {float} and all(map(float.is_integer, values)):
-            return list(map(str, map(int, values))), []
+        if (types == {float} and conv in (to_text, plain) and all(map(float.is_integer, values))
+                and max(map(abs, values)) < 2**53):
+            ints = map(int, values)  # whole numbers, as Excel stores them
+            return (list(map(str, ints)) if conv is to_text else list(ints)), []
     uniq = set(values)
     if (True in uniq or False in uniq) and bool in set(map(type, values)):
         return _convert_each(conv, values, lists)  # True == 1 would mix up the memo
@@ -205,6 +207,7 @@ def _multis(strs: list[str]) -> list[list[str]]:
 _BULK: dict[Callable[[Any], Any], Callable[[list[str]], list[Any]]] = {
     to_text: _texts,
     to_multi: _multis,
+    plain: lambda strs: [s or None for s in map(str.strip, strs)],
 }
 
 

@@ -252,12 +252,7 @@ class _SheetReader:
                 if m[1] in at_col and int(m[2]) in at_row:
                     bad.add((at_row[int(m[2])], at_col[m[1]]))
         n = len(data)
-        extras: list[dict[str, Any]] = [{} for _ in range(n)]
-        for i, h in extras_at.items():
-            for j, v in enumerate(cells.convert_column(cells.plain, cols[i])[0]):
-                if v is not None:
-                    extras[j][h] = v
-        return self._rows(_Table(excel_rows, fields, columns, extras), bad)
+        return self._rows(_Table(excel_rows, fields, columns, _extras(extras_at, cols, n)), bad)
 
     def _rows(self, t: _Table, bad: set[tuple[int, int]]) -> _Table:
         """Drop rows that are empty once read; report missing values and ID-only rows.
@@ -322,6 +317,24 @@ class _SheetReader:
 _set = object.__setattr__
 
 
+def _extras(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int) -> list[dict[str, Any]]:
+    """Each row's custom columns as a dict (empty cells left out), built column by column."""
+    if not extras_at:
+        return [{} for _ in range(n)]
+    names = list(extras_at.values())
+    values = [cells.convert_column(cells.plain, cols[i])[0] for i in extras_at]
+    out = list(map(dict, map(zip, repeat(names), zip(*values))))
+    for name, col in zip(names, values):
+        j = -1
+        while True:  # list.index finds the empty cells at C speed
+            try:
+                j = col.index(None, j + 1)
+            except ValueError:
+                break
+            del out[j][name]
+    return out
+
+
 def _build(model: type[Record], t: _Table) -> list[Record]:
     """``model`` records from a table, in bulk: like ``model_construct``, without validation.
 
@@ -352,10 +365,10 @@ def _build(model: type[Record], t: _Table) -> list[Record]:
     columns.append(t.extras)
     dicts = list(map(dict, map(zip, repeat(names), zip(*columns))))
     records: list[Record] = list(map(model.__new__, repeat(model, n)))
+    # One fields-set per sheet, shared: it only tells which fields came from the sheet.
     fields_set = {*t.fields, "extra"}
     deque(map(_set, records, repeat("__dict__"), dicts), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_fields_set__"),
-              map(set, repeat(fields_set, n))), maxlen=0)
+    deque(map(_set, records, repeat("__pydantic_fields_set__"), repeat(fields_set)), maxlen=0)
     deque(map(_set, records, repeat("__pydantic_extra__"), repeat(None)), maxlen=0)
     deque(map(_set, records, repeat("__pydantic_private__"), repeat(None)), maxlen=0)
     return records
