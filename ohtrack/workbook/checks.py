@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, lt
 from typing import Any
 
 from ohtrack.domain import EventStatus, Programme
@@ -255,12 +255,15 @@ class _Checker:
                     for i, names in enumerate(lists):
                         if not bad.isdisjoint(names):
                             check("initiatives", i, fld, names)
-        for i, (start, end) in enumerate(zip(map(attrgetter("start"), inis),
-                                             map(attrgetter("end"), inis))):
-            if start and end and end < start:
-                ini = inis[i]
-                self.add("initiatives", i, "end", "end-before-start",
-                         f"ends {ini.end} before it starts {ini.start}")
+        starts = list(map(attrgetter("start"), inis))
+        ends = list(map(attrgetter("end"), inis))
+        if None in starts or None in ends or True in map(lt, ends, starts):
+            for i, (start, end) in enumerate(zip(starts, ends)):
+                if start and end and end < start:
+                    self.add("initiatives", i, "end", "end-before-start",
+                             f"ends {end} before it starts {start}")
+        if [] not in outcomes or [] not in practices:
+            return
         for i, (o, pr) in enumerate(zip(outcomes, practices)):
             if not o and not pr:
                 self.add("initiatives", i, "outcomes", "not-mapped",

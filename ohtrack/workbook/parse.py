@@ -139,8 +139,9 @@ class _Table:
 
 def _blank_rows(rows: list[list[Any]]) -> list[bool]:
     """Which rows have no value at all (only None and empty strings)."""
-    return [not any(r) and all(v is None or v == "" or (isinstance(v, str) and not v.strip())
-                               for v in r) for r in rows]
+    filled = list(map(any, rows))  # a row of only 0 or False is not blank: look closer
+    return [not f and all(v is None or v == "" for v in r) for f, r in zip(filled, rows)] \
+        if False in filled else [False] * len(rows)
 
 
 class _SheetReader:
@@ -229,7 +230,9 @@ class _SheetReader:
         if widths and widths != {width}:
             data = [list(r) + [None] * (width - len(r)) for r in data]
         cols: list[Sequence[Any]] = list(zip(*data)) if data else [()] * width
-        excel_rows = [raw.start_row + hi + 2 + j for j in keep]
+        first = raw.start_row + hi + 2
+        excel_rows = list(range(first, first + len(keep))) if len(keep) == len(body) else [
+            first + j for j in keep]
         extras_at = self._extras(header, matched, cols, header_row)
         fields: list[str] = []
         columns: list[list[Any]] = []
@@ -363,7 +366,9 @@ def _build(model: type[Record], t: _Table) -> list[Record]:
             columns.append(repeat("" if info.is_required() else info.default, n))
     names.append("extra")
     columns.append(t.extras)
-    dicts = list(map(dict, map(zip, repeat(names), zip(*columns))))
+    dicts: list[dict[str, Any]] = [{} for _ in range(n)]
+    for name, values in zip(names, columns):  # column by column, at C speed
+        deque(map(dict.__setitem__, dicts, repeat(name), values), maxlen=0)
     records: list[Record] = list(map(model.__new__, repeat(model, n)))
     # One fields-set per sheet, shared: it only tells which fields came from the sheet.
     fields_set = {*t.fields, "extra"}
