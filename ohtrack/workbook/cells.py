@@ -147,18 +147,28 @@ def convert_column(
     Failed cells become None. With ``lists`` every result is copied, so rows never share
     a list object.
     """
+    out, errors, _blank = convert_column_blank(conv, values, lists)
+    return out, errors
+
+
+def convert_column_blank(
+    conv: Callable[[Any], Any], values: Sequence[Any], lists: bool = False
+) -> tuple[list[Any], list[tuple[int, CellError]], bool]:
+    """``convert_column``, plus whether any result is empty (None or an empty list)."""
     bulk = _BULK.get(conv)
     if bulk is not None and len(values) > 256 and len(set(values[:256])) > 128:
         types = set(map(type, values))  # mostly distinct values: convert all, no memo
         if types == {str}:
-            return bulk(list(values)), []
+            out = bulk(list(values))
+            return out, [], (None in out) if conv is not to_multi else ([] in out)
         if (types == {float} and conv in (to_text, plain) and all(map(float.is_integer, values))
                 and max(map(abs, values)) < 2**53):
             ints = map(int, values)  # whole numbers, as Excel stores them
-            return (list(map(str, ints)) if conv is to_text else list(ints)), []
+            return (list(map(str, ints)) if conv is to_text else list(ints)), [], False
     uniq = set(values)
     if (True in uniq or False in uniq) and bool in set(map(type, values)):
-        return _convert_each(conv, values, lists)  # True == 1 would mix up the memo
+        out, each_errors = _convert_each(conv, values, lists)  # True == 1 would mix up the memo
+        return out, each_errors, any(v is None or v == [] for v in out)
     memo: dict[Any, Any] = {}
     failed: dict[Any, CellError] = {}
     if bulk is not None and len(uniq) > 64:
@@ -178,7 +188,7 @@ def convert_column(
     errors: list[tuple[int, CellError]] = []
     if failed:
         errors = [(i, failed[v]) for i, v in enumerate(values) if v in failed]
-    return out, errors
+    return out, errors, any(v is None or v == [] for v in memo.values())
 
 
 def _texts(strs: list[str]) -> list[str | None]:

@@ -237,8 +237,12 @@ class _SheetReader:
         fields: list[str] = []
         columns: list[list[Any]] = []
         bad: set[tuple[int, int]] = set()
+        blank_fields: set[str] = set()
         for k, (i, col) in enumerate(matched.items()):
-            values, errors = cells.convert_column(_converter(col), cols[i], col.kind == "multi")
+            values, errors, has_blank = cells.convert_column_blank(_converter(col), cols[i],
+                                                                   col.kind == "multi")
+            if has_blank:
+                blank_fields.add(col.field)
             letter = self.pos.columns[col.field]
             for j, exc in errors:
                 bad.add((j, k))
@@ -255,18 +259,20 @@ class _SheetReader:
                 if m[1] in at_col and int(m[2]) in at_row:
                     bad.add((at_row[int(m[2])], at_col[m[1]]))
         n = len(data)
-        return self._rows(_Table(excel_rows, fields, columns, _extras(extras_at, cols, n)), bad)
+        return self._rows(_Table(excel_rows, fields, columns, _extras(extras_at, cols, n)), bad,
+                          blank_fields)
 
-    def _rows(self, t: _Table, bad: set[tuple[int, int]]) -> _Table:
+    def _rows(self, t: _Table, bad: set[tuple[int, int]], blank_fields: set[str]) -> _Table:
         """Drop rows that are empty once read; report missing values and ID-only rows.
 
-        ``bad`` holds the (row, column) positions whose conversion failed: not empty.
+        ``bad`` holds the (row, column) positions whose conversion failed: not empty;
+        ``blank_fields`` the fields with at least one empty cell.
         """
         n, nf = len(t.rows), len(t.fields)
         blanks = [0] * n
         blank_at: list[list[int]] = []
-        for col in t.columns:
-            if None in col or (col and col[0].__class__ is list and [] in col):
+        for f, col in zip(t.fields, t.columns):
+            if f in blank_fields:
                 at = [j for j, v in enumerate(col) if v is None or v == []]
                 for j in at:
                     blanks[j] += 1
