@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain
 from typing import Any
 
 from ohtrack.domain import (
-    Direction,
     Event,
-    EventStatus,
     Goal,
-    GoalLevel,
     Group,
     Indicator,
     Initiative,
@@ -25,7 +21,6 @@ from ohtrack.domain import (
     Programme,
     ProgrammeInfo,
     Relation,
-    Status,
     Unit,
 )
 from ohtrack.domain.base import Record
@@ -35,7 +30,6 @@ from ohtrack.text import name_key
 from ohtrack.workbook import cells
 from ohtrack.workbook.contract import (
     MODEL,
-    OPEN_VOCABULARIES,
     PROGRAMME,
     SHEETS,
     Column,
@@ -47,12 +41,6 @@ from ohtrack.workbook.contract import (
 from ohtrack.workbook.positions import SheetPositions
 from ohtrack.workbook.source import RawSheet, RawWorkbook
 
-_ENUMS: dict[str, Callable[[str], Any]] = {
-    "status": Status,
-    "event_status": EventStatus,
-    "direction": Direction,
-    "goal_level": GoalLevel,
-}
 _MODELS: dict[str, type[Record]] = {
     "units": Unit,
     "people": Person,
@@ -83,43 +71,6 @@ class Parsed:
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
-def _converter(col: Column) -> Callable[[Any], Any]:
-    kind = col.kind
-    if kind in ("id", "text"):
-        return cells.to_text
-    if kind == "int":
-        return cells.to_int
-    if kind == "float":
-        return cells.to_float
-    if kind == "date":
-        return cells.to_date
-    if kind == "multi":
-        return cells.to_multi
-    if kind == "cell":
-        return cells.plain
-    if kind == "vocab":
-        assert col.vocab is not None
-        lookup = vocab_lookup(col.vocab)
-        vocab = col.vocab
-        make = _ENUMS.get(vocab)
-        is_open = vocab in OPEN_VOCABULARIES
-
-        def convert(value: Any) -> Any:
-            text = cells.to_text(value)
-            if text is None:
-                return None
-            code = lookup.get(name_key(text))
-            if code is None:
-                if is_open:
-                    return text
-                allowed = ", ".join(sorted({k for k in lookup.values()}))
-                raise cells.CellError("unknown-value", f"{text!r} is not one of: {allowed}")
-            return make(code) if make else code
-
-        return convert
-    raise ValueError(kind)
-
-
 @dataclass
 class _Table:
     """A sheet's data rows, column by column: converted values and custom columns."""
@@ -135,13 +86,6 @@ class _Table:
         for vals in zip(*self.columns) if self.columns else ((),) * len(self.rows):
             out.append({f: v for f, v in zip(self.fields, vals) if v is not None and v != []})
         return out
-
-
-def _blank_rows(rows: list[list[Any]]) -> list[bool]:
-    """Which rows have no value at all (only None and empty strings)."""
-    filled = list(map(any, rows))  # a row of only 0 or False is not blank: look closer
-    return [not f and all(v is None or v == "" for v in r) for f, r in zip(filled, rows)] \
-        if False in filled else [False] * len(rows)
 
 
 class _SheetReader:
@@ -219,7 +163,7 @@ class _SheetReader:
                     f"required column {col.en!r} ({col.nl!r}) is missing from the header row",
                     row=header_row)
         body = rows[hi + 1:]
-        blank = _blank_rows(body)
+        blank = cells.blank_rows(body)
         if True in blank:
             keep = [j for j, b in enumerate(blank) if not b]
             data = [body[j] for j in keep]
@@ -239,7 +183,7 @@ class _SheetReader:
         bad: set[tuple[int, int]] = set()
         blank_fields: set[str] = set()
         for k, (i, col) in enumerate(matched.items()):
-            values, errors, has_blank = cells.convert_column_blank(_converter(col), cols[i],
+            values, errors, has_blank = cells.convert_column_blank(cells.converter(col), cols[i],
                                                                    col.kind == "multi")
             if has_blank:
                 blank_fields.add(col.field)
@@ -259,7 +203,7 @@ class _SheetReader:
                 if m[1] in at_col and int(m[2]) in at_row:
                     bad.add((at_row[int(m[2])], at_col[m[1]]))
         n = len(data)
-        return self._rows(_Table(excel_rows, fields, columns, _extras(extras_at, cols, n)), bad,
+        return self._rows(_Table(excel_rows, fields, columns, cells.custom_columns(extras_at, cols, n)), bad,
                           blank_fields)
 
     def _rows(self, t: _Table, bad: set[tuple[int, int]], blank_fields: set[str]) -> _Table:
@@ -323,70 +267,9 @@ class _SheetReader:
                                    column=cells.col_letter(c0))
 
 
-_set = object.__setattr__
-
-
-def _extras(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int) -> list[dict[str, Any]]:
-    """Each row's custom columns as a dict (empty cells left out), built column by column."""
-    if not extras_at:
-        return [{} for _ in range(n)]
-    names = list(extras_at.values())
-    values = [cells.convert_column(cells.plain, cols[i])[0] for i in extras_at]
-    out = list(map(dict, map(zip, repeat(names), zip(*values))))
-    for name, col in zip(names, values):
-        j = -1
-        while True:  # list.index finds the empty cells at C speed
-            try:
-                j = col.index(None, j + 1)
-            except ValueError:
-                break
-            del out[j][name]
-    return out
-
-
-def _build(model: type[Record], t: _Table) -> list[Record]:
-    """``model`` records from a table, in bulk: like ``model_construct``, without validation.
-
-    Empty cells take the field's default (required text fields the empty string); every
-    record gets its own lists and dicts.
-    """
-    n = len(t.rows)
-    specs = model.model_fields
-    names: list[str] = []
-    columns: list[Iterable[Any]] = []
-    for name, col in zip(t.fields, t.columns):
-        info = specs[name]
-        default = "" if info.is_required() else info.default
-        if info.default_factory is None and default is not None and None in col:
-            col = [default if v is None else v for v in col]
-        names.append(name)
-        columns.append(col)
-    for name, info in specs.items():
-        if name == "extra" or name in t.fields:
-            continue
-        names.append(name)
-        if info.default_factory is not None:
-            factory = info.default_factory
-            columns.append([factory() for _ in range(n)])  # type: ignore[call-arg]
-        else:
-            columns.append(repeat("" if info.is_required() else info.default, n))
-    names.append("extra")
-    columns.append(t.extras)
-    dicts: list[dict[str, Any]] = [{} for _ in range(n)]
-    for name, values in zip(names, columns):  # column by column, at C speed
-        deque(map(dict.__setitem__, dicts, repeat(name), values), maxlen=0)
-    records: list[Record] = list(map(model.__new__, repeat(model, n)))
-    # One fields-set per sheet, shared: it only tells which fields came from the sheet.
-    fields_set = {*t.fields, "extra"}
-    deque(map(_set, records, repeat("__dict__"), dicts), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_fields_set__"), repeat(fields_set)), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_extra__"), repeat(None)), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_private__"), repeat(None)), maxlen=0)
-    return records
-
-
 def _records(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
-    return _build(_MODELS[spec.key], _SheetReader(spec, raw, out).table())
+    t = _SheetReader(spec, raw, out).table()
+    return cells.build_records(_MODELS[spec.key], t.fields, t.columns, t.extras)
 
 
 def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
@@ -444,7 +327,7 @@ def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
         if cells.is_empty(value):
             continue
         try:
-            values[col.field] = _converter(col)(value)
+            values[col.field] = cells.converter(col)(value)
         except cells.CellError as exc:
             out.problems.append(Problem(code=exc.code, message=f"{col.en}: {exc}",
                                         sheet=raw.name, cell=cell, row=excel_row,
