@@ -87,3 +87,13 @@ def test_problems_sorted_by_sheet_order_row_column(make_workbook: Callable[..., 
         ["Initiatives", 3, "C", "unknown-person"],
         ["People", 2, "C", "unknown-person"],
     ]
+
+
+def test_validate_and_read_report_the_same(tmp_path: Path) -> None:
+    """``validate`` checks light stand-in rows, ``read`` real records: the same problems."""
+    from tests.conftest import SAMPLES
+    from tests.fixtures.make_fixtures import FIXTURES
+
+    paths = [make(tmp_path) for make in FIXTURES.values()] + sorted(SAMPLES.glob("*.xlsx"))
+    for path in paths:
+        assert ohtrack.validate(path).to_dict() == ohtrack.read(path).report.to_dict(), path

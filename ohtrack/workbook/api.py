@@ -28,6 +28,10 @@ def read(path: str | Path) -> ReadResult:
 
     A file that is no workbook at all gives a report with one ``unreadable-file`` problem.
     """
+    return _read(path, records=True)
+
+
+def _read(path: str | Path, records: bool) -> ReadResult:
     p = Path(path)
     report = Report(source=str(p))
     gc_was_on = gc.isenabled()
@@ -42,7 +46,7 @@ def read(path: str | Path) -> ReadResult:
             gc.enable()
     gc.disable()
     try:
-        parsed = parse(raw)
+        parsed = parse(raw, records)
         problems = list(parsed.problems)
         programme = parsed.programme
         if programme is not None:
@@ -99,7 +103,7 @@ def stats(programme: Programme) -> dict[str, object]:
 
 def validate(path: str | Path) -> Report:
     """Validate a workbook: a ``Report`` with every problem, its cell and a stable code."""
-    return read(path).report
+    return _read(path, records=False).report  # the programme is not kept: skip building it
 
 
 def load(path: str | Path, *, strict: bool = True) -> Programme:

@@ -357,3 +357,37 @@ def build_records(model: type[Record], fields: list[str], converted: list[list[A
     deque(map(_set, records, repeat("__pydantic_extra__"), repeat(None)), maxlen=0)
     deque(map(_set, records, repeat("__pydantic_private__"), repeat(None)), maxlen=0)
     return records
+
+
+_ROW_TYPES: dict[type[Record], type[tuple[Any, ...]]] = {}
+
+
+def build_rows(model: type[Record], fields: list[str], converted: list[list[Any]],
+               extras: list[dict[str, Any]]) -> list[Any]:
+    """Read-only stand-ins for ``model`` records (named tuples with the same attributes).
+
+    For checking a workbook without keeping it: much cheaper to make and to free than
+    pydantic records. Empty cells take the field's default; default lists are shared.
+    """
+    from collections import namedtuple
+
+    row_type = _ROW_TYPES.get(model)
+    if row_type is None:
+        row_type = _ROW_TYPES[model] = namedtuple(f"{model.__name__}Row", list(model.model_fields))
+    n = len(extras)
+    given = dict(zip(fields, converted))
+    columns: list[Iterable[Any]] = []
+    for name, info in model.model_fields.items():
+        if name == "extra":
+            columns.append(extras)
+            continue
+        default = "" if info.is_required() else (
+            info.default_factory() if info.default_factory is not None else info.default)  # type: ignore[call-arg]
+        col = given.get(name)
+        if col is None:
+            columns.append(repeat(default, n))
+        elif default is not None and default != [] and None in col:
+            columns.append([default if v is None else v for v in col])
+        else:
+            columns.append(col)
+    return list(map(tuple.__new__, repeat(row_type), zip(*columns)))

@@ -267,9 +267,10 @@ class _SheetReader:
                                    column=cells.col_letter(c0))
 
 
-def _records(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
+def _records(spec: Sheet, raw: RawSheet, out: Parsed, records: bool) -> list[Record]:
     t = _SheetReader(spec, raw, out).table()
-    return cells.build_records(_MODELS[spec.key], t.fields, t.columns, t.extras)
+    build = cells.build_records if records else cells.build_rows
+    return build(_MODELS[spec.key], t.fields, t.columns, t.extras)
 
 
 def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
@@ -369,8 +370,12 @@ def _other_rows(sheet: RawSheet) -> list[list[object]]:
     return out
 
 
-def parse(raw: RawWorkbook) -> Parsed:
-    """Turn a raw workbook into a programme, collecting every problem."""
+def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
+    """Turn a raw workbook into a programme, collecting every problem.
+
+    With ``records=False`` the programme's rows are read-only stand-ins (named tuples with
+    the records' attributes): enough to check the workbook, much faster for big ones.
+    """
     out = Parsed(programme=None)
     by_key: dict[str, RawSheet] = {}
     others: dict[str, list[list[object]]] = {}
@@ -412,7 +417,7 @@ def parse(raw: RawWorkbook) -> Parsed:
         if spec.key == "groups":
             lists["groups"] = _groups(spec, raw_sheet, out)
         else:
-            lists[spec.key] = _records(spec, raw_sheet, out)
+            lists[spec.key] = _records(spec, raw_sheet, out, records)
     custom_model = _custom_model(by_key["model"], out) if "model" in by_key else None
     model_id = info.model
     if model_id == "custom" and custom_model is None:
