@@ -19,14 +19,18 @@ TARGET = 1.5
 REPEAT = 3
 
 
-def best_of(fn: Callable[[], object], repeat: int = REPEAT) -> float:
-    """The fastest of ``repeat`` wall-clock runs, in seconds."""
-    times = []
+def best_of(fns: list[Callable[[], object]], repeat: int = REPEAT) -> list[float]:
+    """The fastest of ``repeat`` wall-clock runs of each function, in seconds.
+
+    Runs are interleaved (a, b, a, b, …) so both see the same load on a shared machine.
+    """
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
+        for fn, ts in zip(fns, times):
+            t = time.perf_counter()
+            fn()
+            ts.append(time.perf_counter() - t)
+    return [min(ts) for ts in times]
 
 
 def calamine_rows(path: Path) -> None:
@@ -53,8 +57,7 @@ def main() -> int:
             make(path)
     report = ohtrack.validate(path)  # warm-up: imports, caches
     n = report.stats.get("initiatives")
-    base = best_of(lambda: calamine_rows(path))
-    ours = best_of(lambda: ohtrack.validate(path))
+    base, ours = best_of([lambda: calamine_rows(path), lambda: ohtrack.validate(path)])
     ratio = ours / base
     print(f"workbook: {path} ({path.stat().st_size / 1e6:.1f} MB, {n} initiatives, "
           f"{len(report.problems)} problems)")

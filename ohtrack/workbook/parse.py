@@ -66,6 +66,8 @@ class Parsed:
     field_cells: dict[str, str] = field(default_factory=dict)
     #: Sheet title → cells holding a formula without a stored value (read as empty).
     formula_cells: dict[str, set[str]] = field(default_factory=dict)
+    #: False when the rows only need checking: lists from cells may then be shared.
+    records: bool = True
 
 
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
@@ -184,7 +186,7 @@ class _SheetReader:
         blank_fields: set[str] = set()
         for k, (i, col) in enumerate(matched.items()):
             values, errors, has_blank = cells.convert_column_blank(cells.converter(col), cols[i],
-                                                                   col.kind == "multi")
+                                                                   col.kind == "multi" and self.out.records)
             if has_blank:
                 blank_fields.add(col.field)
             letter = self.pos.columns[col.field]
@@ -376,7 +378,7 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     With ``records=False`` the programme's rows are read-only stand-ins (named tuples with
     the records' attributes): enough to check the workbook, much faster for big ones.
     """
-    out = Parsed(programme=None)
+    out = Parsed(programme=None, records=records)
     by_key: dict[str, RawSheet] = {}
     others: dict[str, list[list[object]]] = {}
     for name, sheet in raw.sheets.items():
