@@ -170,7 +170,7 @@ def convert_column_blank(
             out = bulk(list(values))
             return out, [], (None in out) if conv is not to_multi else ([] in out)
         if (types == {float} and conv in (to_text, plain) and all(map(float.is_integer, values))
-                and max(map(abs, values)) < 2**53):
+                and (conv is to_text or max(map(abs, values)) < 2**53)):
             ints = map(int, values)  # whole numbers, as Excel stores them
             return (list(map(str, ints)) if conv is to_text else list(ints)), [], False
     uniq = set(values)

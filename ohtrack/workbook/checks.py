@@ -14,6 +14,7 @@ from ohtrack.report import Problem, Severity
 from ohtrack.workbook.positions import SheetPositions
 
 W = Severity.WARNING
+_ID = attrgetter("id")
 
 
 class _Checker:
@@ -21,13 +22,13 @@ class _Checker:
         self.p = programme
         self.pos = positions
         self.problems: list[Problem] = []
-        self.unit_ids = {u.id for u in programme.units}
+        self.unit_ids = set(map(_ID, programme.units))
         self.unit_names = {u.name.strip().lower(): u.id for u in programme.units}
-        self.person_ids = {x.id for x in programme.people}
-        self.goal_ids = {g.id for g in programme.goals}
-        self.initiative_ids = {i.id for i in programme.initiatives}
-        self.indicator_ids = {i.id for i in programme.indicators}
-        self.group_ids = {g.id for g in programme.groups}
+        self.person_ids = set(map(_ID, programme.people))
+        self.goal_ids = set(map(_ID, programme.goals))
+        self.initiative_ids = set(map(_ID, programme.initiatives))
+        self.indicator_ids = set(map(_ID, programme.indicators))
+        self.group_ids = set(map(_ID, programme.groups))
         self.resolver: Resolver | None
         try:
             self.resolver = programme.framework.resolver()
@@ -175,13 +176,13 @@ class _Checker:
     # -- per sheet ------------------------------------------------------------------
     def run(self) -> list[Problem]:
         p = self.p
-        self.duplicates("units", [u.id for u in p.units], "unit")
-        self.duplicates("people", [x.id for x in p.people], "person")
-        self.duplicates("goals", [g.id for g in p.goals], "goal")
-        self.duplicates("initiatives", [i.id for i in p.initiatives], "initiative")
-        self.duplicates("events", [e.id for e in p.events], "event")
-        self.duplicates("indicators", [i.id for i in p.indicators], "indicator")
-        self.duplicates("lessons", [x.id for x in p.lessons], "lesson")
+        self.duplicates("units", list(map(_ID, p.units)), "unit")
+        self.duplicates("people", list(map(_ID, p.people)), "person")
+        self.duplicates("goals", list(map(_ID, p.goals)), "goal")
+        self.duplicates("initiatives", list(map(_ID, p.initiatives)), "initiative")
+        self.duplicates("events", list(map(_ID, p.events)), "event")
+        self.duplicates("indicators", list(map(_ID, p.indicators)), "indicator")
+        self.duplicates("lessons", list(map(_ID, p.lessons)), "lesson")
         for i, u in enumerate(p.units):
             self.ref("units", i, "parent", u.parent, self.unit_ids, "unit")
             if u.parent and u.parent == u.id:
