@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
 from typing import Any
 
@@ -362,12 +362,42 @@ def build_records(model: type[Record], fields: list[str], converted: list[list[A
 _ROW_TYPES: dict[type[Record], type[tuple[Any, ...]]] = {}
 
 
-def build_rows(model: type[Record], fields: list[str], converted: list[list[Any]],
-               extras: list[dict[str, Any]]) -> list[Any]:
-    """Read-only stand-ins for ``model`` records (named tuples with the same attributes).
+class Rows(Sequence[Any]):
+    """Read-only stand-ins for a sheet's records, kept column by column.
 
-    For checking a workbook without keeping it: much cheaper to make and to free than
-    pydantic records. Empty cells take the field's default; default lists are shared.
+    Indexing and iterating give named tuples with the records' attributes (made on
+    demand); ``column(field)`` gives one field for every row without making any.
+    """
+
+    def __init__(self, row_type: type[tuple[Any, ...]], columns: dict[str, Sequence[Any]],
+                 n: int) -> None:
+        self._type = row_type
+        self._columns = columns
+        self._ordered = [columns[f] for f in row_type._fields]  # type: ignore[attr-defined]
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        return tuple.__new__(self._type, [c[index] for c in self._ordered])
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(tuple.__new__, repeat(self._type), zip(*self._ordered))
+
+    def column(self, fld: str) -> Sequence[Any]:
+        """The values of one field, in row order."""
+        return self._columns[fld]
+
+
+def build_rows(model: type[Record], fields: list[str], converted: list[list[Any]],
+               extras: list[dict[str, Any]]) -> Rows:
+    """Read-only stand-ins for ``model`` records (see ``Rows``), for checking a workbook.
+
+    Much cheaper to make and to free than pydantic records. Empty cells take the field's
+    default; default lists are shared.
     """
     from collections import namedtuple
 
@@ -376,18 +406,18 @@ def build_rows(model: type[Record], fields: list[str], converted: list[list[Any]
         row_type = _ROW_TYPES[model] = namedtuple(f"{model.__name__}Row", list(model.model_fields))
     n = len(extras)
     given = dict(zip(fields, converted))
-    columns: list[Iterable[Any]] = []
+    columns: dict[str, Sequence[Any]] = {}
     for name, info in model.model_fields.items():
         if name == "extra":
-            columns.append(extras)
+            columns[name] = extras
             continue
         default = "" if info.is_required() else (
             info.default_factory() if info.default_factory is not None else info.default)  # type: ignore[call-arg]
         col = given.get(name)
         if col is None:
-            columns.append(repeat(default, n))
+            columns[name] = [default] * n
         elif default is not None and default != [] and None in col:
-            columns.append([default if v is None else v for v in col])
+            columns[name] = [default if v is None else v for v in col]
         else:
-            columns.append(col)
-    return list(map(tuple.__new__, repeat(row_type), zip(*columns)))
+            columns[name] = col
+    return Rows(row_type, columns, n)

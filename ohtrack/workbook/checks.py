@@ -14,7 +14,14 @@ from ohtrack.report import Problem, Severity
 from ohtrack.workbook.positions import SheetPositions
 
 W = Severity.WARNING
-_ID = attrgetter("id")
+
+
+def _column(records: Sequence[Any], fld: str) -> list[Any]:
+    """One field of every record; tables of light rows hand over their column directly."""
+    column = getattr(records, "column", None)
+    if column is not None:
+        return list(column(fld))
+    return list(map(attrgetter(fld), records))
 
 
 class _Checker:
@@ -22,13 +29,13 @@ class _Checker:
         self.p = programme
         self.pos = positions
         self.problems: list[Problem] = []
-        self.unit_ids = set(map(_ID, programme.units))
+        self.unit_ids = set(_column(programme.units, "id"))
         self.unit_names = {u.name.strip().lower(): u.id for u in programme.units}
-        self.person_ids = set(map(_ID, programme.people))
-        self.goal_ids = set(map(_ID, programme.goals))
-        self.initiative_ids = set(map(_ID, programme.initiatives))
-        self.indicator_ids = set(map(_ID, programme.indicators))
-        self.group_ids = set(map(_ID, programme.groups))
+        self.person_ids = set(_column(programme.people, "id"))
+        self.goal_ids = set(_column(programme.goals, "id"))
+        self.initiative_ids = set(_column(programme.initiatives, "id"))
+        self.indicator_ids = set(_column(programme.indicators, "id"))
+        self.group_ids = set(_column(programme.groups, "id"))
         self.resolver: Resolver | None
         try:
             self.resolver = programme.framework.resolver()
@@ -77,7 +84,7 @@ class _Checker:
     def ref_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
                    what: str) -> None:
         """``ref`` for one field of every record, fast when (nearly) all are known."""
-        values = list(map(attrgetter(fld), records))
+        values = _column(records, fld)
         if known.issuperset(values):
             return
         for i, v in enumerate(values):
@@ -87,7 +94,7 @@ class _Checker:
     def refs_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
                     what: str) -> None:
         """``refs`` for one multi-value field of every record."""
-        lists = list(map(attrgetter(fld), records))
+        lists = _column(records, fld)
         if known.issuperset(chain.from_iterable(lists)):
             return
         for i, vs in enumerate(lists):
@@ -95,7 +102,7 @@ class _Checker:
                 self.refs(sheet, i, fld, vs, known, what)
 
     def unit_column(self, sheet: str, records: Sequence[Any], fld: str) -> None:
-        values = list(map(attrgetter(fld), records))
+        values = _column(records, fld)
         if self.unit_ids.issuperset(values):
             return
         for i, v in enumerate(values):
@@ -176,13 +183,13 @@ class _Checker:
     # -- per sheet ------------------------------------------------------------------
     def run(self) -> list[Problem]:
         p = self.p
-        self.duplicates("units", list(map(_ID, p.units)), "unit")
-        self.duplicates("people", list(map(_ID, p.people)), "person")
-        self.duplicates("goals", list(map(_ID, p.goals)), "goal")
-        self.duplicates("initiatives", list(map(_ID, p.initiatives)), "initiative")
-        self.duplicates("events", list(map(_ID, p.events)), "event")
-        self.duplicates("indicators", list(map(_ID, p.indicators)), "indicator")
-        self.duplicates("lessons", list(map(_ID, p.lessons)), "lesson")
+        self.duplicates("units", _column(p.units, "id"), "unit")
+        self.duplicates("people", _column(p.people, "id"), "person")
+        self.duplicates("goals", _column(p.goals, "id"), "goal")
+        self.duplicates("initiatives", _column(p.initiatives, "id"), "initiative")
+        self.duplicates("events", _column(p.events, "id"), "event")
+        self.duplicates("indicators", _column(p.indicators, "id"), "indicator")
+        self.duplicates("lessons", _column(p.lessons, "id"), "lesson")
         for i, u in enumerate(p.units):
             self.ref("units", i, "parent", u.parent, self.unit_ids, "unit")
             if u.parent and u.parent == u.id:
@@ -245,8 +252,8 @@ class _Checker:
         self.ref_column("initiatives", inis, "owner", self.person_ids, "person")
         self.ref_column("initiatives", inis, "goal", self.goal_ids, "goal")
         self.refs_column("initiatives", inis, "participants", self.person_ids, "person")
-        outcomes = list(map(attrgetter("outcomes"), inis))
-        practices = list(map(attrgetter("practices"), inis))
+        outcomes = _column(inis, "outcomes")
+        practices = _column(inis, "practices")
         if self.resolver is not None:
             for fld, lists, unknown, check in (
                     ("outcomes", outcomes, self._unknown_outcomes, self.outcomes),
@@ -256,8 +263,8 @@ class _Checker:
                     for i, names in enumerate(lists):
                         if not bad.isdisjoint(names):
                             check("initiatives", i, fld, names)
-        starts = list(map(attrgetter("start"), inis))
-        ends = list(map(attrgetter("end"), inis))
+        starts = _column(inis, "start")
+        ends = _column(inis, "end")
         if None in starts or None in ends or True in map(lt, ends, starts):
             for i, (start, end) in enumerate(zip(starts, ends)):
                 if start and end and end < start:

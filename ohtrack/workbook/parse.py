@@ -269,10 +269,11 @@ class _SheetReader:
                                    column=cells.col_letter(c0))
 
 
-def _records(spec: Sheet, raw: RawSheet, out: Parsed, records: bool) -> list[Record]:
+def _records(spec: Sheet, raw: RawSheet, out: Parsed, records: bool) -> Sequence[Record]:
     t = _SheetReader(spec, raw, out).table()
-    build = cells.build_records if records else cells.build_rows
-    return build(_MODELS[spec.key], t.fields, t.columns, t.extras)
+    if records:
+        return cells.build_records(_MODELS[spec.key], t.fields, t.columns, t.extras)
+    return cells.build_rows(_MODELS[spec.key], t.fields, t.columns, t.extras)
 
 
 def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
