@@ -299,12 +299,26 @@ def blank_rows(rows: list[list[Any]]) -> list[bool]:
 _set = object.__setattr__
 
 
-def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int) -> list[dict[str, Any]]:
-    """Each row's custom columns as a dict (empty cells left out), built column by column."""
+#: Stand-ins for the custom columns of rows that are only checked: with and without values.
+CUSTOM_SOME: dict[str, Any] = {"…": True}
+CUSTOM_NONE: dict[str, Any] = {}
+
+
+def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
+                   keep: bool = True) -> list[dict[str, Any]]:
+    """Each row's custom columns as a dict (empty cells left out), built column by column.
+
+    With ``keep=False`` only whether a row has any is kept: shared ``CUSTOM_SOME`` or
+    ``CUSTOM_NONE`` dicts, not to be changed.
+    """
     if not extras_at:
-        return [{} for _ in range(n)]
+        return [{} for _ in range(n)] if keep else [CUSTOM_NONE] * n
     names = list(extras_at.values())
     values = [convert_column(plain, cols[i])[0] for i in extras_at]
+    if not keep:
+        k = len(values)
+        nones = map(tuple.count, zip(*values), repeat(None))
+        return [CUSTOM_NONE if c == k else CUSTOM_SOME for c in nones]
     out = list(map(dict, map(zip, repeat(names), zip(*values))))
     for name, col in zip(names, values):
         j = -1

@@ -205,7 +205,8 @@ class _SheetReader:
                 if m[1] in at_col and int(m[2]) in at_row:
                     bad.add((at_row[int(m[2])], at_col[m[1]]))
         n = len(data)
-        return self._rows(_Table(excel_rows, fields, columns, cells.custom_columns(extras_at, cols, n)), bad,
+        extras = cells.custom_columns(extras_at, cols, n, self.out.records)
+        return self._rows(_Table(excel_rows, fields, columns, extras), bad,
                           blank_fields)
 
     def _rows(self, t: _Table, bad: set[tuple[int, int]], blank_fields: set[str]) -> _Table:
