@@ -167,7 +167,7 @@ def convert_column_blank(
     if bulk is not None and len(values) > 256 and len(set(values[:256])) > 128:
         types = set(map(type, values))  # mostly distinct values: convert all, no memo
         if types == {str}:
-            out = bulk(list(values))
+            out = bulk(values)
             return out, [], (None in out) if conv is not to_multi else ([] in out)
         if (types == {float} and conv in (to_text, plain) and all(map(float.is_integer, values))
                 and (conv is to_text or max(map(abs, values)) < 2**53)):
@@ -199,12 +199,12 @@ def convert_column_blank(
     return out, errors, any(v is None or v == [] for v in memo.values())
 
 
-def _texts(strs: list[str]) -> list[str | None]:
+def _texts(strs: Sequence[str]) -> list[str | None]:
     """``to_text`` of many strings at once."""
     return [s or None for s in map(str.strip, strs)]
 
 
-def _multis(strs: list[str]) -> list[list[str]]:
+def _multis(strs: Sequence[str]) -> list[list[str]]:
     """``to_multi`` of many strings at once: one join, one split, one strip pass."""
     if not strs:
         return []
@@ -222,7 +222,7 @@ def _multis(strs: list[str]) -> list[list[str]]:
 
 
 #: Converters with a fast way to convert many strings at once.
-_BULK: dict[Callable[[Any], Any], Callable[[list[str]], list[Any]]] = {
+_BULK: dict[Callable[[Any], Any], Callable[[Sequence[str]], list[Any]]] = {
     to_text: _texts,
     to_multi: _multis,
     plain: lambda strs: [s or None for s in map(str.strip, strs)],

@@ -16,11 +16,12 @@ from ohtrack.workbook.positions import SheetPositions
 W = Severity.WARNING
 
 
-def _column(records: Sequence[Any], fld: str) -> list[Any]:
+def _column(records: Sequence[Any], fld: str) -> Sequence[Any]:
     """One field of every record; tables of light rows hand over their column directly."""
     column = getattr(records, "column", None)
     if column is not None:
-        return list(column(fld))
+        values: Sequence[Any] = column(fld)
+        return values
     return list(map(attrgetter(fld), records))
 
 
