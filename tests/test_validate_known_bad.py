@@ -97,3 +97,17 @@ def test_validate_and_read_report_the_same(tmp_path: Path) -> None:
     paths = [make(tmp_path) for make in FIXTURES.values()] + sorted(SAMPLES.glob("*.xlsx"))
     for path in paths:
         assert ohtrack.validate(path).to_dict() == ohtrack.read(path).report.to_dict(), path
+
+
+def test_sort_problems_order() -> None:
+    from ohtrack.report import Problem
+    from ohtrack.workbook.api import sort_problems
+
+    def p(code: str, sheet: str | None = None, row: int | None = None,
+          column: str | None = None) -> Problem:
+        return Problem(code=code, message=code, sheet=sheet, row=row, column=column)
+
+    problems = [p("b", "People", 2, "C"), p("a", "Initiatives", 10, "AA"), p("c", "Initiatives", 10, "B"),
+                p("d"), p("e", "Programme"), p("f", "Initiatives", 2, "Z"), p("g", "People", 1)]
+    ordered = sort_problems(problems, ["Initiatives", "People"])
+    assert [x.code for x in ordered] == ["d", "e", "f", "c", "a", "g", "b"]
