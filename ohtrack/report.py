@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+import re
 from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+_CELL = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
 class Severity(str, Enum):
@@ -29,6 +32,21 @@ class Problem(BaseModel):
     cell: str | None = None
     row: int | None = None
     column: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _row_and_column_from_cell(cls, data: Any) -> Any:
+        """A cell like ``Initiatives!F12`` also gives row 12 and column F when not set."""
+        if isinstance(data, dict) and data.get("cell") and (
+                data.get("row") is None or data.get("column") is None):
+            m = _CELL.fullmatch(str(data["cell"]).rsplit("!", 1)[-1])
+            if m:
+                data = {**data}
+                data.setdefault("column", None)
+                data.setdefault("row", None)
+                data["column"] = data["column"] or m[1]
+                data["row"] = data["row"] or int(m[2])
+        return data
 
     @property
     def place(self) -> str:

@@ -368,3 +368,20 @@ def test_empty_programme() -> None:
     s = net.summary()
     assert (s["people"], s["ties"], s["cross_unit_share"], s["density"]) == (0, 0, None, None)
     assert net.findings == []
+
+
+def test_a_role_needed_by_two_group_types_is_covered_by_either() -> None:
+    info = ProgrammeInfo(name="T", language="en", roles={
+        "triad": ["voorman", "jobcoach", "kandidaat"],
+        "driehoek beschut": ["afdelingsmanager", "jobcoach", "werknemer"]})
+    p = programme(
+        info=info,
+        people=[person("V1", role="voorman"), person("J1", role="jobcoach"),
+                person("K1", role="kandidaat"), person("J2", role="jobcoach")],
+        groups=[Group(id="T1", type="triad", members=[
+            Membership(person="V1", role="voorman"), Membership(person="J1", role="jobcoach"),
+            Membership(person="K1", role="kandidaat")])],
+    )
+    outside = network_metrics.completeness(p)["people_without_group"]
+    # J1 is in a triad, so not also reported as missing from "driehoek beschut"; J2 is in none.
+    assert outside == [{"person": "J2", "role": "jobcoach", "group_type": "triad"}]

@@ -233,9 +233,12 @@ def completeness(programme: Programme) -> dict[str, Any]:
         role = _key(p.role or "")
         if not role:
             continue
-        for tkey, (gtype, roles) in required.items():
-            if role in {_key(r) for r in roles} and p.id not in in_type.get(tkey, set()):
-                outside.append({"person": p.id, "role": p.role, "group_type": gtype})
+        # A role several group types need (a job coach in triads of either kind) is covered
+        # by membership of any of them; the person is reported against the first type only.
+        needing = [(tkey, gtype) for tkey, (gtype, roles) in required.items()
+                   if role in {_key(r) for r in roles}]
+        if needing and not any(p.id in in_type.get(tkey, set()) for tkey, _ in needing):
+            outside.append({"person": p.id, "role": p.role, "group_type": needing[0][1]})
     return {"incomplete_groups": incomplete, "people_without_group": outside}
 
 

@@ -35,6 +35,7 @@ from ohtrack.workbook.contract import (
     Column,
     Sheet,
     find_sheet,
+    is_template_sheet,
     match_columns,
     vocab_lookup,
 )
@@ -338,8 +339,11 @@ def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
                                         sheet=raw.name, cell=cell, row=excel_row,
                                         column=val_letter))
     if "name" not in values:
+        cell = out.field_cells.get("name")
+        m = _REF.fullmatch(cell.rsplit("!", 1)[1]) if cell else None
         out.problems.append(Problem(code="missing-value", message="the programme has no name "
-                                    "(field 'name' / 'naam')", sheet=raw.name))
+                                    "(field 'name' / 'naam')", sheet=raw.name, cell=cell,
+                                    row=int(m[2]) if m else None, column=m[1] if m else None))
         values["name"] = ""
     model = values.get("model")
     if model is not None:
@@ -384,6 +388,8 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     by_key: dict[str, RawSheet] = {}
     others: dict[str, list[list[object]]] = {}
     for name, sheet in raw.sheets.items():
+        if is_template_sheet(name):
+            continue  # the template's instructions and drop-down lists: help, not data
         spec = find_sheet(name)
         if spec is None or spec.key in by_key:
             if spec is not None:

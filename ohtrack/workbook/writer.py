@@ -92,7 +92,7 @@ def build_workbook(programme: Programme, lang: str | None = None) -> Workbook:
         set_text_safe(ws.cell(row=r, column=2), value)
         r += 1
     for gtype, roles in info.roles.items():
-        set_text_safe(ws.cell(row=r, column=1), f"roles.{gtype}")
+        set_text_safe(ws.cell(row=r, column=1), f"roles.{vocab_label('group_type', gtype, lang)}")
         set_text_safe(ws.cell(row=r, column=2), "; ".join(roles))
         r += 1
     for k, v in info.extra.items():

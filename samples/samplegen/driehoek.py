@@ -194,7 +194,7 @@ def build() -> Programme:
         vision="In 2025 ziet excellente mensontwikkeling er op elke afdeling herkenbaar uit, met "
                "de 3-hoek als vaste basis van de begeleiding.",
         model="ohi-2011", baseline_year=2021, impulse_year=2022, ambition_year=2025, language="nl",
-        roles={"driehoek": ["voorman", "jobcoach", "kandidaat"],
+        roles={"triad": ["voorman", "jobcoach", "kandidaat"],
                "driehoek beschut": ["afdelingsmanager", "jobcoach", "werknemer"]})
     return Programme(info=info, units=[Unit(id=i, name=n_, parent=p) for i, n_, p in UNITS],
                      people=people, initiatives=initiatives, relations=relations, groups=groups,
