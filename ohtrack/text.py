@@ -9,12 +9,13 @@ _SEP = re.compile(r"[\s_\-]+")
 
 
 def name_key(text: object) -> str:
-    """A matching key: case-, accent- and ``_``/``-``/space-insensitive.
+    """A matching key: case-, accent- and ``_``/``-``/space-insensitive; other letters kept.
 
     >>> name_key(" Baseline-Year ") == name_key("baseline_year")
     True
     """
-    s = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    s = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     s = s.replace("&", " and ")
     return _SEP.sub(" ", s).strip().lower()
 
