@@ -14,6 +14,8 @@ from ohtrack.report import Problem, Severity
 from ohtrack.workbook.positions import SheetPositions
 
 W = Severity.WARNING
+#: Relation types without a direction: A → B and B → A are the same tie.
+SYMMETRIC_TYPES = frozenset({"works_with"})
 
 
 def _column(records: Sequence[Any], fld: str) -> Sequence[Any]:
@@ -286,7 +288,10 @@ class _Checker:
             if r.source and r.source == r.target:
                 self.add("relations", i, "target", "self-loop",
                          f"relation from {r.source} to themselves")
-            key = (r.source, r.target, str(r.type))
+            kind = str(r.type)
+            # Working together has no direction: B → A repeats A → B.
+            ends = sorted((r.source, r.target)) if kind in SYMMETRIC_TYPES else [r.source, r.target]
+            key = (ends[0], ends[1], kind)
             if key in seen:
                 first = self.pos["relations"].cell(seen[key], "source")
                 self.add("relations", i, "source", "duplicate-tie",
@@ -305,6 +310,10 @@ class _Checker:
             self.ref("events", i, "group", e.group, self.group_ids, "group")
             self.refs("events", i, "attendees", e.attendees, self.person_ids, "person")
             self.ref("events", i, "initiative", e.initiative, self.initiative_ids, "initiative")
+            if len(set(e.attendees)) < len(e.attendees):
+                twice = sorted({a for a in e.attendees if e.attendees.count(a) > 1})
+                self.add("events", i, "attendees", "duplicate-attendee",
+                         f"{', '.join(twice)} listed twice among the attendees of event {e.id}", W)
             if e.status is EventStatus.HELD and not e.attendees:
                 self.add("events", i, "attendees", "no-attendees",
                          f"event {e.id} was held but lists no attendees", W)
