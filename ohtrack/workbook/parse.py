@@ -339,11 +339,9 @@ def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
                                         sheet=raw.name, cell=cell, row=excel_row,
                                         column=val_letter))
     if "name" not in values:
-        cell = out.field_cells.get("name")
-        m = _REF.fullmatch(cell.rsplit("!", 1)[1]) if cell else None
         out.problems.append(Problem(code="missing-value", message="the programme has no name "
-                                    "(field 'name' / 'naam')", sheet=raw.name, cell=cell,
-                                    row=int(m[2]) if m else None, column=m[1] if m else None))
+                                    "(field 'name' / 'naam')", sheet=raw.name,
+                                    cell=out.field_cells.get("name")))
         values["name"] = ""
     model = values.get("model")
     if model is not None:
