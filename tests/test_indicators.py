@@ -46,16 +46,16 @@ def one(prog: ohtrack.Programme, as_of: dt.date, ident: str = "K1") -> Any:
 
 def test_higher_is_better_off_track_against_linear_path(programme: Any) -> None:
     prog = programme([["K1", "Score", "Workshop", "Richting", "higher", "%", 60, 70, 90]],
-                     [["K1", "2021-06-01", 62], ["K1", "2022-06-01", 66]])
+                     [["K1", "2021-06-01", 62], ["K1", "2022-06-01", 63]])
     r = one(prog, D(2022, 7, 1))
     assert (r.unit, r.unit_name, r.outcome_id) == ("U1", "Workshop", "direction")
-    assert r.latest == Point(D(2022, 6, 1), 66.0)
+    assert r.latest == Point(D(2022, 6, 1), 63.0)
     assert (r.target_kind, r.target, r.target_year) == ("impulse", 70.0, 2022)
-    assert r.progress == pytest.approx(0.6)
-    # 1 Jan 2021 (60) → 31 Dec 2022 (70) is 729 days; 1 Jun 2022 is day 516.
-    assert r.expected == pytest.approx(60 + 10 * 516 / 729)
+    assert r.progress == pytest.approx(0.3)
+    # 31 Dec 2021 (60) → 31 Dec 2022 (70) is 365 days; 1 Jun 2022 is day 152.
+    assert r.expected == pytest.approx(60 + 10 * 152 / 365)
     assert r.status is Status.OFF_TRACK
-    assert r.slope == pytest.approx(4 * 365.25 / 365)
+    assert r.slope == pytest.approx(1 * 365.25 / 365)
     assert r.trend is Trend.IMPROVING
     assert r.flags == []
 
@@ -63,10 +63,12 @@ def test_higher_is_better_off_track_against_linear_path(programme: Any) -> None:
 def test_lower_is_better_flips_comparisons_not_the_formula(programme: Any) -> None:
     rows = [["K2", "Absence", None, "Culture and climate", "lager", "%", 8, 6, 4]]
     on = one(programme(rows, [["K2", "2022-01-01", 6.9]]), D(2022, 7, 1), "K2")
-    assert on.expected == pytest.approx(8 - 2 * 365 / 729)
+    assert on.expected == pytest.approx(8 - 2 * 1 / 365)
     assert on.progress == pytest.approx(0.55)
     assert on.status is Status.ON_TRACK
-    off = one(programme(rows, [["K2", "2022-01-01", 7.1]]), D(2022, 7, 1), "K2")
+    # 1 Jul 2022 is day 182 of the path from 8 (31 Dec 2021) to 6 (31 Dec 2022): 7.0 expected
+    off = one(programme(rows, [["K2", "2022-07-01", 7.5]]), D(2022, 7, 1), "K2")
+    assert off.expected == pytest.approx(8 - 2 * 182 / 365)
     assert off.status is Status.OFF_TRACK
     done = one(programme(rows, [["K2", "2021-03-01", 7.0], ["K2", "2022-01-01", 5.5]]),
                D(2022, 7, 1), "K2")
@@ -97,10 +99,10 @@ def test_target_in_force_switches_after_impulse_year_and_later_measurements_are_
 def test_blank_impulse_uses_ambition_and_blank_ambition_keeps_impulse(programme: Any) -> None:
     prog = programme([["K1", "A", None, None, "higher", None, 10, None, 20],
                       ["K2", "B", None, None, "higher", None, 10, 15, None]],
-                     [["K1", "2021-12-31", 12], ["K2", "2024-01-01", 16]])
-    a = one(prog, D(2022, 1, 1), "K1")
+                     [["K1", "2022-12-31", 12], ["K2", "2024-01-01", 16]])
+    a = one(prog, D(2023, 1, 1), "K1")
     assert (a.target_kind, a.target) == ("ambition", 20.0)
-    assert a.expected == pytest.approx(10 + 10 * 364 / 1825)
+    assert a.expected == pytest.approx(10 + 10 * 365 / 1461)
     b = one(prog, D(2024, 6, 1), "K2")
     assert (b.target_kind, b.status) == ("impulse", Status.ACHIEVED)
 
@@ -166,7 +168,7 @@ def test_least_squares_slope_known_answer() -> None:
 def test_path_value_is_flat_outside_and_linear_between() -> None:
     ind = Indicator(id="K", name="K", direction=Direction.LOWER, baseline=8, impulse=6, ambition=4)
     path = path_points(ind, 2021, 2022, 2025)
-    assert path == [Point(D(2021, 1, 1), 8), Point(D(2022, 12, 31), 6), Point(D(2025, 12, 31), 4)]
+    assert path == [Point(D(2021, 12, 31), 8), Point(D(2022, 12, 31), 6), Point(D(2025, 12, 31), 4)]
     assert path_value(path, D(2020, 5, 1)) == 8
     assert path_value(path, D(2030, 1, 1)) == 4
     assert path_value(path, D(2024, 6, 30)) == pytest.approx(6 - 2 * 547 / 1096)
@@ -182,8 +184,8 @@ def test_to_dict_is_stable_json(programme: Any) -> None:
     assert d["rules"]["target"].startswith("Geldend doel")
     k = d["indicators"][0]
     assert k["latest"] == {"date": "2022-06-01", "value": 66.0}
-    assert (k["status"], k["progress"], k["outcome_name"]) == ("off_track", 0.6, "Richting")
-    assert d["by_outcome"][0]["counts"]["off_track"] == 1
+    assert (k["status"], k["progress"], k["outcome_name"]) == ("on_track", 0.6, "Richting")
+    assert d["by_outcome"][0]["counts"]["on_track"] == 1
 
 
 def test_figure_is_written_as_png(programme: Any, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ The rules, stated once (and printed with every report in Dutch or English):
   ambition target; when the one in force is blank the other one is used.
 - **Progress** = (latest − baseline) / (target − baseline) towards the target in force; 0 is
   the baseline, 1 the target, not clipped. The same formula for "lower is better".
-- **Path**: straight lines through the baseline on 1 January of ``baseline_year``, the impulse
+- **Path**: straight lines through the baseline on 31 December of ``baseline_year`` (where
+  the unit stands that year), the impulse
   target on 31 December of ``impulse_year`` and the ambition target on 31 December of
   ``ambition_year`` (blank targets left out); flat before the first and after the last point.
 - **Status**: ``no_data`` (no measurement), ``no_target`` (no impulse or ambition target),
@@ -308,7 +309,7 @@ def path_points(ind: Indicator, baseline_year: int | None, impulse_year: int | N
     """The corner points of the expected path (see the module docstring), in date order."""
     pts: list[Point] = []
     if ind.baseline is not None and baseline_year is not None:
-        pts.append(Point(dt.date(baseline_year, 1, 1), ind.baseline))
+        pts.append(Point(dt.date(baseline_year, 12, 31), ind.baseline))
     if not pts:
         return pts
     for value, year in ((ind.impulse, impulse_year), (ind.ambition, ambition_year)):

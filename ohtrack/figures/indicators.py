@@ -60,7 +60,7 @@ def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
     if len(path) >= 2:
         ax.plot([p.date for p in path], [p.value for p in path], linestyle="--", color="#AAAAAA",
                 linewidth=1.2, zorder=1)
-    targets = (("baseline", r.baseline, report.baseline_year, 1, 1),
+    targets = (("baseline", r.baseline, report.baseline_year, 12, 31),
                ("impulse", r.impulse, report.impulse_year, 12, 31),
                ("ambition", r.ambition, report.ambition_year, 12, 31))
     for kind, value, year, month, day in targets:

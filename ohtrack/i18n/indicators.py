@@ -65,10 +65,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "geldende doel; niet afgekapt; ook zo bij lager-is-beter.",
     },
     "indicators.rule.path": {
-        "en": "Expected path: straight lines from the baseline on 1 January of the baseline year "
+        "en": "Expected path: straight lines from the baseline on 31 December of the baseline year "
               "to the impulse target on 31 December of the impulse year and the ambition target "
               "on 31 December of the ambition year; flat outside.",
-        "nl": "Verwacht pad: rechte lijnen van de nulmeting op 1 januari van het nulmetingsjaar "
+        "nl": "Verwacht pad: rechte lijnen van de nulmeting op 31 december van het nulmetingsjaar "
               "naar het impulsdoel op 31 december van het impulsjaar en het ambitiedoel op "
               "31 december van het ambitiejaar; daarbuiten vlak.",
     },
