@@ -291,3 +291,19 @@ def test_any_text_survives_html_escaping(text: str) -> None:
     parser.close()
     assert [t for t, _ in parser.tags if t != "wbr"] == ["p"]
     assert "".join(parser.text) == text
+
+
+def test_word_columns_share_the_page_by_text_length() -> None:
+    from ohtrack.playbook import Table
+    from ohtrack.playbook.render_docx import CHAR_TWIPS, PAD_TWIPS, column_widths
+
+    table = Table(headers=["ID", "Title", "Status"],
+                  rows=[["I1", "A rather long title of an improvement initiative", "embedded"]])
+    widths = column_widths(table, 9000)
+    assert sum(widths) == 9000
+    # ID and Status only need their longest word; the title takes the rest of the page
+    assert widths[0] == 2 * CHAR_TWIPS + PAD_TWIPS
+    assert widths[2] == 8 * CHAR_TWIPS + PAD_TWIPS
+    assert widths[1] == 9000 - widths[0] - widths[2]
+    # a page too narrow for every word shrinks all columns alike
+    assert sum(column_widths(table, 1000)) == 1000

@@ -181,6 +181,37 @@ def _items(doc: Any, items: list[Item], depth: int) -> None:
         _items(doc, it.children, depth + 1)
 
 
+#: Twips per character of 9-point table text, and the cell's left + right padding.
+CHAR_TWIPS = 115
+PAD_TWIPS = 230
+
+
+def column_widths(table: Table, usable: int, sample: int = 200) -> list[int]:
+    """Column widths (twips) that add up to ``usable``.
+
+    Every column first gets room for its longest word (header or cell, over the first
+    ``sample`` rows), so words are not broken; what is left of the page goes to the columns
+    whose text is longer than that (lines of up to 40 characters), in proportion.
+    """
+    n = max(1, len(table.headers))
+    need, want = [], []
+    for i in range(n):
+        texts = [table.headers[i], *(row[i] for row in table.rows[:sample] if i < len(row))]
+        lines = [line for t in texts for line in str(t).split("\n")]
+        word = max((len(w) for line in lines for w in line.split()), default=1)
+        longest = min(40, max((len(line) for line in lines), default=1))
+        need.append(word * CHAR_TWIPS + PAD_TWIPS)
+        want.append(max(0, longest * CHAR_TWIPS + PAD_TWIPS - need[-1]))
+    spare = usable - sum(need)
+    if spare <= 0:
+        widths = [usable * x // sum(need) for x in need]
+    else:
+        shares = want if sum(want) else need
+        widths = [x + spare * w // sum(shares) for x, w in zip(need, shares)]
+    widths[-1] += usable - sum(widths)
+    return widths
+
+
 def _table(doc: Any, b: Table) -> None:
     """A real Word table (header row repeated on every page), built as one piece of XML:
     python-docx's cell-by-cell API takes seconds for a thousand rows."""
@@ -193,18 +224,19 @@ def _table(doc: Any, b: Table) -> None:
         _para(doc, b.caption, "Caption")
     section = doc.sections[-1]
     usable = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU → twips
-    width = usable // max(1, len(b.headers))
+    widths = column_widths(b, usable)
 
-    def cell(text: str, header: bool) -> str:
-        rpr = "<w:rPr><w:b/></w:rPr>" if header else '<w:rPr><w:sz w:val="18"/></w:rPr>'
+    def cell(text: str, header: bool, width: int) -> str:
+        rpr = '<w:rPr><w:b/><w:sz w:val="18"/></w:rPr>' if header else '<w:rPr><w:sz w:val="18"/></w:rPr>'
         runs = '<w:r><w:br/></w:r>'.join(
             f'<w:r>{rpr}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>' for line in text.split("\n"))
         return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                 f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>{runs}</w:p></w:tc>')
 
-    head = "".join(cell(h, True) for h in b.headers)
-    body = "".join("<w:tr>" + "".join(cell(c, False) for c in row) + "</w:tr>" for row in b.rows)
-    grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in b.headers)
+    head = "".join(cell(h, True, w) for h, w in zip(b.headers, widths))
+    body = "".join("<w:tr>" + "".join(cell(c, False, w) for c, w in zip(row, widths)) + "</w:tr>"
+                   for row in b.rows)
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"LightGrid-Accent1\"/>"
            '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
            'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
