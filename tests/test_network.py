@@ -385,3 +385,20 @@ def test_a_role_needed_by_two_group_types_is_covered_by_either() -> None:
     outside = network_metrics.completeness(p)["people_without_group"]
     # J1 is in a triad, so not also reported as missing from "driehoek beschut"; J2 is in none.
     assert outside == [{"person": "J2", "role": "jobcoach", "group_type": "triad"}]
+
+
+def test_plenary_events_make_no_ties_but_count_as_held() -> None:
+    from ohtrack.analysis.network_build import MAX_TIE_SIZE
+
+    crowd = [f"M{i:03d}" for i in range(MAX_TIE_SIZE + 1)]
+    p = programme(
+        people=[person(x) for x in crowd],
+        events=[Event(id="THEMA1", status="held", attendees=crowd),
+                Event(id="PIT1", status="held", attendees=crowd[:3])],
+    )
+    net = ohtrack.network(p)
+    assert net.people_graph.number_of_edges() == 3  # only the pitstop of three
+    assert net.graphs.plenary == ["event:THEMA1"]
+    assert net.summary()["plenary_without_ties"] == 1
+    assert net.summary()["events_held"] == 2
+    assert net.attendance_graph.degree("event:THEMA1") == MAX_TIE_SIZE + 1

@@ -142,6 +142,7 @@ class Network:
             "events_cancelled": total["cancelled"],
             "betweenness_method": self.betweenness_method,
             "betweenness_sample": self.betweenness_sample,
+            "plenary_without_ties": len(self.graphs.plenary),
         }
 
     def people(self) -> list[dict[str, Any]]:

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 #: The kinds of source a person–person tie can come from (edge attributes of ``people_graph``).
 TIE_KINDS = ("relations", "groups", "events", "initiatives")
 
+#: Events, groups and initiatives with more people than this make no person–person ties: a
+#: theme day for 200 managers says nothing about who learned with whom. They still count for
+#: attendance and realisation, and are listed in ``Graphs.plenary``.
+MAX_TIE_SIZE = 30
+
 #: Prefixes that keep event and initiative nodes apart from person IDs in bipartite graphs.
 EVENT_PREFIX = "event:"
 INITIATIVE_PREFIX = "initiative:"
@@ -36,6 +41,8 @@ class Graphs:
     participation_graph: nx.Graph
     group_graph: nx.Graph
     unit_of: dict[str, str | None] = field(default_factory=dict)
+    #: Bipartite nodes (``event:E1``, ``group:G1``, ``initiative:I1``) too large to make ties.
+    plenary: list[str] = field(default_factory=list)
 
 
 def event_status(event: Event, as_of: dt.date | None = None) -> EventStatus:
@@ -60,7 +67,8 @@ def relation_active(since: dt.date | None, until: dt.date | None, as_of: dt.date
     return (since is None or since <= as_of) and (until is None or as_of <= until)
 
 
-def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
+def build(programme: Programme, as_of: dt.date | None = None,
+          max_tie_size: int = MAX_TIE_SIZE) -> Graphs:
     """All graphs of a programme, optionally as they stood on ``as_of``.
 
     On ``as_of``: relations count between Since and Until; held events and initiatives
@@ -143,11 +151,23 @@ def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
         pair = (u, v) if u <= v else (v, u)
         rel_w[pair] += data["weight"]
         types.setdefault(pair, set()).add(data["type"])
-    shared_events = _co_membership([list(attendance.neighbors(EVENT_PREFIX + e.id)) for e in held])
-    shared_inis = _co_membership([list(participation.neighbors(n)) for n, d in participation.nodes(data=True)
-                          if d["kind"] == "initiative"])
-    shared_groups = _co_membership([list(groups.neighbors(n)) for n, d in groups.nodes(data=True)
-                          if d["kind"] == "group"])
+    plenary: list[str] = []
+
+    def members(graph: nx.Graph, kind: str) -> list[list[str]]:
+        out = []
+        for node, data in graph.nodes(data=True):
+            if data["kind"] != kind:
+                continue
+            people_in = list(graph.neighbors(node))
+            if len(people_in) > max_tie_size:
+                plenary.append(node)
+            else:
+                out.append(people_in)
+        return out
+
+    shared_events = _co_membership(members(attendance, "event"))
+    shared_inis = _co_membership(members(participation, "initiative"))
+    shared_groups = _co_membership(members(groups, "group"))
     edges = []
     for pair in rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys():
         w = _num(rel_w.get(pair, 0.0))
@@ -156,7 +176,7 @@ def build(programme: Programme, as_of: dt.date | None = None) -> Graphs:
                                          "events": e_, "initiatives": i_,
                                          "types": sorted(types.get(pair, ()))}))
     pg.add_edges_from(edges)
-    return Graphs(pg, rel, attendance, participation, groups, unit_of)
+    return Graphs(pg, rel, attendance, participation, groups, unit_of, plenary)
 
 
 def _co_membership(member_lists: list[list[str]]) -> dict[tuple[str, str], int]:

@@ -66,6 +66,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "network.peripheral": {"en": "Peripheral (one tie)", "nl": "Aan de rand (één band)"},
     "network.communities_label": {"en": "Communities", "nl": "Gemeenschappen"},
     "network.density": {"en": "Density", "nl": "Dichtheid"},
+    "network.plenary": {"en": "Plenary, no ties", "nl": "Plenair, geen banden"},
+    "network.plenary_value": {
+        "en": "{n} (events, groups or initiatives of more than {size} people)",
+        "nl": "{n} (bijeenkomsten, groepen of trajecten van meer dan {size} mensen)",
+    },
     "network.betweenness": {"en": "Betweenness", "nl": "Tussenpositie"},
     "network.betweenness_exact": {"en": "exact ({backend})", "nl": "exact ({backend})"},
     "network.betweenness_sampled": {

@@ -75,6 +75,7 @@ def _pct(x: float | None) -> str:
 
 
 def _text(net: Any) -> str:
+    from ohtrack.analysis.network_build import MAX_TIE_SIZE
     from ohtrack.i18n import t
 
     lang = net.lang
@@ -92,6 +93,9 @@ def _text(net: Any) -> str:
             (t("network.isolated", lang), s["isolated"]), (t("network.peripheral", lang), s["peripheral"]),
             (t("network.communities_label", lang), s["communities"]), (t("network.density", lang), density),
             (t("network.betweenness", lang), how)]
+    if s["plenary_without_ties"]:
+        rows.append((t("network.plenary", lang),
+                     t("network.plenary_value", lang, n=s["plenary_without_ties"], size=MAX_TIE_SIZE)))
     lines = [title, "=" * len(title)]
     width = max(len(str(k)) for k, _ in rows)
     lines += [f"{k.ljust(width)}  {v}" for k, v in rows]
