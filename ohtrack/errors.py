@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class OhtrackError(Exception):
     """Base class of every error ohtrack raises on purpose."""
 
 
 class WorkbookError(OhtrackError):
-    """The file can't be read as an ohtrack workbook (one line says why and where)."""
+    """The file can't be read as an ohtrack workbook (one line says why and where).
+
+    ``reason`` and ``params`` (when set) name the message template
+    ``problems.unreadable-file.<reason>`` and its values, so it can be said in Dutch too.
+    """
+
+    def __init__(self, message: str, reason: str | None = None,
+                 params: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params: dict[str, Any] = dict(params or {})
 
 
 class InvalidWorkbookError(WorkbookError):

@@ -32,6 +32,8 @@ class Problem(BaseModel):
     cell: str | None = None
     row: int | None = None
     column: str | None = None
+    #: The values the message is made of (plain str/int/float), to render it in any language.
+    params: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod
@@ -57,8 +59,27 @@ class Problem(BaseModel):
             return f"{self.sheet}!{self.row}:{self.row}"
         return self.sheet or self.file or ""
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with the documented keys."""
+    def __hash__(self) -> int:
+        return hash((self.code, self.message, self.severity, self.file, self.sheet, self.cell,
+                     self.row, self.column))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``nl`` or ``en``) from the catalogue ``ohtrack.i18n.problems``;
+        ``message`` itself when no template (filled with ``params``) gives it in English."""
+        lang = lang.strip().lower()[:2]
+        if lang == "en":
+            return self.message
+        from ohtrack.i18n.problems import render
+
+        try:
+            if render(self.code, self.params, "en") != self.message:
+                return self.message  # made elsewhere (e.g. surveys), not from the catalogue
+            return render(self.code, self.params, lang) or self.message
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """A JSON-ready dict with the documented keys; the message in ``lang`` when given."""
         return {
             "sheet": self.sheet,
             "cell": self.cell,
@@ -66,7 +87,7 @@ class Problem(BaseModel):
             "column": self.column,
             "code": self.code,
             "severity": self.severity.value,
-            "message": self.message,
+            "message": self.text(lang) if lang else self.message,
         }
 
     def __str__(self) -> str:
@@ -109,11 +130,14 @@ class Report(BaseModel):
             out.append([d[k] for k in keys])
         return out
 
-    def to_dict(self) -> dict[str, Any]:
-        """The documented JSON shape: ``{"valid", "problems", "stats"}``."""
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The documented JSON shape: ``{"valid", "problems", "stats"}``.
+
+        Messages are English unless ``lang`` (``nl``/``en``) is given.
+        """
         return {
             "valid": self.valid,
-            "problems": [p.to_dict() for p in self.problems],
+            "problems": [p.to_dict(lang) for p in self.problems],
             "stats": dict(self.stats),
         }
 

@@ -39,7 +39,8 @@ def _read(path: str | Path, records: bool) -> ReadResult:
     try:
         raw = read_workbook(p)
     except WorkbookError as exc:
-        report.add(Problem(code="unreadable-file", message=str(exc), file=str(p)))
+        params = {"variant": exc.reason, **exc.params} if exc.reason else {}
+        report.add(Problem(code="unreadable-file", message=str(exc), file=str(p), params=params))
         return ReadResult(None, report)
     finally:
         if gc_was_on:
@@ -98,6 +99,7 @@ def stats(programme: Programme) -> dict[str, object]:
         "measurements": len(programme.measurements),
         "lessons": len(programme.lessons),
         "model": programme.info.model,
+        "language": programme.info.language,
     }
 
 

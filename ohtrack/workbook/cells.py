@@ -13,16 +13,25 @@ from typing import Any
 
 from ohtrack.domain import Direction, EventStatus, GoalLevel, Status
 from ohtrack.domain.base import Record
+from ohtrack.i18n.problems import render
 from ohtrack.text import name_key
 from ohtrack.workbook.contract import OPEN_VOCABULARIES, Column, vocab_lookup
 
 
 class CellError(ValueError):
-    """A cell's value doesn't fit its column; ``code`` is the stable problem code."""
+    """A cell's value doesn't fit its column; ``code`` is the stable problem code.
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    The message is the catalogue template ``problems.<code>[.<variant>]`` (English) filled
+    with ``value`` (the cell's value as ``repr``) and ``params``; both are kept for the
+    problem, so it can be rendered in Dutch too.
+    """
+
+    def __init__(self, code: str, variant: str | None, value: Any, **params: Any) -> None:
         self.code = code
+        self.params: dict[str, Any] = {"value": repr(value), **params}
+        if variant:
+            self.params["variant"] = variant
+        super().__init__(render(code, self.params, "en"))
 
 
 def col_letter(index: int) -> str:
@@ -71,15 +80,15 @@ def to_int(value: Any) -> int | None:
     if is_empty(value):
         return None
     if isinstance(value, bool):
-        raise CellError("not-an-integer", f"expected a whole number, got {value!r}")
+        raise CellError("not-an-integer", None, value)
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not value.is_integer():
-            raise CellError("not-an-integer", f"expected a whole number, got {value!r}")
+            raise CellError("not-an-integer", None, value)
         return int(value)
     s = str(value).strip()
     if re.fullmatch(r"[+-]?\d+(\.0+)?", s):
         return int(float(s))
-    raise CellError("not-an-integer", f"expected a whole number, got {s!r}")
+    raise CellError("not-an-integer", None, s)
 
 
 _NUM = re.compile(r"[+-]?(\d{1,3}([.\s]\d{3})*|\d+)([.,]\d+)?")
@@ -90,11 +99,11 @@ def to_float(value: Any) -> float | None:
     if is_empty(value):
         return None
     if isinstance(value, bool):
-        raise CellError("not-a-number", f"expected a number, got {value!r}")
+        raise CellError("not-a-number", "expected", value)
     if isinstance(value, (int, float)):
         f = float(value)
         if not math.isfinite(f):
-            raise CellError("not-a-number", f"expected a finite number, got {value!r}")
+            raise CellError("not-a-number", "not-finite", value)
         return f
     s = str(value).strip().rstrip("%").strip()
     if re.fullmatch(r"[+-]?\d+([.,]\d+)?", s):
@@ -103,7 +112,7 @@ def to_float(value: Any) -> float | None:
         return float(s.replace(".", "").replace(",", "."))
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):  # English thousands: 1,234.5
         return float(s.replace(",", ""))
-    raise CellError("not-a-number", f"expected a number, got {s!r}")
+    raise CellError("not-a-number", "expected", s)
 
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -122,7 +131,7 @@ def to_date(value: Any) -> dt.date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel serial number without a date format
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise CellError("invalid-date", f"expected a date, got {value!r}")
+        raise CellError("invalid-date", "type", value)
     s = str(value).strip()
     try:
         m = _ISO.fullmatch(s)
@@ -132,8 +141,8 @@ def to_date(value: Any) -> dt.date | None:
         if m:
             return dt.date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
-        raise CellError("invalid-date", f"no such date: {s!r}") from None
-    raise CellError("invalid-date", f"expected a date (2022-03-01 or 1-3-2022), got {s!r}")
+        raise CellError("invalid-date", "no-such-date", s) from None
+    raise CellError("invalid-date", "format", s)
 
 
 def to_multi(value: Any) -> list[str]:
@@ -282,7 +291,7 @@ def converter(col: Column) -> Callable[[Any], Any]:
                 if is_open:
                     return text
                 allowed = ", ".join(sorted({k for k in lookup.values()}))
-                raise CellError("unknown-value", f"{text!r} is not one of: {allowed}")
+                raise CellError("unknown-value", None, text, allowed=allowed)
             return make(code) if make else code
 
         return convert

@@ -10,8 +10,10 @@ from typing import Any
 from ohtrack.domain import EventStatus, Programme
 from ohtrack.errors import UnknownModelError
 from ohtrack.frameworks import Resolver
+from ohtrack.i18n.problems import both, word
 from ohtrack.report import Problem, Severity
-from ohtrack.workbook.positions import SheetPositions
+from ohtrack.workbook.contract import PROGRAMME
+from ohtrack.workbook.positions import SheetPositions, problem_texts
 
 W = Severity.WARNING
 #: Relation types without a direction: A → B and B → A are the same tie.
@@ -49,13 +51,15 @@ class _Checker:
         self._known_outcome: dict[str, bool] = {}
         self._known_practice: dict[str, bool] = {}
 
-    def add(self, sheet: str, index: int, fld: str, code: str, message: str,
-            severity: Severity = Severity.ERROR) -> None:
+    def add(self, sheet: str, index: int, fld: str, code: str, severity: Severity = Severity.ERROR,
+            /, variant: str | None = None, **params: Any) -> None:
+        """A problem at a record's cell; its message is the catalogue's, filled with ``params``."""
+        texts = problem_texts(code, variant, **params)
         pos = self.pos.get(sheet)
         if pos is None:
-            self.problems.append(Problem(code=code, message=message, severity=severity))
+            self.problems.append(Problem(code=code, severity=severity, **texts))
         else:
-            self.problems.append(pos.problem(index, fld, code, message, severity))
+            self.problems.append(pos.problem(index, fld, code, texts, severity))
 
     # -- generic checks -------------------------------------------------------------
     def duplicates(self, sheet: str, ids: Sequence[str], label: str) -> None:
@@ -67,22 +71,20 @@ class _Checker:
                 continue
             if x in seen:
                 first = self.pos[sheet].cell(seen[x], "id") if sheet in self.pos else None
-                self.add(sheet, i, "id", "duplicate-id",
-                         f"{label} ID {x} is used twice (first at {first})")
+                self.add(sheet, i, "id", "duplicate-id", id=x, first=first, **word("label", label))
             else:
                 seen[x] = i
 
     def ref(self, sheet: str, index: int, fld: str, value: str | None, known: set[str],
             what: str) -> None:
         if value and value not in known:
-            self.add(sheet, index, fld, f"unknown-{what}", f"no {what} with ID {value!r}")
+            self.add(sheet, index, fld, f"unknown-{what}", ids=repr(value))
 
     def refs(self, sheet: str, index: int, fld: str, values: Iterable[str], known: set[str],
              what: str) -> None:
         missing = [v for v in values if v not in known]
         if missing:
-            self.add(sheet, index, fld, f"unknown-{what}",
-                     f"no {what} with ID {', '.join(repr(m) for m in missing)}")
+            self.add(sheet, index, fld, f"unknown-{what}", ids=", ".join(repr(m) for m in missing))
 
     def ref_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
                    what: str) -> None:
@@ -92,7 +94,7 @@ class _Checker:
             return
         for i, v in enumerate(values):
             if v and v not in known:
-                self.add(sheet, i, fld, f"unknown-{what}", f"no {what} with ID {v!r}")
+                self.add(sheet, i, fld, f"unknown-{what}", ids=repr(v))
 
     def refs_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
                     what: str) -> None:
@@ -137,25 +139,23 @@ class _Checker:
 
     def unit_ref(self, sheet: str, index: int, fld: str, value: str | None) -> None:
         if value and value not in self.unit_ids and value.strip().lower() not in self.unit_names:
-            self.add(sheet, index, fld, "unknown-unit", f"no unit with ID or name {value!r}")
+            self.add(sheet, index, fld, "unknown-unit", variant="name", ids=repr(value))
 
     def outcomes(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
         if self.resolver is None:
             return
         bad = self._unknown_outcomes(names)
         if bad:
-            self.add(sheet, index, fld, "unknown-outcome",
-                     f"{', '.join(repr(b) for b in bad)} is not an outcome of model "
-                     f"{self.resolver.framework.id}")
+            self.add(sheet, index, fld, "unknown-outcome", names=", ".join(repr(b) for b in bad),
+                     model=f"{self.resolver.framework.id}")
 
     def practices(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
         if self.resolver is None:
             return
         bad = self._unknown_practices(names)
         if bad:
-            self.add(sheet, index, fld, "unknown-practice",
-                     f"{', '.join(repr(b) for b in bad)} is not a practice of model "
-                     f"{self.resolver.framework.id}")
+            self.add(sheet, index, fld, "unknown-practice", names=", ".join(repr(b) for b in bad),
+                     model=f"{self.resolver.framework.id}")
 
     def cycles(self, sheet: str, parents: dict[str, str | None], ids: list[str],
                label: str) -> None:
@@ -181,7 +181,7 @@ class _Checker:
                 reported.add(key)
                 idx = where[key]
                 chain = " → ".join([*loop[loop.index(key):], *loop[:loop.index(key)], key])
-                self.add(sheet, idx, "parent", "cycle", f"{label} tree has a cycle: {chain}")
+                self.add(sheet, idx, "parent", "cycle", variant=f"{label}-tree", chain=chain)
 
     # -- per sheet ------------------------------------------------------------------
     def run(self) -> list[Problem]:
@@ -196,20 +196,20 @@ class _Checker:
         for i, u in enumerate(p.units):
             self.ref("units", i, "parent", u.parent, self.unit_ids, "unit")
             if u.parent and u.parent == u.id:
-                self.add("units", i, "parent", "cycle", f"unit {u.id} is its own parent")
+                self.add("units", i, "parent", "cycle", variant="unit-self", id=u.id)
         self.cycles("units", {u.id: (u.parent if u.parent != u.id else None) for u in p.units},
                     [u.id for u in p.units], "unit")
         for i, x in enumerate(p.people):
             self.unit_ref("people", i, "unit", x.unit)
             self.ref("people", i, "manager", x.manager, self.person_ids, "person")
             if x.manager and x.manager == x.id:
-                self.add("people", i, "manager", "self-reference", f"{x.id} is their own manager")
+                self.add("people", i, "manager", "self-reference", id=x.id)
         for i, g in enumerate(p.goals):
             self.ref("goals", i, "parent", g.parent, self.goal_ids, "goal")
             self.ref("goals", i, "owner", g.owner, self.person_ids, "person")
             self.outcomes("goals", i, "outcomes", g.outcomes)
             if g.parent and g.parent == g.id:
-                self.add("goals", i, "parent", "cycle", f"goal {g.id} is its own parent")
+                self.add("goals", i, "parent", "cycle", variant="goal-self", id=g.id)
         self.cycles("goals", {g.id: (g.parent if g.parent != g.id else None) for g in p.goals},
                     [g.id for g in p.goals], "goal")
         self.initiatives()
@@ -243,8 +243,7 @@ class _Checker:
             for m in g.members:
                 out.append((k, (g, m)))
                 if m.person in seen:
-                    self.add("groups", k, "person", "duplicate-member",
-                             f"{m.person} is listed twice in group {g.id}", W)
+                    self.add("groups", k, "person", "duplicate-member", W, person=m.person, group=g.id)
                 seen.add(m.person)
                 k += 1
         return out
@@ -271,14 +270,13 @@ class _Checker:
         if None in starts or None in ends or True in map(lt, ends, starts):
             for i, (start, end) in enumerate(zip(starts, ends)):
                 if start and end and end < start:
-                    self.add("initiatives", i, "end", "end-before-start",
-                             f"ends {end} before it starts {start}")
+                    self.add("initiatives", i, "end", "end-before-start", end=f"{end}",
+                             start=f"{start}")
         if [] not in outcomes or [] not in practices:
             return
         for i, (o, pr) in enumerate(zip(outcomes, practices)):
             if not o and not pr:
-                self.add("initiatives", i, "outcomes", "not-mapped",
-                         f"initiative {inis[i].id} names no outcome or practice of the model", W)
+                self.add("initiatives", i, "outcomes", "not-mapped", W, id=inis[i].id)
 
     def relations(self) -> None:
         seen: dict[tuple[str, str, str], int] = {}
@@ -286,24 +284,22 @@ class _Checker:
             self.ref("relations", i, "source", r.source, self.person_ids, "person")
             self.ref("relations", i, "target", r.target, self.person_ids, "person")
             if r.source and r.source == r.target:
-                self.add("relations", i, "target", "self-loop",
-                         f"relation from {r.source} to themselves")
+                self.add("relations", i, "target", "self-loop", person=r.source)
             kind = str(r.type)
             # Working together has no direction: B → A repeats A → B.
             ends = sorted((r.source, r.target)) if kind in SYMMETRIC_TYPES else [r.source, r.target]
             key = (ends[0], ends[1], kind)
             if key in seen:
                 first = self.pos["relations"].cell(seen[key], "source")
-                self.add("relations", i, "source", "duplicate-tie",
-                         f"{r.source} → {r.target} ({r.type}) is listed twice (first at {first})",
-                         W)
+                self.add("relations", i, "source", "duplicate-tie", W, source=r.source,
+                         target=r.target, type=f"{r.type}", first=first)
             else:
                 seen[key] = i
             if r.since and r.until and r.until < r.since:
-                self.add("relations", i, "until", "end-before-start",
-                         f"ends {r.until} before it starts {r.since}")
+                self.add("relations", i, "until", "end-before-start", end=f"{r.until}",
+                         start=f"{r.since}")
             if r.weight is not None and r.weight < 0:
-                self.add("relations", i, "weight", "negative-weight", "weight is negative")
+                self.add("relations", i, "weight", "negative-weight")
 
     def events(self) -> None:
         for i, e in enumerate(self.p.events):
@@ -312,14 +308,12 @@ class _Checker:
             self.ref("events", i, "initiative", e.initiative, self.initiative_ids, "initiative")
             if len(set(e.attendees)) < len(e.attendees):
                 twice = sorted({a for a in e.attendees if e.attendees.count(a) > 1})
-                self.add("events", i, "attendees", "duplicate-attendee",
-                         f"{', '.join(twice)} listed twice among the attendees of event {e.id}", W)
+                self.add("events", i, "attendees", "duplicate-attendee", W, people=", ".join(twice),
+                         id=e.id)
             if e.status is EventStatus.HELD and not e.attendees:
-                self.add("events", i, "attendees", "no-attendees",
-                         f"event {e.id} was held but lists no attendees", W)
+                self.add("events", i, "attendees", "no-attendees", W, id=e.id)
             if e.status is EventStatus.CANCELLED and e.attendees:
-                self.add("events", i, "attendees", "attendance-at-cancelled",
-                         f"event {e.id} was cancelled but lists attendees", W)
+                self.add("events", i, "attendees", "attendance-at-cancelled", W, id=e.id)
 
     def years(self) -> None:
         info = self.p.info
@@ -335,7 +329,9 @@ class _Checker:
                     code="years-out-of-order", severity=W, sheet=self.programme_sheet,
                     cell=cell, row=int(ref[len(letters):]) if cell else None,
                     column=letters or None,
-                    message=f"{f2} ({y2}) comes before {f1} ({y1})"))
+                    **problem_texts("years-out-of-order", later_year=y2, earlier_year=y1,
+                                    **both("later", f2, PROGRAMME.column(f2).nl),
+                                    **both("earlier", f1, PROGRAMME.column(f1).nl))))
 
 
 def check(programme: Programme, positions: dict[str, SheetPositions],

@@ -25,6 +25,7 @@ from ohtrack.domain import (
 )
 from ohtrack.domain.base import Record
 from ohtrack.frameworks import Framework, available, custom
+from ohtrack.i18n.problems import both
 from ohtrack.report import Problem, Severity
 from ohtrack.text import name_key
 from ohtrack.workbook import cells
@@ -39,7 +40,7 @@ from ohtrack.workbook.contract import (
     match_columns,
     vocab_lookup,
 )
-from ohtrack.workbook.positions import SheetPositions
+from ohtrack.workbook.positions import SheetPositions, cell_texts, problem_texts
 from ohtrack.workbook.source import RawSheet, RawWorkbook
 
 _MODELS: dict[str, type[Record]] = {
@@ -102,12 +103,13 @@ class _SheetReader:
         out.positions[spec.key] = self.pos
         out.sheets[spec.key] = raw.name
 
-    def sheet_problem(self, code: str, message: str, row: int | None = None,
+    def sheet_problem(self, code: str, texts: dict[str, Any], row: int | None = None,
                       cell: str | None = None, column: str | None = None,
                       severity: Severity = Severity.ERROR) -> None:
+        """A problem on this sheet; ``texts`` from ``problem_texts``."""
         self.out.problems.append(Problem(
-            code=code, message=message, severity=severity, sheet=self.raw.name,
-            cell=f"{self.raw.name}!{cell}" if cell else None, row=row, column=column))
+            code=code, severity=severity, sheet=self.raw.name,
+            cell=f"{self.raw.name}!{cell}" if cell else None, row=row, column=column, **texts))
 
     def _header(self, rows: list[list[Any]]) -> int | None:
         for i, r in enumerate(rows):
@@ -128,15 +130,15 @@ class _SheetReader:
             if h is None:
                 if i < len(cols) and any(not cells.is_empty(v) for v in set(cols[i])):
                     h = f"Column {letter}"
-                    self.sheet_problem("unnamed-column", f"column {letter} has data but no "
-                                       f"header; kept as {h!r}", row=header_row,
+                    self.sheet_problem("unnamed-column", problem_texts(
+                                       "unnamed-column", letter=letter, kept=h), row=header_row,
                                        cell=f"{letter}{header_row}", column=letter,
                                        severity=Severity.WARNING)
                 else:
                     continue
             elif h.casefold() in seen_extra or any(name_key(h) in c.names() for c in matched.values()):
-                self.sheet_problem("duplicate-column", f"column {h!r} appears twice; the second "
-                                   f"is kept as {h + ' (' + letter + ')'!r}", row=header_row,
+                self.sheet_problem("duplicate-column", problem_texts(
+                                   "duplicate-column", name=h, kept=f"{h} ({letter})"), row=header_row,
                                    cell=f"{letter}{header_row}", column=letter,
                                    severity=Severity.WARNING)
                 h = f"{h} ({letter})"
@@ -163,7 +165,7 @@ class _SheetReader:
             if col.required and col.field not in self.pos.columns:
                 self.sheet_problem(
                     "missing-column",
-                    f"required column {col.en!r} ({col.nl!r}) is missing from the header row",
+                    problem_texts("missing-column", **both("column", col.en, col.nl)),
                     row=header_row)
         body = rows[hi + 1:]
         blank = cells.blank_rows(body)
@@ -194,7 +196,7 @@ class _SheetReader:
             for j, exc in errors:
                 bad.add((j, k))
                 r = excel_rows[j]
-                self.sheet_problem(exc.code, f"{col.en}: {exc}", row=r, cell=f"{letter}{r}",
+                self.sheet_problem(exc.code, cell_texts(exc, col), row=r, cell=f"{letter}{r}",
                                    column=letter)
             fields.append(col.field)
             columns.append(values)
@@ -240,7 +242,9 @@ class _SheetReader:
             for j in blank_at[k]:
                 if j not in drop and (j, k) not in bad:
                     r = t.rows[j]
-                    self.sheet_problem("missing-value", f"{self.spec.column(f).en} is required",
+                    spec_col = self.spec.column(f)
+                    self.sheet_problem("missing-value", problem_texts(
+                                       "missing-value", **both("column", spec_col.en, spec_col.nl)),
                                        row=r, cell=f"{letter}{r}", column=letter)
         id_field = self.spec.columns[0].field if self.spec.columns[0].kind == "id" else None
         if id_field in t.fields and nf > 1:
@@ -251,8 +255,7 @@ class _SheetReader:
                 if (c == nf - 1 and ids[j] is not None and not t.extras[j]
                         and j not in bad_rows):
                     r = t.rows[j]
-                    self.sheet_problem("only-id", f"row has an ID ({ids[j]}) but nothing "
-                                       "else; fill it in or delete the row", row=r,
+                    self.sheet_problem("only-id", problem_texts("only-id", id=f"{ids[j]}"), row=r,
                                        cell=f"{letter}{r}", column=letter)
         if drop:
             keep = [j for j in range(n) if j not in drop]
@@ -265,8 +268,7 @@ class _SheetReader:
         for (r0, c0), (r1, c1) in self.raw.merged:
             if r0 <= header_index <= r1 and c1 > c0:
                 a = f"{cells.col_letter(c0)}{r0 + 1}:{cells.col_letter(c1)}{r1 + 1}"
-                self.sheet_problem("merged-header", f"header cells {a} are merged; unmerge them "
-                                   "so every column has its own header",
+                self.sheet_problem("merged-header", problem_texts("merged-header", range=a),
                                    row=header_index + 1, cell=f"{cells.col_letter(c0)}{r0 + 1}",
                                    column=cells.col_letter(c0))
 
@@ -289,8 +291,9 @@ def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
             g = groups[gid] = Group.model_construct(id=gid, type=values.get("type"), members=[])
         elif values.get("type") and g.type and values["type"] != g.type:
             letter = reader.pos.columns["type"]
-            reader.sheet_problem("conflicting-group-type", f"group {gid} is a {g.type} above, "
-                                 f"a {values['type']} here", row=excel_row,
+            reader.sheet_problem("conflicting-group-type", problem_texts(
+                                 "conflicting-group-type", group=gid, first=f"{g.type}",
+                                 type=f"{values['type']}"), row=excel_row,
                                  cell=f"{letter}{excel_row}", column=letter,
                                  severity=Severity.WARNING)
         elif values.get("type") and not g.type:
@@ -335,12 +338,12 @@ def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
         try:
             values[col.field] = cells.converter(col)(value)
         except cells.CellError as exc:
-            out.problems.append(Problem(code=exc.code, message=f"{col.en}: {exc}",
+            out.problems.append(Problem(code=exc.code, **cell_texts(exc, col),
                                         sheet=raw.name, cell=cell, row=excel_row,
                                         column=val_letter))
     if "name" not in values:
-        out.problems.append(Problem(code="missing-value", message="the programme has no name "
-                                    "(field 'name' / 'naam')", sheet=raw.name,
+        out.problems.append(Problem(code="missing-value", sheet=raw.name,
+                                    **problem_texts("missing-value", "programme-name"),
                                     cell=out.field_cells.get("name")))
         values["name"] = ""
     model = values.get("model")
@@ -392,8 +395,8 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
         if spec is None or spec.key in by_key:
             if spec is not None:
                 out.problems.append(Problem(code="duplicate-sheet", severity=Severity.WARNING,
-                                            sheet=name, message=f"a second {spec.en} sheet; "
-                                            "kept as an extra sheet, not read"))
+                                            sheet=name, **problem_texts(
+                                                "duplicate-sheet", **both("sheet", spec.en, spec.nl))))
             others[name] = _other_rows(sheet)
             continue
         by_key[spec.key] = sheet
@@ -401,7 +404,7 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
         if spec.required and spec.key not in by_key:
             out.problems.append(Problem(
                 code="missing-sheet", sheet=spec.en,
-                message=f"required sheet {spec.en!r} ({spec.nl!r}) is missing"))
+                **problem_texts("missing-sheet", **both("sheet", spec.en, spec.nl))))
     for sheet_name, cell_refs in raw.uncached_formulas.items():
         if find_sheet(sheet_name) is None:
             continue
@@ -411,8 +414,7 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
             out.problems.append(Problem(
                 code="formula-without-value", sheet=sheet_name, cell=f"{sheet_name}!{ref}",
                 row=int(m[2]) if m else None, column=m[1] if m else None,
-                message="formula has no calculated value; open the file in Excel or LibreOffice "
-                        "and save it so the value is stored"))
+                **problem_texts("formula-without-value")))
     if "programme" not in by_key:
         return out
     info = _programme_info(by_key["programme"], out)
@@ -431,13 +433,12 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     if model_id == "custom" and custom_model is None:
         out.problems.append(Problem(code="missing-model-sheet", sheet=by_key["programme"].name,
                                     cell=out.field_cells.get("model"),
-                                    message="model is 'custom' but there is no Model sheet "
-                                            "with outcomes"))
+                                    **problem_texts("missing-model-sheet")))
     elif model_id != "custom" and model_id not in available():
         out.problems.append(Problem(code="unknown-model", sheet=by_key["programme"].name,
                                     cell=out.field_cells.get("model"),
-                                    message=f"unknown health model {model_id!r}; use one of "
-                                            f"{', '.join(available())} or custom"))
+                                    **problem_texts("unknown-model", model=model_id,
+                                                    models=", ".join(available()))))
     out.programme = Programme.model_construct(
         info=info, custom_model=custom_model, other_sheets=others,
         **{k: lists.get(k, []) for k in (

@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from ohtrack.i18n.problems import both, render
 from ohtrack.report import Problem, Severity
+from ohtrack.workbook.cells import CellError
+from ohtrack.workbook.contract import Column
+
+
+def problem_texts(code: str, variant: str | None = None, **params: Any) -> dict[str, Any]:
+    """``message`` (English, from the catalogue ``ohtrack.i18n.problems``) and ``params`` of a
+    ``Problem``: pass them on as ``Problem(code=code, **problem_texts(code, ...))``."""
+    if variant:
+        params["variant"] = variant
+    message = render(code, params, "en")
+    if message is None:
+        raise KeyError(f"no message for problem {code!r} (variant {variant!r})")
+    return {"message": message, "params": params}
+
+
+def cell_texts(exc: CellError, column: Column) -> dict[str, Any]:
+    """``problem_texts`` of a cell that doesn't fit ``column``: ``<column>: <what is wrong>``."""
+    return problem_texts(exc.code, **exc.params, **both("in_column", column.en, column.nl))
 
 
 @dataclass
@@ -28,18 +48,18 @@ class SheetPositions:
         index: int,
         fld: str,
         code: str,
-        message: str,
+        texts: dict[str, Any],
         severity: Severity = Severity.ERROR,
     ) -> Problem:
-        """A problem at the cell of record ``index``, column ``fld``."""
+        """A problem at the cell of record ``index``, column ``fld``; ``texts`` from ``problem_texts``."""
         row = self.rows[index] if index < len(self.rows) else None
         letter = self.columns.get(fld)
         return Problem(
             code=code,
-            message=message,
             severity=severity,
             sheet=self.title,
             cell=f"{self.title}!{letter}{row}" if letter and row else None,
             row=row,
             column=letter,
+            **texts,
         )

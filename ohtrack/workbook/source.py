@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ohtrack.errors import WorkbookError
+from ohtrack.i18n.problems import render
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -46,16 +47,20 @@ class RawWorkbook:
     uncached_formulas: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _fail(path: Path, message: str) -> WorkbookError:
-    return WorkbookError(f"{path}: {message}")
+def _fail(path: Path, reason: str, **params: Any) -> WorkbookError:
+    """The error for ``path`` with the catalogue's message ``problems.unreadable-file.<reason>``."""
+    params = {"path": str(path), **params}
+    message = render("unreadable-file", {"variant": reason, **params}, "en")
+    assert message is not None, reason
+    return WorkbookError(message, reason, params)
 
 
 def sniff(path: Path) -> str:
     """The kind of file by its first bytes: ``zip``, ``ole``, ``empty`` or ``text``."""
     if not path.exists():
-        raise _fail(path, "no such file")
+        raise _fail(path, "missing")
     if path.is_dir():
-        raise _fail(path, "is a folder, not a workbook")
+        raise _fail(path, "folder")
     with path.open("rb") as fh:
         head = fh.read(8)
     if not head:
@@ -70,9 +75,8 @@ def sniff(path: Path) -> str:
 def _check_ole(path: Path) -> WorkbookError:
     data = path.read_bytes()[:1_000_000]
     if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptionInfo" in data:
-        return _fail(path, "the workbook is password-protected; remove the password and save again")
-    return _fail(path, "an old Excel 97-2003 (.xls) file; open it in Excel or LibreOffice "
-                 "and save it as .xlsx")
+        return _fail(path, "password")
+    return _fail(path, "xls")
 
 
 def _check_zip(path: Path) -> tuple[str, list[str]]:
@@ -80,7 +84,7 @@ def _check_zip(path: Path) -> tuple[str, list[str]]:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _fail(path, f"a damaged file (corrupt zip: {exc})") from None
+        raise _fail(path, "corrupt-zip", detail=str(exc)) from None
     with zf:
         names = zf.namelist()
         total = 0
@@ -88,29 +92,27 @@ def _check_zip(path: Path) -> tuple[str, list[str]]:
             total += info.file_size
             if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
                     and info.file_size > 10_000_000:
-                raise _fail(path, f"refused: {info.filename} unpacks {info.file_size} bytes "
-                            "from far fewer (a zip bomb?)")
+                raise _fail(path, "zip-bomb", part=info.filename, size=info.file_size)
         if total > MAX_UNCOMPRESSED:
-            raise _fail(path, "refused: the workbook unpacks to more than 2 GiB")
+            raise _fail(path, "too-big")
         if "mimetype" in names:
             mime = zf.read("mimetype").decode("ascii", "replace").strip()
             if "spreadsheet" in mime:
                 return "ods", []
-            raise _fail(path, f"not a spreadsheet (an OpenDocument file of type {mime})")
+            raise _fail(path, "opendocument", mime=mime)
         if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
             if "word/document.xml" in names:
-                raise _fail(path, "a Word document, not an Excel workbook")
-            raise _fail(path, "a zip file, but not an Excel workbook")
+                raise _fail(path, "word")
+            raise _fail(path, "zip")
         for name in names:
             if name.endswith((".xml", ".rels", ".vml")):
                 try:
                     with zf.open(name) as fh:
                         head = _prolog(fh)
                 except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
-                    raise _fail(path, f"a damaged file ({name}: {exc})") from None
+                    raise _fail(path, "damaged-part", part=name, detail=str(exc)) from None
                 if _DTD.search(head):
-                    raise _fail(path, f"refused: {name} declares a DTD or entities "
-                                "(an XML bomb?); real workbooks never do")
+                    raise _fail(path, "dtd", part=name)
         _check_workbook_xml(path, zf, names)
         sheets = [n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
         return "xlsx", sheets
@@ -147,9 +149,9 @@ def _check_workbook_xml(path: Path, zf: zipfile.ZipFile, names: list[str]) -> No
     try:
         DET.fromstring(zf.read(part))
     except DefusedXmlException:
-        raise _fail(path, f"refused: {part} uses XML entities (an XML bomb?)") from None
+        raise _fail(path, "entities", part=part) from None
     except Exception as exc:  # ParseError and friends: the part is not XML
-        raise _fail(path, f"a damaged file ({part} is not valid XML: {exc})") from None
+        raise _fail(path, "bad-xml", part=part, detail=str(exc)) from None
 
 
 #: A cell whose formula has no stored result: no ``<v>`` at all, or an empty one that is not
@@ -238,14 +240,12 @@ def read_workbook(path: str | Path, sheets: set[str] | None = None) -> RawWorkbo
     p = Path(path)
     kind = sniff(p)
     if kind == "empty":
-        raise _fail(p, "an empty file (0 bytes), not a workbook")
+        raise _fail(p, "empty")
     if kind == "ole":
         raise _check_ole(p)
     if kind == "text":
         suffix = p.suffix.lower()
-        what = "a CSV or text file" if suffix in (".csv", ".txt", ".xlsx", ".tsv") else "not a workbook"
-        raise _fail(p, f"{what}, not an Excel workbook; open it in Excel or LibreOffice "
-                    "and save it as .xlsx")
+        raise _fail(p, "text" if suffix in (".csv", ".txt", ".xlsx", ".tsv") else "not-workbook")
     fmt, parts = _check_zip(p)
     scan: _FormulaScan | None = None
     if fmt == "xlsx" and parts:
@@ -271,7 +271,7 @@ def _read_sheets(p: Path, sheets: set[str] | None) -> dict[str, RawSheet]:
         wb = python_calamine.CalamineWorkbook.from_path(str(p))
     except Exception as exc:  # calamine raises its own error types; say it in one line
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise _fail(p, f"can't be read as a workbook ({msg})") from None
+        raise _fail(p, "unreadable", detail=msg) from None
     out: dict[str, RawSheet] = {}
     try:
         visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
@@ -288,7 +288,7 @@ def _read_sheets(p: Path, sheets: set[str] | None) -> dict[str, RawSheet]:
                 msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 if "chartsheet" in msg.lower() or "not a worksheet" in msg.lower():
                     continue
-                raise _fail(p, f"sheet {name!r} can't be read ({msg})") from None
+                raise _fail(p, "sheet", sheet=name, detail=msg) from None
             out[name] = RawSheet(name=name, rows=rows, start_row=start[0], start_col=start[1],
                                  merged=merged, visible=visible.get(name, True))
     finally:
@@ -316,5 +316,5 @@ class _FormulaScan(threading.Thread):
         self.join()
         if self.error is not None:
             msg = str(self.error).splitlines()[0] if str(self.error) else type(self.error).__name__
-            raise _fail(self.path, f"a damaged file ({msg})")
+            raise _fail(self.path, "damaged", detail=msg)
         return self.found

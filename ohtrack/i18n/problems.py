@@ -1,0 +1,222 @@
+"""Validation messages of workbook problems, in Dutch and English, and how to render them.
+
+A problem keeps its code and ``params`` (plain values); the message is the template
+``problems.<code>`` (or ``problems.<code>.<variant>`` when ``params["variant"]`` is set)
+filled with ``params``. A param ``x_en``/``x_nl`` pair also fills ``{x}`` in the matching
+language (column headers, sheet names, words); ``in_column`` prefixes the message with
+``<column>: ``, as cell conversion problems are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+_OPEN_SAVE_EN = "open it in Excel or LibreOffice and save it as .xlsx"
+_OPEN_SAVE_NL = "open het in Excel of LibreOffice en sla het op als .xlsx"
+
+TEXTS: dict[str, dict[str, str]] = {
+    # -- the file itself: {path}: <reason> -------------------------------------------------
+    "problems.unreadable-file.missing": {"en": "{path}: no such file", "nl": "{path}: bestand bestaat niet"},
+    "problems.unreadable-file.folder": {"en": "{path}: is a folder, not a workbook",
+                                        "nl": "{path}: is een map, geen werkmap"},
+    "problems.unreadable-file.password": {
+        "en": "{path}: the workbook is password-protected; remove the password and save again",
+        "nl": "{path}: de werkmap is met een wachtwoord beveiligd; haal het wachtwoord weg en sla "
+              "opnieuw op"},
+    "problems.unreadable-file.xls": {
+        "en": "{path}: an old Excel 97-2003 (.xls) file; " + _OPEN_SAVE_EN,
+        "nl": "{path}: een oud Excel 97-2003-bestand (.xls); " + _OPEN_SAVE_NL},
+    "problems.unreadable-file.corrupt-zip": {"en": "{path}: a damaged file (corrupt zip: {detail})",
+                                             "nl": "{path}: een beschadigd bestand (kapotte zip: {detail})"},
+    "problems.unreadable-file.zip-bomb": {
+        "en": "{path}: refused: {part} unpacks {size} bytes from far fewer (a zip bomb?)",
+        "nl": "{path}: geweigerd: {part} pakt uit tot {size} bytes uit veel minder (een zipbom?)"},
+    "problems.unreadable-file.too-big": {
+        "en": "{path}: refused: the workbook unpacks to more than 2 GiB",
+        "nl": "{path}: geweigerd: de werkmap pakt uit tot meer dan 2 GiB"},
+    "problems.unreadable-file.opendocument": {
+        "en": "{path}: not a spreadsheet (an OpenDocument file of type {mime})",
+        "nl": "{path}: geen spreadsheet (een OpenDocument-bestand van type {mime})"},
+    "problems.unreadable-file.word": {"en": "{path}: a Word document, not an Excel workbook",
+                                      "nl": "{path}: een Word-document, geen Excel-werkmap"},
+    "problems.unreadable-file.zip": {"en": "{path}: a zip file, but not an Excel workbook",
+                                     "nl": "{path}: een zipbestand, maar geen Excel-werkmap"},
+    "problems.unreadable-file.damaged-part": {"en": "{path}: a damaged file ({part}: {detail})",
+                                              "nl": "{path}: een beschadigd bestand ({part}: {detail})"},
+    "problems.unreadable-file.dtd": {
+        "en": "{path}: refused: {part} declares a DTD or entities (an XML bomb?); real workbooks never do",
+        "nl": "{path}: geweigerd: {part} declareert een DTD of entiteiten (een XML-bom?); echte "
+              "werkmappen doen dat nooit"},
+    "problems.unreadable-file.entities": {
+        "en": "{path}: refused: {part} uses XML entities (an XML bomb?)",
+        "nl": "{path}: geweigerd: {part} gebruikt XML-entiteiten (een XML-bom?)"},
+    "problems.unreadable-file.bad-xml": {
+        "en": "{path}: a damaged file ({part} is not valid XML: {detail})",
+        "nl": "{path}: een beschadigd bestand ({part} is geen geldige XML: {detail})"},
+    "problems.unreadable-file.empty": {"en": "{path}: an empty file (0 bytes), not a workbook",
+                                       "nl": "{path}: een leeg bestand (0 bytes), geen werkmap"},
+    "problems.unreadable-file.text": {
+        "en": "{path}: a CSV or text file, not an Excel workbook; " + _OPEN_SAVE_EN,
+        "nl": "{path}: een CSV- of tekstbestand, geen Excel-werkmap; " + _OPEN_SAVE_NL},
+    "problems.unreadable-file.not-workbook": {
+        "en": "{path}: not a workbook, not an Excel workbook; " + _OPEN_SAVE_EN,
+        "nl": "{path}: geen werkmap, geen Excel-werkmap; " + _OPEN_SAVE_NL},
+    "problems.unreadable-file.unreadable": {
+        "en": "{path}: can't be read as a workbook ({detail})",
+        "nl": "{path}: kan niet als werkmap gelezen worden ({detail})"},
+    "problems.unreadable-file.sheet": {
+        "en": "{path}: sheet {sheet!r} can't be read ({detail})",
+        "nl": "{path}: blad {sheet!r} kan niet gelezen worden ({detail})"},
+    "problems.unreadable-file.damaged": {"en": "{path}: a damaged file ({detail})",
+                                         "nl": "{path}: een beschadigd bestand ({detail})"},
+    "problems.missing-sheet": {"en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing",
+                               "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt"},
+    "problems.duplicate-sheet": {"en": "a second {sheet} sheet; kept as an extra sheet, not read",
+                                 "nl": "een tweede blad {sheet}; bewaard als extra blad, niet gelezen"},
+    "problems.formula-without-value": {
+        "en": "formula has no calculated value; open the file in Excel or LibreOffice and save it so "
+              "the value is stored",
+        "nl": "formule heeft geen berekende waarde; open het bestand in Excel of LibreOffice en sla het "
+              "op, zodat de waarde bewaard wordt"},
+    # -- sheets and columns -----------------------------------------------------------------
+    "problems.missing-column": {
+        "en": "required column {column_en!r} ({column_nl!r}) is missing from the header row",
+        "nl": "verplichte kolom {column_nl!r} ({column_en!r}) ontbreekt in de kopregel"},
+    "problems.merged-header": {
+        "en": "header cells {range} are merged; unmerge them so every column has its own header",
+        "nl": "kopcellen {range} zijn samengevoegd; maak dat ongedaan, zodat elke kolom een eigen kop heeft"},
+    "problems.duplicate-column": {
+        "en": "column {name!r} appears twice; the second is kept as {kept!r}",
+        "nl": "kolom {name!r} komt twee keer voor; de tweede is bewaard als {kept!r}"},
+    "problems.unnamed-column": {
+        "en": "column {letter} has data but no header; kept as {kept!r}",
+        "nl": "kolom {letter} heeft gegevens maar geen kop; bewaard als {kept!r}"},
+    "problems.missing-model-sheet": {
+        "en": "model is 'custom' but there is no Model sheet with outcomes",
+        "nl": "model is 'custom', maar er is geen blad Model met uitkomsten"},
+    "problems.unknown-model": {
+        "en": "unknown health model {model!r}; use one of {models} or custom",
+        "nl": "onbekend gezondheidsmodel {model!r}; gebruik een van {models} of custom"},
+    # -- cells ------------------------------------------------------------------------------
+    "problems.missing-value": {"en": "{column} is required", "nl": "{column} is verplicht"},
+    "problems.missing-value.programme-name": {
+        "en": "the programme has no name (field 'name' / 'naam')",
+        "nl": "het programma heeft geen naam (veld 'naam' / 'name')"},
+    "problems.only-id": {
+        "en": "row has an ID ({id}) but nothing else; fill it in or delete the row",
+        "nl": "rij heeft een ID ({id}) maar verder niets; vul de rij aan of verwijder hem"},
+    "problems.invalid-date.type": {"en": "expected a date, got {value}",
+                                   "nl": "verwacht een datum, maar vond {value}"},
+    "problems.invalid-date.no-such-date": {"en": "no such date: {value}",
+                                           "nl": "deze datum bestaat niet: {value}"},
+    "problems.invalid-date.format": {
+        "en": "expected a date (2022-03-01 or 1-3-2022), got {value}",
+        "nl": "verwacht een datum (2022-03-01 of 1-3-2022), maar vond {value}"},
+    "problems.not-a-number.expected": {"en": "expected a number, got {value}",
+                                       "nl": "verwacht een getal, maar vond {value}"},
+    "problems.not-a-number.not-finite": {"en": "expected a finite number, got {value}",
+                                         "nl": "verwacht een eindig getal, maar vond {value}"},
+    "problems.not-an-integer": {"en": "expected a whole number, got {value}",
+                                "nl": "verwacht een geheel getal, maar vond {value}"},
+    "problems.unknown-value": {"en": "{value} is not one of: {allowed}",
+                               "nl": "{value} is niet een van: {allowed}"},
+    # -- references and structure -----------------------------------------------------------
+    "problems.duplicate-id": {"en": "{label} ID {id} is used twice (first at {first})",
+                              "nl": "{label}-ID {id} komt twee keer voor (eerst in {first})"},
+    "problems.unknown-person": {"en": "no person with ID {ids}", "nl": "geen persoon met ID {ids}"},
+    "problems.unknown-unit": {"en": "no unit with ID {ids}", "nl": "geen eenheid met ID {ids}"},
+    "problems.unknown-unit.name": {"en": "no unit with ID or name {ids}",
+                                   "nl": "geen eenheid met ID of naam {ids}"},
+    "problems.unknown-goal": {"en": "no goal with ID {ids}", "nl": "geen doel met ID {ids}"},
+    "problems.unknown-initiative": {"en": "no initiative with ID {ids}",
+                                    "nl": "geen verbetertraject met ID {ids}"},
+    "problems.unknown-indicator": {"en": "no indicator with ID {ids}", "nl": "geen indicator met ID {ids}"},
+    "problems.unknown-group": {"en": "no group with ID {ids}", "nl": "geen groep met ID {ids}"},
+    "problems.unknown-person-or-unit": {"en": "no person-or-unit with ID {ids}",
+                                        "nl": "geen persoon, eenheid of groep met ID {ids}"},
+    "problems.unknown-outcome": {"en": "{names} is not an outcome of model {model}",
+                                 "nl": "{names} is geen uitkomst van model {model}"},
+    "problems.unknown-practice": {"en": "{names} is not a practice of model {model}",
+                                  "nl": "{names} is geen praktijk van model {model}"},
+    "problems.cycle.unit-tree": {"en": "unit tree has a cycle: {chain}",
+                                 "nl": "de boom van eenheden heeft een kring: {chain}"},
+    "problems.cycle.goal-tree": {"en": "goal tree has a cycle: {chain}",
+                                 "nl": "de boom van doelen heeft een kring: {chain}"},
+    "problems.cycle.unit-self": {"en": "unit {id} is its own parent",
+                                 "nl": "eenheid {id} ligt boven zichzelf"},
+    "problems.cycle.goal-self": {"en": "goal {id} is its own parent", "nl": "doel {id} ligt boven zichzelf"},
+    "problems.self-reference": {"en": "{id} is their own manager", "nl": "{id} is de eigen leidinggevende"},
+    "problems.self-loop": {"en": "relation from {person} to themselves",
+                           "nl": "relatie van {person} naar zichzelf"},
+    "problems.end-before-start": {"en": "ends {end} before it starts {start}",
+                                  "nl": "eindigt op {end}, vóór het begin op {start}"},
+    "problems.negative-weight": {"en": "weight is negative", "nl": "gewicht is negatief"},
+    "problems.not-mapped": {"en": "initiative {id} names no outcome or practice of the model",
+                            "nl": "verbetertraject {id} noemt geen uitkomst of praktijk van het model"},
+    "problems.duplicate-tie": {"en": "{source} → {target} ({type}) is listed twice (first at {first})",
+                               "nl": "{source} → {target} ({type}) staat er twee keer (eerst in {first})"},
+    "problems.duplicate-attendee": {
+        "en": "{people} listed twice among the attendees of event {id}",
+        "nl": "{people} staat twee keer bij de deelnemers van bijeenkomst {id}"},
+    "problems.duplicate-member": {"en": "{person} is listed twice in group {group}",
+                                  "nl": "{person} staat twee keer in groep {group}"},
+    "problems.conflicting-group-type": {"en": "group {group} is a {first} above, a {type} here",
+                                        "nl": "groep {group} is hierboven een {first}, hier een {type}"},
+    "problems.no-attendees": {"en": "event {id} was held but lists no attendees",
+                              "nl": "bijeenkomst {id} is gehouden, maar noemt geen deelnemers"},
+    "problems.attendance-at-cancelled": {"en": "event {id} was cancelled but lists attendees",
+                                         "nl": "bijeenkomst {id} is afgelast, maar noemt deelnemers"},
+    "problems.years-out-of-order": {"en": "{later} ({later_year}) comes before {earlier} ({earlier_year})",
+                                    "nl": "{later} ({later_year}) ligt vóór {earlier} ({earlier_year})"},
+    # -- ohtrack validate: verdict line and table ----------------------------------------------
+    "problems.cli.verdict": {"en": "{path}: {verdict} ({errors} errors, {warnings} warnings)",
+                             "nl": "{path}: {verdict} ({errors} {errors_word}, {warnings} {warnings_word})"},
+    "problems.cli.valid": {"en": "valid", "nl": "geldig"},
+    "problems.cli.not-valid": {"en": "not valid", "nl": "niet geldig"},
+    "problems.cli.errors": {"en": "errors", "nl": "fouten"},
+    "problems.cli.error": {"en": "error", "nl": "fout"},
+    "problems.cli.warnings": {"en": "warnings", "nl": "waarschuwingen"},
+    "problems.cli.warning": {"en": "warning", "nl": "waarschuwing"},
+    "problems.cli.headers": {"en": "where|severity|code|message", "nl": "plaats|ernst|code|melding"},
+    "problems.severity.error": {"en": "error", "nl": "fout"},
+    "problems.severity.warning": {"en": "warning", "nl": "waarschuwing"},
+    # -- words used inside messages -----------------------------------------------------------
+    "problems.word.unit": {"en": "unit", "nl": "eenheid"},
+    "problems.word.person": {"en": "person", "nl": "persoon"},
+    "problems.word.goal": {"en": "goal", "nl": "doel"},
+    "problems.word.initiative": {"en": "initiative", "nl": "verbetertraject"},
+    "problems.word.event": {"en": "event", "nl": "bijeenkomst"},
+    "problems.word.indicator": {"en": "indicator", "nl": "indicator"},
+    "problems.word.lesson": {"en": "lesson", "nl": "les"},
+}
+
+
+def both(name: str, en: str, nl: str) -> dict[str, str]:
+    """A param in both languages: ``{name_en: en, name_nl: nl}``, rendered as ``{name}``."""
+    return {f"{name}_en": en, f"{name}_nl": nl}
+
+
+def word(name: str, key: str) -> dict[str, str]:
+    """The catalogue word ``problems.word.<key>`` as a two-language param ``name``."""
+    entry = TEXTS[f"problems.word.{key}"]
+    return both(name, entry["en"], entry["nl"])
+
+
+def template_key(code: str, variant: str | None = None) -> str:
+    return f"problems.{code}.{variant}" if variant else f"problems.{code}"
+
+
+def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str | None:
+    """The message of problem ``code`` in ``lang`` filled with ``params``; None without a template."""
+    entry = TEXTS.get(template_key(code, params.get("variant")))
+    if entry is None:
+        return None
+    lang = lang if lang in entry else "en"
+    values = dict(params)
+    for k, v in params.items():
+        base, _, suffix = k.rpartition("_")
+        if base and suffix == lang:
+            values[base] = v
+    text = entry[lang].format(**values)
+    return f"{values['in_column']}: {text}" if "in_column" in values else text
