@@ -53,7 +53,7 @@ def test_realworld_file_through_the_cli(path: Path) -> None:
         assert result.stderr.startswith(f"Error: {path}: ")
         assert result.stderr.count("\n") == 1
     else:
-        assert result.stdout.splitlines()[0].startswith(f"{path}: not valid (")
+        assert result.stdout.splitlines()[0].startswith(f"{path}: niet geldig (")  # no taal: Dutch
 
 
 def test_known_realworld_verdicts() -> None:
