@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+from typing import Any
 
 from ohtrack.domain import Programme
+from ohtrack.domain.base import Record
 
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 
@@ -21,12 +24,21 @@ def pseudonym(person_id: str, key: str = "", lang: str = "nl") -> str:
     return f"{'Persoon' if lang == 'nl' else 'Person'} {code}"
 
 
+#: Fields that hold IDs or codes, never free text: names are not searched there.
+_CODE_FIELDS = frozenset({
+    "id", "parent", "unit", "owner", "manager", "goal", "group", "initiative", "indicator",
+    "author", "source", "target", "person", "type", "status", "email", "level", "direction",
+    "outcome", "scale", "model", "language",
+})
+
+
 def pseudonymise(programme: Programme, key: str | None = None, lang: str | None = None) -> Programme:
     """A copy of the programme with every person's name replaced by a stable pseudonym.
 
-    Emails are removed and facilitators or free-text names that equal a person's name are
-    replaced too. IDs stay, so every analysis gives the same numbers. ``key`` (default: the
-    programme's name) makes pseudonyms differ between programmes.
+    Emails are removed, and a person's full name written in free text (a lesson, a
+    description, a facilitator, a custom column) is replaced by the same pseudonym, as a whole
+    word and in any case. IDs stay, so every analysis gives the same numbers. ``key``
+    (default: the programme's name) makes pseudonyms differ between programmes.
     """
     lang = lang or programme.info.language
     k = programme.info.name if key is None else key
@@ -34,11 +46,44 @@ def pseudonymise(programme: Programme, key: str | None = None, lang: str | None 
     by_name: dict[str, str] = {}
     for person in copy.people:
         alias = pseudonym(person.id, k, lang)
-        if person.name:
+        if person.name and len(person.name.strip()) >= 3:
             by_name[person.name.strip().lower()] = alias
         person.name = alias
         person.email = None
-    for event in copy.events:
-        if event.facilitator and event.facilitator.strip().lower() in by_name:
-            event.facilitator = by_name[event.facilitator.strip().lower()]
+    if not by_name:
+        return copy
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+                         re.IGNORECASE)
+
+    def scrub(text: str) -> str:
+        return pattern.sub(lambda m: by_name[m.group(1).lower()], text)
+
+    _scrub_record(copy.info, scrub)
+    for records in (copy.units, copy.goals, copy.initiatives, copy.relations, copy.events,
+                    copy.indicators, copy.measurements, copy.lessons):
+        for record in records:
+            _scrub_record(record, scrub)
+    for group in copy.groups:
+        for member in group.members:
+            _scrub_record(member, scrub)
+    for person in copy.people:
+        person.extra = {f: _scrubbed(v, scrub) for f, v in person.extra.items()}
     return copy
+
+
+def _scrubbed(value: Any, scrub: Any) -> Any:
+    return scrub(value) if isinstance(value, str) else value
+
+
+def _scrub_record(record: Record, scrub: Any) -> None:
+    """Replace names in a record's free-text fields and custom columns, in place."""
+    for field in type(record).model_fields:
+        if field in _CODE_FIELDS or field == "extra":
+            continue
+        value = getattr(record, field)
+        if isinstance(value, str):
+            new = scrub(value)
+            if new != value:
+                setattr(record, field, new)
+    record.extra = {f: _scrubbed(v, scrub) for f, v in record.extra.items()}

@@ -30,3 +30,21 @@ def test_pseudonyms_are_stable_and_hide_names() -> None:
 def test_key_changes_pseudonyms() -> None:
     assert pseudonym("P1", "a") != pseudonym("P1", "b")
     assert pseudonym("P1", "a", "nl").startswith("Persoon ")
+
+
+def test_names_in_free_text_are_replaced_too() -> None:
+    from ohtrack.domain import Initiative, Lesson
+
+    p = _programme()
+    p.lessons = [Lesson(id="L1", observation="anna de vries nam het voortouw; Bram Bakkers fiets",
+                        tip="Vraag Bram Bakker.", extra={"Notitie": "met Anna de Vries"})]
+    p.initiatives = [Initiative(id="I1", title="Dagstart", owner="P1",
+                                description="Trekker: Anna de Vries")]
+    a = pseudonymise(p)
+    anna, bram = a.people[0].name, a.people[1].name
+    lesson = a.lessons[0]
+    assert lesson.observation == f"{anna} nam het voortouw; Bram Bakkers fiets"  # whole words only
+    assert lesson.tip == f"Vraag {bram}."
+    assert lesson.extra == {"Notitie": f"met {anna}"}
+    assert a.initiatives[0].description == f"Trekker: {anna}"
+    assert a.initiatives[0].owner == "P1"
