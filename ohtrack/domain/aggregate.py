@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
+
+from ohtrack.domain.base import tag_cell, untag_cell
 from ohtrack.domain.initiatives import Goal, Initiative
 from ohtrack.domain.learning import Event, Lesson
 from ohtrack.domain.measures import Indicator, Measurement
@@ -32,6 +35,18 @@ class Programme(BaseModel):
     lessons: list[Lesson] = Field(default_factory=list)
     #: Sheets the contract does not know, kept as header + rows so nothing is lost.
     other_sheets: dict[str, list[list[object]]] = Field(default_factory=dict)
+
+    @field_serializer("other_sheets", when_used="json")
+    def _sheets_to_json(self, sheets: dict[str, list[list[object]]]) -> dict[str, Any]:
+        return {name: [[tag_cell(v) for v in row] for row in rows] for name, rows in sheets.items()}
+
+    @field_validator("other_sheets", mode="before")
+    @classmethod
+    def _sheets_from_json(cls, sheets: Any) -> Any:
+        if isinstance(sheets, dict):
+            return {name: [[untag_cell(v) for v in row] for row in rows] if isinstance(rows, list)
+                    else rows for name, rows in sheets.items()}
+        return sheets
 
     @property
     def name(self) -> str:
