@@ -136,3 +136,15 @@ def test_foreign_snapshots_table_is_not_taken_over(tmp_path: Path) -> None:
         conn.execute("CREATE TABLE snapshots (x INTEGER)")
     with pytest.raises(StoreError, match="not an ohtrack history store"):
         open_store(db)
+
+
+def test_a_snapshot_comes_back_equal_with_dates_in_custom_columns(tmp_path: Path) -> None:
+    import ohtrack
+    from tests.conftest import SAMPLES
+
+    original = ohtrack.load(SAMPLES / "staal-osf2-verbeterteam.xlsx")
+    original.initiatives[0].extra["Besloten op"] = dt.date(2022, 3, 1)
+    original.other_sheets["Notities"] = [["Datum"], [dt.date(2022, 4, 1)]]
+    with open_store(tmp_path / "h.sqlite") as store:
+        store.add(original, source="staal.xlsx")
+        assert store.programme(1) == original
