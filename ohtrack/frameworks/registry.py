@@ -35,11 +35,12 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name_key(text)).strip("-") or "x"
 
 
-def custom(rows: Iterable[tuple[str, str | None, str | None]], name: str = "Custom") -> Framework:
+def custom(rows: Iterable[tuple[str, str | None, str | None]], name: str | None = None) -> Framework:
     """A model from ``(outcome, practice, description)`` rows, as on the Model sheet.
 
     Outcomes keep their first-seen order; a row without a practice only names the outcome.
-    Names are used for both languages.
+    Names are used for both languages; the model is called ``name`` (default "Custom model" /
+    "Eigen model").
     """
     order: list[str] = []
     outcomes: dict[str, dict[str, object]] = {}
@@ -78,4 +79,5 @@ def custom(rows: Iterable[tuple[str, str | None, str | None]], name: str = "Cust
                 practices=tuple(e["practices"]),  # type: ignore[arg-type]
             )
         )
-    return Framework(id="custom", name_en=name, name_nl=name, outcomes=tuple(built))
+    return Framework(id="custom", name_en=name or "Custom model", name_nl=name or "Eigen model",
+                     outcomes=tuple(built))
