@@ -26,3 +26,16 @@ def save_png(fig: Any, path: str) -> None:
         write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=150, bbox_inches="tight"))
     finally:
         plt.close(fig)
+
+
+def png_bytes(fig: Any, dpi: int = 100) -> bytes:
+    """A figure as PNG bytes (for documents that embed it), then closed."""
+    import io
+
+    plt = pyplot()
+    try:
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
+        return buf.getvalue()
+    finally:
+        plt.close(fig)

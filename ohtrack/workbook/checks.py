@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from operator import attrgetter, lt
 from typing import Any
@@ -27,6 +27,19 @@ def _column(records: Sequence[Any], fld: str) -> Sequence[Any]:
         values: Sequence[Any] = column(fld)
         return values
     return list(map(attrgetter(fld), records))
+
+
+def _unknown(names: Iterable[str], lookup: Callable[[str], object | None],
+             known: dict[str, bool]) -> list[str]:
+    """The names ``lookup`` can't resolve; ``known`` caches each name's answer."""
+    bad = []
+    for n in names:
+        ok = known.get(n)
+        if ok is None:
+            ok = known[n] = lookup(n) is not None
+        if not ok:
+            bad.append(n)
+    return bad
 
 
 class _Checker:
@@ -115,27 +128,11 @@ class _Checker:
 
     def _unknown_outcomes(self, names: Iterable[str]) -> list[str]:
         assert self.resolver is not None
-        known = self._known_outcome
-        bad = []
-        for n in names:
-            ok = known.get(n)
-            if ok is None:
-                ok = known[n] = self.resolver.outcome(n) is not None
-            if not ok:
-                bad.append(n)
-        return bad
+        return _unknown(names, self.resolver.outcome, self._known_outcome)
 
     def _unknown_practices(self, names: Iterable[str]) -> list[str]:
         assert self.resolver is not None
-        known = self._known_practice
-        bad = []
-        for n in names:
-            ok = known.get(n)
-            if ok is None:
-                ok = known[n] = self.resolver.practice(n) is not None
-            if not ok:
-                bad.append(n)
-        return bad
+        return _unknown(names, self.resolver.practice, self._known_practice)
 
     def unit_ref(self, sheet: str, index: int, fld: str, value: str | None) -> None:
         if value and value not in self.unit_ids and value.strip().lower() not in self.unit_names:

@@ -6,7 +6,6 @@ prints (stated in a note under the table).
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from ohtrack.i18n import t
@@ -60,15 +59,8 @@ def build(ctx: Context) -> Section:
 
 
 def _figure(report: IndicatorReport) -> bytes:
-    from ohtrack.figures import pyplot
+    from ohtrack.figures import png_bytes
 
-    plt = pyplot()
-    fig = report.figure()
-    try:
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
-        return buf.getvalue()
-    finally:
-        plt.close(fig)
+    return png_bytes(report.figure(), dpi=100)
 
 

@@ -5,7 +5,6 @@ Built on ``ohtrack.model_map`` so the playbook says what ``ohtrack map`` says.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from ohtrack.playbook.document import BulletList, Figure, Heading, Paragraph, Section, Table
@@ -49,14 +48,7 @@ def build(ctx: Context) -> Section:
 
 def _heatmap(mm: ModelMap) -> bytes:
     """The model map's unit × outcome heat map as PNG bytes."""
-    from ohtrack.figures import pyplot
+    from ohtrack.figures import png_bytes
     from ohtrack.figures.modelmap import heatmap_figure
 
-    plt = pyplot()
-    fig = heatmap_figure(mm)
-    try:
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-        return buf.getvalue()
-    finally:
-        plt.close(fig)
+    return png_bytes(heatmap_figure(mm), dpi=110)
