@@ -24,7 +24,7 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.playbook import (
+from ohtrack.playbooks import (
     SECTIONS,
     BulletList,
     Figure,
@@ -325,7 +325,7 @@ def test_pseudonymise_hides_every_name() -> None:
 
 
 def test_ohtrack_playbook_is_callable_after_submodule_imports() -> None:
-    import ohtrack.playbook.render_md  # binds the package to the name ohtrack.playbook
+    import ohtrack.playbooks.render_md  # binds the package to the name ohtrack.playbook
 
     book = ohtrack.playbook(minimal_programme())
     assert book.ids == ["model", "approach", "appendix"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.domain import STATUS_ORDER, Programme
@@ -164,17 +163,17 @@ class ModelMap:
             "unmapped": list(self.unmapped),
         }
 
-    def to_xlsx(self, path: str | Path) -> Path:
-        """Write the map as a workbook (outcomes, practices, heatmap matrix, gaps, findings)."""
-        from ohtrack.analysis.model_map_export import write_xlsx
+    def to_text(self, lang: str | None = None) -> str:
+        """The map as readable text (what ``ohtrack map`` prints)."""
+        from ohtrack.analysis.model_map_text import to_text
 
-        return write_xlsx(self, path)
+        return to_text(self, lang)
 
-    def to_png(self, path: str | Path) -> Path:
-        """Draw the unit × outcome heatmap as a PNG."""
-        from ohtrack.figures.modelmap import heatmap_png
+    def figure(self) -> Any:
+        """The unit × outcome heatmap as a matplotlib figure (``ohtrack.export`` writes PNG)."""
+        from ohtrack.figures.modelmap import heatmap_figure
 
-        return heatmap_png(self, path)
+        return heatmap_figure(self)
 
 
 def evenness(counts: Sequence[int], k: int) -> float | None:
@@ -287,20 +286,20 @@ def join_names(names: Sequence[str], lang: str) -> str:
     return shown
 
 
-def findings(mm: ModelMap) -> list[str]:
-    """Plain sentences about the map, most important first, in the map's language."""
-    lang = mm.lang
+def findings(mm: ModelMap, lang: str | None = None) -> list[str]:
+    """Plain sentences about the map, most important first (default: in the map's language)."""
+    lang = lang or mm.lang
     out: list[str] = []
     if mm.mapped == 0:
         out.append(t("modelmap.nothing_mapped", lang))
     else:
         out += [t("modelmap.outcome_gap", lang, outcome=o.name) for o in mm.outcomes if o.count == 0]
-        out += _share_findings(mm)
+        out += _share_findings(mm, lang)
         if mm.balance is not None:
             level = ("low" if mm.balance < BALANCE_LOW
                      else "high" if mm.balance >= BALANCE_HIGH else "mid")
             out.append(t(f"modelmap.balance_{level}", lang, value=fmt_number(mm.balance, lang)))
-        out += _unit_findings(mm)
+        out += _unit_findings(mm, lang)
         covered = sum(1 for p in mm.practices if p.count)
         if mm.practices and covered < len(mm.practices):
             out.append(t("modelmap.practices_covered", lang, covered=covered,
@@ -314,7 +313,7 @@ def findings(mm: ModelMap) -> list[str]:
     return out
 
 
-def _share_findings(mm: ModelMap) -> list[str]:
+def _share_findings(mm: ModelMap, lang: str) -> list[str]:
     """Outcomes that at least half of all initiatives address (when the model has a choice)."""
     if len(mm.outcomes) < 2 or mm.total < 2:
         return []
@@ -323,16 +322,16 @@ def _share_findings(mm: ModelMap) -> list[str]:
         if o.count * 2 < mm.total:
             break
         if o.count == mm.total:
-            out.append(t("modelmap.share_all", mm.lang, outcome=o.name))
+            out.append(t("modelmap.share_all", lang, outcome=o.name))
         elif o.count * 2 == mm.total:
-            out.append(t("modelmap.share_half", mm.lang, outcome=o.name))
+            out.append(t("modelmap.share_half", lang, outcome=o.name))
         else:
-            out.append(t("modelmap.share_many", mm.lang, outcome=o.name, count=o.count,
+            out.append(t("modelmap.share_many", lang, outcome=o.name, count=o.count,
                          total=mm.total))
     return out
 
 
-def _unit_findings(mm: ModelMap) -> list[str]:
+def _unit_findings(mm: ModelMap, lang: str) -> list[str]:
     """Units with gaps on the model, and units without any initiative."""
     out: list[str] = []
     empty = [u.name for u in mm.units if u.id != NO_UNIT and u.count == 0]
@@ -340,12 +339,12 @@ def _unit_findings(mm: ModelMap) -> list[str]:
     for u in mm.units:
         missing = len(mm.gaps.units.get(u.id, []))
         if u.id != NO_UNIT and u.count and missing:
-            out.append(t("modelmap.unit_gaps", mm.lang, unit=u.name, missing=missing, total=k))
+            out.append(t("modelmap.unit_gaps", lang, unit=u.name, missing=missing, total=k))
     if len(empty) == 1:
-        out.append(t("modelmap.unit_empty", mm.lang, unit=empty[0]))
+        out.append(t("modelmap.unit_empty", lang, unit=empty[0]))
     elif empty:
-        out.append(t("modelmap.units_empty", mm.lang, count=len(empty),
-                     units=join_names(empty, mm.lang)))
+        out.append(t("modelmap.units_empty", lang, count=len(empty),
+                     units=join_names(empty, lang)))
     return out
 
 

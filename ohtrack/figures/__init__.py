@@ -1,4 +1,9 @@
-"""matplotlib figures, one module per concept; imported only when a figure is asked for."""
+"""matplotlib figures from results, one module per concept; imported only when drawing.
+
+Each function takes a result (``ModelMap``, ``Network``, ``IndicatorReport``, ``SurveyReport``,
+``History``) and returns a matplotlib ``Figure`` without computing anything again. Write one
+to a file with ``ohtrack.export(result, "x.png")``.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +20,6 @@ def pyplot() -> Any:
     import matplotlib.pyplot as plt
 
     return plt
-
-
-def save_png(fig: Any, path: str) -> None:
-    """Save a figure as PNG atomically and close it."""
-    from ohtrack.fileio import write_atomic
-
-    plt = pyplot()
-    try:
-        write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=150, bbox_inches="tight"))
-    finally:
-        plt.close(fig)
 
 
 def png_bytes(fig: Any, dpi: int = 100) -> bytes:

@@ -49,14 +49,9 @@ def indicator_figure(report: IndicatorReport) -> Any:
 
 
 def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
-    from ohtrack.analysis.indicators import path_points
-    from ohtrack.domain.measures import Indicator
-
     lang = report.lang
     colour = STATUS_COLOURS[r.status.value]
-    ind = Indicator(id=r.id, name=r.name, direction=r.direction, baseline=r.baseline,
-                    impulse=r.impulse, ambition=r.ambition)
-    path = path_points(ind, report.baseline_year, report.impulse_year, report.ambition_year)
+    path = r.path
     if len(path) >= 2:
         ax.plot([p.date for p in path], [p.value for p in path], linestyle="--", color="#AAAAAA",
                 linewidth=1.2, zorder=1)

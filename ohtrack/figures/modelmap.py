@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import pyplot, save_png
+from ohtrack.figures import pyplot
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ MAX_ROWS = 60
 
 
 def heatmap_figure(mm: ModelMap) -> Any:
-    """A matplotlib figure of the unit × outcome counts (the caller saves and closes it)."""
+    """The unit × outcome counts of a model map as a matplotlib figure (the caller closes it)."""
     plt = pyplot()
     from matplotlib.ticker import MaxNLocator
 
@@ -69,9 +68,3 @@ def heatmap_figure(mm: ModelMap) -> Any:
     ax.set_title(title, fontsize=11, pad=12, loc="left")
     fig.tight_layout()
     return fig
-
-
-def heatmap_png(mm: ModelMap, path: str | Path) -> Path:
-    """Draw the heatmap of ``mm`` and save it as a PNG at ``path`` (atomically)."""
-    save_png(heatmap_figure(mm), str(path))
-    return Path(path)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import pyplot, save_png
+from ohtrack.figures import pyplot
 
 if TYPE_CHECKING:
     from ohtrack.analysis.network import Network
@@ -15,8 +14,8 @@ LABELLED_BROKERS = 5
 LAYOUT_SEED = 7
 
 
-def network_figure(net: Network, path: str | Path, *, brokers: int = LABELLED_BROKERS) -> Path:
-    """Draw the people network as a PNG: one colour per unit, the top brokers named.
+def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Any:
+    """The people network as a figure: one colour per unit, the top brokers named.
 
     The layout is networkx's spring layout with a fixed seed, so the same workbook gives
     the same picture. Names come from the network (pseudonyms when it was pseudonymised).
@@ -66,5 +65,4 @@ def network_figure(net: Network, path: str | Path, *, brokers: int = LABELLED_BR
         title += " — " + t("network.as_of", net.lang, date=net.as_of.isoformat())
     ax.set_title(title)
     ax.set_axis_off()
-    save_png(fig, str(path))
-    return Path(path)
+    return fig

@@ -1,19 +1,18 @@
-"""The unit × outcome heatmap of a survey as PNG; suppressed cells are hatched, never numbered."""
+"""The unit × outcome heatmap of a survey; suppressed cells are hatched, never numbered."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import pyplot, save_png
+from ohtrack.figures import pyplot
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
     from ohtrack.analysis.survey import SurveyReport
 
 
-def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None) -> Path:
-    """Draw the heatmap of a wave (default: the latest) and save it atomically as PNG."""
+def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Any:
+    """The heatmap of a wave (default: the latest) as a matplotlib figure."""
     import numpy as np
 
     plt = pyplot()
@@ -54,5 +53,4 @@ def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None)
             label.set_fontweight("bold")
     ax.set_title(t("survey.heatmap_title", lang, wave=hm.wave), fontsize=10)
     fig.colorbar(image, ax=ax, label=t("survey.mean", lang), shrink=0.8)
-    save_png(fig, str(path))
-    return Path(path)
+    return fig

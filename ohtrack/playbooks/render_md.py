@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ohtrack.playbook.document import (
+from ohtrack.playbooks.document import (
     Block,
     BulletList,
     Figure,
@@ -19,7 +19,7 @@ from ohtrack.playbook.document import (
     Table,
     Tip,
 )
-from ohtrack.playbook.loader import environment, render_template
+from ohtrack.playbooks.loader import environment, render_template
 
 #: Characters that are markup anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")

@@ -10,8 +10,8 @@ import datetime as dt
 from collections import Counter
 
 from ohtrack.domain import Group
-from ohtrack.playbook.document import BulletList, Heading, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 from ohtrack.text import name_key
 
 
