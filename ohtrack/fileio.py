@@ -8,10 +8,12 @@ file stays as it was and no temp file is left behind.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ohtrack.errors import OutputError
 from ohtrack.i18n import t
@@ -68,3 +70,14 @@ def write_text_atomic(target: str | Path, text: str, *, lang: str = "en") -> Pat
 def write_bytes_atomic(target: str | Path, data: bytes, *, lang: str = "en") -> Path:
     """Write bytes atomically."""
     return write_atomic(target, lambda p: p.write_bytes(data), lang=lang)
+
+
+def write_workbook_atomic(target: str | Path, workbook: Any, *, lang: str = "en") -> Path:
+    """Save an openpyxl workbook atomically.
+
+    The workbook is zipped in memory first and written in one go: a full disk then fails
+    cleanly, without openpyxl's half-written zip file complaining later when collected.
+    """
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes_atomic(target, buffer.getvalue(), lang=lang)

@@ -113,16 +113,20 @@ class Report(BaseModel):
 
     @property
     def errors(self) -> list[Problem]:
+        """The problems that make the workbook invalid."""
         return [p for p in self.problems if p.severity is Severity.ERROR]
 
     @property
     def warnings(self) -> list[Problem]:
+        """The problems that do not."""
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
     def add(self, problem: Problem) -> None:
+        """Add one problem."""
         self.problems.append(problem)
 
     def extend(self, problems: Iterable[Problem]) -> None:
+        """Add several problems."""
         self.problems.extend(problems)
 
     def flatten(self, keys: Sequence[str] = ("cell", "code")) -> list[list[Any]]:

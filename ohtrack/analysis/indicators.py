@@ -36,6 +36,7 @@ from ohtrack.i18n import normalise_lang, t
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+    from matplotlib.figure import Figure
 
     from ohtrack.domain import Programme
 
@@ -213,7 +214,7 @@ class IndicatorReport:
 
         return to_text(self, lang)
 
-    def figure(self) -> Any:
+    def figure(self) -> Figure:
         """A matplotlib figure: each indicator's path against its targets (small multiples)."""
         from ohtrack.figures.indicators import indicator_figure
 

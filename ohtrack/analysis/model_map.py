@@ -13,19 +13,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ohtrack.analysis.model_map_text import BALANCE_EQUATION, fmt_number
 from ohtrack.domain import STATUS_ORDER, Programme
 from ohtrack.i18n import normalise_lang, t
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.figure import Figure
 
 #: The row of initiatives without a (known) unit.
 NO_UNIT = "(no unit)"
 #: Status codes counted per outcome: the life cycle plus ``unknown`` for no status.
 STATUS_CODES: tuple[str, ...] = (*(s.value for s in STATUS_ORDER), "unknown")
-#: How the balance is computed (Pielou's evenness of the outcome counts).
 #: How the balance is computed (Pielou's evenness of the outcome counts), as maths and in words.
-BALANCE_EQUATION = "J = H / ln(K), H = -sum(p_i * ln(p_i)), p_i = n_i / sum(n)"
 BALANCE_FORMULA = (
     f"{BALANCE_EQUATION}, n_i = initiatives on outcome i, K = number of outcomes in the model"
 )
@@ -115,6 +115,7 @@ class ModelMap:
         return self.total - len(self.unmapped)
 
     def outcome_names(self) -> dict[str, str]:
+        """Outcome ID → its name in the map's language."""
         return {o.id: o.name for o in self.outcomes}
 
     def unit_labels(self) -> list[str]:
@@ -167,9 +168,10 @@ class ModelMap:
         """The map as readable text (what ``ohtrack map`` prints)."""
         from ohtrack.analysis.model_map_text import to_text
 
-        return to_text(self, lang)
+        said = self.findings if lang is None or normalise_lang(lang) == self.lang else findings(self, lang)
+        return to_text(self, lang, said)
 
-    def figure(self) -> Any:
+    def figure(self) -> Figure:
         """The unit × outcome heatmap as a matplotlib figure (``ohtrack.export`` writes PNG)."""
         from ohtrack.figures.modelmap import heatmap_figure
 
@@ -270,12 +272,6 @@ def model_map(programme: Programme, *, lang: str | None = None) -> ModelMap:
         unmapped=unmapped, findings=[])
     result.findings = findings(result)
     return result
-
-
-def fmt_number(value: float, lang: str, digits: int = 2) -> str:
-    """A number as the language writes it (decimal comma in Dutch)."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "nl" else text
 
 
 def join_names(names: Sequence[str], lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ohtrack.i18n import normalise_lang, t
@@ -12,12 +13,19 @@ if TYPE_CHECKING:
 
 #: Width of the longest bar in the text summary.
 BAR_WIDTH = 24
+#: How the balance is computed (Pielou's evenness of the outcome counts), as maths.
+BALANCE_EQUATION = "J = H / ln(K), H = -sum(p_i * ln(p_i)), p_i = n_i / sum(n)"
 
 
-def to_text(mm: ModelMap, lang: str | None = None) -> str:
-    """What ``ohtrack map`` prints (``lang`` defaults to the map's language)."""
-    from ohtrack.analysis.model_map import BALANCE_EQUATION, findings, fmt_number
+def fmt_number(value: float, lang: str, digits: int = 2) -> str:
+    """A number as the language writes it (decimal comma in Dutch)."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "nl" else text
 
+
+def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | None = None) -> str:
+    """What ``ohtrack map`` prints (``lang`` defaults to the map's language; ``findings``
+    to the map's own, which are in its language)."""
     lang = normalise_lang(lang or mm.lang)
     top = max((o.count for o in mm.outcomes), default=0) or 1
     rows = [(n, o.name, o.count, f"{o.practices_covered}/{o.practices_total}",
@@ -48,7 +56,7 @@ def to_text(mm: ModelMap, lang: str | None = None) -> str:
         lines += ["", t("modelmap.matrix", lang), table(matrix, heads)]
     lines += ["", t("modelmap.balance_line", lang, value=number(mm.balance),
                     formula=BALANCE_EQUATION, k=len(mm.outcomes))]
-    said = mm.findings if lang == mm.lang else findings(mm, lang)
+    said = mm.findings if findings is None else findings
     if said:
         lines += ["", t("modelmap.findings", lang), *(f"  - {f}" for f in said)]
     return "\n".join(lines)

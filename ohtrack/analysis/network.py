@@ -18,6 +18,7 @@ from ohtrack.i18n import normalise_lang
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
+    from matplotlib.figure import Figure
 
 #: Version of the ``to_dict`` / ``--json`` layout; raised only when a key changes meaning.
 SCHEMA_VERSION = 1
@@ -70,22 +71,27 @@ class Network:
     # -- graphs -----------------------------------------------------------------------
     @property
     def people_graph(self) -> nx.Graph:
+        """Undirected, weighted person–person ties over every source."""
         return self.graphs.people_graph
 
     @property
     def relations_graph(self) -> nx.MultiDiGraph:
+        """The typed relations (key = type), ``reports_to`` included."""
         return self.graphs.relations_graph
 
     @property
     def attendance_graph(self) -> nx.Graph:
+        """Person–event bipartite graph of held events."""
         return self.graphs.attendance_graph
 
     @property
     def participation_graph(self) -> nx.Graph:
+        """Person–initiative bipartite graph."""
         return self.graphs.participation_graph
 
     @property
     def group_graph(self) -> nx.Graph:
+        """Person–group bipartite graph (edge ``role``)."""
         return self.graphs.group_graph
 
     # -- labels -----------------------------------------------------------------------
@@ -174,7 +180,7 @@ class Network:
 
         return to_text(self, lang)
 
-    def figure(self, *, brokers: int = 5) -> Any:
+    def figure(self, *, brokers: int = 5) -> Figure:
         """The people network as a matplotlib figure, the top ``brokers`` named."""
         from ohtrack.figures.network import network_figure
 

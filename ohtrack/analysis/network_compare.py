@@ -31,10 +31,12 @@ class NetworkComparison:
 
     @property
     def cross_unit_before(self) -> int:
+        """Cross-unit ties in the old network."""
         return int(self.old.units["cross_unit_ties"])
 
     @property
     def cross_unit_after(self) -> int:
+        """Cross-unit ties in the new network."""
         return int(self.new.units["cross_unit_ties"])
 
     def cross_unit_gained(self) -> list[tuple[str, str]]:

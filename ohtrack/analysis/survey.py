@@ -14,6 +14,7 @@ from ohtrack.report import Problem, Severity
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.figure import Figure
 
     from ohtrack.domain import Programme
     from ohtrack.surveys.reader import SurveyData
@@ -102,7 +103,7 @@ class SurveyReport:
 
         return problems_text(self, lang)
 
-    def figure(self, wave: str | None = None) -> Any:
+    def figure(self, wave: str | None = None) -> Figure:
         """The unit × outcome heatmap of a wave (default: the latest) as a matplotlib figure."""
         from ohtrack.figures.survey import heatmap_figure
 

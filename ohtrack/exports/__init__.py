@@ -25,10 +25,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
 
 from ohtrack.errors import OutputError
 from ohtrack.i18n import t
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from ohtrack.analysis.indicators import IndicatorReport
+    from ohtrack.analysis.model_map import ModelMap
+    from ohtrack.analysis.network import Network
+    from ohtrack.analysis.network_compare import NetworkComparison
+    from ohtrack.analysis.survey import SurveyReport
+    from ohtrack.history.timeline import History
+    from ohtrack.playbooks.document import Playbook
+    from ohtrack.report import Report
+
+#: What ``export`` writes: a result of ohtrack.
+Result = Union["ModelMap", "Network", "NetworkComparison", "IndicatorReport", "SurveyReport",
+               "History", "Playbook", "Report"]
+#: What ``figure`` draws.
+Drawable = Union["ModelMap", "Network", "IndicatorReport", "SurveyReport", "History"]
 
 Writer = Callable[..., Path]
 
@@ -140,7 +158,7 @@ def suffixes(result: Any) -> list[str]:
     return list(WRITERS[kind]) if kind else []
 
 
-def export(result: Any, path: str | Path, *, fmt: str | None = None, **options: Any) -> Path:
+def export(result: Result, path: str | Path, *, fmt: str | None = None, **options: Any) -> Path:
     """Write ``result`` to ``path`` (atomically); the format comes from the suffix or ``fmt``.
 
     ``fmt`` (``"xlsx"``, ``"png"``, ``"json"``, ``"kumu"``, ``"node-link"``, ``"dict"`` …)
@@ -150,7 +168,8 @@ def export(result: Any, path: str | Path, *, fmt: str | None = None, **options: 
     can't be written in (naming those it can) or a file that can't be written.
     """
     target = Path(path)
-    if fmt is not None and fmt.lower() == "dict" and ".json" in WRITERS.get(_kind(result, WRITERS) or "", {}):
+    if fmt is not None and fmt.lower() == "dict":
+        writer(result, target, "json")  # refuses a result that has no JSON
         return _json(result, target, **options)
     return writer(result, target, fmt)(result, target, **options)
 
@@ -184,7 +203,7 @@ def _suffix(fmt: str) -> str:
     return ALIASES.get(key, key if key.startswith(".") else f".{key}")
 
 
-def figure(result: Any, **options: Any) -> Any:
+def figure(result: Drawable, **options: Any) -> Figure:
     """The matplotlib figure of a result (what ``.png`` writes); close it when done.
 
     Options go to the figure function (``wave`` for a survey, ``brokers`` for a network).
@@ -197,8 +216,9 @@ def figure(result: Any, **options: Any) -> Any:
                             what=type(result).__name__, suffix=".png",
                             suffixes=", ".join(suffixes(result))))
     module, name = FIGURES[kind]
-    draw: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    draw: Callable[..., Figure] = getattr(importlib.import_module(module), name)
     return draw(result, **options)
 
 
-__all__ = ["ALIASES", "FIGURES", "WRITERS", "export", "figure", "suffixes", "writer"]
+__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure", "suffixes",
+           "writer"]

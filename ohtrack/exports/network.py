@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.network_build import TIE_KINDS
-from ohtrack.fileio import write_atomic, write_text_atomic
+from ohtrack.fileio import write_atomic, write_text_atomic, write_workbook_atomic
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -97,7 +97,7 @@ def write_kumu(net: Network, path: str | Path) -> Path:
                      "undirected", *(d[k] for k in TIE_KINDS)])
     _rows(cs, ["From", "To", "Type", "Tags", "Strength", "Direction", *(k.capitalize() for k in TIE_KINDS)],
           sorted(rows, key=lambda r: (str(r[0]), str(r[1]))), set_text_safe)
-    return write_atomic(path, wb.save, lang=net.lang)
+    return write_workbook_atomic(path, wb, lang=net.lang)
 
 
 def _dupes(names: list[str]) -> set[str]:

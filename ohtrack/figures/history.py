@@ -8,6 +8,8 @@ from ohtrack.figures import pyplot
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
     from ohtrack.history.timeline import History
 
 STATUS_COLOURS = {
@@ -17,7 +19,7 @@ STATUS_COLOURS = {
 _MAX_INDICATORS = 8
 
 
-def history_figure(history: History) -> Any:
+def history_figure(history: History) -> Figure:
     """Three panels over the snapshots: stacked statuses, network numbers, indicator values."""
     plt = pyplot()
     lang = history.lang

@@ -10,6 +10,8 @@ from ohtrack.figures import pyplot
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.indicators import IndicatorReport, IndicatorResult
 
 #: Colour per status (colour-blind safe Okabe–Ito hues).
@@ -25,7 +27,7 @@ _MARKERS = {"baseline": ("o", "#555555"), "impulse": ("D", "#E69F00"), "ambition
 _COLS = 3
 
 
-def indicator_figure(report: IndicatorReport) -> Any:
+def indicator_figure(report: IndicatorReport) -> Figure:
     """Small multiples, one panel per indicator: measured values, expected path, targets."""
     plt = pyplot()
     n = max(len(report.indicators), 1)

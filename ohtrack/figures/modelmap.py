@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ohtrack.figures import pyplot
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.model_map import ModelMap
 
 #: Outcome names are wrapped to lines of at most this many characters.
@@ -17,7 +19,7 @@ WRAP = 14
 MAX_ROWS = 60
 
 
-def heatmap_figure(mm: ModelMap) -> Any:
+def heatmap_figure(mm: ModelMap) -> Figure:
     """The unit × outcome counts of a model map as a matplotlib figure (the caller closes it)."""
     plt = pyplot()
     from matplotlib.ticker import MaxNLocator

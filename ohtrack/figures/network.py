@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ohtrack.figures import pyplot
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.network import Network
 
 #: How many brokers (highest betweenness) get a name label.
@@ -14,7 +16,7 @@ LABELLED_BROKERS = 5
 LAYOUT_SEED = 7
 
 
-def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Any:
+def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
     """The people network as a figure: one colour per unit, the top brokers named.
 
     The layout is networkx's spring layout with a fixed seed, so the same workbook gives

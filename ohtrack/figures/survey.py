@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ohtrack.figures import pyplot
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.survey import SurveyReport
 
 
-def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Any:
+def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
     """The heatmap of a wave (default: the latest) as a matplotlib figure."""
     import numpy as np
 

@@ -189,12 +189,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Release the database connections."""
         self.engine.dispose()
 
     def _begin(self) -> Any:
         return _Transaction(self)
 
     def schema_version(self) -> int:
+        """The store's schema version (0: no ohtrack tables)."""
         with self._begin() as conn:
             return s.current_version(conn) or 0
 
@@ -243,10 +245,12 @@ class Store:
             return self._rows(conn, None)
 
     def snapshot(self, ident: int) -> Snapshot:
+        """Snapshot ``ident`` (``StoreError`` if there is none)."""
         with self._begin() as conn:
             return self._get(conn, ident)
 
     def latest(self) -> Snapshot | None:
+        """The newest snapshot, or None for an empty store."""
         with self._begin() as conn:
             return self._latest(conn)
 

@@ -19,16 +19,15 @@ def _share(value: Any) -> str:
 
 def history_text(hist: History, lang: str | None = None) -> str:
     """Statuses per snapshot, status flows, network numbers and indicator series."""
-    from ohtrack.history.timeline import STATUSES
-
     lang = normalise_lang(lang or hist.lang)
     if not hist.states:
         return t("history.empty", lang)
+    statuses = list(hist.states[0].statuses)  # every status, in life-cycle order
     snap = t("history.col.snapshot", lang)
     lines = [t("history.statuses", lang)]
-    rows = [(f"#{s.id}", s.label or "", *[s.statuses[k] for k in STATUSES]) for s in hist.states]
+    rows = [(f"#{s.id}", s.label or "", *[s.statuses[k] for k in statuses]) for s in hist.states]
     lines.append(table(rows, [snap, t("history.col.label", lang),
-                              *[t(f"history.status.{k}", lang) for k in STATUSES]]))
+                              *[t(f"history.status.{k}", lang) for k in statuses]]))
     if hist.transitions:
         lines += ["", t("history.flows", lang)]
     for tr in hist.transitions:

@@ -11,6 +11,8 @@ from ohtrack.domain.initiatives import STATUS_ORDER
 from ohtrack.i18n import normalise_lang
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
     from ohtrack.domain import Programme
     from ohtrack.history.store import Snapshot
 
@@ -135,7 +137,7 @@ class History:
 
         return history_text(self, lang)
 
-    def figure(self) -> Any:
+    def figure(self) -> Figure:
         """A matplotlib figure: statuses, network and indicators per snapshot."""
         from ohtrack.figures.history import history_figure
 

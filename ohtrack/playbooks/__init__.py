@@ -126,10 +126,10 @@ def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
     if kind == "html":
         from ohtrack.playbooks.render_html import to_html
 
-        return write_text_atomic(target, to_html(playbook, template_dir))
+        return write_text_atomic(target, to_html(playbook, template_dir), lang=playbook.lang)
     from ohtrack.playbooks.render_docx import to_docx
 
-    return write_bytes_atomic(target, to_docx(playbook))
+    return write_bytes_atomic(target, to_docx(playbook), lang=playbook.lang)
 
 
 def to_markdown(book: Playbook, template_dir: str | Path | None = None) -> str:
