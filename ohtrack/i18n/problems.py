@@ -119,22 +119,32 @@ TEXTS: dict[str, dict[str, str]] = {
                                          "nl": "verwacht een eindig getal, maar vond {value}"},
     "problems.not-an-integer": {"en": "expected a whole number, got {value}",
                                 "nl": "verwacht een geheel getal, maar vond {value}"},
+    "problems.out-of-range": {"en": "{value} is outside the range {minimum} to {maximum}",
+                             "nl": "{value} valt buiten het bereik {minimum} tot en met {maximum}"},
     "problems.unknown-value": {"en": "{value} is not one of: {allowed}",
                                "nl": "{value} is niet een van: {allowed}"},
     # -- references and structure -----------------------------------------------------------
     "problems.duplicate-id": {"en": "{label} ID {id} is used twice (first at {first})",
                               "nl": "{label}-ID {id} komt twee keer voor (eerst in {first})"},
-    "problems.unknown-person": {"en": "no person with ID {ids}", "nl": "geen persoon met ID {ids}"},
-    "problems.unknown-unit": {"en": "no unit with ID {ids}", "nl": "geen eenheid met ID {ids}"},
-    "problems.unknown-unit.name": {"en": "no unit with ID or name {ids}",
-                                   "nl": "geen eenheid met ID of naam {ids}"},
-    "problems.unknown-goal": {"en": "no goal with ID {ids}", "nl": "geen doel met ID {ids}"},
-    "problems.unknown-initiative": {"en": "no initiative with ID {ids}",
-                                    "nl": "geen verbetertraject met ID {ids}"},
-    "problems.unknown-indicator": {"en": "no indicator with ID {ids}", "nl": "geen indicator met ID {ids}"},
+    "problems.unknown-person": {"en": "no person with ID or name {ids}",
+                                "nl": "geen persoon met ID of naam {ids}"},
+    "problems.unknown-unit": {"en": "no unit with ID or name {ids}",
+                              "nl": "geen eenheid met ID of naam {ids}"},
+    "problems.unknown-goal": {"en": "no goal with ID or title {ids}",
+                              "nl": "geen doel met ID of titel {ids}"},
+    "problems.unknown-initiative": {"en": "no initiative with ID or title {ids}",
+                                    "nl": "geen verbetertraject met ID of titel {ids}"},
+    "problems.unknown-indicator": {"en": "no indicator with ID or name {ids}",
+                                   "nl": "geen indicator met ID of naam {ids}"},
     "problems.unknown-group": {"en": "no group with ID {ids}", "nl": "geen groep met ID {ids}"},
-    "problems.unknown-person-or-unit": {"en": "no person-or-unit with ID {ids}",
-                                        "nl": "geen persoon, eenheid of groep met ID {ids}"},
+    "problems.unknown-event": {"en": "no event with ID or title {ids}",
+                               "nl": "geen bijeenkomst met ID of titel {ids}"},
+    "problems.unknown-lesson": {"en": "no lesson with ID {ids}", "nl": "geen leerervaring met ID {ids}"},
+    "problems.unknown-person-or-unit": {"en": "no person, unit or group with ID or name {ids}",
+                                        "nl": "geen persoon, eenheid of groep met ID of naam {ids}"},
+    "problems.ambiguous-name": {
+        "en": "{name} is the name of more than one {label} ({candidates}); write the ID",
+        "nl": "{name} is de naam van meer dan één {label} ({candidates}); schrijf het ID"},
     "problems.unknown-outcome": {"en": "{names} is not an outcome of model {model}",
                                  "nl": "{names} is geen uitkomst van model {model}"},
     "problems.unknown-practice": {"en": "{names} is not a practice of model {model}",
@@ -188,7 +198,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.word.initiative": {"en": "initiative", "nl": "verbetertraject"},
     "problems.word.event": {"en": "event", "nl": "bijeenkomst"},
     "problems.word.indicator": {"en": "indicator", "nl": "indicator"},
-    "problems.word.lesson": {"en": "lesson", "nl": "les"},
+    "problems.word.lesson": {"en": "lesson", "nl": "leerervaring"},
+    "problems.word.group": {"en": "group", "nl": "groep"},
+    # -- a near miss, added to a message that has a ``suggestion`` ----------------------------
+    "problems.did-you-mean": {"en": "did you mean {suggestion}?", "nl": "bedoelt u {suggestion}?"},
 }
 
 
@@ -219,4 +232,6 @@ def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str | None
         if base and suffix == lang:
             values[base] = v
     text = entry[lang].format(**values)
+    if "suggestion" in values:
+        text += "; " + TEXTS["problems.did-you-mean"][lang].format(**values)
     return f"{values['in_column']}: {text}" if "in_column" in values else text
