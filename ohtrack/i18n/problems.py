@@ -70,8 +70,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: blad {sheet!r} kan niet gelezen worden ({detail})"},
     "problems.unreadable-file.damaged": {"en": "{path}: a damaged file ({detail})",
                                          "nl": "{path}: een beschadigd bestand ({detail})"},
-    "problems.missing-sheet": {"en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing",
-                               "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt"},
+    "problems.missing-sheet.found": {
+        "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has {found}",
+        "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft {found}"},
+    "problems.missing-sheet.none": {
+        "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has no sheets",
+        "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft geen bladen"},
+    "problems.survey-file": {
+        "en": "this is a survey file (sheets Responses and Items), not a programme workbook; "
+              "score it with 'ohtrack survey'",
+        "nl": "dit is een enquêtebestand (bladen Antwoorden en Vragen), geen programmawerkmap; "
+              "bereken de scores met 'ohtrack survey'"},
     "problems.duplicate-sheet": {"en": "a second {sheet} sheet; kept as an extra sheet, not read",
                                  "nl": "een tweede blad {sheet}; bewaard als extra blad, niet gelezen"},
     "problems.formula-without-value": {

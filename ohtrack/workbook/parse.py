@@ -395,6 +395,14 @@ def _other_rows(sheet: RawSheet) -> list[list[object]]:
     return out
 
 
+def _is_survey_file(names: list[str]) -> bool:
+    """True when the sheets are a survey file's (Responses and Items), not a programme's."""
+    from ohtrack.surveys.contract import find_sheet as find_survey_sheet
+
+    keys = {spec.key for spec in map(find_survey_sheet, names) if spec is not None}
+    return {"responses", "items"} <= keys
+
+
 def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     """Turn a raw workbook into a programme, collecting every problem.
 
@@ -416,11 +424,16 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
             others[name] = _other_rows(sheet)
             continue
         by_key[spec.key] = sheet
-    for spec in sheets():
-        if spec.required and spec.key not in by_key:
-            out.problems.append(Problem(
-                code="missing-sheet", sheet=spec.en,
-                **problem_texts("missing-sheet", **both("sheet", spec.en, spec.nl))))
+    missing = [spec for spec in sheets() if spec.required and spec.key not in by_key]
+    if missing and _is_survey_file(list(raw.sheets)):
+        out.problems.append(Problem(code="survey-file", **problem_texts("survey-file")))
+        return out
+    found = ", ".join(repr(n) for n in raw.sheets)
+    for spec in missing:
+        out.problems.append(Problem(
+            code="missing-sheet", sheet=spec.en,
+            **problem_texts("missing-sheet", "found" if found else "none", found=found,
+                            **both("sheet", spec.en, spec.nl))))
     for sheet_name, cell_refs in raw.uncached_formulas.items():
         if find_sheet(sheet_name) is None:
             continue
