@@ -36,3 +36,11 @@ def test_dates() -> None:
 def test_count() -> None:
     assert fmt.count(1, "fout", "fouten") == "1 fout"
     assert fmt.count(1234, "error", "errors", "en") == "1,234 errors"
+
+
+def test_listing() -> None:
+    assert fmt.listing(["A"], "nl") == "A"
+    assert fmt.listing(["A", "B", "C"], "nl") == "A, B en C"
+    assert fmt.listing(["A", "B", "C"], "en") == "A, B and C"
+    assert fmt.listing([str(i) for i in range(8)], "nl") == "0, 1, 2, 3, 4 en nog 3"
+    assert fmt.listing([str(i) for i in range(8)], "en", most=2) == "0, 1 and 6 more"

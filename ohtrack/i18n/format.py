@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -90,3 +91,18 @@ def date(value: dt.date | None, lang: str | None = "nl", style: str = "long", em
 def count(n: int, singular: str, plural: str, lang: str | None = "nl") -> str:
     """``1 fout``, ``3 fouten``: a whole number and the word that goes with it."""
     return f"{integer(n, lang)} {singular if n == 1 else plural}"
+
+
+_AND = {"nl": ("en", "en nog {n}"), "en": ("and", "and {n} more")}
+
+
+def listing(items: Sequence[str], lang: str | None = "nl", most: int | None = 5) -> str:
+    """Items as a sentence lists them: ``A, B en C``; past ``most``: ``A, B, C en nog 4``."""
+    lang = _lang(lang)
+    word, more = _AND[lang]
+    items = [str(i) for i in items]
+    if most is not None and len(items) > most:
+        return f"{', '.join(items[:most])} {more.format(n=integer(len(items) - most, lang))}"
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
