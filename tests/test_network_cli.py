@@ -214,11 +214,10 @@ def test_sampled_betweenness_is_named_in_text_and_json(
 
 def test_pseudonyms_agree_across_a_comparison(make_workbook: Make) -> None:
     new, old = make_workbook(NEW, "new.xlsx"), make_workbook(OLD, "old.xlsx")
-    # What ``ohtrack network --compare --pseudonymise`` does: one key for both sides.
+    # What ``ohtrack network --compare --pseudonymise`` does: the same key for both sides.
     new_p, old_p = ohtrack.load(new), ohtrack.load(old)
-    key = new_p.info.name
-    comparison = ohtrack.compare_networks(ohtrack.network(ohtrack.pseudonymise(old_p, key=key)),
-                                          ohtrack.network(ohtrack.pseudonymise(new_p, key=key)))
+    comparison = ohtrack.compare_networks(ohtrack.network(ohtrack.pseudonymise(old_p)),
+                                          ohtrack.network(ohtrack.pseudonymise(new_p)))
     old_names = dict(comparison.old.people_graph.nodes(data="name"))
     new_names = dict(comparison.new.people_graph.nodes(data="name"))
     assert old_names == new_names

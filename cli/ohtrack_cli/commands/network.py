@@ -59,10 +59,9 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     old = load_programme(compare_with) if compare_with is not None else None
     if old is None and compare_as_of is not None:
         old = programme
-    if pseudonymise:  # one key for both sides, so their pseudonyms agree
-        key = programme.info.name
-        programme = ohtrack.pseudonymise(programme, key=key)
-        old = ohtrack.pseudonymise(old, key=key) if old is not None else None
+    if pseudonymise:  # the same (secret, stored) key for both sides: their pseudonyms agree
+        programme = ohtrack.pseudonymise(programme)
+        old = ohtrack.pseudonymise(old) if old is not None else None
     net = ohtrack.network(programme, as_of=as_of, lang=lang)
     comparison = None
     if old is not None:
