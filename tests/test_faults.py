@@ -69,8 +69,8 @@ CASES: list[tuple[list[str], str, list[str]]] = [
     (["indicators", STAAL, "--png"], "ind.png", []),
     (["network", STAAL, "--export"], "net.json", []),
     (["network", STAAL, "--export"], "kumu.xlsx", []),
-    (["playbook", STAAL, "-o"], "draaiboek.html", []),
-    (["playbook", STAAL, "-o"], "draaiboek.docx", []),
+    (["playbook", STAAL, "-o"], "draaiboek.html", ["--section", "mission"]),
+    (["playbook", STAAL, "-o"], "draaiboek.docx", ["--section", "mission"]),
 ]
 
 

@@ -114,3 +114,9 @@ def test_empty_history(tmp_path: Path) -> None:
         hist = store.history(lang="nl")
     assert (hist.states, hist.transitions, hist.lang) == ([], [], "nl")
     assert hist.to_dict()["snapshots"] == []
+
+
+def test_history_as_a_frame(tmp_path: Path) -> None:
+    frame = history(tmp_path).to_frame()
+    assert list(frame.index) == [1, 2, 3] and list(frame["label"]) == ["s1", "s2", "s3"]
+    assert list(frame["status.idea"]) == [1, 1, 1] and list(frame["network.ties"]) == [0, 1, 2]

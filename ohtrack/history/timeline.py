@@ -11,6 +11,7 @@ from ohtrack.domain.initiatives import STATUS_ORDER
 from ohtrack.i18n import normalise_lang
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
     from matplotlib.figure import Figure
 
     from ohtrack.domain import Programme
@@ -130,6 +131,16 @@ class History:
                                  for k, pts in self.indicator_series().items()},
             "network_available": self.network_available,
         }
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per snapshot: label, initiatives per status, the network numbers."""
+        import pandas as pd
+
+        rows = [{"snapshot": st.id, "created_at": st.created_at, "label": st.label,
+                 **{f"status.{k}": v for k, v in st.statuses.items()},
+                 **{f"network.{k}": v for k, v in (st.network or {}).items()}}
+                for st in self.states]
+        return pd.DataFrame(rows).set_index("snapshot") if rows else pd.DataFrame()
 
     def to_text(self, lang: str | None = None) -> str:
         """The history as readable text (what ``ohtrack track history`` prints)."""
