@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err
+from ohtrack_cli.output import done, echo_json, err, load_programme
 
 
 def store_option() -> Any:
@@ -27,11 +27,15 @@ def command() -> None:
 @click.option("--label", default=None, help="A label for this snapshot, e.g. 'after MT day'.")
 def add(workbook: str, store_url: str | None, label: str | None) -> None:
     """Record a snapshot of WORKBOOK (nothing is added when it is unchanged)."""
-    from ohtrack.history import record
+    from pathlib import Path
+
+    import ohtrack
     from ohtrack.history.schema import CURRENT_VERSION
     from ohtrack.i18n import t
 
-    result = record(workbook, store_url, label=label)
+    programme = load_programme(workbook)  # first: a workbook with errors makes no store
+    with ohtrack.open_store(store_url) as store:
+        result = store.add(programme, source=Path(workbook).name, label=label)
     if result.migrated:
         err(t("history.migrated", result.language, old=result.migrated_from, new=CURRENT_VERSION))
     click.echo(result.to_text())
