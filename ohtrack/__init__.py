@@ -74,7 +74,7 @@ _LAZY: dict[str, str] = {
     "NetworkComparison": "ohtrack.analysis.network_compare",
     "indicators": "ohtrack.analysis.indicators",
     "IndicatorReport": "ohtrack.analysis.indicators",
-    "load_survey": "ohtrack.analysis.survey",
+    "load_survey": "ohtrack.surveys.reader",
     "survey": "ohtrack.analysis.survey",
     "SurveyReport": "ohtrack.analysis.survey",
     "SurveyData": "ohtrack.surveys.reader",
@@ -110,7 +110,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.analysis.model_map import ModelMap, model_map
     from ohtrack.analysis.network import Network, network
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
-    from ohtrack.analysis.survey import SurveyReport, load_survey, survey
+    from ohtrack.analysis.survey import SurveyReport, survey
     from ohtrack.domain import Programme
     from ohtrack.errors import (
         InvalidWorkbookError,
@@ -129,7 +129,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.playbooks import Playbook, playbook
     from ohtrack.privacy import pseudonymise
     from ohtrack.report import Problem, Report, Severity
-    from ohtrack.surveys.reader import SurveyData
+    from ohtrack.surveys.reader import SurveyData, load_survey
     from ohtrack.workbook.api import ReadResult, load, read, validate
     from ohtrack.workbook.template import write_template
     from ohtrack.workbook.writer import save

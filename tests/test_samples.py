@@ -236,7 +236,8 @@ def test_pitstop_survey_file() -> None:
 
 
 def test_survey_files_score_with_suppression() -> None:
-    from ohtrack.analysis.survey import load_survey, survey
+    from ohtrack.analysis.survey import survey
+    from ohtrack.surveys.reader import load_survey
 
     report = survey(load_survey(SAMPLES / "gemeente-pitstop-enquete.xlsx"),
                     ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx"))

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 
 import ohtrack
-from ohtrack.analysis.survey import build_report, hedges_g, load_survey, survey
+from ohtrack.analysis.survey import build_report, hedges_g, survey
 from ohtrack.errors import WorkbookError
 from ohtrack.surveys import kernel
-from ohtrack.surveys.reader import UnitNode, read_survey
+from ohtrack.surveys.reader import UnitNode, load_survey, read_survey
 from ohtrack.surveys.scoring import score_frame
 from tests.conftest import MINIMAL, REALWORLD, write_workbook
 

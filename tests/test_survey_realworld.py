@@ -10,7 +10,8 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from ohtrack.analysis.survey import load_survey, survey
+from ohtrack.analysis.survey import survey
+from ohtrack.surveys.reader import load_survey
 from tests.conftest import REALWORLD, write_workbook
 
 DATA = REALWORLD / "survey" / "multilevel_r_package"

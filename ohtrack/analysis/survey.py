@@ -1,12 +1,12 @@
 """``ohtrack.survey``: scores per unit, wave, outcome and practice, with anonymity protection.
 
-``load_survey(path)`` reads the file; ``survey(data, programme)`` scores it (no files)."""
+``ohtrack.load_survey(path)`` (``ohtrack.surveys.reader``) reads the file;
+``survey(data, programme)`` scores it and touches no file."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.i18n import normalise_lang, t
@@ -120,22 +120,9 @@ class SurveyReport:
         }
 
 
-def load_survey(path: str | Path) -> SurveyData:
-    """Read a survey workbook (Responses, Items and optionally Units sheets).
-
-    Problems in the file are collected in ``SurveyData.problems`` with their cell; a file
-    that is not a survey file at all raises ``WorkbookError`` (one line naming the file).
-    """
-    from ohtrack.surveys.reader import read_survey
-
-    data = read_survey(path)
-    data.problems = [p.model_copy(update={"file": str(path)}) for p in data.problems]
-    return data
-
-
 def survey(data: SurveyData, programme: Programme | None = None, *, min_group: int = 5,
            lang: str | None = None) -> SurveyReport:
-    """Score a loaded survey (``load_survey(path)``) per unit and wave.
+    """Score a loaded survey (``ohtrack.load_survey(path)``) per unit and wave.
 
     The unit tree comes from the file's Units sheet, else from ``programme``, else every
     unit is a top unit; ``programme`` also spells outcomes and practices as its health model
