@@ -310,12 +310,8 @@ def test_heatmap_shows_the_busiest_units_when_there_are_many(sample: Programme,
     from ohtrack.figures import modelmap as figure
 
     monkeypatch.setattr(figure, "MAX_ROWS", 2)
-    fig = figure.heatmap_figure(model_map(sample))
-    try:
-        ax = fig.axes[0]
-        assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
-        assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
-        assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
-                                                                "0", "1"]
-    finally:
-        figure.pyplot().close(fig)
+    ax = figure.heatmap_figure(model_map(sample)).axes[0]
+    assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
+    assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
+    assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
+                                                            "0", "1"]

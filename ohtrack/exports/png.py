@@ -9,11 +9,6 @@ from ohtrack.fileio import write_atomic
 
 
 def write_png(fig: Any, path: str | Path, *, dpi: int = 150, lang: str = "en") -> Path:
-    """Save a matplotlib figure as PNG at ``path`` (atomically) and close it."""
-    import matplotlib.pyplot as plt
-
-    try:
-        return write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=dpi,
-                                                        bbox_inches="tight"), lang=lang)
-    finally:
-        plt.close(fig)
+    """Save a matplotlib figure as PNG at ``path`` (atomically)."""
+    return write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=dpi, bbox_inches="tight"),
+                        lang=lang)

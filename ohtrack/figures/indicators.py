@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import pyplot
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,11 +29,11 @@ _COLS = 3
 
 def indicator_figure(report: IndicatorReport) -> Figure:
     """Small multiples, one panel per indicator: measured values, expected path, targets."""
-    plt = pyplot()
     n = max(len(report.indicators), 1)
     cols = min(_COLS, n)
     rows = math.ceil(n / cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 3.3 * rows), squeeze=False)
+    fig = new_figure((4.6 * cols, 3.3 * rows))
+    axes = fig.subplots(rows, cols, squeeze=False)
     flat = [ax for row in axes for ax in row]
     if not report.indicators:
         flat[0].text(0.5, 0.5, t("indicators.none", report.lang), ha="center", va="center")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import pyplot
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -20,8 +20,7 @@ MAX_ROWS = 60
 
 
 def heatmap_figure(mm: ModelMap) -> Figure:
-    """The unit × outcome counts of a model map as a matplotlib figure (the caller closes it)."""
-    plt = pyplot()
+    """The unit × outcome counts of a model map as a matplotlib figure."""
     from matplotlib.ticker import MaxNLocator
 
     shown = list(range(len(mm.units)))
@@ -33,8 +32,8 @@ def heatmap_figure(mm: ModelMap) -> Figure:
     labels = [all_labels[i] for i in shown]
     n, k = len(rows), len(mm.outcomes)
     longest = max((len(label) for label in labels), default=10)
-    fig, ax = plt.subplots(figsize=(1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3),
-                                    1.9 + 0.45 * max(n, 1)))
+    fig = new_figure((1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3), 1.9 + 0.45 * max(n, 1)))
+    ax = fig.subplots()
     title = t("modelmap.figure_title", mm.lang, model=mm.framework_name)
     if len(shown) < len(mm.units):
         title += "\n" + t("modelmap.figure_truncated", mm.lang, shown=len(shown),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import pyplot
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
     """The heatmap of a wave (default: the latest) as a matplotlib figure."""
+    import matplotlib
     import numpy as np
+    from matplotlib.patches import Rectangle
 
-    plt = pyplot()
     lang = report.lang
     hm = report.heatmap(wave)
     rows, cols = max(len(hm.units), 1), max(len(hm.outcomes), 1)
@@ -26,8 +27,9 @@ def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
         for c, v in enumerate(values):
             if v is not None:
                 grid[r, c] = v
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * cols + 3), max(3.0, 0.38 * rows + 1.8)))
-    cmap = plt.get_cmap("RdYlGn").with_extremes(bad="white")
+    fig = new_figure((max(6.0, 1.3 * cols + 3), max(3.0, 0.38 * rows + 1.8)))
+    ax = fig.subplots()
+    cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="white")
     finite = grid[np.isfinite(grid)]
     scale = report.stats.get("scale")
     if scale:  # colours over the answer scale, so small differences don't look large
@@ -40,7 +42,7 @@ def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
     for r, hidden in enumerate(hm.hidden):
         for c, h in enumerate(hidden):
             if h:
-                ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor="#d9d9d9",
+                ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor="#d9d9d9",
                                            hatch="///", edgecolor="#9a9a9a", linewidth=0))
                 ax.text(c, r, mark, ha="center", va="center", fontsize=7, color="#404040")
             elif np.isfinite(grid[r, c]) and rows * cols <= 600:
