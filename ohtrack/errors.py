@@ -59,5 +59,19 @@ class UnknownSectionError(OhtrackError, ValueError):
     """A playbook section name that is not one of the sections (or their Dutch names)."""
 
 
+
+
+class UnknownLevelError(OhtrackError, ValueError):
+    """A level of the unit tree that is neither a depth nor a level name on the Units sheet."""
+
+    @classmethod
+    def make(cls, variant: str, **params: Any) -> UnknownLevelError:
+        """The error with its message from ``errors.unknown-level.<variant>`` (English)."""
+        from ohtrack.i18n import t
+
+        return cls(t(f"errors.unknown-level.{variant}", "en", **params),
+                   f"unknown-level.{variant}", params)
+
+
 __all__ = ["InvalidWorkbookError", "OhtrackError", "OutputError", "StoreError", "TemplateError",
-           "UnknownModelError", "UnknownSectionError", "WorkbookError"]
+           "UnknownLevelError", "UnknownModelError", "UnknownSectionError", "WorkbookError"]

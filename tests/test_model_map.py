@@ -114,9 +114,9 @@ def test_gaps_overall_and_per_unit(sample: Programme) -> None:
 def test_status_mix_and_status_per_outcome(sample: Programme) -> None:
     mm = model_map(sample)
     assert mm.status_mix == {"idea": 1, "planned": 1, "active": 1, "done": 1, "embedded": 0,
-                             "stopped": 0, "unknown": 1}
+                             "stopped": 0, "none": 1}
     assert outcome(mm, "direction").status == {"idea": 0, "planned": 1, "active": 1, "done": 0,
-                                               "embedded": 0, "stopped": 0, "unknown": 0}
+                                               "embedded": 0, "stopped": 0, "none": 0}
     assert outcome(mm, "leadership").status["done"] == 1
 
 
@@ -208,6 +208,7 @@ def test_findings_in_dutch_with_shares() -> None:
         "2 eenheden hebben nog geen enkel verbetertraject: Planning, Inkoop",
         "0 van de 37 praktijken van het model hebben minstens één verbetertraject",
         "Alle verbetertrajecten op Motivatie zijn gestopt",
+        "2 verbetertrajecten zijn gestopt: title I1 (I1) en title I4 (I4)",
         "2 verbetertrajecten staan niet op het model (geen bekende uitkomst of praktijk): I5, I6",
     ]
 
@@ -235,20 +236,20 @@ def test_share_findings() -> None:
 def test_to_dict_is_json_ready(sample: Programme) -> None:
     data = model_map(sample).to_dict()
     json.dumps(data)
-    assert list(data) == ["framework", "lang", "programme", "initiatives", "outcomes",
-                          "practices", "units", "matrix", "gaps", "balance", "status_mix",
-                          "findings", "unmapped"]
+    assert list(data) == ["framework", "lang", "programme", "as_of", "level", "initiatives",
+                          "outcomes", "practices", "units", "matrix", "empty_units", "gaps",
+                          "balance", "status_mix", "on_date", "findings", "unmapped"]
     assert len(data["outcomes"]) == 9 and len(data["practices"]) == 37
     assert data["outcomes"][0] == {
         "id": "direction", "name": "Direction", "name_en": "Direction", "name_nl": "Richting",
         "group": "alignment", "count": 2, "initiatives": ["I1", "I3"], "practices_covered": 2,
         "practices_total": 3, "status": {"idea": 0, "planned": 1, "active": 1, "done": 0,
-                                         "embedded": 0, "stopped": 0, "unknown": 0}}
+                                         "embedded": 0, "stopped": 0, "none": 0}}
     assert data["practices"][0] == {
         "id": "shared-vision", "outcome_id": "direction", "name": "Shared vision",
         "name_en": "Shared vision", "name_nl": "Gedeelde visie", "count": 1, "initiatives": ["I1"]}
     assert len(data["matrix"]) == 4 * 9
-    assert data["matrix"][0] == {"unit": "U1", "outcome": "direction", "count": 1}
+    assert data["matrix"][0] == {"unit": "U1", "outcome": "direction", "count": 1, "own": 1}
     # counts 2, 1, 1, 1 over the 9 outcomes of ohi-2011
     h = -(0.4 * math.log(0.4) + 3 * 0.2 * math.log(0.2))
     assert data["balance"]["value"] == round(h / math.log(9), 4) == 0.6063

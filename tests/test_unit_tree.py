@@ -6,6 +6,7 @@ import pytest
 
 from ohtrack.domain import Unit
 from ohtrack.domain.tree import UnitTree
+from ohtrack.errors import UnknownLevelError
 
 UNITS = [
     Unit(id="G", name="Gemeente", level="concern"),
@@ -38,9 +39,9 @@ def test_at_level(uid: str, level: int | str, expected: str | None) -> None:
 
 def test_unknown_levels_name_what_there_is() -> None:
     tree = UnitTree.build(UNITS)
-    with pytest.raises(ValueError, match="the Units sheet names: concern, dienst, afdeling, team"):
+    with pytest.raises(UnknownLevelError, match="the Units sheet names: concern, dienst, afdeling, team"):
         tree.resolve_level("directie")
-    with pytest.raises(ValueError, match="levels 1 to 4"):
+    with pytest.raises(UnknownLevelError, match="levels 1 to 4"):
         tree.resolve_level(9)
 
 

@@ -48,12 +48,19 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
         return t("modelmap.balance_none", lang) if value is None else fmt_number(value, lang)
 
     if mm.units:
-        # Unit × outcome counts, outcomes numbered as in the table above; "·" marks a gap.
-        matrix = [(label, *[mm.matrix[u.id][o.id] or "·" for o in mm.outcomes], u.count,
-                   number(u.balance)) for label, u in zip(mm.unit_labels(), mm.units)]
+        # Unit × outcome counts over each unit's subtree (indented under its parent),
+        # outcomes numbered as in the table above; "·" marks a gap.
+        tree = mm.level is None  # every unit, indented under its parent, with its own count
+        matrix = [("  " * (u.depth - 1) * tree + label,
+                   *[mm.matrix[u.id][o.id] or "·" for o in mm.outcomes],
+                   *([u.own] if tree else []), u.count, number(u.balance))
+                  for label, u in zip(mm.unit_labels(), mm.units)]
         heads = [t("common.unit", lang), *[str(n) for n in range(1, len(mm.outcomes) + 1)],
-                 t("modelmap.count", lang), t("modelmap.balance", lang)]
-        lines += ["", t("modelmap.matrix", lang), table(matrix, heads)]
+                 *([t("modelmap.own", lang)] if tree else []), t("modelmap.count", lang),
+                 t("modelmap.balance", lang)]
+        title = (t("modelmap.matrix_level", lang, level=mm.level) if mm.level is not None
+                 else t("modelmap.matrix", lang))
+        lines += ["", title, table(matrix, heads)]
     lines += ["", t("modelmap.balance_line", lang, value=number(mm.balance),
                     formula=BALANCE_EQUATION, k=len(mm.outcomes))]
     said = mm.findings if findings is None else findings

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ohtrack.errors import UnknownLevelError
 from ohtrack.text import name_key
 
 
@@ -105,19 +106,21 @@ class UnitTree:
     def resolve_level(self, level: int | str) -> int | str:
         """A level as a depth (``1``, ``"2"``) or as a level name (matched loosely).
 
-        Raises ``ValueError`` naming the levels there are when it is neither.
+        Raises ``UnknownLevelError`` naming the levels there are when it is neither.
         """
         if isinstance(level, int) or str(level).strip().isdigit():
             depth = int(level)
-            if not 1 <= depth <= max(self.max_depth, 1):
-                raise ValueError(f"level {depth}: the unit tree has levels 1 to {max(self.max_depth, 1)}")
+            deepest = max(self.max_depth, 1)
+            if not 1 <= depth <= deepest:
+                raise UnknownLevelError.make("depth", level=depth, deepest=deepest)
             return depth
         wanted = name_key(level)
         for name in self.level_names():
             if name_key(name) == wanted:
                 return name
-        names = ", ".join(self.level_names()) or "none"
-        raise ValueError(f"no unit level {level!r}; the Units sheet names: {names}")
+        if not self.level_names():
+            raise UnknownLevelError.make("none", level=str(level))
+        raise UnknownLevelError.make("name", level=str(level), names=", ".join(self.level_names()))
 
     def at_level(self, uid: str | None, level: int | str) -> str | None:
         """The unit at ``level`` that ``uid`` belongs to (itself or the unit above it).

@@ -11,6 +11,7 @@ Word (``render`` here does the same)::
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from ohtrack.domain import Programme
@@ -57,11 +58,13 @@ def section_titles(lang: str = "nl") -> list[tuple[str, str]]:
     return [(s, t(f"playbook.section.{s}", normalise_lang(lang))) for s in SECTIONS]
 
 
-def playbook(programme: Programme, *, lang: str | None = None, sections: list[str] | None = None,
-             pseudonymise: bool = False, validation: Report | None = None) -> Playbook:
+def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
+             sections: list[str] | None = None, pseudonymise: bool = False,
+             validation: Report | None = None) -> Playbook:
     """Build the playbook of a programme.
 
-    ``lang`` defaults to the workbook's language; ``sections`` (ids or Dutch names) picks and
+    ``as_of`` is the report date (default today): every section describes the programme on
+    that day. ``lang`` defaults to the workbook's language; ``sections`` (ids or Dutch names) picks and
     keeps the document order; ``pseudonymise`` replaces people's names by stable pseudonyms;
     ``validation`` (the workbook's ``Report``) lists its warnings in the appendix. Sections
     with nothing to show are left out and listed in ``Playbook.omitted`` with a note.
@@ -77,7 +80,8 @@ def playbook(programme: Programme, *, lang: str | None = None, sections: list[st
         programme = programme.model_copy(deep=True)
         resolve_references(programme)  # a person written by name gets their pseudonym too
         programme = _pseudonymise(programme, lang=language)
-    ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise)
+    ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise,
+                  as_of=as_of or dt.date.today())
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
                     subtitle=programme.info.organisation)
     for sid in SECTIONS:

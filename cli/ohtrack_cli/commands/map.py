@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
+from ohtrack_cli.options import (
+    as_of_option,
+    json_option,
+    lang_option,
+    level_option,
+    output_option,
+    workbook_argument,
+)
 from ohtrack_cli.output import done, echo_json, load_programme
 
 
@@ -13,9 +22,11 @@ from ohtrack_cli.output import done, echo_json, load_programme
 @json_option()
 @output_option("--xlsx", "Also write the map as an Excel workbook with a heatmap.")
 @output_option("--png", "Also draw the unit × outcome heatmap as a PNG.")
+@as_of_option()
+@level_option()
 @lang_option()
 def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
-            lang: str | None) -> None:
+            as_of: dt.date | None, level: str | None, lang: str | None) -> None:
     """Map the initiatives in WORKBOOK onto its health model.
 
     Per outcome: how many initiatives address it (a practice counts for its outcome too)
@@ -25,7 +36,7 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     """
     import ohtrack
 
-    mm = ohtrack.model_map(load_programme(workbook), lang=lang)
+    mm = ohtrack.model_map(load_programme(workbook), as_of=as_of, level=level, lang=lang)
     if xlsx:
         done(ohtrack.export(mm, xlsx, fmt="xlsx"))
     if png:

@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import click
 
-from ohtrack_cli.options import json_option, lang_option, workbook_argument
+from ohtrack_cli.options import DateType, json_option, lang_option, workbook_argument
 from ohtrack_cli.output import done, echo_json, load_programme
-
-
-class DateType(click.ParamType):
-    """A date as ISO ``2022-03-01`` or Dutch ``1-3-2022``."""
-
-    name = "DATE"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
-        from ohtrack.workbook.cells import CellError, to_date
-
-        try:
-            parsed = to_date(value)
-        except CellError as exc:
-            self.fail(str(exc), param, ctx)
-        if parsed is None:
-            self.fail("a date is needed", param, ctx)
-        return parsed
 
 
 @click.command("network")

@@ -27,6 +27,8 @@ class Context:
     lang: str
     validation: Report | None = None
     pseudonymised: bool = False
+    #: The report date: every analysis describes the programme on this day.
+    as_of: dt.date = field(default_factory=dt.date.today)
     #: Filled by ``ohtrack.playbook`` before the appendix is built.
     omitted: list[Any] = field(default_factory=list)
 
@@ -170,19 +172,19 @@ class Context:
     def model_map(self) -> ModelMap:
         from ohtrack.analysis.model_map import model_map
 
-        return model_map(self.programme, lang=self.lang)
+        return model_map(self.programme, as_of=self.as_of, lang=self.lang)
 
     @cached_property
     def network(self) -> Network:
         from ohtrack.analysis.network import network
 
-        return network(self.programme, lang=self.lang)
+        return network(self.programme, as_of=self.as_of, lang=self.lang)
 
     @cached_property
     def indicators(self) -> IndicatorReport:
         from ohtrack.analysis.indicators import indicators
 
-        return indicators(self.programme, lang=self.lang)
+        return indicators(self.programme, as_of=self.as_of, lang=self.lang)
 
     @cached_property
     def event_status(self) -> dict[str, str]:
