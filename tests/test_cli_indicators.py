@@ -54,7 +54,7 @@ def test_json_and_png_and_dutch(make_workbook: Callable[..., Path], tmp_path: Pa
     assert data["flagged"] == [{"id": "K3", "flags": ["no_measurements", "no_baseline",
                                                      "no_targets"]}]
     assert png.read_bytes()[:4] == b"\x89PNG"
-    assert f"wrote {png}" in result.stderr
+    assert f"{png} geschreven" in result.stderr  # said in the workbook's language
 
 
 def test_dutch_text(make_workbook: Callable[..., Path]) -> None:

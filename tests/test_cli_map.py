@@ -69,7 +69,7 @@ def test_exports_and_clean_json(make_workbook: Callable[..., Path], tmp_path: Pa
                                       "--xlsx", str(xlsx), "--png", str(png)])
     assert result.exit_code == 0, result.output
     json.loads(result.stdout)
-    assert result.stderr.splitlines() == [f"wrote {xlsx}", f"wrote {png}"]
+    assert result.stderr.splitlines() == [f"{xlsx} geschreven", f"{png} geschreven"]
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     ws = load_workbook(xlsx)["Eenheden x uitkomsten"]
     assert [c.value for c in ws[2]][:4] == ["E1", "Magazijn", 1, 0]

@@ -84,10 +84,14 @@ def test_default_store_in_current_folder_and_dutch(make_workbook: Callable[..., 
 
 
 def test_errors(make_workbook: Callable[..., Path], tmp_path: Path) -> None:
-    missing = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite")])
+    missing = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite"),
+                                       "--lang", "en"])
     assert missing.exit_code == 1
     assert missing.output == (f"Error: {tmp_path / 'none.sqlite'}: no history store here "
                               "(run 'ohtrack track add' first)\n")
+    dutch = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite")])
+    assert dutch.output == (f"Error: {tmp_path / 'none.sqlite'}: hier is geen geschiedenisopslag "
+                            "(draai eerst 'ohtrack track add')\n")
     assert not (tmp_path / "none.sqlite").exists()
     bad = make_workbook({"Programme": [["Field", "Value"], ["name", "X"]],
                          "Initiatives": [["ID", "Title", "Status"], ["I1", "T", "nonsense"]]})

@@ -159,9 +159,11 @@ def test_exports_and_pseudonymise(make_workbook: Make, tmp_path: Path) -> None:
 
 
 def test_bad_export_suffix_is_an_error(make_workbook: Make, tmp_path: Path) -> None:
-    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"))
+    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"), "--lang", "en")
     assert code == 1
     assert out.startswith("Error: ") and "can't be written as '.dot'; use .graphml" in out
+    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"), "--lang", "nl")
+    assert "een netwerk kan niet worden geschreven als '.dot'; gebruik .graphml" in out
 
 
 BAD = {

@@ -96,7 +96,7 @@ def test_png(net: Network, tmp_path: Path) -> None:
 
 
 def test_unknown_format(net: Network, tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match=r"n\.dot: Network can't be written as '\.dot'; "
+    with pytest.raises(OutputError, match=r"n\.dot: a network can't be written as '\.dot'; "
                                           r"use \.graphml, \.gexf, \.json, \.xlsx, \.png$"):
         export(net, tmp_path / "n.dot")
     with pytest.raises(OutputError, match="does not exist"):

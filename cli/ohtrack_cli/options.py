@@ -20,9 +20,14 @@ def json_option() -> Callable[[F], F]:
     return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
 
-def lang_option() -> Callable[[F], F]:
-    return click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-                        help="Language of the output (default: the workbook's).")
+def lang_option(help: str = "Language of the output (default: the workbook's, else nl).",
+                default: str | None = None) -> Callable[[F], F]:
+    """``--lang nl|en``: the language of everything the command says, errors included."""
+    from ohtrack_cli.output import ask_lang
+
+    return click.option("--lang", type=click.Choice(["nl", "en"]), default=default,
+                        show_default=default is not None, callback=ask_lang, is_eager=True,
+                        help=help)
 
 
 def output_option(flag: str, help: str) -> Callable[[F], F]:

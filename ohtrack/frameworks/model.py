@@ -51,12 +51,18 @@ class Framework(BaseModel):
     name_nl: str
     description_en: str = ""
     description_nl: str = ""
+    #: Where the model comes from (English) and the same in Dutch.
     source: str = ""
+    source_nl: str = ""
     groups: dict[str, dict[str, str]] = Field(default_factory=dict)
     outcomes: tuple[Outcome, ...] = ()
 
     def name(self, lang: str = "en") -> str:
         return self.name_nl if lang == "nl" else self.name_en
+
+    def source_in(self, lang: str = "en") -> str:
+        """Where the model comes from, in ``lang`` (the English text when there is no Dutch)."""
+        return (self.source_nl or self.source) if lang == "nl" else self.source
 
     def iter_practices(self) -> Iterator[tuple[Outcome, Practice]]:
         """Every (outcome, practice) pair in model order."""

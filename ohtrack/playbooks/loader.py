@@ -22,7 +22,7 @@ def environment(lang: str, template_dir: str | Path | None = None, *, autoescape
     if template_dir is not None:
         user = Path(template_dir)
         if not user.is_dir():
-            raise TemplateError(f"{user}: template folder does not exist")
+            raise TemplateError.make("template.no-folder", path=str(user))
         paths += [user / lang, user]
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(p) for p in paths]),
@@ -40,11 +40,12 @@ def render_template(env: Any, name: str, **values: Any) -> str:
     try:
         text: str = env.get_template(name).render(**values)
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"template {exc.name} not found") from None
+        raise TemplateError.make("template.not-found", name=exc.name) from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or exc.name}: line {exc.lineno}: {exc.message}") from None
+        raise TemplateError.make("template.syntax", file=exc.filename or exc.name, line=exc.lineno,
+                                 detail=exc.message) from None
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"template {name}: {exc}") from None
+        raise TemplateError.make("template.error", name=name, detail=str(exc)) from None
     return text
 
 
@@ -55,6 +56,6 @@ def read_static(env: Any, name: str) -> str:
     try:
         source, _, _ = env.loader.get_source(env, name)
     except jinja2.TemplateNotFound:
-        raise TemplateError(f"template {name} not found") from None
+        raise TemplateError.make("template.not-found", name=name) from None
     text: str = source
     return text

@@ -115,14 +115,7 @@ def load(path: str | Path, *, strict: bool = True) -> Programme:
         errors = report.errors
         first = errors[0] if errors else None
         if first is not None and first.code == "unreadable-file":
-            raise WorkbookError(first.message)
-        more = f" (and {len(errors) - 1} more; run 'ohtrack validate')" if len(errors) > 1 else ""
-        raise InvalidWorkbookError(f"{path}: {_place(first)}{more}", report)
+            params = {k: v for k, v in first.params.items() if k != "variant"}
+            raise WorkbookError(first.message, first.params.get("variant"), params)
+        raise InvalidWorkbookError(None, report, path=str(path))
     return result.programme
-
-
-def _place(problem: Problem | None) -> str:
-    if problem is None:
-        return "the workbook could not be read"
-    where = problem.cell or problem.sheet
-    return f"{where}: {problem.message}" if where else problem.message

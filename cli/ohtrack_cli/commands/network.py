@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from ohtrack_cli.options import DateType, json_option, lang_option, workbook_argument
+from ohtrack_cli.options import DateType, as_of_option, json_option, lang_option, workbook_argument
 from ohtrack_cli.output import done, echo_json, load_programme
 
 
@@ -15,8 +15,8 @@ from ohtrack_cli.output import done, echo_json, load_programme
 @json_option()
 @click.option("--compare", "compare_with", type=click.Path(exists=True, dir_okay=False),
               help="An older workbook: show ties gained and lost, people joined and left.")
-@click.option("--as-of", "as_of", type=DateType(), default=None,
-              help="The network as it stood on DATE (relations' Since/Until, events' dates).")
+@as_of_option("The network as it stood on DATE (relations' Since/Until, events' dates; default: "
+              "today).")
 @click.option("--compare-as-of", "compare_as_of", type=DateType(), default=None,
               help="Compare with the network on DATE (of --compare's workbook, or this one).")
 @click.option("--export", "exports", multiple=True, type=click.Path(dir_okay=False),

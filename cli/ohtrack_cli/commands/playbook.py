@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ohtrack_cli.options import lang_option
-from ohtrack_cli.output import done
+from ohtrack_cli.options import as_of_option, lang_option
+from ohtrack_cli.output import done, found_lang, output_lang, say
 
 
 @click.command("playbook")
@@ -14,6 +16,7 @@ from ohtrack_cli.output import done
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="The file to write: .md, .html or .docx (the extension picks the format).")
 @lang_option()
+@as_of_option("The report date: every section describes the programme on that day (default: today).")
 @click.option("--section", "sections", multiple=True, metavar="NAME",
               help="Only this section (repeat for more); see --list-sections.")
 @click.option("--list-sections", is_flag=True, help="List the section names and titles, then stop.")
@@ -22,8 +25,9 @@ from ohtrack_cli.output import done
                    "replace the shipped ones file by file.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace people's names by stable pseudonyms.")
-def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
-            list_sections: bool, template_dir: str | None, pseudonymise: bool) -> None:
+def command(workbook: str | None, output: str | None, lang: str | None, as_of: dt.date | None,
+            sections: tuple[str, ...], list_sections: bool, template_dir: str | None,
+            pseudonymise: bool) -> None:
     """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
 
     Sections with nothing to show are left out and named in the appendix. Markdown figures
@@ -35,7 +39,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     from ohtrack.playbooks.sections import DUTCH
 
     if list_sections:
-        for sid, title in section_titles(lang or "nl"):
+        for sid, title in section_titles(output_lang()):
             dutch = [k for k, v in DUTCH.items() if v == sid]
             click.echo(f"{sid:<11} {title}" + (f"  ({', '.join(dutch)})" if dutch else ""))
         return
@@ -44,18 +48,20 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     if output is None:
         raise click.UsageError("Missing option '-o' / '--output'.")
     if not any(output.lower().endswith(ext) for ext in FORMATS):
-        raise click.BadParameter("name the file .md, .html or .docx", param_hint="'-o' / '--output'")
+        raise click.BadParameter(say("output.playbook_suffix", path=output), param_hint="'-o' / '--output'")
     known = set(SECTIONS) | set(DUTCH)
     for name in sections:
         if name.strip().lower() not in known:
-            raise click.BadParameter(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}",
+            raise click.BadParameter(say("errors.unknown-section", name=name, sections=", ".join(SECTIONS)),
                                      param_hint="'--section'")
     import ohtrack
 
     result = ohtrack.read(workbook)
+    found_lang(result.report.stats.get("language"))
     if result.programme is None or not result.report.valid:
         ohtrack.load(workbook)  # raises the one-line error naming the first problem
     assert result.programme is not None
-    book = ohtrack.playbook(result.programme, lang=lang, sections=list(sections) or None,
-                            pseudonymise=pseudonymise, validation=result.report)
+    book = ohtrack.playbook(result.programme, as_of=as_of, lang=output_lang(),
+                            sections=list(sections) or None, pseudonymise=pseudonymise,
+                            validation=result.report)
     done(ohtrack.export(book, output, template_dir=template_dir))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, load_programme
+from ohtrack_cli.options import as_of_option, json_option, lang_option, output_option, workbook_argument
+from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
 
 
 @click.command("survey")
@@ -17,9 +19,11 @@ from ohtrack_cli.output import done, echo_json, err, load_programme
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap to this PNG file.")
-@lang_option()
+@lang_option("Language of the output (default: the programme workbook's, else nl).")
+@as_of_option("The report date: waves dated after it are left out (a wave is dated by its label: "
+              "2022, 2022-03 or a date; default: today).")
 def command(responses: str, programme: str | None, min_group: int, as_json: bool,
-            xlsx: str | None, png: str | None, lang: str | None) -> None:
+            xlsx: str | None, png: str | None, lang: str | None, as_of: dt.date | None) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
     Means and % favourable per group, Cronbach's alpha, change between waves (Hedges' g).
@@ -29,7 +33,8 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
     import ohtrack
 
     prog = load_programme(programme) if programme is not None else None
-    report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, lang=lang)
+    report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, as_of=as_of,
+                            lang=output_lang())
     if xlsx:
         done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import click
 
-from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, load_programme
+from ohtrack_cli.options import as_of_option, json_option, lang_option, output_option, workbook_argument
+from ohtrack_cli.output import done, echo_json, err, found_lang, load_programme, output_lang
 
 
 def store_option() -> Any:
@@ -25,7 +26,8 @@ def command() -> None:
 @workbook_argument()
 @store_option()
 @click.option("--label", default=None, help="A label for this snapshot, e.g. 'after MT day'.")
-def add(workbook: str, store_url: str | None, label: str | None) -> None:
+@lang_option()
+def add(workbook: str, store_url: str | None, label: str | None, lang: str | None) -> None:
     """Record a snapshot of WORKBOOK (nothing is added when it is unchanged)."""
     from pathlib import Path
 
@@ -37,12 +39,14 @@ def add(workbook: str, store_url: str | None, label: str | None) -> None:
     with ohtrack.open_store(store_url) as store:
         result = store.add(programme, source=Path(workbook).name, label=label)
     if result.migrated:
-        err(t("history.migrated", result.language, old=result.migrated_from, new=CURRENT_VERSION))
-    click.echo(result.to_text())
+        err(t("history.migrated", output_lang(), old=result.migrated_from, new=CURRENT_VERSION))
+    click.echo(result.to_text(output_lang()))
 
 
-def result_lang(store: Any) -> str:
-    return str(store.language())
+def store_lang(store: Any) -> str:
+    """The output language for a store: ``--lang``, else its latest programme's."""
+    found_lang(store.language())
+    return output_lang()
 
 
 @command.command("list")
@@ -56,7 +60,7 @@ def list_(store_url: str | None, as_json: bool, lang: str | None) -> None:
 
     with open_store(store_url, create=False) as store:
         snaps = store.snapshots()
-        lang = lang or result_lang(store)
+        lang = store_lang(store)
     if as_json:
         echo_json([s.to_dict() for s in snaps])
     else:
@@ -68,13 +72,15 @@ def list_(store_url: str | None, as_json: bool, lang: str | None) -> None:
 @json_option()
 @output_option("--png", "Write the history figure as PNG.")
 @lang_option()
-def history(store_url: str | None, as_json: bool, png: str | None, lang: str | None) -> None:
+@as_of_option("The report date: snapshots recorded after it are left out (default: all).")
+def history(store_url: str | None, as_json: bool, png: str | None, lang: str | None,
+            as_of: dt.date | None) -> None:
     """Initiative status flows, indicator series and network numbers across snapshots."""
     import ohtrack
     from ohtrack.history import open_store
 
     with open_store(store_url, create=False) as store:
-        hist = store.history(lang=lang)
+        hist = store.history(lang=store_lang(store), as_of=as_of)
     if png:
         done(ohtrack.export(hist, png, fmt="png"))
     if as_json:

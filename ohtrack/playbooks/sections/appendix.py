@@ -21,7 +21,7 @@ def build(ctx: Context) -> Section:
     rows = [[o.name(ctx.lang), ", ".join(p.name(ctx.lang) for p in o.practices)] for o in fw.outcomes]
     section.add(Table([ctx.tr("col.outcome"), ctx.tr("col.practices")], rows))
     if fw.source:
-        section.add(Paragraph(ctx.tr("appendix.source", source=fw.source)))
+        section.add(Paragraph(ctx.tr("appendix.source", source=fw.source_in(ctx.lang))))
     section.add(Heading(ctx.tr("appendix.data")))
     latest = data_date(ctx)
     if latest is not None:
@@ -38,7 +38,7 @@ def build(ctx: Context) -> Section:
         problems = ctx.validation.problems
         if problems:
             section.add(Table([ctx.tr("appendix.where"), ctx.tr("appendix.code"), ctx.tr("appendix.message")],
-                              [[p.place, p.code, p.message] for p in problems]))
+                              [[p.place, p.code, p.text(ctx.lang)] for p in problems]))
         else:
             section.add(Paragraph(ctx.tr("appendix.no_warnings")))
     return section
