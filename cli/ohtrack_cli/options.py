@@ -43,14 +43,17 @@ class DateType(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
         if isinstance(value, dt.date):
             return value
+        from ohtrack.i18n.problems import render
         from ohtrack.workbook.cells import CellError, to_date
+        from ohtrack_cli.output import output_lang
 
         try:
             parsed = to_date(value)
         except CellError as exc:
-            self.fail(str(exc), param, ctx)
+            self.fail(render(exc.code, exc.params, output_lang(ctx)) or str(exc), param, ctx)
         if parsed is None:
-            self.fail("a date is needed", param, ctx)
+            self.fail(render("invalid-date", {"variant": "format", "value": repr(value)},
+                             output_lang(ctx)) or "", param, ctx)
         return parsed
 
 

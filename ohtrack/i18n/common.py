@@ -8,4 +8,5 @@ TEXTS: dict[str, dict[str, str]] = {
     "common.total": {"en": "Total", "nl": "Totaal"},
     "common.none": {"en": "none", "nl": "geen"},
     "common.no_unit": {"en": "(no unit)", "nl": "(geen eenheid)"},
+    "common.as_of": {"en": "as of {date}", "nl": "per {date}"},
 }

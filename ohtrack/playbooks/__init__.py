@@ -83,7 +83,7 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise,
                   as_of=as_of or dt.date.today())
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
-                    subtitle=programme.info.organisation)
+                    subtitle=programme.info.organisation, as_of=ctx.as_of)
     for sid in SECTIONS:
         if sid not in wanted or sid == "appendix":
             continue

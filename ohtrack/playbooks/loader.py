@@ -1,7 +1,8 @@
 """The Jinja2 templates shipped in the package, overridden file by file by a user's folder.
 
 Search order for a template name: ``<user>/<lang>/``, ``<user>/``, the package's
-``templates/<lang>/``, ``templates/common/`` and ``templates/`` (stylesheets).
+``templates/common/`` and ``templates/`` (stylesheets). The shipped templates serve both
+languages: their words come from the catalogue (``book.tr(key)``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def environment(lang: str, template_dir: str | Path | None = None, *, autoescape
         paths += [user / lang, user]
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(p) for p in paths]),
-        jinja2.FileSystemLoader([str(TEMPLATES / lang), str(TEMPLATES / "common"), str(TEMPLATES)]),
+        jinja2.FileSystemLoader([str(TEMPLATES / "common"), str(TEMPLATES)]),
     ])
     return jinja2.Environment(loader=loader, autoescape=autoescape, keep_trailing_newline=True,
                               trim_blocks=True, lstrip_blocks=True,

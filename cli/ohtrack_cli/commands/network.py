@@ -44,10 +44,11 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     if pseudonymise:  # the same (secret, stored) key for both sides: their pseudonyms agree
         programme = ohtrack.pseudonymise(programme)
         old = ohtrack.pseudonymise(old) if old is not None else None
-    net = ohtrack.network(programme, as_of=as_of, lang=lang)
+    net = ohtrack.network(programme, as_of=as_of or dt.date.today(), lang=lang)
     comparison = None
     if old is not None:
-        comparison = ohtrack.compare_networks(ohtrack.network(old, as_of=compare_as_of, lang=net.lang), net)
+        then = compare_as_of or dt.date.today()
+        comparison = ohtrack.compare_networks(ohtrack.network(old, as_of=then, lang=net.lang), net)
     written = [ohtrack.export(net, target) for target in exports]
     for path in written:
         done(path)

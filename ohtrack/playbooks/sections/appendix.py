@@ -25,8 +25,9 @@ def build(ctx: Context) -> Section:
     section.add(Heading(ctx.tr("appendix.data")))
     latest = data_date(ctx)
     if latest is not None:
-        section.add(Paragraph(ctx.tr("appendix.data_date", date=ctx.date(latest))))
-    section.add(Paragraph(ctx.tr("appendix.generated", date=ctx.date(dt.date.today()),
+        section.add(Paragraph(ctx.tr("appendix.data_date", date=ctx.date(latest, "long"))))
+    section.add(Paragraph(ctx.tr("appendix.as_of", date=ctx.date(ctx.as_of, "long"))))
+    section.add(Paragraph(ctx.tr("appendix.generated", date=ctx.date(dt.date.today(), "long"),
                                  version=ohtrack.__version__)))
     if ctx.pseudonymised:
         section.add(Paragraph(ctx.tr("appendix.pseudonymised")))
