@@ -37,3 +37,8 @@ class UnknownModelError(OhtrackError):
 
 class OutputError(OhtrackError):
     """An output file can't be written."""
+
+
+class LearningError(OhtrackError, ValueError):
+    """A learning analysis can't do what was asked: an unknown route, tag or person, groups
+    that can't be made (too few people, pairs that can't all be honoured)."""

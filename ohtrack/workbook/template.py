@@ -42,7 +42,8 @@ from ohtrack.workbook.excel import set_text_safe
 LAST_ROW = 1000
 #: Vocabularies offered as drop-downs, in the order of the lists sheet.
 VOCAB_LISTS = ("status", "event_type", "event_status", "relation_type", "group_type", "direction",
-               "goal_level", "language")
+               "goal_level", "language", "module_form", "module_kind", "enrolment_status",
+               "credential_status", "score_source", "score_moment", "development_status")
 #: Error style of a drop-down: closed lists stop, open ones (no message) and multi-value
 #: columns allow anything, single model names warn.
 STYLES: dict[str, Literal["stop", "warning", "information"]] = {
