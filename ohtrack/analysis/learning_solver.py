@@ -48,6 +48,41 @@ def _components(people: Sequence[str], together: Sequence[tuple[str, str]]) -> d
     return {p: find(p) for p in people}
 
 
+def greedy(people: Sequence[str], q_of: Mapping[str, int | None], unit_of: Mapping[str, str | None],
+           n_groups: int, lo: int, hi: int, n_prefs: int) -> tuple[list[list[str]], list[int]]:
+    """A quick grouping the solver starts from: groups get preferences in proportion to how
+    many people have them, each preference's people are dealt over its groups unit by unit,
+    and the rest fill up the smallest groups. Labels come out in order (as the model wants)."""
+    counts = [sum(1 for p in people if q_of[p] == q) for q in range(n_prefs)]
+    share = [c * n_groups / max(1, len(people)) for c in counts]
+    per = [int(x) for x in share]
+    for q in sorted(range(n_prefs), key=lambda q: (per[q] - share[q], q))[:n_groups - sum(per)]:
+        per[q] += 1
+    labels = [q for q in range(n_prefs) for _ in range(per[q])] or [0] * n_groups
+    labels += [labels[-1]] * (n_groups - len(labels))
+    groups: list[list[str]] = [[] for _ in range(n_groups)]
+    rest: list[str] = []
+    for q in range(n_prefs):
+        mine = [g for g in range(n_groups) if labels[g] == q]
+        who = sorted((p for p in people if q_of[p] == q), key=lambda p: (unit_of.get(p) or "", p))
+        for k, p in enumerate(who):
+            at = mine[k % len(mine)] if mine else None
+            if at is not None and len(groups[at]) < hi:
+                groups[at].append(p)
+            else:
+                rest.append(p)
+    rest += sorted((p for p in people if q_of[p] is None), key=lambda p: (unit_of.get(p) or "", p))
+    for p in rest:
+        min(groups, key=len).append(p)
+    for small in groups:  # too small: take from the largest
+        while len(small) < lo:
+            largest = max(groups, key=len)
+            if len(largest) <= lo:
+                break
+            small.append(largest.pop())
+    return groups, labels[:n_groups]
+
+
 def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Mapping[str, str | None],
           n_groups: int, lo: int, hi: int, together: Sequence[tuple[str, str]],
           apart: Sequence[tuple[str, str]], time_limit: float, seed: int, lang: str) -> Solution:
@@ -91,7 +126,7 @@ def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Map
     for a, b in apart:
         for g in groups:
             m.add(n[g, person_type[a]] + n[g, person_type[b]] <= 1)
-    fitting = []
+    fitting: dict[tuple[int, int], cp_model.IntVar] = {}
     if prefs:
         y = {(g, q): m.new_bool_var(f"y_{g}_{q}") for g in groups for q in range(len(prefs))}
         for g in groups:
@@ -100,34 +135,49 @@ def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Map
                 f = m.new_int_var(0, hi, f"fit_{g}_{q}")
                 m.add(f <= sum(n[g, k] for k in tkeys if tq[k] == q))
                 m.add(f <= hi * y[g, q])
-                fitting.append(f)
+                fitting[g, q] = f
         label = [sum(q * y[g, q] for q in range(len(prefs))) for g in groups]
         for g in list(groups)[:-1]:
             m.add(label[g] <= label[g + 1])
-    pairs = []
+    pairs: dict[tuple[int, str], cp_model.IntVar] = {}
+    unit_types: dict[str, list[tuple[object, ...]]] = {}
     for u in sorted({x for x in tu.values() if x}):
         ks = [k for k in tkeys if tu[k] == u]
         most = min(hi, sum(len(types[k]) for k in ks))
         if most < 2:
             continue
+        unit_types[u] = ks
         for g in groups:
             c = sum(n[g, k] for k in ks)
             s = m.new_int_var(0, comb(most, 2), f"pairs_{g}_{u}")
             for j in range(1, most):
                 m.add(s >= j * c - j * (j + 1) // 2)
-            pairs.append(s)
+            pairs[g, u] = s
     # Last, groups as close to the asked size as the first two allow.
     target = (lo + hi) // 2
-    off = []
+    off: dict[int, cp_model.IntVar] = {}
     for g in groups:
         d = m.new_int_var(0, hi - lo, f"off_{g}")
         size_g = sum(n[g, k] for k in tkeys)
         m.add(d >= size_g - target)
         m.add(d >= target - size_g)
-        off.append(d)
+        off[g] = d
     w_pairs = n_groups * (hi - lo) + 1
     w_fit = w_pairs * (n_groups * comb(hi, 2) + 1)
-    m.maximize(w_fit * sum(fitting) - w_pairs * sum(pairs) - sum(off))
+    m.maximize(w_fit * sum(fitting.values()) - w_pairs * sum(pairs.values()) - sum(off.values()))
+
+    # Start from a quick grouping: every variable hinted, so the search begins from it.
+    hint, labels = greedy(people, q_of, unit_of, n_groups, lo, hi, len(prefs))
+    for g, members in enumerate(hint):
+        count = {k: sum(1 for p in members if person_type[p] == k) for k in tkeys}
+        for k in tkeys:
+            m.add_hint(n[g, k], count[k])
+        for q in range(len(prefs)):
+            m.add_hint(y[g, q], labels[g] == q)
+            m.add_hint(fitting[g, q], sum(count[k] for k in tkeys if tq[k] == q) if labels[g] == q else 0)
+        for u, ks in unit_types.items():
+            m.add_hint(pairs[g, u], comb(sum(count[k] for k in ks), 2))
+        m.add_hint(off[g], abs(len(members) - target))
 
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1

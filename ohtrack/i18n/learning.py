@@ -146,6 +146,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "learning.error.no_solution": {
         "en": "no grouping found within the time limit of {seconds} s; allow more time",
         "nl": "geen indeling gevonden binnen de tijdslimiet van {seconds} s; geef meer tijd"},
+    "learning.error.output_is_input": {
+        "en": "{path}: is the workbook itself; write the groups to a new file",
+        "nl": "{path}: is de werkmap zelf; schrijf de groepen naar een nieuw bestand"},
+    "learning.error.output_suffix": {
+        "en": "{path}: the copy is an Excel workbook; give it the extension .xlsx",
+        "nl": "{path}: de kopie is een Excel-werkmap; geef hem de extensie .xlsx"},
     "learning.error.group_taken": {
         "en": "the workbook already has groups {ids}; choose another prefix or replace them",
         "nl": "de werkmap heeft al groepen {ids}; kies een ander voorvoegsel of vervang ze"},
