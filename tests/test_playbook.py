@@ -24,7 +24,7 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.playbook import (
+from ohtrack.playbooks import (
     SECTIONS,
     BulletList,
     Figure,
@@ -314,19 +314,28 @@ def test_pseudonymise_hides_every_name() -> None:
     md = to_markdown(book)
     for name in ("Anna de Vries", "Bram Bakker", "Chris Claes"):
         assert name not in md
-    alias = ohtrack.privacy.pseudonym("P1", "OSF2 verbeterteam", "nl")
-    assert alias in md
+    aliases = ohtrack.privacy.Pseudonyms([x.id for x in p.people], lang="nl")
+    assert aliases.name("P1") in md
     owners = {r[0]: r[3] for b in book.section("approach").blocks if isinstance(b, Table) for r in b.rows
               if len(r) == 6}
-    assert owners["I2"] == ohtrack.privacy.pseudonym("P2", "OSF2 verbeterteam", "nl")
-    assert owners["I3"] == ohtrack.privacy.pseudonym("Iemand Extern", "OSF2 verbeterteam", "nl")
+    assert owners["I2"] == aliases.name("P2")
+    assert owners["I3"] == ohtrack.privacy.pseudonym("Iemand Extern", lang="nl")
     assert "Iemand Extern" not in md
     assert "Namen van personen zijn vervangen door pseudoniemen." in md
 
 
-def test_ohtrack_playbook_is_callable_after_submodule_imports() -> None:
-    import ohtrack.playbook.render_md  # binds the package to the name ohtrack.playbook
+def test_ohtrack_playbook_is_a_plain_function_whatever_was_imported_first() -> None:
+    import subprocess
+    import sys
+    import types
 
+    code = ("import ohtrack.playbooks.render_md, ohtrack.exports.network, types, ohtrack\n"
+            "print(type(ohtrack.playbook) is types.FunctionType, type(ohtrack.export) is types.FunctionType)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
+    import ohtrack.playbooks.render_md  # binds ohtrack.playbooks, not ohtrack.playbook
+
+    assert isinstance(ohtrack.playbook, types.FunctionType)
     book = ohtrack.playbook(minimal_programme())
     assert book.ids == ["model", "approach", "appendix"]
 

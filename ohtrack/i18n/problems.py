@@ -181,6 +181,11 @@ TEXTS: dict[str, dict[str, str]] = {
                             "nl": "verbetertraject {id} noemt geen uitkomst of praktijk van het model"},
     "problems.duplicate-tie": {"en": "{source} → {target} ({type}) is listed twice (first at {first})",
                                "nl": "{source} → {target} ({type}) staat er twee keer (eerst in {first})"},
+    "problems.duplicate-measurement": {
+        "en": "indicator {indicator} has more than one value on {date} (this one {value}; also {others}); "
+              "keep the right one",
+        "nl": "indicator {indicator} heeft meer dan één waarde op {date} (deze {value}; ook {others}); "
+              "houd de juiste"},
     "problems.duplicate-attendee": {
         "en": "{people} listed twice among the attendees of event {id}",
         "nl": "{people} staat twee keer bij de deelnemers van bijeenkomst {id}"},

@@ -72,6 +72,21 @@ class _Checker:
         else:
             self.problems.append(pos.problem(index, fld, code, texts, severity))
 
+    def ids(self, entity: str, values: Sequence[Any]) -> list[Any]:
+        """Each value as the ID it resolves to (as written when it doesn't), so rules that
+        compare references see ``k1``, ``K1`` and a name as one."""
+        known = self.index.ids(entity)
+        memo: dict[Any, Any] = {}
+        out = []
+        for v in values:
+            if v in known or not isinstance(v, str) or not v:
+                out.append(v)
+                continue
+            if v not in memo:
+                memo[v] = self.index.id(entity, v) or v
+            out.append(memo[v])
+        return out
+
     # -- what the contract declares ---------------------------------------------------
     def duplicates(self, spec: Sheet, records: Sequence[Any]) -> None:
         assert spec.id_field and spec.entity
@@ -198,10 +213,12 @@ class _Checker:
                     self.model_refs(spec, records, col)
             self.tree(spec, records)
         p = self.p
-        for i, x in enumerate(p.people):
-            if x.manager and x.manager == x.id:
+        managers = self.ids("person", _column(p.people, "manager"))
+        for i, (x, manager) in enumerate(zip(p.people, managers)):
+            if manager and manager == x.id:
                 self.add("people", i, "manager", "self-reference", id=x.id)
         self.initiatives()
+        self.measurements()
         self.relations()
         self.memberships()
         self.events()
@@ -213,10 +230,10 @@ class _Checker:
         k = 0
         for g in self.p.groups:
             seen: set[str] = set()
-            for m in g.members:
-                if m.person in seen:
+            for m, person in zip(g.members, self.ids("person", [m.person for m in g.members])):
+                if person in seen:
                     self.add("groups", k, "person", "duplicate-member", W, person=m.person, group=g.id)
-                seen.add(m.person)
+                seen.add(person)
                 k += 1
 
     def initiatives(self) -> None:
@@ -236,14 +253,37 @@ class _Checker:
             if not o and not pr:
                 self.add("initiatives", i, "outcomes", "not-mapped", W, id=inis[i].id)
 
+    def measurements(self) -> None:
+        """Two values of one indicator on one date: which is right can't be told; both cells."""
+        ms = self.p.measurements
+        keys = list(zip(self.ids("indicator", _column(ms, "indicator")), _column(ms, "date")))
+        if len(set(keys)) == len(keys):
+            return
+        at: dict[tuple[str, Any], list[int]] = {}
+        for i, key in enumerate(keys):
+            if key[0] and key[1] is not None:
+                at.setdefault(key, []).append(i)
+        pos = self.pos.get("measurements")
+        for (indicator, date), rows in at.items():
+            if len(rows) < 2:
+                continue
+            values = _column(ms, "value")
+            for i in rows:
+                others = ", ".join(pos.cell(j, "value") or "" for j in rows if j != i) if pos else ""
+                self.add("measurements", i, "value", "duplicate-measurement", indicator=indicator,
+                         date=f"{date}", value=f"{values[i]}", others=others)
+
     def relations(self) -> None:
         seen: dict[tuple[str, str, str], int] = {}
-        for i, r in enumerate(self.p.relations):
-            if r.source and r.source == r.target:
+        rels = self.p.relations
+        sources = self.ids("person", _column(rels, "source"))
+        targets = self.ids("person", _column(rels, "target"))
+        for i, (r, source, target) in enumerate(zip(rels, sources, targets)):
+            if source and source == target:
                 self.add("relations", i, "target", "self-loop", person=r.source)
             kind = str(r.type)
             # Working together has no direction: B → A repeats A → B.
-            ends = sorted((r.source, r.target)) if kind in SYMMETRIC_TYPES else [r.source, r.target]
+            ends = sorted((source, target)) if kind in SYMMETRIC_TYPES else [source, target]
             key = (ends[0], ends[1], kind)
             if key in seen:
                 first = self.pos["relations"].cell(seen[key], "source")
@@ -259,8 +299,9 @@ class _Checker:
 
     def events(self) -> None:
         for i, e in enumerate(self.p.events):
-            if len(set(e.attendees)) < len(e.attendees):
-                twice = sorted({a for a in e.attendees if e.attendees.count(a) > 1})
+            attendees = self.ids("person", e.attendees)
+            if len(set(attendees)) < len(attendees):
+                twice = sorted({a for a in attendees if attendees.count(a) > 1})
                 self.add("events", i, "attendees", "duplicate-attendee", W, people=", ".join(twice),
                          id=e.id)
             if e.status is EventStatus.HELD and not e.attendees:

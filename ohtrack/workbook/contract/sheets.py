@@ -109,6 +109,11 @@ UNITS = Sheet(
         C("name", "Name", "Naam", required=True),
         C("parent", "Parent", "Bovenliggend", kind="id", ref="unit",
           help_en="ID of the unit above", help_nl="ID van de bovenliggende eenheid"),
+        C("level", "Level", "Niveau",
+          help_en="What kind of unit: e.g. directorate, department, team (to map or compare "
+                  "at one level of the tree)",
+          help_nl="Soort eenheid: bv. dienst, afdeling, team (om op één niveau van de boom te "
+                  "vergelijken)"),
     ),
 )
 
@@ -194,6 +199,11 @@ GROUPS = Sheet(
         C("type", "Type", "Type", kind="vocab", vocab="group_type"),
         C("person", "Person", "Persoon", kind="id", required=True, ref="person"),
         C("role", "Role", "Rol"),
+        C("since", "Since", "Sinds", kind="date",
+          help_en="Member since (empty: from the group's first held event)",
+          help_nl="Lid sinds (leeg: vanaf de eerste gehouden bijeenkomst van de groep)"),
+        C("until", "Until", "Tot", kind="date", help_en="Member until (empty: still a member)",
+          help_nl="Lid tot (leeg: nog steeds lid)"),
     ),
 )
 
