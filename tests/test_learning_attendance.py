@@ -28,11 +28,13 @@ HELD, PLANNED = EventStatus.HELD, EventStatus.PLANNED
 
 
 def programme(enrolments: bool = True) -> Programme:
-    people = [Person(id=x, name=f"Person {x}") for x in "ABCDEF"]
-    group = Group(id="G", type="learning_group", members=[Membership(person=x) for x in "ABCDEF"])
+    people = [Person(id=x, name=f"Person {x}") for x in "ABCDEFH"]
+    # H left the group on 5 February: not expected at its sessions after that
+    group = Group(id="G", type="learning_group", members=[Membership(person=x) for x in "ABCDEF"]
+                  + [Membership(person="H", until=D(2024, 2, 5))])
     events = [
         Event(id="E1", group="G", module="M1", date=D(2024, 2, 1), status=HELD,
-              attendees=["A", "B", "C", "F"]),
+              attendees=["A", "B", "C", "F", "H"]),
         Event(id="E2", group="G", module="M1", date=D(2024, 3, 1), status=HELD, attendees=["A"]),
         Event(id="E3", group="G", module="M2", date=D(2024, 2, 10), status=HELD, attendees=["A", "B"]),
         Event(id="E4", group="G", date=D(2024, 2, 20), status=HELD, attendees=["A", "B", "C", "D", "F"]),
@@ -44,6 +46,7 @@ def programme(enrolments: bool = True) -> Programme:
         Enrolment(person="C", route="R", date=D(2024, 1, 1), status=EnrolmentStatus.WITHDRAWN,
                   end=D(2024, 2, 15)),
         Enrolment(person="E", route="R", date=D(2024, 1, 1)),
+        Enrolment(person="H", route="R", date=D(2024, 1, 1)),
         Enrolment(person="A", module="M2", date=D(2024, 1, 1)),
         # F took M1 in an earlier group: completed on the first session, not expected after it
         Enrolment(person="F", module="M1", status=EnrolmentStatus.COMPLETED, date=D(2023, 12, 1),
@@ -60,7 +63,7 @@ def programme(enrolments: bool = True) -> Programme:
 def test_who_is_expected_at_each_event() -> None:
     expected = expected_attendees(programme())
     assert {k: sorted(v) for k, v in expected.items()} == {
-        "E1": ["A", "B", "C", "E", "F"],  # C withdrew after it; F completed on it
+        "E1": ["A", "B", "C", "E", "F", "H"],  # C withdrew after it; F completed on it
         "E2": ["A", "B", "E"],
         "E3": ["A"],  # the elective: only who chose it
         "E4": ["A", "B", "C", "D", "E", "F"],  # no module: the whole group
@@ -73,17 +76,17 @@ def test_people_and_groups_are_measured_against_what_they_signed_up_for() -> Non
     people = {p: (r["events_expected"], r["events_attended_expected"], r["attendance_rate"])
               for p, r in rec["people"].items()}
     assert people == {"A": (4, 4, 1.0), "B": (3, 2, 2 / 3), "C": (2, 2, 1.0), "D": (1, 1, 1.0),
-                      "E": (3, 0, 0.0), "F": (2, 2, 1.0)}
+                      "E": (3, 0, 0.0), "F": (2, 2, 1.0), "H": (1, 1, 1.0)}
     assert rec["people"]["B"]["group_events_held"] == 4
     (group,) = rec["by_group"]
-    assert (group["held"], group["planned"], group["attendance_rate"]) == (4, 1, 11 / 15)
+    assert (group["held"], group["planned"], group["attendance_rate"]) == (4, 1, 12 / 16)
 
 
 def test_without_enrolments_every_held_event_of_the_group_counts() -> None:
     rec = realisation(programme(enrolments=False))
     assert {p: r["attendance_rate"] for p, r in rec["people"].items()} == {
-        "A": 1.0, "B": 3 / 4, "C": 2 / 4, "D": 1 / 4, "E": 0.0, "F": 2 / 4}
-    assert rec["by_group"][0]["attendance_rate"] == 12 / 24
+        "A": 1.0, "B": 3 / 4, "C": 2 / 4, "D": 1 / 4, "E": 0.0, "F": 2 / 4, "H": 1.0}
+    assert rec["by_group"][0]["attendance_rate"] == 13 / 25  # H not after 5 February
 
 
 def test_low_attendance_says_it_is_against_enrolment() -> None:

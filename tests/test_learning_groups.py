@@ -19,7 +19,7 @@ from ohtrack.domain import (
     Route,
     Unit,
 )
-from ohtrack.errors import LearningError
+from ohtrack.errors import LearningError, UnknownLevelError
 from tests.conftest import SAMPLES
 
 
@@ -60,10 +60,15 @@ def test_together_is_honoured() -> None:
 
 
 def test_mixing_at_a_level_of_the_tree() -> None:
-    # at level 0 everyone is in the same unit: every pair is a same-unit pair
-    c = compose_groups(eight(), size=4, mix_level=0)
+    # at the top everyone is in the same unit: every pair is a same-unit pair
+    c = compose_groups(eight(), size=4, mix_level=1)
     assert set(c.unit_of.values()) == {"ORG"} and c.score.mixing == 0.0
-    assert groups(compose_groups(eight(), size=4, mix_level=None)) == groups(c)
+    # by default the first level with more than one unit (here: people's own units, U1–U4)
+    default = compose_groups(eight(), size=4)
+    assert default.mix_level == 2 and set(default.unit_of.values()) == {"U1", "U2", "U3", "U4"}
+    assert compose_groups(eight(), size=4, mix_level=0).unit_of == default.unit_of
+    with pytest.raises(UnknownLevelError):
+        compose_groups(eight(), size=4, mix_level="afdeling")
 
 
 def test_preference_from_another_column_or_a_mapping() -> None:
@@ -146,7 +151,7 @@ def test_the_same_input_gives_the_same_groups_and_beats_random() -> None:
 def test_the_pitstop_sample_groups_are_ohtracks_own() -> None:
     p = ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx")
     draft = p.model_copy(update={"groups": []})
-    c = compose_groups(draft, size=8, people="hoger middenkader", mix_level=1, seed=4, time_limit=30)
+    c = compose_groups(draft, size=8, people="hoger middenkader", mix_level=2, seed=4, time_limit=30)
     saved = sorted(tuple(sorted(m.person for m in g.members)) for g in p.groups if g.type == "learning_group")
     assert sorted(groups(c)) == saved
     assert c.status == "optimal" and c.beats_random and c.score.fit == 1.0

@@ -44,7 +44,7 @@ class LearningReport:
     on: dt.date
     lang: str
     min_group: int
-    mix_level: int | None
+    mix_level: int | str
     routes: list[dict[str, Any]]
     modules: list[dict[str, Any]]
     progress: list[lp.PersonRoute]
@@ -93,17 +93,19 @@ class LearningReport:
 
 
 def learning(programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-             min_group: int = MIN_GROUP, mix_level: int | None = 1) -> LearningReport:
+             min_group: int = MIN_GROUP, mix_level: int | str | None = None) -> LearningReport:
     """The learning programme as it stood on ``as_of`` (default: everything in the workbook).
 
     ``min_group`` is the anonymity threshold of the profile scores (as in surveys); groups
-    are judged on how they mix units at ``mix_level`` of the unit tree (1: the units under
-    the top). ``lang`` (``nl``/``en``, default the workbook's) sets the findings' language.
+    are judged on how they mix units at ``mix_level`` of the unit tree (a depth, 1 being the
+    top, or a level name; 0: people's own units; None: the first level with more than one
+    unit). ``lang`` (``nl``/``en``, default the workbook's) sets the findings' language.
     """
     from ohtrack.analysis.learning_findings import findings
     from ohtrack.analysis.network_build import build
     from ohtrack.analysis.network_metrics import group_ties, realisation
-    from ohtrack.analysis.unit_levels import unit_at_level
+    from ohtrack.analysis.unit_levels import first_branching_level, unit_at_level
+    from ohtrack.domain.tree import UnitTree
 
     lang = normalise_lang(lang or programme.info.language)
     enrolments = Enrolments(programme)
@@ -118,7 +120,9 @@ def learning(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     participation = {p: {k: rec[k] for k in ("events_expected", "events_attended_expected",
                                              "attendance_rate")}
                      for p, rec in sorted(people.items()) if rec["events_expected"]}
-    mix_units = unit_at_level(programme, mix_level)
+    tree = UnitTree.build(programme.units)
+    mix_level = first_branching_level(tree) if mix_level is None else mix_level
+    mix_units = unit_at_level(programme, mix_level or None, tree)
     ties = {x["group"]: x for x in group_ties(programme, build(programme, as_of).relations_graph, mix_units)}
     report = LearningReport(
         programme=programme.info.name, as_of=as_of, on=on, lang=lang, min_group=min_group,

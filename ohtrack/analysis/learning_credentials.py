@@ -8,8 +8,9 @@
 - Credentials that expire within ``expiry_warning_months`` (default 3) of the date, or have
   expired while still marked obtained.
 - Contact persons per candidate in guidance: the other members of the candidate's groups
-  whose type declares roles (``roles.<type>``, the triads), whoever coaches or advises the
-  candidate (relations active on the date), and the credential's guide. At most
+  whose type declares roles (``roles.<type>``, the triads; members on the date), whoever
+  coaches or advises the candidate (relations active on the date), and the credential's
+  guide. At most
   ``contact_persons_max`` of them when that is set; also counted at the end of the baseline
   year, so a change such as "from three to two" shows.
 """
@@ -136,7 +137,7 @@ def _contacts(programme: Programme, on: dt.date) -> dict[str, set[str]]:
     for g in programme.groups:
         if name_key(g.type or "").replace(" ", "_") not in guiding_types:
             continue
-        ms = {m.person for m in g.members}
+        ms = {m.person for m in g.members if relation_active(m.since, m.until, on)}
         for p in ms:
             out.setdefault(p, set()).update(ms - {p})
     for r in programme.relations:

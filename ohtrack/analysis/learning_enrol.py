@@ -7,7 +7,7 @@ date (when it has one); a completed one until its end date (so a second group's 
 the same module don't count for who completed it in the first), a withdrawn one until the
 day before its end date (not at all when the withdrawal has no date). A person is expected
 at an event of a module when enrolled in the module on the event's date and, if the event
-has a group, a member of that group; at an
+has a group, a member of that group on that date (membership Since/Until); at an
 event with a group but no module, or of a module nobody enrolled in, every member of the
 group is expected (as before there were enrolments).
 """
@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ohtrack.analysis.network_build import relation_active
 from ohtrack.domain import Programme
 from ohtrack.domain.routes import Enrolment, code
 
@@ -105,13 +106,15 @@ def expected_attendees(programme: Programme, enrolments: Enrolments | None = Non
     out, as are events of unknown modules and groups.
     """
     enrolments = enrolments or Enrolments(programme)
-    members = {g.id: {m.person for m in g.members} for g in programme.groups}
+    groups = {g.id: g for g in programme.groups}
     by_module: dict[str, set[str]] = {}
     for (person, module) in enrolments.spans:
         by_module.setdefault(module, set()).add(person)
     out: dict[str, set[str]] = {}
     for e in programme.events:
-        group = members.get(e.group) if e.group else None
+        grp = groups.get(e.group) if e.group else None
+        group = ({m.person for m in grp.members if relation_active(m.since, m.until, e.date)}
+                 if grp is not None else None)
         if e.module and e.module in by_module:
             candidates: Iterable[str] = by_module[e.module]
             who = {p for p in candidates if enrolments.enrolled(p, e.module, e.date)}

@@ -3,8 +3,10 @@
 Groups of ``size`` (± 1) are formed from the people of a route or a tag so that, first, as
 many people as possible share the learning preference of their group (each group gets one
 preference; a person fits when it is theirs) and, second, as few pairs of members as
-possible come from the same unit at ``mix_level`` of the unit tree (1: the units under the
-top, such as directorates). Pairs that must be together or apart are honoured.
+possible come from the same unit at ``mix_level`` of the unit tree (a depth, 1 being the
+top, or a level name of the Units sheet such as ``dienst``; by default the first level with
+more than one unit, such as the directorates under a municipality). Pairs that must be
+together or apart are honoured.
 
 The model is solved by OR-Tools CP-SAT. People with the same preference and unit (and in no
 pair rule) are interchangeable, so the model counts them per group instead of placing each
@@ -26,8 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.learning_enrol import Enrolments
 from ohtrack.analysis.learning_progress import stage
-from ohtrack.analysis.unit_levels import unit_at_level
+from ohtrack.analysis.unit_levels import first_branching_level, unit_at_level
 from ohtrack.domain import Group, Membership, Programme
+from ohtrack.domain.tree import UnitTree
 from ohtrack.errors import LearningError
 from ohtrack.i18n import normalise_lang, t
 from ohtrack.index import Index
@@ -85,7 +88,8 @@ class Composition:
 
     groups: list[ComposedGroup]
     size: int
-    mix_level: int | None
+    #: The level mixed across (a depth or a level name; 0: people's own units).
+    mix_level: int | str
     preference_of: dict[str, str | None]
     unit_of: dict[str, str | None]
     score: GroupingScore
@@ -260,7 +264,8 @@ def group_count(n: int, size: int, lang: str) -> tuple[int, int, int]:
 
 
 def compose_groups(programme: Programme, *, size: int = 8, people: str | Iterable[str] | None = None,
-                   preference: str | Mapping[str, str | None] | None = None, mix_level: int | None = 1,
+                   preference: str | Mapping[str, str | None] | None = None,
+                   mix_level: int | str | None = None,
                    must_together: Iterable[tuple[str, str]] = (), must_apart: Iterable[tuple[str, str]] = (),
                    time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 0, prefix: str = "LG",
                    group_type: str = "learning_group", lang: str | None = None) -> Composition:
@@ -269,8 +274,9 @@ def compose_groups(programme: Programme, *, size: int = 8, people: str | Iterabl
     ``people``: a route (its enrolled people) or a tag, by ID or name, or a list of people;
     default everyone. ``preference``: the People column ``Leervoorkeur`` (default), the name
     of another People column, or a mapping person → preference (e.g. from a survey).
-    ``mix_level``: the level of the unit tree to mix across (0 is the top; None: each
-    person's own unit). ``must_together`` / ``must_apart``: pairs of people (IDs or names).
+    ``mix_level``: the level of the unit tree to mix across: a depth (1 is the top), a level
+    name of the Units sheet, 0 for each person's own unit, or None (default) for the first
+    level with more than one unit. ``must_together`` / ``must_apart``: pairs of people (IDs or names).
     Raises ``LearningError`` when the groups can't be made.
     """
     from ohtrack.analysis.learning_solver import solve
@@ -279,7 +285,9 @@ def compose_groups(programme: Programme, *, size: int = 8, people: str | Iterabl
     index = Index(programme)
     chosen = select(programme, people, index, lang)
     pref_of = preferences(programme, chosen, preference, lang)
-    units = unit_at_level(programme, mix_level)
+    tree = UnitTree.build(programme.units)
+    mix_level = first_branching_level(tree) if mix_level is None else mix_level
+    units = unit_at_level(programme, mix_level or None, tree)
     unit_of = {p: units.get(p) for p in chosen}
     together = [_pair(index, chosen, a, b, lang) for a, b in must_together]
     apart = [_pair(index, chosen, a, b, lang) for a, b in must_apart]

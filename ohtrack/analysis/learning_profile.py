@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ohtrack.analysis.learning_anonymity import publishable
-from ohtrack.analysis.unit_levels import ancestors
 from ohtrack.domain import Programme
 from ohtrack.domain.profiles import ProfileScore
 from ohtrack.domain.routes import code
+from ohtrack.domain.tree import UnitTree
 
 #: Fewer people than this in a cell and its scores are not shown (as in surveys).
 MIN_GROUP = 5
@@ -147,13 +147,13 @@ def _cuts(programme: Programme) -> list[tuple[str, str, set[str]]]:
     out: list[tuple[str, str, set[str]]] = [("programme", ALL, people)]
     for g in sorted(programme.groups, key=lambda g: g.id):
         out.append(("group", g.id, {m.person for m in g.members}))
-    chains = ancestors(programme)
+    tree = UnitTree.build(programme.units)
     under: dict[str, set[str]] = {}
     for p in programme.people:
         uid = programme.unit_id(p.unit) if p.unit else None
-        for u in chains.get(uid, []) if uid else []:
+        for u in tree.ancestors(uid) if uid else []:
             under.setdefault(u, set()).add(p.id)
-    for u in sorted(under, key=lambda u: (len(chains.get(u, [])), u)):
+    for u in sorted(under, key=lambda u: (tree.depth[u], u)):
         out.append(("unit", u, under[u]))
     return out
 

@@ -1,40 +1,30 @@
-"""Units at a level of the unit tree: which directorate (level 1) or department a person is in."""
+"""People by their unit at a level of the unit tree (``ohtrack.domain.tree.UnitTree``)."""
 
 from __future__ import annotations
 
 from ohtrack.domain import Programme
+from ohtrack.domain.tree import UnitTree
 
 
-def ancestors(programme: Programme) -> dict[str, list[str]]:
-    """Unit ID → the chain from the top of its tree down to the unit itself.
+def first_branching_level(tree: UnitTree) -> int:
+    """The highest depth with more than one unit: the directorates under a single top unit,
+    or the top units themselves when there are several (1 when the tree is one chain)."""
+    for depth in range(1, tree.max_depth + 1):
+        if sum(1 for d in tree.depth.values() if d == depth) > 1:
+            return depth
+    return 1
 
-    A loop in the tree (``validate`` reports it) is cut where it closes.
+
+def unit_at_level(programme: Programme, level: int | str | None = None,
+                  tree: UnitTree | None = None) -> dict[str, str | None]:
+    """Person ID → their unit at ``level`` (a depth, 1 being the top, or a level name from the
+    Units sheet); ``None`` as level gives each person's own unit. A person in a unit above
+    the level keeps that unit; people without a known unit map to None. ``UnknownLevelError``
+    for a level the tree does not have.
     """
-    parent = {u.id: programme.unit_id(u.parent) if u.parent else None for u in programme.units}
-    out: dict[str, list[str]] = {}
-    for uid in parent:
-        chain: list[str] = []
-        node: str | None = uid
-        while node is not None and node not in chain:
-            chain.append(node)
-            node = parent.get(node)
-        out[uid] = chain[::-1]
-    return out
-
-
-def unit_at_level(programme: Programme, level: int | None = None) -> dict[str, str | None]:
-    """Person ID → their unit at ``level`` of the tree (0 = the top, 1 = the units under it …).
-
-    A person in a unit higher up than ``level`` keeps that unit; ``None`` as level gives
-    each person's own unit; people without a (known) unit map to None.
-    """
-    chains = ancestors(programme)
-    out: dict[str, str | None] = {}
-    for p in programme.people:
-        uid = programme.unit_id(p.unit) if p.unit else None
-        if uid is None or level is None:
-            out[p.id] = uid
-            continue
-        chain = chains.get(uid, [uid])
-        out[p.id] = chain[min(level, len(chain) - 1)]
-    return out
+    tree = tree or UnitTree.build(programme.units)
+    units = {p.id: programme.unit_id(p.unit) if p.unit else None for p in programme.people}
+    if level is None:
+        return units
+    resolved = tree.resolve_level(level)
+    return {pid: tree.at_level(uid, resolved) for pid, uid in units.items()}

@@ -9,44 +9,19 @@ from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 
-from pydantic import BaseModel, ConfigDict
-
 from ohtrack.errors import UnknownModelError
+from ohtrack.frameworks.model import Named
 
 
-class ProfileTheme(BaseModel):
+class ProfileTheme(Named):
     """A theme of a leadership profile, named and described in two languages."""
 
-    model_config = ConfigDict(frozen=True)
 
-    id: str
-    name_en: str
-    name_nl: str
-    description_en: str = ""
-    description_nl: str = ""
-
-    def name(self, lang: str = "en") -> str:
-        return self.name_nl if lang == "nl" else self.name_en
-
-    def description(self, lang: str = "en") -> str:
-        return self.description_nl if lang == "nl" else self.description_en
-
-
-class Profile(BaseModel):
+class Profile(Named):
     """A leadership profile: its themes, and where it comes from."""
 
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    name_en: str
-    name_nl: str
-    description_en: str = ""
-    description_nl: str = ""
     source: str = ""
     themes: tuple[ProfileTheme, ...] = ()
-
-    def name(self, lang: str = "en") -> str:
-        return self.name_nl if lang == "nl" else self.name_en
 
 
 def _folder() -> Traversable:

@@ -365,10 +365,10 @@ def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: 
         w.row(MODEL.column("outcome").header(lang), MODEL.column("practice").header(lang),
               MODEL.column("description").header(lang), bold=True)
         for o in framework.outcomes:
-            w.row(o.name(lang), "", o.description_nl if lang == "nl" else o.description_en,
+            w.row(o.name(lang), "", o.description(lang),
                   bold=True)
             for p in o.practices:
-                w.row("", p.name(lang), p.description_nl if lang == "nl" else p.description_en)
+                w.row("", p.name(lang), p.description(lang))
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 30
     ws.column_dimensions["C"].width = 100

@@ -159,7 +159,7 @@ COMPOSE_TIME = 30.0
 def _learning_groups(info: ProgrammeInfo, units: list[Unit], people: list[Person]) -> list[Group]:
     """Groups of eight composed by ohtrack: by learning preference, mixed across diensten."""
     draft = Programme(info=info, units=units, people=people)
-    composition = compose_groups(draft, size=GROUP_SIZE, people="hoger middenkader", mix_level=1,
+    composition = compose_groups(draft, size=GROUP_SIZE, people="hoger middenkader", mix_level=2,
                                  seed=SEED, time_limit=COMPOSE_TIME)
     assert composition.status == "optimal" and composition.beats_random
     return [Group(id=g.id, type="learning_group", members=[

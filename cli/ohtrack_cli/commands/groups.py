@@ -13,23 +13,22 @@ from ohtrack_cli.output import Failure, done, echo_json, load_programme
 
 
 class MixLevel(click.ParamType):
-    """A level of the unit tree (0 = the top), or ``own`` for each person's own unit."""
+    """A level of the unit tree: a depth (1 is the top), a level name, or ``own`` (0)."""
 
     name = "LEVEL"
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | None:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> int | str | None:
         if value is None or isinstance(value, int):
             return value
-        text = str(value).strip().lower()
-        if text in ("own", "eigen"):
-            return None
-        try:
-            level = int(text)
-        except ValueError:
-            self.fail(f"{value!r} is not a level (0, 1, 2 …) or 'own'", param, ctx)
-        if level < 0:
-            self.fail("the level can't be negative", param, ctx)
-        return level
+        text = str(value).strip()
+        if text.lower() in ("own", "eigen"):
+            return 0
+        if text.lstrip("-").isdigit():
+            if int(text) < 0:
+                self.fail("the level can't be negative", param, ctx)
+            return int(text)
+        return text
 
 
 class Pair(click.ParamType):
@@ -62,8 +61,10 @@ def command() -> None:
               help="A route (ID or name) or a tag: whom to group (default everyone).")
 @click.option("--preference", default=None,
               help="The People column with the learning preference (default: Leervoorkeur).")
-@click.option("--mix-level", type=MixLevel(), default="1", show_default=True,
-              help="Mix across the units at this level of the unit tree (0 is the top), or 'own'.")
+@click.option("--mix-level", type=MixLevel(), default=None,
+              help="Mix across the units at this level of the unit tree: a depth (1 is the top), a "
+                   "level name of the Units sheet, or 'own' (default: the first level with more "
+                   "than one unit).")
 @click.option("--together", type=Pair(), multiple=True,
               help="Two people who must be in one group; repeatable.")
 @click.option("--apart", type=Pair(), multiple=True,
@@ -77,7 +78,7 @@ def command() -> None:
 @json_option()
 @lang_option()
 def compose(workbook: str, output: str, size: int, people: str | None, preference: str | None,
-            mix_level: int | None, together: tuple[tuple[str, str], ...],
+            mix_level: int | str | None, together: tuple[tuple[str, str], ...],
             apart: tuple[tuple[str, str], ...], time_limit: float, seed: int, prefix: str,
             replace: bool, as_json: bool, lang: str | None) -> None:
     """Compose learning groups of SIZE (± 1) from WORKBOOK and write them into a copy, OUTPUT:
