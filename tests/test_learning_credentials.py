@@ -89,10 +89,10 @@ def test_the_rules_in_plain_words() -> None:
         "K2 is guided towards Praktijkverklaring MBO-1 by V, who is no Erkend praktijkopleider (SBB)",
         "K3 works towards Praktijkverklaring MBO-1 without a practice trainer",
         "K4 works towards Praktijkverklaring MBO-1 without a practice trainer",
-        "erkend praktijkopleider (SBB) of T3 expired on 2022-01-01",
-        "erkend praktijkopleider (SBB) of T2 expires on 2022-08-15",
-        "K2 has 3 contact persons in guidance (J, V, X); at most 2 agreed",
-        "Candidates have 1.5 contact persons in guidance on average (on 2021-12-31: 1.8)",
+        "erkend praktijkopleider (SBB) of T3 expired on 1 January 2022",
+        "erkend praktijkopleider (SBB) of T2 expires on 15 August 2022",
+        "K2 has 3 contact persons in guidance (J, V and X); at most 2 agreed",
+        "Candidates have 1.5 contact persons in guidance on average (on 31 December 2021: 1.8)",
     ]
     assert _credential_findings("nl") == [
         "T2 is Erkend praktijkopleider (SBB), maar begeleidt minder kandidaten dan afgesproken: 0 "
@@ -101,10 +101,10 @@ def test_the_rules_in_plain_words() -> None:
         "(SBB) is",
         "K3 werkt aan Praktijkverklaring MBO-1 zonder praktijkopleider",
         "K4 werkt aan Praktijkverklaring MBO-1 zonder praktijkopleider",
-        "erkend praktijkopleider (SBB) van T3 is verlopen op 2022-01-01",
-        "erkend praktijkopleider (SBB) van T2 verloopt op 2022-08-15",
-        "K2 heeft 3 contactpersonen in de begeleiding (J, V, X); afgesproken is hooguit 2",
-        "Kandidaten hebben gemiddeld 1,5 contactpersonen in de begeleiding (op 2021-12-31: 1,8)",
+        "erkend praktijkopleider (SBB) van T3 is verlopen op 1 januari 2022",
+        "erkend praktijkopleider (SBB) van T2 verloopt op 15 augustus 2022",
+        "K2 heeft 3 contactpersonen in de begeleiding (J, V en X); afgesproken is hooguit 2",
+        "Kandidaten hebben gemiddeld 1,5 contactpersonen in de begeleiding (op 31 december 2021: 1,8)",
     ]
 
 

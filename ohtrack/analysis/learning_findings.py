@@ -7,13 +7,14 @@ groups, the profile. Each finding has a stable ``code``, what it is about (``kin
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.analysis.learning_text import num, pct, signed
 from ohtrack.analysis.network_build import event_status
 from ohtrack.analysis.network_findings import LOW_ATTENDANCE, finding
 from ohtrack.domain import EventStatus, Programme
 from ohtrack.i18n import t
+from ohtrack.i18n.format import date, decimal, listing, percent, signed
 
 if TYPE_CHECKING:
     from ohtrack.analysis.learning import LearningReport
@@ -45,6 +46,10 @@ class _Words:
         return self.themes.get(tid) or tid
 
 
+def _iso(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
 def findings(report: LearningReport, programme: Programme) -> list[dict[str, Any]]:
     """Every finding of a learning report (see the module docstring)."""
     w = _Words(programme, report.lang)
@@ -61,7 +66,7 @@ def _routes(report: LearningReport, programme: Programme, w: _Words) -> list[dic
             continue
         out.append(finding("route-completion", "route", r["route"], t(
             "learning.route_completion", lang, route=w.route(r["route"]), completed=r["completed"],
-            enrolled=r["enrolled"], rate=pct(r["completion_rate"]))))
+            enrolled=r["enrolled"], rate=percent(r["completion_rate"], lang))))
         if r["withdrawn"]:
             out.append(finding("route-withdrawn", "route", r["route"], t(
                 "learning.route_withdrawn", lang, route=w.route(r["route"]), count=r["withdrawn"])))
@@ -102,7 +107,7 @@ def _modules(report: LearningReport, w: _Words) -> list[dict[str, Any]]:
         if rate is not None and rate < LOW_ATTENDANCE:
             out.append(finding("module-attendance", "module", m["module"], t(
                 "learning.module_attendance", w.lang, module=w.module(m["module"]),
-                attended=m["attended"], expected=m["expected"], rate=pct(rate))))
+                attended=m["attended"], expected=m["expected"], rate=percent(rate, w.lang))))
     return out
 
 
@@ -131,21 +136,21 @@ def _credentials(report: LearningReport, w: _Words) -> list[dict[str, Any]]:
         for x in c[key]:
             out.append(finding(code, "person", x["person"], t(
                 f"learning.{code.replace('-', '_')}", lang, credential=x["credential"],
-                person=w.person(x["person"]), date=x["valid_until"])))
+                person=w.person(x["person"]), date=date(_iso(x["valid_until"]), lang))))
     maximum = rules["contact_persons_max"]
     for x in c["candidates"]:
         if maximum is not None and x["contact_count"] > maximum:
             out.append(finding("contacts-over", "person", x["person"], t(
                 "learning.contacts_over", lang, person=w.person(x["person"]), count=x["contact_count"],
-                names=", ".join(w.person(p) for p in x["contacts"]), maximum=maximum)))
+                names=listing([w.person(p) for p in x["contacts"]], lang, most=None), maximum=maximum)))
     if c["candidates"]:
         now = sum(x["contact_count"] for x in c["candidates"]) / len(c["candidates"])
         if c["baseline"]:
             then = sum(x["contact_count_at_baseline"] for x in c["candidates"]) / len(c["candidates"])
-            text = t("learning.contacts_summary", lang, now=num(now, lang), then=num(then, lang),
-                     then_date=c["baseline"])
+            text = t("learning.contacts_summary", lang, now=decimal(now, lang, 1),
+                     then=decimal(then, lang, 1), then_date=date(_iso(c["baseline"]), lang))
         else:
-            text = t("learning.contacts_summary_now", lang, now=num(now, lang))
+            text = t("learning.contacts_summary_now", lang, now=decimal(now, lang, 1))
         out.append(finding("contacts", "programme", None, text))
     return out
 
@@ -157,7 +162,7 @@ def _groups(report: LearningReport, w: _Words) -> list[dict[str, Any]]:
     new = sum(g["new_cross_unit_ties"] for g in started)
     return [finding("group-ties", "programme", None, t(
         "learning.group_ties", w.lang, groups=len(started), new=new,
-        mean=num(new / len(started), w.lang), pairs=sum(g["cross_unit_pairs"] for g in started)))]
+        mean=decimal(new / len(started), w.lang, 1), pairs=sum(g["cross_unit_pairs"] for g in started)))]
 
 
 def _profile(report: LearningReport, w: _Words) -> list[dict[str, Any]]:
@@ -168,8 +173,9 @@ def _profile(report: LearningReport, w: _Words) -> list[dict[str, Any]]:
         if ch["cut"] != "programme" or ch["source"] != "self":
             continue
         out.append(finding("profile-change", "theme", ch["theme"], t(
-            "learning.profile_change", lang, theme=w.theme(ch["theme"]), intake=num(ch["intake"], lang, 2),
-            later=num(ch["later"], lang, 2), change=signed(ch["change"], lang, 2),
+            "learning.profile_change", lang, theme=w.theme(ch["theme"]),
+            intake=decimal(ch["intake"], lang, 2), later=decimal(ch["later"], lang, 2),
+            change=signed(ch["change"], lang, 2),
             n_intake=ch["n_intake"], n_later=ch["n_later"])))
     if profile.hidden:
         out.append(finding("profile-hidden", "programme", None, t(
