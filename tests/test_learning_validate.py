@@ -154,3 +154,15 @@ def test_the_template_can_hold_a_built_in_profile(tmp_path: Path) -> None:
     p = ohtrack.load(path, strict=False)
     assert [x.id for x in p.themes] == ["samenwerken", "verbindend", "omgevingsbewust", "slagvaardig"]
     assert "den-haag" not in ohtrack.models.available()  # a profile is not a health model
+
+
+def test_loaded_learning_records_make_clean_json_snapshots(make_workbook: Callable[..., Path]) -> None:
+    import warnings
+
+    from ohtrack.domain import Programme
+
+    p = ohtrack.load(make_workbook(GOOD))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. a code where an enum is expected would warn
+        text = p.model_dump_json()
+    assert Programme.model_validate_json(text) == p

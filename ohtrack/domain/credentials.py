@@ -28,5 +28,6 @@ class Credential(Record):
     issuer: str | None = None
     date: dt.date | None = None
     valid_until: dt.date | None = None
-    status: CredentialStatus | None = None
+    #: A code of ``CredentialStatus``.
+    status: str | None = None
     guide: str | None = None

@@ -44,7 +44,8 @@ class ProfileScore(Record):
     theme: str
     score: float
     date: dt.date | None = None
-    source: ScoreSource | None = None
+    #: A code of ``ScoreSource`` (empty: self).
+    source: str | None = None
     moment: str | None = None
 
 
@@ -54,7 +55,8 @@ class DevelopmentPoint(Record):
     person: str
     theme: str | None = None
     action: str | None = None
-    status: DevelopmentStatus | None = None
+    #: A code of ``DevelopmentStatus``.
+    status: str | None = None
     date: dt.date | None = None
 
 

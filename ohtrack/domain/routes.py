@@ -51,7 +51,8 @@ class Module(Record):
     route: str
     title: str
     form: str | None = None
-    kind: ModuleKind | None = None
+    #: ``required`` or ``elective`` (``ModuleKind``).
+    kind: str | None = None
     hours: float | None = None
     description: str | None = None
 
@@ -68,7 +69,8 @@ class Enrolment(Record):
     route: str | None = None
     module: str | None = None
     chosen_with: str | None = None
-    status: EnrolmentStatus | None = None
+    #: A code of ``EnrolmentStatus``.
+    status: str | None = None
     date: dt.date | None = None
     end: dt.date | None = None
 

@@ -297,7 +297,7 @@ def _events(rng: random.Random, leaders: list[str], learners: list[str],
         else:
             expected = [p for p in members if (p, module) in chose
                         and chose[(p, module)].date <= d(day)  # type: ignore[operator]
-                        and chose[(p, module)].status is EnrolmentStatus.ENROLLED]
+                        and chose[(p, module)].status == EnrolmentStatus.ENROLLED]
         planned = day > PLANNED_FROM
         present = [] if planned else [p for p in expected if p != NO_SHOW or module == "LM1"
                                       if rng.random() >= 0.05]
