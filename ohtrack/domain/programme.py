@@ -18,6 +18,8 @@ class ProgrammeInfo(Record):
     baseline_year: int | None = None
     impulse_year: int | None = None
     ambition_year: int | None = None
+    #: Months after which an indicator's last value is stale (None: 12).
+    stale_after: int | None = None
     language: str = "nl"
     #: Roles a group type needs, from ``roles.<type>`` fields: ``{"triad": ["voorman", …]}``.
     roles: dict[str, list[str]] = Field(default_factory=dict)
