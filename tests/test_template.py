@@ -52,7 +52,8 @@ def test_every_sheet_and_header_in_the_language(tmp_path: Path, lang: str) -> No
     prog = wb[PROGRAMME.title(lang)]
     heads = {"nl": ["Veld", "Waarde", "Toelichting"], "en": ["Field", "Value", "Help"]}
     assert [c.value for c in prog[1]] == heads[lang]
-    assert [prog.cell(r, 1).value for r in range(2, 2 + len(PROGRAMME.columns))] == [c.header(lang) for c in PROGRAMME.columns]
+    rows = range(2, 2 + len(PROGRAMME.columns))
+    assert [prog.cell(r, 1).value for r in rows] == [c.header(lang) for c in PROGRAMME.columns]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
