@@ -37,3 +37,17 @@ class UnknownModelError(OhtrackError):
 
 class OutputError(OhtrackError):
     """An output file can't be written."""
+
+
+class InventoryError(OhtrackError):
+    """A file can't be imported as an inventory (one line says why: a form, a blank template …).
+
+    ``reason`` and ``params`` name the message ``intake.error.<reason>`` of the catalogue
+    ``ohtrack.i18n.intake``, so it can be said in Dutch too.
+    """
+
+    def __init__(self, message: str, reason: str | None = None,
+                 params: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.params: dict[str, Any] = dict(params or {})

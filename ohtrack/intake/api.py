@@ -1,0 +1,192 @@
+"""``import_inventory``: someone else's list in, a programme and its problems out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ohtrack.domain import Programme
+from ohtrack.errors import InventoryError
+from ohtrack.frameworks import get as get_framework
+from ohtrack.intake.build import Counts, build
+from ohtrack.intake.layout import Layout, find_layout
+from ohtrack.intake.mapping import Mapping
+from ohtrack.intake.problems import Place, full_text, problem
+from ohtrack.intake.propose import complete, suggest_for
+from ohtrack.intake.reading import Source, read_source
+from ohtrack.report import Problem, Severity
+
+W = Severity.WARNING
+
+
+@dataclass
+class ImportResult:
+    """What an import gave: the programme, the mapping used, every problem at its source
+    place, and counts of what became of the rows, columns and values."""
+
+    programme: Programme
+    mapping: Mapping
+    problems: list[Problem]
+    counts: Counts
+    source: str
+    layout: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        """True when no problem is an error (the workbook will pass ``ohtrack validate``)."""
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    def summary(self, lang: str = "en") -> list[str]:
+        """The summary lines (rows, layout, columns, values, what was made) in ``lang``."""
+        from ohtrack.intake.summary import summary_lines
+
+        return summary_lines(self, lang)
+
+    def problem_texts(self, lang: str = "en") -> list[str]:
+        """Every problem as ``<place>: <message>`` in ``lang``."""
+        return [full_text(p, lang) for p in self.problems]
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """A JSON-ready dict: ``valid``, ``source``, ``layout``, ``counts``, ``mapping`` (column →
+        target), ``problems`` (with ``message`` in ``lang``, English by default)."""
+        from ohtrack.intake.summary import to_dict
+
+        return to_dict(self, lang or "en")
+
+    def save(self, path: str | Path, lang: str | None = None) -> Path:
+        """Write the programme with ``ohtrack.save`` (atomically); never over the source."""
+        from ohtrack.workbook.writer import save
+
+        check_output(self.source_path, path)
+        return save(self.programme, path, lang)
+
+    source_path: Path = Path()
+
+
+def check_output(source: Path, out: str | Path) -> None:
+    """Refuse an output path that is the source (after resolving links) or not .xlsx."""
+    o = Path(out)
+    if o.suffix.lower() != ".xlsx":
+        raise _error("not-xlsx", path=str(o))
+    try:
+        same = o.exists() and o.resolve() == source.resolve()
+    except OSError:
+        same = False
+    if same or str(o.resolve()) == str(source.resolve()):
+        raise _error("same-file", path=str(o))
+
+
+def _error(reason: str, **params: Any) -> InventoryError:
+    from ohtrack.i18n import t
+
+    return InventoryError(t(f"intake.error.{reason}", "en", **params), reason, params)
+
+
+def import_inventory(path: str | Path, mapping: Mapping | str | Path | None = None, *,
+                     sheet: str | None = None, model: str | None = None) -> ImportResult:
+    """Import a list of improvement work (xlsx, xls, ods, CSV/TSV in any layout).
+
+    Without ``mapping`` the proposed one (``Mapping.suggest``) is used; a ``Mapping`` or the
+    path of a mapping file is applied, with proposals for columns and values it does not
+    name. Raises ``InventoryError`` for a file that is no list (a form, a blank template);
+    bad cells never raise: they are in ``problems``, at their place in the source.
+    """
+    p = Path(path)
+    given = Mapping.load(mapping) if isinstance(mapping, (str, Path)) else mapping
+    source = read_source(p, given.encoding if given else None, given.separator if given else None)
+    problems: list[Problem] = []
+    want_sheet = sheet or (given.sheet if given else None)
+    layout = _layout(source, given, want_sheet, problems)
+    framework_id = model or (given.model if given else "ohi-2011")
+    framework = get_framework(framework_id)
+    if given is None:
+        used = suggest_for(source, layout, framework_id, want_sheet)
+    else:
+        used = given
+        used.model = framework_id
+        used.source = used.source or source.name
+        new = complete(used, layout.table, framework)
+        place = Place(source.name, source.kind != "csv")
+        for h in new:
+            rule = used.target(h)
+            problems.append(problem("column-new", W, place, layout.table, None, None, h,
+                                    header=h, target=rule.target if rule else "custom"))
+        for c in used.columns:
+            if c.source not in layout.table.headers:
+                problems.append(problem("column-missing", W, place, layout.table, None, None, None,
+                                        header=c.source))
+        if used.language is None:
+            from ohtrack.intake.propose import language_of
+
+            used.language = language_of(layout.table)
+        used.name = used.name or p.stem
+    place = Place(source.name, source.kind != "csv")
+    problems.extend(_table_problems(layout, place))
+    built = build(layout.table, used, framework, place, layout.sheet_of)
+    problems.extend(built.problems)
+    problems.extend(_safety_net(built.programme, place))
+    result = ImportResult(built.programme, used, problems, built.counts, source.name,
+                          _layout_info(source, layout))
+    result.source_path = p
+    return result
+
+
+def _layout(source: Source, given: Mapping | None, sheet: str | None,
+            problems: list[Problem]) -> Layout:
+    if given is not None and (given.header or given.orientation):
+        layout = find_layout(source, sheet, given.orientation, given.header)
+        known = {c.source for c in given.columns}
+        if known and len(known & set(layout.table.headers)) * 2 < len(known):
+            problems.append(problem("layout-changed", W, Place(source.name, source.kind != "csv"),
+                                    layout.table, None, None, None))
+            layout = find_layout(source, sheet)
+        return layout
+    return find_layout(source, sheet)
+
+
+def _table_problems(layout: Layout, place: Place) -> list[Problem]:
+    t = layout.table
+    out = []
+    for i, first in t.duplicate_headers:
+        out.append(problem("duplicate-header", W, place, t, None, None, t.headers[i],
+                           header=t.headers[first], kept=t.headers[i]))
+    for i in t.unnamed:
+        out.append(problem("unnamed-column", W, place, t, None, None, t.headers[i], kept=t.headers[i]))
+    for i in t.hidden_fields:
+        out.append(problem("hidden-column", W, place, t, None, None, t.headers[i]))
+    for r in t.hidden_records:
+        out.append(problem("hidden-row", W, place, t, r, None, None))
+    for cell in t.uncached:
+        out.append(problem("formula-without-value", W, place, t, None, None, None, cell=cell))
+    return out
+
+
+def _safety_net(programme: Programme, place: Place) -> list[Problem]:
+    """What ``ohtrack validate`` would still find in the workbook (nothing, normally)."""
+    from ohtrack.workbook.checks import check
+
+    out = []
+    for p in check(programme, {}):
+        if p.code in ("end-before-start", "not-mapped"):
+            continue  # end-before-start is reported at the source cell; not-mapped is advice
+        out.append(Problem(code="workbook", severity=p.severity, file=place.file,
+                           params={"message": p.message},
+                           message=f"{place.file}: in the generated workbook: {p.message}"))
+    return out
+
+
+def _layout_info(source: Source, layout: Layout) -> dict[str, Any]:
+    t = layout.table
+    return {"kind": source.kind, "encoding": source.encoding, "separator": source.separator,
+            "sheets": layout.sheets, "skipped": [{"sheet": s, "reason": r} for s, r in layout.skipped],
+            "orientation": t.orientation, "header": t.header, "numbered_empty": t.numbered_empty,
+            "placeholders": t.placeholders}

@@ -1,0 +1,421 @@
+"""Applying a mapping to a source table: the programme, and every problem at its source cell.
+
+Nothing is dropped: a value that can't be read is left empty with a warning at its cell
+and, where the source said more than the field keeps (a note after a date, a status word),
+the column is also kept as written in a custom column ``<header> (source)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Status
+from ohtrack.frameworks import Framework
+from ohtrack.intake.dates import DateProblem, implausible, read_date
+from ohtrack.intake.entities import Registry, stable_id
+from ohtrack.intake.mapping import Mapping
+from ohtrack.intake.problems import Place, problem
+from ohtrack.intake.table import Table
+from ohtrack.intake.values import is_no_status, status_suggestion
+from ohtrack.report import Problem, Severity
+from ohtrack.text import name_key
+from ohtrack.workbook.cells import build_records, plain, to_multi, to_text
+from ohtrack.workbook.contract import INITIATIVES
+
+W = Severity.WARNING
+#: Suffix of the custom column that keeps a mapped column as it was written.
+AS_WRITTEN = " (source)"
+_CONTRACT_NAMES = {k for c in INITIATIVES.columns for k in c.names()}
+
+
+@dataclass
+class Counts:
+    """What became of the source's rows, columns and values."""
+
+    rows: int = 0
+    columns_mapped: int = 0
+    columns_custom: int = 0
+    values_mapped: int = 0
+    values_generated: int = 0
+    values_empty: int = 0
+    values_custom: int = 0
+    units: int = 0
+    people: int = 0
+    goals: int = 0
+    merged: int = 0
+    rules: Counter[str] = field(default_factory=Counter)  # date rule → cells read by it
+
+
+@dataclass
+class Built:
+    programme: Programme
+    problems: list[Problem]
+    counts: Counts
+
+
+class _Builder:
+    def __init__(self, table: Table, mapping: Mapping, framework: Framework, place: Place,
+                 sheet_of: list[str | None]) -> None:
+        self.t = table
+        self.m = mapping
+        self.fw = framework
+        self.place = place
+        self.n = len(table.records)
+        self.sheet_of = sheet_of
+        self.problems: list[Problem] = []
+        self.counts = Counts(rows=self.n)
+        self.reg = Registry()
+        self.index = {h: i for i, h in enumerate(table.headers)}
+        self.extras: list[dict[str, Any]] = [{} for _ in range(self.n)]
+
+    # -- helpers ------------------------------------------------------------------------
+    def warn(self, code: str, record: int | None, header: str | None,
+             severity: Severity = W, /, **params: Any) -> None:
+        fld = self.index.get(header) if header is not None else None
+        self.problems.append(problem(code, severity, self.place, self.t, record, fld, header,
+                                     **params))
+
+    def column(self, target: str) -> tuple[str | None, list[Any]]:
+        sources = [s for s in self.m.sources(target) if s in self.index]
+        if not sources:
+            return None, [None] * self.n
+        return sources[0], self.t.columns[self.index[sources[0]]]
+
+    def keep(self, header: str, values: list[Any], name: str | None = None) -> None:
+        """Keep a column as a custom column (under ``name``, default its header)."""
+        name = self.custom_name(name or header)
+        kept = 0
+        for extra, v in zip(self.extras, values):
+            p = plain(v)
+            if p is not None:
+                extra[name] = p
+                kept += 1
+        self.counts.values_custom += kept
+
+    def custom_name(self, header: str) -> str:
+        return header + AS_WRITTEN if name_key(header) in _CONTRACT_NAMES else header
+
+    def texts(self, values: list[Any]) -> list[str | None]:
+        memo: dict[Any, str | None] = {}
+        out: list[str | None] = []
+        for v in values:
+            if v.__class__ is str or v is None:
+                if v not in memo:
+                    memo[v] = to_text(v)
+                out.append(memo[v])
+            else:
+                out.append(to_text(v))
+        return out
+
+    # -- the fields ---------------------------------------------------------------------
+    def build(self) -> Built:
+        for r in self.m.columns:
+            if r.source in self.index:
+                if r.target == "custom":
+                    self.counts.columns_custom += 1
+                else:
+                    self.counts.columns_mapped += 1
+        units = self.units()
+        titles = self.titles()
+        ids = self.ids(titles, units)
+        owners = self.people("owner")
+        participants = self.participants()
+        goals = self.goals()
+        status = self.status()
+        start = self.dates("start")
+        end = self.dates("end")
+        outcomes, practices = self.model_names()
+        desc_h, desc = self.column("description")
+        description = self.texts(desc)
+        impact_h, imp = self.column("impact")
+        impact = [plain(v) for v in imp]
+        for h, vals in ((desc_h, description), (impact_h, impact)):
+            if h is not None:
+                self.counts.values_mapped += sum(v is not None for v in vals)
+        for r in self.m.columns:
+            if r.target in ("custom", "rag", "theme") and r.source in self.index:
+                self.keep(r.source, self.t.columns[self.index[r.source]])
+        if len({s for s in self.sheet_of if s}) > 1:
+            for extra, s in zip(self.extras, self.sheet_of):
+                extra[self.custom_name("sheet")] = s
+        for i, (s, e) in enumerate(zip(start, end)):
+            if s is not None and e is not None and e < s:
+                self.warn("end-before-start", i, self.column("end")[0], Severity.ERROR,
+                          end=e.isoformat(), start=s.isoformat())
+        fields = ["id", "title", "unit", "owner", "status", "outcomes", "practices", "goal", "start",
+                  "end", "participants", "description", "impact"]
+        cols: list[list[Any]] = [ids, titles, units, owners, status, outcomes, practices, goals,
+                                 start, end, participants, description, impact]
+        keep = self.merge_duplicates(ids, cols)
+        if keep is not None:
+            cols = [[c[i] for i in keep] for c in cols]
+            self.extras = [self.extras[i] for i in keep]
+        records = cast(list[Initiative], build_records(Initiative, fields, cols, self.extras))
+        info = ProgrammeInfo(name=self.m.name or "Import", model=self.m.model,
+                             language=self.m.language or "en")
+        programme = Programme.model_construct(
+            info=info, custom_model=None, units=list(self.reg.units.values()),
+            people=list(self.reg.people.values()), goals=list(self.reg.goals.values()),
+            initiatives=records, relations=[], groups=[], events=[], indicators=[],
+            measurements=[], lessons=[], other_sheets={})
+        self.counts.units = len(self.reg.units)
+        self.counts.people = len(self.reg.people)
+        self.counts.goals = len(self.reg.goals)
+        for uid, first, other in self.reg.parent_conflicts[:20]:
+            self.warn("unit-two-parents", None, self.column("unit_parent")[0], unit=uid,
+                      first=first, other=other)
+        return Built(programme, self.problems, self.counts)
+
+    def units(self) -> list[str | None]:
+        header, values = self.column("unit")
+        _nh, names = self.column("unit_name")
+        ph, parents = self.column("unit_parent")
+        out: list[str | None] = []
+        memo: dict[tuple[Any, Any, Any], str | None] = {}
+        for v, name, par in zip(self.texts(values), self.texts(names), self.texts(parents)):
+            key = (v, name, par)
+            uid = memo.get(key, "")
+            if uid == "":
+                parent = self.reg.unit(par) if par else None
+                uid = memo[key] = self.reg.unit(v, name, parent) if v else (
+                    parent if parent and header is None else None)
+            out.append(uid)
+        if header is None and ph is not None:
+            header = ph
+        if header is not None:
+            self.counts.values_mapped += sum(u is not None for u in out)
+        return out
+
+    def titles(self) -> list[str | None]:
+        header, values = self.column("title")
+        titles = self.texts(values)
+        _dh, desc = self.column("description")
+        for i, t in enumerate(titles):
+            if t is None:
+                d = to_text(desc[i])
+                if d:
+                    titles[i] = " ".join(d.split())[:80]
+                    self.warn("title-from-description", i, header)
+                else:
+                    self.warn("title-missing", i, header, Severity.ERROR)
+        self.counts.values_mapped += sum(t is not None for t in titles)
+        return titles
+
+    def ids(self, titles: list[str | None], units: list[str | None]) -> list[str]:
+        _header, values = self.column("id")
+        given = self.texts(values)
+        out: list[str] = []
+        seen: dict[str, int] = {}
+        generated = 0
+        for i, (g, t, u) in enumerate(zip(given, titles, units)):
+            if g is None:
+                base = stable_id("I-", t or "", u or "")
+                x, k = base, 2
+                while x in seen:
+                    x, k = f"{base}-{k}", k + 1
+                generated += 1
+            else:
+                x, k = g, 2
+                while x in seen:
+                    x, k = f"{g}-{k}", k + 1
+            seen[x] = i
+            out.append(x)
+        self.counts.values_generated += generated
+        self.counts.values_mapped += self.n - generated
+        self._given = given
+        return out
+
+    def merge_duplicates(self, ids: list[str], cols: list[list[Any]]) -> list[int] | None:
+        """Records whose given ID and every value repeat an earlier one (the same finding on two
+        tabs) are read once; other repeated IDs get ``-2``, ``-3`` … with a warning."""
+        header = self.column("id")[0]
+        first: dict[str, int] = {}
+        keep: list[int] = []
+        for i, g in enumerate(self._given):
+            if g is None:
+                keep.append(i)
+                continue
+            j = first.get(g)
+            if j is None:
+                first[g] = i
+                keep.append(i)
+                continue
+            row_i = [c[i] for c in cols[1:]]
+            row_j = [c[j] for c in cols[1:]]
+            same_extra = {k: v for k, v in self.extras[i].items() if k != self.custom_name("sheet")} == \
+                {k: v for k, v in self.extras[j].items() if k != self.custom_name("sheet")}
+            if row_i == row_j and same_extra:
+                sheet_key = self.custom_name("sheet")
+                if sheet_key in self.extras[j]:
+                    self.extras[j][sheet_key] = f"{self.extras[j][sheet_key]}; {self.extras[i][sheet_key]}"
+                self.warn("id-merged", i, header, value=g, **self.where(j))
+                self.counts.merged += 1
+            else:
+                self.warn("id-duplicate", i, header, value=g, new=ids[i], **self.where(j))
+                keep.append(i)
+        return keep if len(keep) < len(ids) else None
+
+    def where(self, record: int) -> dict[str, str]:
+        """``first_en``/``first_nl``: a record's place in both languages, for ``{first}``."""
+        from ohtrack.intake.problems import record_place
+
+        return {"first_en": record_place(self.t, record, "en"),
+                "first_nl": record_place(self.t, record, "nl")}
+
+    def people(self, target: str) -> list[str | None]:
+        header, values = self.column(target)
+        out: list[str | None] = []
+        for v in self.texts(values):
+            out.append(self.reg.person(" ".join(v.split())) if v else None)
+        if header is not None:
+            self.counts.values_mapped += sum(p is not None for p in out)
+        return out
+
+    def participants(self) -> list[list[str]]:
+        header, values = self.column("participants")
+        out = [[self.reg.person(x) for x in to_multi(v)] for v in values]
+        if header is not None:
+            self.counts.values_mapped += sum(bool(p) for p in out)
+        return out
+
+    def goals(self) -> list[str | None]:
+        header, values = self.column("goal")
+        out = [self.reg.goal(" ".join(v.split())) if v else None for v in self.texts(values)]
+        if header is not None:
+            self.counts.values_mapped += sum(g is not None for g in out)
+        return out
+
+    def status(self) -> list[Status | None]:
+        header, values = self.column("status")
+        ended = header is not None and ("end" in header.lower().split("_") or "end" in
+                                        name_key(header).split() or "eind" in name_key(header))
+        from_rag = False
+        if header is None:
+            header, values = self.column("rag")
+            from_rag = header is not None
+        if header is None:
+            return [None] * self.n
+        memo: dict[Any, Status | None] = {}
+        out: list[Status | None] = []
+        lossy = False
+        for i, v in enumerate(values):
+            if v in memo:
+                code = memo[v]
+            else:
+                text = to_text(v)
+                code = None
+                if text is not None:
+                    word = self.m.status.get(text)
+                    if word is None:
+                        word = status_suggestion(text, ended)
+                        self.m.status[text] = word
+                        self.warn("status-new", i, header, value=text, code=word or "")
+                    if word:
+                        code = Status(word)
+                    elif not is_no_status(text):
+                        self.warn("status-unknown", i, header, value=text[:80], rows=sum(
+                            1 for x in values if x == v))
+                    lossy = lossy or name_key(text) != name_key(word or "")
+                memo[v] = code
+            if code is None and to_text(v) is not None:
+                self.counts.values_empty += 1
+            out.append(code)
+        self.counts.values_mapped += sum(c is not None for c in out)
+        if lossy and not from_rag:
+            self.keep(header, values, header + AS_WRITTEN)
+        return out
+
+    def dates(self, side: str) -> list[Any]:
+        header, values = self.column(side)
+        if header is None:
+            return [None] * self.n
+        order = "mdy" if self.m.date_order.get(header) == "month-first" else "dmy"
+        memo: dict[Any, tuple[dt.date | None, str | None, str | None]] = {}
+        out: list[Any] = []
+        lossy = False
+        for i, v in enumerate(values):
+            if v is None:
+                out.append(None)
+                continue
+            got = memo.get(v)
+            if got is None:
+                try:
+                    day, how = read_date(v, side, order)
+                    got = (day, how, "date-implausible" if implausible(day) else None)
+                except DateProblem as exc:
+                    got = (None, None, f"date-{exc.code}")
+                memo[v] = got
+            d, rule, code = got
+            if rule:
+                self.counts.rules[rule] += 1
+                lossy = lossy or rule in ("note-dropped", "month-range", "season", "quarter",
+                                          "fiscal-year", "fiscal-quarter", "year", "iso-month",
+                                          "month-name-year")
+            if code:
+                lossy = True
+                self.warn(code, i, header, value=str(v)[:80],
+                          year=d.year if d is not None else "")
+            if rule == "note-dropped" and d is not None:
+                self.warn("date-note", i, header, value=str(v)[:80], date=d.isoformat())
+            if d is None:
+                self.counts.values_empty += 1
+            out.append(d)
+        self.counts.values_mapped += sum(d is not None for d in out)
+        if lossy:
+            self.keep(header, values, header + AS_WRITTEN)
+        return out
+
+    def model_names(self) -> tuple[list[list[str]], list[list[str]]]:
+        outcomes: list[list[str]] = [[] for _ in range(self.n)]
+        practices: list[list[str]] = [[] for _ in range(self.n)]
+        resolver = self.fw.resolver()
+        for target in ("theme", "outcomes", "practices"):
+            for header in self.m.sources(target):
+                if header not in self.index:
+                    continue
+                values = self.t.columns[self.index[header]]
+                unknown: dict[str, tuple[int, int]] = {}
+                for i, v in enumerate(values):
+                    for x in to_multi(v):
+                        name = self.m.themes.get(x)
+                        if name is None:
+                            name = self._theme_suggestion(x)
+                        if name and resolver.practice(name):
+                            practices[i].append(resolver.practice(name)[1].name_en)  # type: ignore[index]
+                        elif name and resolver.outcome(name):
+                            outcomes[i].append(resolver.outcome(name).name_en)  # type: ignore[union-attr]
+                        elif target != "theme":
+                            first, count = unknown.get(x, (i, 0))
+                            unknown[x] = (first, count + 1)
+                if unknown:
+                    for x, (first, count) in unknown.items():
+                        self.warn("not-in-model", first, header, value=x, model=self.fw.id,
+                                  rows=count)
+                    self.keep(header, values, header + AS_WRITTEN)
+        for lst in (outcomes, practices):
+            for i, names in enumerate(lst):
+                if len(names) > 1:
+                    lst[i] = list(dict.fromkeys(names))
+        self.counts.values_mapped += sum(bool(o) or bool(p) for o, p in zip(outcomes, practices))
+        return outcomes, practices
+
+    def _theme_suggestion(self, value: str) -> str:
+        from ohtrack.intake.values import THEME_CUTOFF, model_suggestions
+
+        found = [f for f in model_suggestions(self.fw, value) if f[2] >= THEME_CUTOFF]
+        name = found[0][1] if found and (found[0][2] == 100 or len(found) == 1) else ""
+        self.m.themes[value] = name
+        return name
+
+
+def build(table: Table, mapping: Mapping, framework: Framework, place: Place,
+          sheet_of: list[str | None]) -> Built:
+    """The programme a mapped table gives, with every problem at its source cell."""
+    return _Builder(table, mapping, framework, place, sheet_of).build()
+
+
+Convert = Callable[[Any], Any]

@@ -1,0 +1,113 @@
+"""What a column's cells hold: dates, numbers, money, colours, names of people, a few
+distinct values, codes or long text; used with the header to propose a mapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from ohtrack.intake.dates import DateProblem, read_date
+from ohtrack.intake.values import colour, status_code
+
+#: How many distinct values are looked at per column.
+SAMPLE = 2000
+_MONEY = re.compile(r"\s*[-+]?\s*[£$€]\s*[-+]?[\d.,]+\s*[mkb]?\s*|\s*[-+]?[\d.,]+\s*(eur|euro|usd|gbp)\s*",
+                    re.IGNORECASE)
+_NUMBER = re.compile(r"\s*[-+]?(\d+([.,]\d+)?|\d{1,3}([.,\s]\d{3})+([.,]\d+)?)\s*%?\s*")
+_PERSON = re.compile(r"(?:[A-Z][a-zà-ÿ'’-]+\.?\s+){1,3}(?:(?:van|de|der|den|ter|ten|het|la|le|von)\s+){0,3}"
+                     r"[A-Z][a-zà-ÿ'’-]+")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_CODE = re.compile(r"[A-Za-z0-9][\w./-]{0,30}")
+
+
+@dataclass
+class Profile:
+    """A column at a glance; ``kind`` is the word shown in the mapping table."""
+
+    n: int  # records
+    filled: int
+    distinct: int
+    kind: str  # empty, date, number, money, colour, person, email, status, few, code, text, long text
+    share: dict[str, float]
+    avg_len: float
+    unique: bool
+
+    def fits(self, what: str) -> float:
+        return self.share.get(what, 0.0)
+
+
+def _kind_of(v: Any) -> set[str]:
+    if isinstance(v, (dt.date, dt.datetime)):
+        return {"date"}
+    if isinstance(v, bool):
+        return {"flag"}
+    if isinstance(v, (int, float)):
+        out = {"number"}
+        if 20000 <= v <= 80000:
+            out.add("date")
+        return out
+    s = str(v).strip()
+    out = set()
+    if _NUMBER.fullmatch(s):
+        out.add("number")
+    elif _MONEY.fullmatch(s):
+        out.add("money")
+    try:
+        read_date(s)
+        if not _NUMBER.fullmatch(s) or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", s):
+            out.add("date")
+    except DateProblem as exc:
+        if exc.code != "not-a-date":
+            out.add("date-ish")
+    if colour(s):
+        out.add("colour")
+    if status_code(s, ended=False):
+        out.add("status")
+    if _EMAIL.fullmatch(s):
+        out.add("email")
+    elif len(s) <= 40 and (_PERSON.fullmatch(s) or ("," in s and _PERSON.search(s))):
+        out.add("person")
+    if _CODE.fullmatch(s) and not out - {"number"}:
+        out.add("code")
+    return out
+
+
+def profile(values: list[Any]) -> Profile:
+    """The profile of one column's values (blanks are None)."""
+    n = len(values)
+    counts = Counter(v for v in values if v is not None)
+    filled = sum(counts.values())
+    if not filled:
+        return Profile(n, 0, 0, "empty", {}, 0.0, False)
+    share: Counter[str] = Counter()
+    total_len = 0
+    for v, c in islice(counts.items(), SAMPLE):
+        for k in _kind_of(v):
+            share[k] += c
+        total_len += len(str(v)) * c
+    looked = sum(c for _v, c in islice(counts.items(), SAMPLE))
+    shares = {k: c / looked for k, c in share.items()}
+    avg = total_len / looked
+    distinct = len(counts)
+    unique = distinct == filled and filled > 1
+    kind = _main_kind(shares, distinct, filled, avg)
+    return Profile(n, filled, distinct, kind, shares, avg, unique)
+
+
+def _main_kind(shares: dict[str, float], distinct: int, filled: int, avg: float) -> str:
+    for k in ("date", "money", "number", "colour", "email", "person", "status"):
+        if shares.get(k, 0.0) + (shares.get("date-ish", 0.0) if k == "date" else 0.0) >= 0.6 \
+                and (k != "date" or shares.get(k, 0.0) >= 0.3):
+            return k
+    if avg > 100:
+        return "long text"
+    if distinct <= max(12, filled // 20) and filled >= 2 * distinct:
+        return "few values"
+    if shares.get("code", 0.0) >= 0.8:
+        return "code"
+    return "text"
