@@ -23,10 +23,31 @@ from ohtrack.intake.table import Table
 from ohtrack.intake.values import is_no_status, status_suggestion
 from ohtrack.report import Problem, Severity
 from ohtrack.text import name_key
-from ohtrack.workbook.cells import build_records, plain, to_multi, to_text
+from ohtrack.workbook.cells import (
+    build_records,
+    convert_column,
+    custom_columns,
+    plain,
+    to_multi,
+    to_text,
+)
 from ohtrack.workbook.contract import INITIATIVES
 
 W = Severity.WARNING
+
+
+#: Date rules that read a period or drop a note: the column is also kept as written.
+_PERIODS = frozenset({"note-dropped", "month-range", "season", "quarter", "fiscal-year",
+                      "fiscal-quarter", "year", "iso-month", "month-name-year"})
+
+
+def each(fn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+    """``fn`` of every value, computed once per distinct value (at C speed when it can)."""
+    uniq = set(values)
+    if True in uniq or False in uniq:  # True == 1: a memo would mix them up
+        return [fn(v) for v in values]
+    memo = {v: fn(v) for v in uniq}
+    return list(map(memo.__getitem__, values))
 #: Suffix of the custom column that keeps a mapped column as it was written.
 AS_WRITTEN = " (source)"
 _CONTRACT_NAMES = {k for c in INITIATIVES.columns for k in c.names()}
@@ -70,7 +91,8 @@ class _Builder:
         self.counts = Counts(rows=self.n)
         self.reg = Registry()
         self.index = {h: i for i, h in enumerate(table.headers)}
-        self.extras: list[dict[str, Any]] = [{} for _ in range(self.n)]
+        self.kept: list[tuple[str, list[Any]]] = []  # custom columns: (name, values)
+        self.extras: list[dict[str, Any]] = []
 
     # -- helpers ------------------------------------------------------------------------
     def warn(self, code: str, record: int | None, header: str | None,
@@ -87,29 +109,19 @@ class _Builder:
 
     def keep(self, header: str, values: list[Any], name: str | None = None) -> None:
         """Keep a column as a custom column (under ``name``, default its header)."""
-        name = self.custom_name(name or header)
-        kept = 0
-        for extra, v in zip(self.extras, values):
-            p = plain(v)
-            if p is not None:
-                extra[name] = p
-                kept += 1
-        self.counts.values_custom += kept
+        self.kept.append((self.custom_name(name or header), values))
+
+    def make_extras(self) -> None:
+        """Each record's custom columns (empty cells left out), built column by column."""
+        names = [n for n, _v in self.kept]
+        self.extras = custom_columns(dict(enumerate(names)), [v for _n, v in self.kept], self.n)
+        self.counts.values_custom += sum(map(len, self.extras))
 
     def custom_name(self, header: str) -> str:
         return header + AS_WRITTEN if name_key(header) in _CONTRACT_NAMES else header
 
     def texts(self, values: list[Any]) -> list[str | None]:
-        memo: dict[Any, str | None] = {}
-        out: list[str | None] = []
-        for v in values:
-            if v.__class__ is str or v is None:
-                if v not in memo:
-                    memo[v] = to_text(v)
-                out.append(memo[v])
-            else:
-                out.append(to_text(v))
-        return out
+        return convert_column(to_text, values)[0]
 
     # -- the fields ---------------------------------------------------------------------
     def build(self) -> Built:
@@ -132,16 +144,17 @@ class _Builder:
         desc_h, desc = self.column("description")
         description = self.texts(desc)
         impact_h, imp = self.column("impact")
-        impact = [plain(v) for v in imp]
-        for h, vals in ((desc_h, description), (impact_h, impact)):
-            if h is not None:
-                self.counts.values_mapped += sum(v is not None for v in vals)
+        impact = each(plain, imp) if impact_h is not None else imp
+        if desc_h is not None:
+            self.counts.values_mapped += sum(map(bool, description))
+        if impact_h is not None:
+            self.counts.values_mapped += sum(v is not None for v in impact)
         for r in self.m.columns:
             if r.target in ("custom", "rag", "theme") and r.source in self.index:
                 self.keep(r.source, self.t.columns[self.index[r.source]])
         if len({s for s in self.sheet_of if s}) > 1:
-            for extra, s in zip(self.extras, self.sheet_of):
-                extra[self.custom_name("sheet")] = s
+            self.keep("blad" if self.m.language == "nl" else "sheet", list(self.sheet_of))
+        self.make_extras()
         for i, (s, e) in enumerate(zip(start, end)):
             if s is not None and e is not None and e < s:
                 self.warn("end-before-start", i, self.column("end")[0], Severity.ERROR,
@@ -174,16 +187,16 @@ class _Builder:
         header, values = self.column("unit")
         _nh, names = self.column("unit_name")
         ph, parents = self.column("unit_parent")
-        out: list[str | None] = []
-        memo: dict[tuple[Any, Any, Any], str | None] = {}
-        for v, name, par in zip(self.texts(values), self.texts(names), self.texts(parents)):
-            key = (v, name, par)
-            uid = memo.get(key, "")
-            if uid == "":
-                parent = self.reg.unit(par) if par else None
-                uid = memo[key] = self.reg.unit(v, name, parent) if v else (
-                    parent if parent and header is None else None)
-            out.append(uid)
+        def unit(key: tuple[str | None, str | None, str | None]) -> str | None:
+            v, name, par = key
+            parent = self.reg.unit(par) if par else None
+            return self.reg.unit(v, name, parent) if v else (
+                parent if parent and header is None else None)
+
+        if _nh is None and ph is None:
+            out: list[str | None] = each(lambda v: unit((v, None, None)), self.texts(values))
+        else:
+            out = each(unit, list(zip(self.texts(values), self.texts(names), self.texts(parents))))
         if header is None and ph is not None:
             header = ph
         if header is not None:
@@ -233,6 +246,8 @@ class _Builder:
         """Records whose given ID and every value repeat an earlier one (the same finding on two
         tabs) are read once; other repeated IDs get ``-2``, ``-3`` … with a warning."""
         header = self.column("id")[0]
+        if None not in self._given and len(set(self._given)) == self.n:
+            return None
         first: dict[str, int] = {}
         keep: list[int] = []
         for i, g in enumerate(self._given):
@@ -246,10 +261,10 @@ class _Builder:
                 continue
             row_i = [c[i] for c in cols[1:]]
             row_j = [c[j] for c in cols[1:]]
-            same_extra = {k: v for k, v in self.extras[i].items() if k != self.custom_name("sheet")} == \
-                {k: v for k, v in self.extras[j].items() if k != self.custom_name("sheet")}
+            sheet_key = self.custom_name("blad" if self.m.language == "nl" else "sheet")
+            same_extra = {k: v for k, v in self.extras[i].items() if k != sheet_key} == \
+                {k: v for k, v in self.extras[j].items() if k != sheet_key}
             if row_i == row_j and same_extra:
-                sheet_key = self.custom_name("sheet")
                 if sheet_key in self.extras[j]:
                     self.extras[j][sheet_key] = f"{self.extras[j][sheet_key]}; {self.extras[i][sheet_key]}"
                 self.warn("id-merged", i, header, value=g, **self.where(j))
@@ -268,15 +283,16 @@ class _Builder:
 
     def people(self, target: str) -> list[str | None]:
         header, values = self.column(target)
-        out: list[str | None] = []
-        for v in self.texts(values):
-            out.append(self.reg.person(" ".join(v.split())) if v else None)
+        out = each(lambda v: self.reg.person(" ".join(v.split())) if v else None,
+                   self.texts(values))
         if header is not None:
             self.counts.values_mapped += sum(p is not None for p in out)
         return out
 
     def participants(self) -> list[list[str]]:
         header, values = self.column("participants")
+        if header is None:
+            return [[] for _ in range(self.n)]
         out = [[self.reg.person(x) for x in to_multi(v)] for v in values]
         if header is not None:
             self.counts.values_mapped += sum(bool(p) for p in out)
@@ -284,7 +300,7 @@ class _Builder:
 
     def goals(self) -> list[str | None]:
         header, values = self.column("goal")
-        out = [self.reg.goal(" ".join(v.split())) if v else None for v in self.texts(values)]
+        out = each(lambda v: self.reg.goal(" ".join(v.split())) if v else None, self.texts(values))
         if header is not None:
             self.counts.values_mapped += sum(g is not None for g in out)
         return out
@@ -299,109 +315,130 @@ class _Builder:
             from_rag = header is not None
         if header is None:
             return [None] * self.n
+        counts = Counter(values)
         memo: dict[Any, Status | None] = {}
-        out: list[Status | None] = []
         lossy = False
-        for i, v in enumerate(values):
-            if v in memo:
-                code = memo[v]
-            else:
-                text = to_text(v)
-                code = None
-                if text is not None:
-                    word = self.m.status.get(text)
-                    if word is None:
-                        word = status_suggestion(text, ended)
-                        self.m.status[text] = word
-                        self.warn("status-new", i, header, value=text, code=word or "")
-                    if word:
-                        code = Status(word)
-                    elif not is_no_status(text):
-                        self.warn("status-unknown", i, header, value=text[:80], rows=sum(
-                            1 for x in values if x == v))
-                    lossy = lossy or name_key(text) != name_key(word or "")
-                memo[v] = code
-            if code is None and to_text(v) is not None:
-                self.counts.values_empty += 1
-            out.append(code)
-        self.counts.values_mapped += sum(c is not None for c in out)
+        for v, k in counts.items():
+            text = to_text(v)
+            code = None
+            if text is not None:
+                word = self.m.status.get(text)
+                if word is None:
+                    word = status_suggestion(text, ended)
+                    self.m.status[text] = word
+                    self.warn("status-new", values.index(v), header, value=text, code=word or "")
+                if word:
+                    code = Status(word)
+                elif not is_no_status(text):
+                    self.warn("status-unknown", values.index(v), header, value=text[:80], rows=k)
+                lossy = lossy or name_key(text) != name_key(word or "")
+                if code is None:
+                    self.counts.values_empty += k
+                else:
+                    self.counts.values_mapped += k
+            memo[v] = code
         if lossy and not from_rag:
             self.keep(header, values, header + AS_WRITTEN)
-        return out
+        return list(map(memo.__getitem__, values))
 
     def dates(self, side: str) -> list[Any]:
         header, values = self.column(side)
         if header is None:
             return [None] * self.n
         order = "mdy" if self.m.date_order.get(header) == "month-first" else "dmy"
-        memo: dict[Any, tuple[dt.date | None, str | None, str | None]] = {}
-        out: list[Any] = []
-        lossy = False
-        for i, v in enumerate(values):
+
+        def read(v: Any) -> tuple[dt.date | None, str | None, str | None]:
             if v is None:
-                out.append(None)
-                continue
-            got = memo.get(v)
-            if got is None:
-                try:
-                    day, how = read_date(v, side, order)
-                    got = (day, how, "date-implausible" if implausible(day) else None)
-                except DateProblem as exc:
-                    got = (None, None, f"date-{exc.code}")
-                memo[v] = got
-            d, rule, code = got
+                return (None, None, None)
+            try:
+                day, how = read_date(v, side, order)
+                return (day, how, "date-implausible" if implausible(day) else None)
+            except DateProblem as exc:
+                return (None, None, f"date-{exc.code}")
+
+        got = each(read, values)
+        counts = Counter(values)
+        memo = {v: read(v) for v in counts}
+        lossy = False
+        bad: set[Any] = set()
+        for v, (d, rule, code) in memo.items():
             if rule:
-                self.counts.rules[rule] += 1
-                lossy = lossy or rule in ("note-dropped", "month-range", "season", "quarter",
-                                          "fiscal-year", "fiscal-quarter", "year", "iso-month",
-                                          "month-name-year")
-            if code:
-                lossy = True
-                self.warn(code, i, header, value=str(v)[:80],
-                          year=d.year if d is not None else "")
-            if rule == "note-dropped" and d is not None:
-                self.warn("date-note", i, header, value=str(v)[:80], date=d.isoformat())
-            if d is None:
-                self.counts.values_empty += 1
-            out.append(d)
-        self.counts.values_mapped += sum(d is not None for d in out)
+                self.counts.rules[rule] += counts[v]
+                lossy = lossy or rule in _PERIODS
+            if code or rule == "note-dropped":
+                bad.add(v)
+            if v is not None and d is None:
+                self.counts.values_empty += counts[v]
+        if bad:
+            lossy = True
+            for i, v in enumerate(values):
+                if v in bad:
+                    d, rule, code = memo[v]
+                    if code:
+                        self.warn(code, i, header, value=str(v)[:80],
+                                  year=d.year if d is not None else "")
+                    if rule == "note-dropped" and d is not None:
+                        self.warn("date-note", i, header, value=str(v)[:80], date=d.isoformat())
+        out = [g[0] for g in got]
+        self.counts.values_mapped += sum(counts[v] for v, got_v in memo.items() if got_v[0] is not None)
         if lossy:
             self.keep(header, values, header + AS_WRITTEN)
         return out
 
     def model_names(self) -> tuple[list[list[str]], list[list[str]]]:
-        outcomes: list[list[str]] = [[] for _ in range(self.n)]
-        practices: list[list[str]] = [[] for _ in range(self.n)]
+        """Each record's outcomes and practices, from its theme, outcome and practice cells."""
         resolver = self.fw.resolver()
-        for target in ("theme", "outcomes", "practices"):
-            for header in self.m.sources(target):
-                if header not in self.index:
-                    continue
-                values = self.t.columns[self.index[header]]
-                unknown: dict[str, tuple[int, int]] = {}
-                for i, v in enumerate(values):
-                    for x in to_multi(v):
-                        name = self.m.themes.get(x)
-                        if name is None:
-                            name = self._theme_suggestion(x)
-                        if name and resolver.practice(name):
-                            practices[i].append(resolver.practice(name)[1].name_en)  # type: ignore[index]
-                        elif name and resolver.outcome(name):
-                            outcomes[i].append(resolver.outcome(name).name_en)  # type: ignore[union-attr]
-                        elif target != "theme":
-                            first, count = unknown.get(x, (i, 0))
-                            unknown[x] = (first, count + 1)
-                if unknown:
-                    for x, (first, count) in unknown.items():
-                        self.warn("not-in-model", first, header, value=x, model=self.fw.id,
-                                  rows=count)
-                    self.keep(header, values, header + AS_WRITTEN)
-        for lst in (outcomes, practices):
-            for i, names in enumerate(lst):
-                if len(names) > 1:
-                    lst[i] = list(dict.fromkeys(names))
-        self.counts.values_mapped += sum(bool(o) or bool(p) for o, p in zip(outcomes, practices))
+        columns = [(target, header) for target in ("theme", "outcomes", "practices")
+                   for header in self.m.sources(target) if header in self.index]
+        found: list[list[tuple[list[str], list[str], list[str]]]] = []
+        nothing: tuple[list[str], list[str], list[str]] = ([], [], [])
+        for target, header in columns:
+            values = self.t.columns[self.index[header]]
+            def names(v: Any, tg: str = target) -> tuple[list[str], list[str], list[str]]:
+                return nothing if v is None else self._names(to_multi(v), resolver, tg)
+
+            got = each(names, values)
+            found.append(got)
+            counts = Counter(values)
+            unknown: dict[str, tuple[int, int]] = {}
+            for v in counts:
+                for x in names(v)[2]:
+                    first, count = unknown.get(x, (values.index(v), 0))
+                    unknown[x] = (min(first, values.index(v)), count + counts[v])
+            for x, (first, count) in unknown.items():
+                self.warn("not-in-model", first, header, value=x, model=self.fw.id, rows=count)
+            if unknown:
+                self.keep(header, values, header + AS_WRITTEN)
+        if not found:
+            return [[] for _ in range(self.n)], [[] for _ in range(self.n)]
+        if len(found) == 1:
+            outcomes = [list(g[0]) for g in found[0]]
+            practices = [list(g[1]) for g in found[0]]
+        else:
+            outcomes = [list(dict.fromkeys(x for g in gs for x in g[0])) for gs in zip(*found)]
+            practices = [list(dict.fromkeys(x for g in gs for x in g[1])) for gs in zip(*found)]
+        self.counts.values_mapped += sum(map(bool, outcomes)) + sum(map(bool, practices))
         return outcomes, practices
+
+    def _names(self, values: list[str], resolver: Any, target: str
+               ) -> tuple[list[str], list[str], list[str]]:
+        """The outcomes, practices and unknown names one cell gives."""
+        o: list[str] = []
+        p: list[str] = []
+        bad: list[str] = []
+        for x in values:
+            name = self.m.themes.get(x)
+            if name is None:
+                name = self._theme_suggestion(x)
+            pr = resolver.practice(name) if name else None
+            oc = resolver.outcome(name) if name and pr is None else None
+            if pr is not None:
+                p.append(pr[1].name_en)
+            elif oc is not None:
+                o.append(oc.name_en)
+            elif target != "theme":
+                bad.append(x)
+        return o, p, bad
 
     def _theme_suggestion(self, value: str) -> str:
         from ohtrack.intake.values import THEME_CUTOFF, model_suggestions

@@ -10,7 +10,7 @@ ends the header (``end_status`` is a status); near misses are found with rapidfu
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -119,8 +119,23 @@ def _index() -> tuple[dict[str, str], list[str], list[str]]:
     return exact, keys, targets
 
 
+@cache
+def _by_word() -> dict[str, list[tuple[list[str], str]]]:
+    """Known names by their first word: (words, target)."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    _exact, keys, targets = _index()
+    for name, target in zip(keys, targets):
+        parts = name.split()
+        if parts:
+            out.setdefault(parts[0], []).append((parts, target))
+    return out
+
+
+@lru_cache(maxsize=4096)
 def header_scores(header: str) -> dict[str, float]:
     """Each target's confidence (0–1) that a column with this header belongs to it."""
+    if len(header) > 200:
+        header = header[:200]
     key = header_key(header.split("\n", 1)[0]) or header_key(header)
     full = header_key(header)
     exact, keys, targets = _index()
@@ -131,10 +146,10 @@ def header_scores(header: str) -> dict[str, float]:
     if scores:
         return scores
     words = key.split()
-    for name, target in zip(keys, targets):
-        parts = name.split()
+    index = _by_word()
+    for parts, target in (c for w in set(words) for c in index.get(w, ())):
         n = len(parts)
-        if not words or n > len(words):
+        if n > len(words):
             continue
         at = _find(words, parts)
         if at < 0:

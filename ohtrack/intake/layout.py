@@ -33,11 +33,17 @@ class Layout:
     sheet_of: list[str | None] = field(default_factory=list)  # each record's sheet
 
 
-def _fail(source: Source, reason: str, **params: object) -> InventoryError:
+def _fail(source: Source, reason: str, table: Table | None = None, **params: object
+          ) -> InventoryError:
+    """The error for a source that is no list; ``params["lang"]`` guesses its language."""
     from ohtrack.i18n import t
+    from ohtrack.intake.headers import dutch_share
 
     params = {"path": source.name, **params}
-    return InventoryError(t(f"intake.error.{reason}", "en", **params), reason, dict(params))
+    error = InventoryError(t(f"intake.error.{reason}", "en", **params), reason, dict(params))
+    if table is not None and table.headers:
+        error.params["lang"] = "nl" if dutch_share(table.headers) > 0.5 else "en"
+    return error
 
 
 def _signature(table: Table) -> tuple[str, ...]:
@@ -70,7 +76,7 @@ def find_layout(source: Source, sheet: str | None = None, orientation: str | Non
         first = next(((s, t) for s, t in found if s.visible and not _HELP_SHEET.search(s.name or "")),
                      None)
         if first is not None and first[1].kind == "form":
-            raise _fail(source, "form", sheet=first[0].name or "")
+            raise _fail(source, "form", first[1], sheet=first[0].name or "")
         if data:
             usable = data
         elif any(t.kind == "blank" for _s, t in found):
@@ -78,10 +84,10 @@ def find_layout(source: Source, sheet: str | None = None, orientation: str | Non
     if not usable:
         blank = next((t for _s, t in found if t.kind == "blank"), None)
         if blank is not None:
-            raise _fail(source, "blank", sheet=blank.sheet or "",
+            raise _fail(source, "blank", blank, sheet=blank.sheet or "",
                         headers=", ".join(blank.headers[:8]))
         if found and any(t.kind == "form" for _s, t in found):
-            raise _fail(source, "form", sheet=found[0][1].sheet or "")
+            raise _fail(source, "form", found[0][1], sheet=found[0][1].sheet or "")
         raise _fail(source, "no-table")
     _best_sheet, best = max(usable, key=lambda st: (len(st[1].records) * (1 + st[1].known),
                                                    -usable.index(st)))

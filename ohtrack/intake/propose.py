@@ -120,7 +120,7 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
             continue
         from ohtrack.workbook.cells import to_multi
 
-        for v in dict.fromkeys(x for cell in by_header[r.source] for x in to_multi(cell)):
+        for v in dict.fromkeys(x for cell in dict.fromkeys(by_header[r.source]) for x in to_multi(cell)):
             if v in mapping.themes or len(v) > 120:
                 continue
             found = model_suggestions(framework, v)
@@ -132,7 +132,7 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
                     f"{name!r} ({score:.0f})" for _k, name, score in found)
     for r in rules:
         if r.target in ("start", "end") and r.source not in mapping.date_order:
-            order = column_order(by_header[r.source])
+            order = column_order(set(by_header[r.source]))
             if order == "mdy":
                 mapping.date_order[r.source] = "month-first"
 

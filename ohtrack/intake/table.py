@@ -9,6 +9,7 @@ blank template; one of scattered labels with values beside them is a form.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ HEADER_SCAN = 30
 #: A header needs this confidence for a cell to count as a known column name.
 KNOWN = 0.8
 _PLACEHOLDER = re.compile(r"\s*<[^<>]*>?\s*")
+#: A cell (after "\x00") that starts with white space or "<": maybe blank or a placeholder.
+_ODD_START = re.compile(r"\x00[\s<]")
 #: A sheet with this many merged ranges (or one per two records) is laid out as a form.
 FORM_MERGES = 20
 
@@ -227,6 +230,9 @@ def _merge_header(grid: list[list[Any]], h: int, merged: list[tuple[tuple[int, i
 
 def _sequence(values: list[Any]) -> bool:
     """True for a running number 1, 2, 3 … (a "№" column of an empty list; a few jumps allowed)."""
+    first = next((v for v in values if v is not None), None)
+    if first is None or first.__class__ not in (int, float):
+        return False
     nums = [v for v in values if v is not None]
     if len(nums) < 3 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in nums):
         return False
@@ -234,92 +240,136 @@ def _sequence(values: list[Any]) -> bool:
     return all(s > 0 for s in steps) and steps.count(1) >= 0.8 * len(steps)
 
 
+#: How many rows the header is looked for in (and the table's shape judged from).
+_HEAD = HEADER_SCAN + 30
+
+
 def find_table(sheet: SourceSheet) -> Table | None:
     """The table of one sheet (possibly a blank template or a form), or None when empty."""
-    grid, placeholders = _clean(sheet.rows)
-    if not grid:
+    head, _ph = _clean(sheet.rows[:_HEAD])
+    if not head:
         return None
-    h, _score, known_r = _header_row(grid)
-    label, known_c = _label_column(grid)
-    transposed = known_c >= 3 and known_c > known_r
-    if transposed:
-        grid_t = _transpose(grid)
-        table = _build(sheet, grid_t, label, 1, "columns")
-    elif h < 0:
-        return Table(sheet.name, "rows", 0, [], [], [], [], kind="form", placeholders=placeholders)
-    else:
-        raw, span = _merge_header(grid, h, sheet.merged, 0, 0)
-        table = _build(sheet, grid, h + span - 1, span, "rows", raw)
-    table.placeholders = placeholders
-    table.uncached = list(sheet.uncached)
-    return table
+    h, _score, known_r = _header_row(head)
+    label, known_c = _label_column(head)
+    if known_c >= 3 and known_c > known_r:
+        return table_at(sheet, "columns", sheet.start_col + label + 1)
+    if h < 0:
+        return Table(sheet.name, "rows", 0, [], [], [], [], kind="form")
+    return table_at(sheet, "rows", sheet.start_row + h + 1)
 
 
 def table_at(sheet: SourceSheet, orientation: str, header: int) -> Table | None:
     """The table of a sheet with its header at a given 1-based row (or column)."""
-    grid, placeholders = _clean(sheet.rows)
-    if not grid:
-        return None
     if orientation == "columns":
+        grid, placeholders = _clean(sheet.rows)
         grid = _transpose(grid)
         h = header - 1 - sheet.start_col
+        if not 0 <= h < len(grid):
+            return None
+        table = _build(sheet, grid[h], grid[h + 1:], h, orientation)
     else:
         h = header - 1 - sheet.start_row
-    if not 0 <= h < len(grid):
-        return None
-    if orientation == "rows":
-        raw, span = _merge_header(grid, h, sheet.merged, sheet.start_row, sheet.start_col)
-        table = _build(sheet, grid, h + span - 1, span, "rows", raw)
-    else:
-        table = _build(sheet, grid, h, 1, "columns")
+        if not 0 <= h < len(sheet.rows):
+            return None
+        head, _ph = _clean(sheet.rows[:h + 2])
+        raw, span = _merge_header(head, h, sheet.merged, sheet.start_row, sheet.start_col)
+        h += span - 1
+        table = _build(sheet, raw, sheet.rows[h + 1:], h, orientation)
+        placeholders = table.placeholders
     table.placeholders = placeholders
     table.uncached = list(sheet.uncached)
     return table
 
 
-def _build(sheet: SourceSheet, grid: list[list[Any]], h: int, span: int, orientation: str,
-           raw: list[Any] | None = None) -> Table:
+def _columns(body: list[list[Any]], width: int) -> tuple[list[list[Any]], int]:
+    """The body's cells column by column, blanks and placeholders as None, and how many
+    placeholders there were."""
+    if not body:
+        return [[] for _ in range(width)], 0
+    if min(map(len, body)) < width:
+        body = [r if len(r) >= width else [*r, *([None] * (width - len(r)))] for r in body]
+    columns = []
+    placeholders = 0
+    for col in zip(*body):
+        texts_only = False
+        with contextlib.suppress(TypeError):  # not all text: a spreadsheet's numbers, dates …
+            texts_only = _ODD_START.search("\x00" + "\x00".join(col)) is None
+        if texts_only:
+            blank = {""} if "" in col else set()  # no cell starts with a space or "<": fast
+        else:
+            uniq = set(col)
+            blank = {v for v in uniq if v.__class__ is str and (not v or v.isspace() or (
+                v[0] in " \t<" and _PLACEHOLDER.fullmatch(v) is not None))}
+        if blank - {""}:
+            odd = {v for v in blank if v.strip()}
+            placeholders += sum(1 for v in col if v in odd)
+        if blank:
+            gone = dict.fromkeys(blank)
+            columns.append(list(map(gone.get, col, col)))
+        else:
+            columns.append(list(col))
+    return columns[:width], placeholders
+
+
+def _build(sheet: SourceSheet, header: list[Any], body: list[list[Any]], h: int,
+           orientation: str) -> Table:
     r0, c0 = (sheet.start_row, sheet.start_col) if orientation == "rows" else (
         sheet.start_col, sheet.start_row)
-    header = raw if raw is not None else grid[h]
-    used = [j for j in range(len(header))
-            if header[j] is not None or any(r[j] is not None for r in grid[h + 1:])]
-    body = grid[h + 1:]
-    seq = [j for j in used if _sequence([r[j] for r in body])]
-    records = [i for i, r in enumerate(body)
-               if any(r[j] is not None for j in used if j not in seq)]
-    numbered = sum(1 for r in body if any(r[j] is not None for j in seq)) - len(records) if seq else 0
+    width = max(len(header), max(map(len, body), default=0))
+    header = [*header, *([None] * (width - len(header)))]
+    header = [None if isinstance(v, str) and not v.strip() else v for v in header]
+    cols, placeholders = _columns(body, width)
+    while body and all(v is None for v in (c[-1] for c in cols)):  # trailing blank rows
+        body = body[:-1]
+        cols = [c[:-1] for c in cols]
+    nones = [c.count(None) for c in cols]
+    used = [j for j in range(width) if header[j] is not None or nones[j] < len(cols[j])]
+    seq = [j for j in used if _sequence(cols[j])]
+    content = [j for j in used if j not in seq]
+    if content and min(nones[j] for j in content) == 0:
+        mask = [True] * len(body)  # a column filled in every row: every row is a record
+    elif content:
+        mask = list(map(_any_value, zip(*(cols[j] for j in content))))
+    else:
+        mask = [False] * len(body)
+    records = [i for i, m in enumerate(mask) if m]
+    every = len(records) == len(body)
+    numbered = 0
+    if seq:
+        numbered = sum(map(_any_value, zip(*(cols[j] for j in seq)))) - len(records)
     letters = [col_letter(c0 + j) if orientation == "rows" else str(c0 + j + 1) for j in used]
     names, dup, unnamed = _names([header[j] for j in used], letters, orientation)
-    columns = [[body[i][j] for i in records] for j in used]
+    columns = [cols[j] if every else [cols[j][i] for i in records] for j in used]
     rec_pos = [r0 + h + 2 + i for i in records]
     fld_pos = [c0 + j + 1 for j in used]
     hidden_r, hidden_f = ((sheet.hidden_rows, sheet.hidden_cols) if orientation == "rows"
                           else (sheet.hidden_cols, sheet.hidden_rows))
     table = Table(sheet.name, orientation, r0 + h + 1, names, columns, rec_pos, fld_pos,
                   known=_known(list(header)), duplicate_headers=dup, unnamed=unnamed,
-                  numbered_empty=max(numbered, 0),
-                  hidden_records=[k for k, p in enumerate(rec_pos) if p - 1 in hidden_r],
+                  numbered_empty=max(numbered, 0), placeholders=placeholders,
+                  hidden_records=[k for k, p in enumerate(rec_pos) if p - 1 in hidden_r]
+                  if hidden_r else [],
                   hidden_fields=[k for k, p in enumerate(fld_pos) if p - 1 in hidden_f])
-    table.kind = _kind(table, body, records, used, seq)
+    table.kind = _kind(table, [cols[j] for j in content], records)
     if len(sheet.merged) >= FORM_MERGES or (len(sheet.merged) >= 5
                                             and len(sheet.merged) * 2 >= len(records)):
         table.kind = "form"
-    del span
     return table
 
 
-def _kind(table: Table, body: list[list[Any]], records: list[int], used: list[int],
-          seq: list[int]) -> str:
+def _any_value(cells: tuple[Any, ...]) -> bool:
+    return any(v is not None for v in cells)
+
+
+def _kind(table: Table, cols: list[list[Any]], records: list[int]) -> str:
     """``table``, ``blank`` (headers, no filled rows) or ``form`` (labels and values)."""
     if not records:
         return "blank" if table.known >= 2 else "form"
-    cols = [j for j in used if j not in seq]
     if not cols:
         return "blank"
-    filled = sum(1 for i in records for j in cols if body[i][j] is not None)
-    fill = filled / (len(records) * len(cols))
-    single = sum(1 for i in records if sum(body[i][j] is not None for j in cols) == 1)
+    cells = sum(len(c) - c.count(None) for c in cols)
+    fill = cells / (len(records) * len(cols))
+    single = sum(1 for i in records if sum(c[i] is not None for c in cols) == 1) if fill < 0.25 else 0
     if table.known < 2 and fill < 0.25 and len(cols) > 2 and single >= len(records) / 2:
         return "form"
     return "table"

@@ -92,7 +92,9 @@ def _error_text(exc: Exception, lang: str | None) -> str:
     from ohtrack.i18n import t
 
     reason = getattr(exc, "reason", None)
-    params = getattr(exc, "params", {})
+    params = dict(getattr(exc, "params", {}))
+    lang = lang or params.pop("lang", None)
+    params.pop("lang", None)
     if lang and reason:
         try:
             return t(f"intake.error.{reason}", lang, **params)
