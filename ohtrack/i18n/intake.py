@@ -80,6 +80,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "filled in; nothing to import",
         "nl": "{path}: een leeg sjabloon: blad '{sheet}' heeft de koppen {headers} maar geen "
               "ingevulde rijen; niets in te lezen"},
+    "intake.error.blank-text": {
+        "en": "{path}: a blank template: it has the headers {headers} but nothing filled in; "
+              "nothing to import",
+        "nl": "{path}: een leeg sjabloon: het heeft de koppen {headers} maar niets ingevuld; "
+              "niets in te lezen"},
     "intake.error.no-table": {"en": "{path}: no table found; nothing to import",
                               "nl": "{path}: geen tabel gevonden; niets in te lezen"},
     "intake.error.no-sheet": {"en": "{path}: no sheet {sheet!r}; the sheets are {sheets}",
@@ -145,8 +150,44 @@ TEXTS: dict[str, dict[str, str]] = {
                                      "{source} --mapping {path} -o PROGRAMME.xlsx",
                                "nl": "koppeling {path} geschreven: pas hem aan en draai dan ohtrack "
                                      "import {source} --mapping {path} -o PROGRAMMA.xlsx"},
-    "intake.headers": {"en": "Source column|Target|Confidence|Why|Cells hold",
-                       "nl": "Bronkolom|Doel|Zekerheid|Waarom|Cellen bevatten"},
+    "intake.headers": {"en": "Source column|Becomes|Confidence|Why|Cells hold",
+                       "nl": "Bronkolom|Wordt|Zekerheid|Waarom|Cellen bevatten"},
+    # -- the mapping file's comments ----------------------------------------------------------
+    "intake.file.title": {"en": "ohtrack import mapping for {source}.",
+                          "nl": "ohtrack-importkoppeling voor {source}."},
+    "intake.file.edit": {
+        "en": "Edit it and import with: ohtrack import SOURCE --mapping THIS_FILE -o programme.xlsx",
+        "nl": "Pas hem aan en lees in met: ohtrack import BRON --mapping DIT_BESTAND -o programma.xlsx"},
+    "intake.file.same": {
+        "en": "It works for next month's copy of the list too: columns are named by their header.",
+        "nl": "Hij werkt ook voor de kopie van volgende maand: kolommen heten naar hun kop."},
+    "intake.file.sheet": {"en": "only this sheet; leave it out to use the best one",
+                          "nl": "alleen dit blad; laat weg om het beste blad te nemen"},
+    "intake.file.orientation": {"en": "rows: a record per row; columns: a record per column",
+                                "nl": "rows: een record per rij; columns: een record per kolom"},
+    "intake.file.header": {"en": "the row (or column) holding the headers",
+                           "nl": "de rij (of kolom) met de koppen"},
+    "intake.file.language": {"en": "nl or en: the workbook's headers",
+                             "nl": "nl of en: de koppen van de werkmap"},
+    "intake.file.columns": {"en": "Source column = target. Targets: {targets}.",
+                            "nl": "Bronkolom = doelveld. Doelvelden: {targets}."},
+    "intake.file.custom": {"en": "custom keeps the column as it is (a custom column of the workbook).",
+                           "nl": "custom bewaart de kolom zoals hij is (een eigen kolom in de werkmap)."},
+    "intake.file.status": {
+        "en": "Source status word (or RAG colour) = idea, planned, active, done, embedded, stopped, "
+              "or \"\" for no status.",
+        "nl": "Statuswoord (of RAG-kleur) uit de bron = idea, planned, active, done, embedded, "
+              "stopped, of \"\" voor geen status."},
+    "intake.file.themes": {
+        "en": "Source theme or category = an outcome or practice of the model, or \"\" to keep it "
+              "only as written.",
+        "nl": "Thema of categorie uit de bron = een uitkomst of praktijk van het model, of \"\" om "
+              "het alleen zo te bewaren."},
+    "intake.file.dates": {"en": "Dates like 1/3/22: day-first (1 March) or month-first (3 January).",
+                          "nl": "Datums als 1/3/22: day-first (1 maart) of month-first (3 januari)."},
+    "intake.file.closest": {"en": "closest: {names}", "nl": "het dichtst bij: {names}"},
+    "intake.file.no-code": {"en": "no lifecycle code found: fill one in or leave it empty{names}",
+                            "nl": "geen fase gevonden: vul er een in of laat leeg{names}"},
     "intake.problem-headers": {"en": "Where|Severity|Problem", "nl": "Waar|Ernst|Probleem"},
     "intake.why.header": {"en": "header", "nl": "kop"},
     "intake.why.content": {"en": "content", "nl": "inhoud"},

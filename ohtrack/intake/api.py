@@ -16,6 +16,7 @@ from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import Place, full_text, problem
 from ohtrack.intake.propose import complete, suggest_for
 from ohtrack.intake.reading import Source, read_source
+from ohtrack.intake.table import Table
 from ohtrack.report import Problem, Severity
 
 W = Severity.WARNING
@@ -125,8 +126,9 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
         used = given
         used.model = framework_id
         used.source = used.source or source.name
-        new = complete(used, layout.table, framework)
+        new, words = complete(used, layout.table, framework)
         place = Place(source.name, source.kind != "csv")
+        problems.extend(_new_words(used, layout.table, place, words))
         for h in new:
             rule = used.target(h)
             problems.append(problem("column-new", W, place, layout.table, None, None, h,
@@ -148,6 +150,23 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
                           _layout_info(source, layout))
     result.source_path = p
     return result
+
+
+def _new_words(mapping: Mapping, table: Table, place: Place, words: list[str]) -> list[Problem]:
+    """A warning at the first cell of each status word the mapping file did not name."""
+    from ohtrack.workbook.cells import to_text
+
+    out = []
+    headers = [h for h in mapping.sources("status") or mapping.sources("rag") if h in table.headers]
+    for word in words:
+        for h in headers:
+            col = table.columns[table.headers.index(h)]
+            at = next((i for i, v in enumerate(col) if to_text(v) == word), None)
+            if at is not None:
+                out.append(problem("status-new", W, place, table, at, table.headers.index(h), h,
+                                   value=word, code=mapping.status[word]))
+                break
+    return out
 
 
 def _layout(source: Source, given: Mapping | None, sheet: str | None,

@@ -43,7 +43,7 @@ _PERIODS = frozenset({"note-dropped", "month-range", "season", "quarter", "fisca
 
 def each(fn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
     """``fn`` of every value, computed once per distinct value (at C speed when it can)."""
-    uniq = set(values)
+    uniq = dict.fromkeys(values)  # in the order first seen: units and people keep list order
     if True in uniq or False in uniq:  # True == 1: a memo would mix them up
         return [fn(v) for v in values]
     memo = {v: fn(v) for v in uniq}

@@ -42,39 +42,33 @@ class Profile:
 
 
 def _kind_of(v: Any) -> set[str]:
+    """What one cell may be: {"date", "number"} for 44927, {"colour", "status"} for Red."""
     if isinstance(v, (dt.date, dt.datetime)):
         return {"date"}
     if isinstance(v, bool):
         return {"flag"}
     if isinstance(v, (int, float)):
-        out = {"number"}
-        if 20000 <= v <= 80000:
-            out.add("date")
-        return out
+        return {"number", "date"} if 20000 <= v <= 80000 else {"number"}
     s = str(v).strip()
-    out = set()
-    if _NUMBER.fullmatch(s):
-        out.add("number")
-    elif _MONEY.fullmatch(s):
-        out.add("money")
+    number = _NUMBER.fullmatch(s) is not None
+    kinds = {
+        "number": number,
+        "money": not number and _MONEY.fullmatch(s) is not None,
+        "colour": colour(s) is not None,
+        "status": status_code(s, ended=False) is not None,
+        "email": _EMAIL.fullmatch(s) is not None,
+    }
     try:
         read_date(s)
-        if not _NUMBER.fullmatch(s) or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", s):
-            out.add("date")
+        kinds["date"] = not number or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", s) is not None
     except DateProblem as exc:
-        if exc.code != "not-a-date":
-            out.add("date-ish")
-    if colour(s):
-        out.add("colour")
-    if status_code(s, ended=False):
-        out.add("status")
-    if _EMAIL.fullmatch(s):
-        out.add("email")
-    elif len(s) <= 40 and (_PERSON.fullmatch(s) or ("," in s and _PERSON.search(s))):
-        out.add("person")
-    if _CODE.fullmatch(s) and not out - {"number"}:
-        out.add("code")
-    return out
+        kinds["date-ish"] = exc.code != "not-a-date"
+    kinds["person"] = not kinds["email"] and len(s) <= 40 and bool(
+        _PERSON.fullmatch(s) or ("," in s and _PERSON.search(s)))
+    found = {k for k, yes in kinds.items() if yes}
+    if _CODE.fullmatch(s) and not found - {"number"}:
+        found |= {"code"}
+    return found
 
 
 def profile(values: list[Any]) -> Profile:

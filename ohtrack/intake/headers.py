@@ -180,9 +180,17 @@ def _languages() -> tuple[frozenset[str], frozenset[str]]:
     """Header keys known in Dutch and in English."""
     nl = {header_key(c.nl) for c in INITIATIVES.columns}
     en = {header_key(c.en) for c in INITIATIVES.columns} | {header_key(c.field) for c in INITIATIVES.columns}
-    nl |= {header_key(n) for names in SYNONYMS_NL.values() for n in names}
-    en |= {header_key(n) for names in SYNONYMS_EN.values() for n in names}
-    return frozenset(nl - en), frozenset(en - nl)
+    nl |= {header_key(n) for names in SYNONYMS_NL.values() for n in names} | _DUTCH_HINTS
+    en |= {header_key(n) for names in SYNONYMS_EN.values() for n in names} | _ENGLISH_HINTS
+    letters = {k for k in nl | en if any(ch.isalpha() for ch in k)}
+    return frozenset((nl - en) & letters), frozenset((en - nl) & letters)
+
+
+#: Other header words that tell the language of a list.
+_DUTCH_HINTS = frozenset({"datum", "besluit", "overleg", "opmerking", "opmerkingen", "wijziging",
+                          "bijzonderheden", "afspraak", "actiepunt", "besloten in welk overleg",
+                          "actie vanuit welk overleg", "gereed", "kosten", "begroting"})
+_ENGLISH_HINTS = frozenset({"date", "comment", "comments", "notes", "budget", "cost", "year"})
 
 
 def dutch_share(headers: list[str]) -> float:

@@ -84,8 +84,8 @@ def find_layout(source: Source, sheet: str | None = None, orientation: str | Non
     if not usable:
         blank = next((t for _s, t in found if t.kind == "blank"), None)
         if blank is not None:
-            raise _fail(source, "blank", blank, sheet=blank.sheet or "",
-                        headers=", ".join(blank.headers[:8]))
+            raise _fail(source, "blank" if blank.sheet else "blank-text", blank,
+                        sheet=blank.sheet or "", headers=", ".join(blank.headers[:8]))
         if found and any(t.kind == "form" for _s, t in found):
             raise _fail(source, "form", found[0][1], sheet=found[0][1].sheet or "")
         raise _fail(source, "no-table")
@@ -106,10 +106,10 @@ def _reason(s: SourceSheet, t: Table | None, best: Table) -> str:
         return "hidden"
     if t is None:
         return "empty"
-    if t.kind in ("blank", "form"):
-        return t.kind
     if _HELP_SHEET.search(s.name or ""):
         return "help"
+    if t.kind in ("blank", "form"):
+        return t.kind
     return "other-layout"
 
 

@@ -56,8 +56,9 @@ class Mapping:
     model: str = "ohi-2011"
     language: str | None = None
     source: str | None = None  # the file it was made for
-    #: Comments written beside values in the TOML file (closest outcomes …); not read back.
-    notes: dict[str, str] = field(default_factory=dict)
+    #: Comments beside values in the TOML file, as (catalogue key, values): the closest
+    #: outcomes of a theme, a status word without a code; not read back.
+    notes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def suggest(cls, path: str | Path, sheet: str | None = None, model: str = "ohi-2011") -> Mapping:
@@ -97,17 +98,18 @@ class Mapping:
                                  {"path": where, "detail": str(exc)}) from None
         return _from_dict(data, where)
 
-    def to_toml(self) -> str:
-        """The mapping as TOML with comments that say what each part means."""
+    def to_toml(self, lang: str | None = None) -> str:
+        """The mapping as TOML, with comments (in ``lang``, default the mapping's language)
+        that say what each part means."""
         from ohtrack.intake.mapping_file import to_toml
 
-        return to_toml(self)
+        return to_toml(self, lang or self.language or "nl")
 
-    def save(self, path: str | Path) -> Path:
+    def save(self, path: str | Path, lang: str | None = None) -> Path:
         """Write the mapping file atomically."""
         from ohtrack.fileio import write_text_atomic
 
-        return write_text_atomic(path, self.to_toml())
+        return write_text_atomic(path, self.to_toml(lang))
 
 
 def _bad(where: str, detail: str) -> InventoryError:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ohtrack.i18n import t
 from ohtrack.intake.headers import TARGETS
+from ohtrack.intake.summary import number
 
 if TYPE_CHECKING:
     from ohtrack.intake.mapping import Mapping
@@ -26,62 +28,56 @@ def quote(text: str) -> str:
 
 
 def _comment(text: str) -> str:
-    return " ".join(text.split())
+    """Text for a TOML comment: one line, no control characters."""
+    return " ".join("".join(ch for ch in text if ch >= " " or ch in "\t\n").split())
 
 
-def to_toml(m: Mapping) -> str:
-    lines = [
-        f"# ohtrack import mapping{' for ' + _comment(m.source) if m.source else ''}.",
-        "# Edit it and import with:  ohtrack import SOURCE --mapping THIS_FILE -o programme.xlsx",
-        "# The same file works for next month's copy of the same list: columns are named by",
-        "# their header; a column or value it does not name is proposed afresh.",
-        "",
-        "version = 1",
-        "",
-        "[source]",
-    ]
+def to_toml(m: Mapping, lang: str) -> str:
+    def say(key: str, **values: object) -> str:
+        return t(f"intake.file.{key}", lang, **values)
+
+    def note(key: str) -> str:
+        found = m.notes.get(key)
+        return f"  # {_comment(t(found[0], lang, names=found[1]))}" if found else ""
+
+    lines = [f"# {say('title', source=_comment(m.source or ''))}", f"# {say('edit')}",
+             f"# {say('same')}", "", "version = 1", "", "[source]"]
     if m.source:
         lines.append(f"file = {quote(m.source)}")
     if m.sheet:
-        lines.append(f"sheet = {quote(m.sheet)}  # only this sheet; leave out to use the best one")
+        lines.append(f"sheet = {quote(m.sheet)}  # {say('sheet')}")
     if m.encoding:
         lines.append(f"encoding = {quote(m.encoding)}")
     if m.separator:
         lines.append(f"separator = {quote(m.separator)}")
     if m.orientation:
-        lines.append(f"orientation = {quote(m.orientation)}  # rows: a record per row; columns: a "
-                     "record per column")
+        lines.append(f"orientation = {quote(m.orientation)}  # {say('orientation')}")
     if m.header:
-        lines.append(f"header = {m.header}  # the row (or column) holding the headers")
+        lines.append(f"header = {m.header}  # {say('header')}")
     lines += ["", "[programme]"]
     if m.name:
         lines.append(f"name = {quote(m.name)}")
-    lines.append(f"model = {quote(m.model)}  # ohi-2011, ohi-2024, ink or weisbord")
+    lines.append(f"model = {quote(m.model)}  # ohi-2011, ohi-2024, ink, weisbord")
     if m.language:
-        lines.append(f"language = {quote(m.language)}  # nl or en: the workbook's headers")
-    lines += ["", "# Source column = target. Targets: " + ", ".join(TARGETS) + ".",
-              "# custom keeps the column as it is (a custom column of the workbook).",
+        lines.append(f"language = {quote(m.language)}  # {say('language')}")
+    lines += ["", f"# {say('columns', targets=', '.join(TARGETS))}", f"# {say('custom')}",
               "[columns]"]
     width = max((len(quote(c.source)) for c in m.columns), default=0)
     for c in m.columns:
-        note = f"{c.confidence:.2f} {c.why}" if c.why else ""
-        if c.kind:
-            note = f"{note}; {c.kind}" if note else c.kind
+        why = ", ".join(t(f"intake.why.{w.strip()}", lang) for w in c.why.split(",") if w.strip())
+        parts = [f"{number(c.confidence, lang)} {why}".strip() if c.target != "custom" else "",
+                 t(f"intake.kind.{c.kind}", lang) if c.kind else ""]
+        text = "; ".join(p for p in parts if p)
         lines.append(f"{quote(c.source).ljust(width)} = {quote(c.target)}"
-                     + (f"  # {_comment(note)}" if note else ""))
-    lines += ["", "# Source status word (or RAG colour) = idea, planned, active, done, embedded, "
-              "stopped, or \"\" for no status.", "[status]"]
+                     + (f"  # {_comment(text)}" if text else ""))
+    lines += ["", f"# {say('status')}", "[status]"]
     for word, code in m.status.items():
-        note = m.notes.get(f"status:{word}", "")
-        lines.append(f"{quote(word)} = {quote(code)}" + (f"  # {_comment(note)}" if note else ""))
-    lines += ["", "# Source theme or category = an outcome or practice of the model, or \"\" to "
-              "keep it only as written.", "[themes]"]
+        lines.append(f"{quote(word)} = {quote(code)}{note('status:' + word)}")
+    lines += ["", f"# {say('themes')}", "[themes]"]
     for value, name in m.themes.items():
-        note = m.notes.get(f"theme:{value}", "")
-        lines.append(f"{quote(value)} = {quote(name)}" + (f"  # {_comment(note)}" if note else ""))
+        lines.append(f"{quote(value)} = {quote(name)}{note('theme:' + value)}")
     if m.date_order:
-        lines += ["", "# Dates like 1/3/22: day-first (1 March) or month-first (3 January).",
-                  "[dates]"]
+        lines += ["", f"# {say('dates')}", "[dates]"]
         for column, order in m.date_order.items():
             lines.append(f"{quote(column)} = {quote(order)}")
     return "\n".join(lines) + "\n"

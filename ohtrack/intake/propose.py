@@ -74,6 +74,8 @@ def propose_columns(table: Table) -> list[ColumnRule]:
         best = _title_fallback(table, profiles, chosen)
         if best is not None:
             chosen[best] = ("title", 0.4, "content")
+    if "unit" in taken and "unit_parent" not in taken:
+        _parent_unit(table, candidates, chosen)
     if "unit" not in taken and "unit_name" in taken:  # a unit named only by its name
         i = next(i for i, (t, _s, _w) in chosen.items() if t == "unit_name")
         chosen[i] = ("unit", *chosen[i][1:])
@@ -82,6 +84,29 @@ def propose_columns(table: Table) -> list[ColumnRule]:
         t, s, why = chosen.get(i, ("custom", 0.0, ""))
         rules.append(ColumnRule(h, t, round(s, 2), p.kind, why))
     return rules
+
+
+def _parent_unit(table: Table, candidates: list[tuple[float, int, str, str]],
+                 chosen: dict[int, tuple[str, float, str]]) -> None:
+    """A second unit-like column that holds the level above the unit (each unit under one
+    of fewer values: Afdeling under Directie) becomes the units' parent."""
+    unit = next(i for i, (t, _s, _w) in chosen.items() if t == "unit")
+    units = table.columns[unit]
+    for s, neg_i, t, _why in candidates:
+        i = -neg_i
+        if t != "unit" or i in chosen or s < 0.9:  # a unit header itself, not "dept_url"
+            continue
+        above: dict[object, object] = {}
+        ok = True
+        for u, v in zip(units, table.columns[i]):
+            if u is None:
+                continue
+            if above.setdefault(u, v) != v:
+                ok = False
+                break
+        if ok and len(set(above.values())) < len(above):
+            chosen[i] = ("unit_parent", round(s * 0.9, 2), "header, content")
+            return
 
 
 def _title_fallback(table: Table, profiles: list[Profile],
@@ -114,7 +139,7 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
             code = status_suggestion(text, ended)
             mapping.status[text] = code
             if not code and not is_no_status(text):
-                mapping.notes[f"status:{text}"] = "no lifecycle code found: fill one in or leave empty"
+                mapping.notes[f"status:{text}"] = ("intake.file.no-code", "")
     for r in rules:
         if r.target not in ("theme", "outcomes", "practices"):
             continue
@@ -128,8 +153,8 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
             mapping.themes[v] = strong[0][1] if strong and (
                 strong[0][2] == 100 or len(strong) == 1) else ""
             if found and found[0][2] < 100:
-                mapping.notes[f"theme:{v}"] = "closest: " + ", ".join(
-                    f"{name!r} ({score:.0f})" for _k, name, score in found)
+                mapping.notes[f"theme:{v}"] = ("intake.file.closest", ", ".join(
+                    f"{name!r} ({score:.0f})" for _k, name, score in found))
     for r in rules:
         if r.target in ("start", "end") and r.source not in mapping.date_order:
             order = column_order(set(by_header[r.source]))
@@ -137,13 +162,15 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
                 mapping.date_order[r.source] = "month-first"
 
 
-def complete(mapping: Mapping, table: Table, framework: Framework) -> list[str]:
-    """Add proposals for the table's columns the mapping does not name; return those headers
-    (new since the mapping was made). Rules for columns the table lacks are kept."""
+def complete(mapping: Mapping, table: Table, framework: Framework) -> tuple[list[str], list[str]]:
+    """Add proposals for the table's columns and status words the mapping does not name;
+    return those headers and words (new since the mapping was made). Rules for columns the
+    table lacks are kept."""
     known = {c.source for c in mapping.columns}
     new = [h for h in table.headers if h not in known]
     if new:
-        taken = {c.target for c in mapping.columns if c.target in _SINGLE}
+        present = set(table.headers)
+        taken = {c.target for c in mapping.columns if c.target in _SINGLE and c.source in present}
         for r in propose_columns(table):
             if r.source in new:
                 if r.target in taken:
@@ -152,8 +179,9 @@ def complete(mapping: Mapping, table: Table, framework: Framework) -> list[str]:
                 mapping.columns.append(r)
     order = {h: i for i, h in enumerate(table.headers)}
     mapping.columns.sort(key=lambda c: order.get(c.source, len(order)))
+    words = set(mapping.status)
     propose_values(table, [c for c in mapping.columns if c.source in order], framework, mapping)
-    return new
+    return new, [w for w in mapping.status if w not in words]
 
 
 def language_of(table: Table) -> str:

@@ -219,8 +219,10 @@ def _merge_header(grid: list[list[Any]], h: int, merged: list[tuple[tuple[int, i
     if not spans or h + 1 >= len(grid):
         return row, 1
     sub = grid[h + 1]
-    if not all(v is None or _is_text(v) for v in sub) or sum(v is not None for v in sub) < 2:
-        return row, 1
+    under = {j for lo, hi in spans for j in range(max(lo, 0), min(hi, len(sub) - 1) + 1)}
+    if any(sub[j] is None for j in under) or any(
+            v is not None and not isinstance(v, str) for j, v in enumerate(sub) if j not in under):
+        return row, 1  # a sub-header fills every column under the merged cells, and is text
     joined = []
     for top, low in zip(row, sub):
         parts = [_header_text(x) for x in (top, low) if x is not None]
