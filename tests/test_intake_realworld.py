@@ -115,3 +115,21 @@ def test_forms_and_blank_templates_get_one_clear_line(rel: str, reason: str) -> 
         import_inventory(shared(rel))
     assert info.value.reason == reason
     assert "\n" not in str(info.value) and str(info.value).startswith(Path(rel).name)
+
+
+def test_every_spreadsheet_of_the_reader_corpus_imports_or_says_why() -> None:
+    folder = REALWORLD / "xlsx"
+    if not folder.exists():
+        pytest.skip(f"{folder} not found: the real-world files in ../shared are not there")
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in
+                   (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".csv"))
+    assert len(files) > 50
+    outcomes = {"imported": 0, "said why": 0}
+    for path in files:
+        try:
+            import_inventory(path)
+            outcomes["imported"] += 1
+        except InventoryError as exc:  # one line, never a traceback
+            assert "\n" not in str(exc), path
+            outcomes["said why"] += 1
+    assert outcomes["imported"] > 20 and outcomes["said why"] > 10

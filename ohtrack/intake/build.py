@@ -215,12 +215,17 @@ class _Builder:
                     self.warn("title-from-description", i, header)
                 else:
                     self.warn("title-missing", i, header, Severity.ERROR)
-        self.counts.values_mapped += sum(t is not None for t in titles)
+        self.counts.values_mapped += len(titles) - titles.count(None)
         return titles
 
     def ids(self, titles: list[str | None], units: list[str | None]) -> list[str]:
         _header, values = self.column("id")
         given = self.texts(values)
+        self._given = given
+        self._unique = None not in given and len(set(given)) == self.n
+        if self._unique:  # every row has its own ID
+            self.counts.values_mapped += self.n
+            return list(given)  # type: ignore[arg-type]
         out: list[str] = []
         seen: dict[str, int] = {}
         generated = 0
@@ -239,14 +244,13 @@ class _Builder:
             out.append(x)
         self.counts.values_generated += generated
         self.counts.values_mapped += self.n - generated
-        self._given = given
         return out
 
     def merge_duplicates(self, ids: list[str], cols: list[list[Any]]) -> list[int] | None:
         """Records whose given ID and every value repeat an earlier one (the same finding on two
         tabs) are read once; other repeated IDs get ``-2``, ``-3`` … with a warning."""
         header = self.column("id")[0]
-        if None not in self._given and len(set(self._given)) == self.n:
+        if self._unique:
             return None
         first: dict[str, int] = {}
         keep: list[int] = []

@@ -71,10 +71,10 @@ def _kind_of(v: Any) -> set[str]:
     return found
 
 
-def profile(values: list[Any]) -> Profile:
-    """The profile of one column's values (blanks are None)."""
+def profile(values: list[Any], empty: int | None = None) -> Profile:
+    """The profile of one column's values (blanks are None; ``empty`` counts them if known)."""
     n = len(values)
-    filled = n - values.count(None)
+    filled = n - (values.count(None) if empty is None else empty)
     step = max(1, n // 5000)  # the kinds are judged on an even sample of 5,000 cells
     counts = Counter(v for v in values[::step] if v is not None)
     if not filled:

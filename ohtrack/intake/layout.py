@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ohtrack.errors import InventoryError
 from ohtrack.intake.reading import Source, SourceSheet
-from ohtrack.intake.table import Table, find_table
+from ohtrack.intake.table import FORM_MERGES, Table, find_table
 from ohtrack.text import name_key
 
 _HELP_SHEET = re.compile(
@@ -75,7 +75,7 @@ def find_layout(source: Source, sheet: str | None = None, orientation: str | Non
         data = [(s, t) for s, t in usable if s.visible and not _HELP_SHEET.search(s.name or "")]
         first = next(((s, t) for s, t in found if s.visible and not _HELP_SHEET.search(s.name or "")),
                      None)
-        if first is not None and first[1].kind == "form":
+        if first is not None and first[1].kind == "form" and first[1].merges >= FORM_MERGES:
             raise _fail(source, "form", first[1], sheet=first[0].name or "")
         if data:
             usable = data
@@ -110,6 +110,8 @@ def _reason(s: SourceSheet, t: Table | None, best: Table) -> str:
         return "help"
     if t.kind in ("blank", "form"):
         return t.kind
+    if t.kind == "none":
+        return "empty"
     return "other-layout"
 
 

@@ -49,7 +49,8 @@ def _adjust(target: str, score: float, p: Profile) -> float:
 
 def propose_columns(table: Table) -> list[ColumnRule]:
     """A rule for every header of the table (``custom`` where nothing fits well enough)."""
-    profiles = [profile(col) for col in table.columns]
+    empties = table.empty if len(table.empty) == len(table.columns) else [None] * len(table.columns)
+    profiles = [profile(col, e) for col, e in zip(table.columns, empties)]
     candidates: list[tuple[float, int, str, str]] = []
     for i, (h, p) in enumerate(zip(table.headers, profiles)):
         scores = {t: _adjust(t, s, p) for t, s in header_scores(h).items()}

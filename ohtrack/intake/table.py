@@ -41,7 +41,7 @@ class Table:
     columns: list[list[Any]]  # one list per header: a value per record
     records: list[int]  # 1-based row (or column) of each record in the file
     fields: list[int]  # 1-based column (or row) of each header in the file
-    kind: str = "table"  # table, blank, form
+    kind: str = "table"  # table, blank, form, none (no header found)
     known: int = 0  # headers that are known column names
     hidden_records: list[int] = field(default_factory=list)  # record indexes
     hidden_fields: list[int] = field(default_factory=list)  # header indexes
@@ -50,6 +50,9 @@ class Table:
     numbered_empty: int = 0  # rows with only a running number, not records
     placeholders: int = 0  # cells like "<omschrijving van de actie>", read as empty
     uncached: list[str] = field(default_factory=list)
+    merges: int = 0  # merged ranges on the sheet
+    #: Empty cells per header (among the records), when known.
+    empty: list[int] = field(default_factory=list)
     #: For tables read from several sheets: (first record, sheet, fields) of each sheet.
     segments: list[tuple[int, str | None, list[int]]] = field(default_factory=list)
 
@@ -255,8 +258,9 @@ def find_table(sheet: SourceSheet) -> Table | None:
     label, known_c = _label_column(head)
     if known_c >= 3 and known_c > known_r:
         return table_at(sheet, "columns", sheet.start_col + label + 1)
-    if h < 0:
-        return Table(sheet.name, "rows", 0, [], [], [], [], kind="form")
+    if h < 0:  # no row looks like a header: no table (a form when its cells are merged)
+        return Table(sheet.name, "rows", 0, [], [], [], [],
+                     kind="form" if len(sheet.merged) >= FORM_MERGES else "none")
     return table_at(sheet, "rows", sheet.start_row + h + 1)
 
 
@@ -352,7 +356,9 @@ def _build(sheet: SourceSheet, header: list[Any], body: list[list[Any]], h: int,
                   hidden_records=[k for k, p in enumerate(rec_pos) if p - 1 in hidden_r]
                   if hidden_r else [],
                   hidden_fields=[k for k, p in enumerate(fld_pos) if p - 1 in hidden_f])
-    table.kind = _kind(table, [cols[j] for j in content], records)
+    table.kind = _kind(table, [cols[j] for j in content], records, [nones[j] for j in content])
+    table.empty = [nones[j] - (len(body) - len(records)) for j in used]
+    table.merges = len(sheet.merged)
     if len(sheet.merged) >= FORM_MERGES or (len(sheet.merged) >= 5
                                             and len(sheet.merged) * 2 >= len(records)):
         table.kind = "form"
@@ -363,13 +369,13 @@ def _any_value(cells: tuple[Any, ...]) -> bool:
     return any(v is not None for v in cells)
 
 
-def _kind(table: Table, cols: list[list[Any]], records: list[int]) -> str:
+def _kind(table: Table, cols: list[list[Any]], records: list[int], empties: list[int]) -> str:
     """``table``, ``blank`` (headers, no filled rows) or ``form`` (labels and values)."""
     if not records:
-        return "blank" if table.known >= 2 else "form"
+        return "blank"
     if not cols:
         return "blank"
-    cells = sum(len(c) - c.count(None) for c in cols)
+    cells = sum(len(c) - n for c, n in zip(cols, empties))
     fill = cells / (len(records) * len(cols))
     single = sum(1 for i in records if sum(c[i] is not None for c in cols) == 1) if fill < 0.25 else 0
     if table.known < 2 and fill < 0.25 and len(cols) > 2 and single >= len(records) / 2:
