@@ -118,7 +118,7 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
     problems: list[Problem] = []
     want_sheet = sheet or (given.sheet if given else None)
     layout = _layout(source, given, want_sheet, problems)
-    framework_id = model or (given.model if given else "ohi-2011")
+    framework_id = model or (given.model if given else None) or _model_of(source) or "ohi-2011"
     framework = get_framework(framework_id)
     if given is None:
         used = suggest_for(source, layout, framework_id, want_sheet)
@@ -146,6 +146,7 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
     problems.extend(_table_problems(layout, place))
     built = build(layout.table, used, framework, place, layout.sheet_of)
     problems.extend(built.problems)
+    problems = _in_source_order(problems, layout)
     result = ImportResult(built.programme, used, problems, built.counts, source.name,
                           _layout_info(source, layout))
     result.source_path = p
@@ -167,6 +168,36 @@ def _new_words(mapping: Mapping, table: Table, place: Place, words: list[str]) -
                                    value=word, code=mapping.status[word]))
                 break
     return out
+
+
+def _in_source_order(problems: list[Problem], layout: Layout) -> list[Problem]:
+    """File- and column-wide problems first, then by sheet, row (or record column) and column."""
+    sheets = {name: i for i, name in enumerate(layout.sheets)}
+    columns = {h: i for i, h in enumerate(layout.table.headers)}
+
+    def key(p: Problem) -> tuple[int, int, int, int]:
+        at = p.row if p.row is not None else p.params.get("record_at")
+        if at is None:
+            return (0, 0, 0, 0)
+        return (1, sheets.get(p.sheet or "", 0), int(at), columns.get(p.column or "", -1))
+
+    return sorted(problems, key=key)
+
+
+def _model_of(source: Source) -> str | None:
+    """The health model a Programme sheet of the source names (an ohtrack workbook), if any."""
+    from ohtrack.frameworks import available
+    from ohtrack.text import name_key
+    from ohtrack.workbook.contract import PROGRAMME, find_sheet
+
+    names = PROGRAMME.column("model").names()
+    for sheet in source.sheets:
+        if sheet.name and find_sheet(sheet.name) is PROGRAMME:
+            for row in sheet.rows:
+                if len(row) >= 2 and name_key(row[0]) in names and isinstance(row[1], str):
+                    found = row[1].strip().lower()
+                    return found if found in available() else None
+    return None
 
 
 def _layout(source: Source, given: Mapping | None, sheet: str | None,

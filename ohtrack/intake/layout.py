@@ -23,6 +23,12 @@ _HELP_SHEET = re.compile(
     r"coversheet|cover sheet|voorblad", re.IGNORECASE)
 
 
+#: Sheet names that say "the list of work": preferred when several sheets hold tables.
+_LIST_SHEET = re.compile(
+    r"initiative|verbetertraject|traject|actie|action|project|portfolio|programm|maatregel|"
+    r"verbeter|improvement|register|backlog|plan", re.IGNORECASE)
+
+
 @dataclass
 class Layout:
     """The table to import and what was left aside, sheet by sheet."""
@@ -89,8 +95,9 @@ def find_layout(source: Source, sheet: str | None = None, orientation: str | Non
         if found and any(t.kind == "form" for _s, t in found):
             raise _fail(source, "form", found[0][1], sheet=found[0][1].sheet or "")
         raise _fail(source, "no-table")
-    _best_sheet, best = max(usable, key=lambda st: (len(st[1].records) * (1 + st[1].known),
-                                                   -usable.index(st)))
+    _best_sheet, best = max(usable, key=lambda st: (
+        len(st[1].records) * (1 + st[1].known) * (4 if _LIST_SHEET.search(st[0].name or "") else 1),
+        -usable.index(st)))
     sig = _signature(best)
     same = [(s, t) for s, t in usable if _signature(t) == sig and t.orientation == best.orientation]
     for s, t in found:
