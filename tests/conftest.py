@@ -38,6 +38,14 @@ MINIMAL: Sheets = {
 }
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pseudonym_key(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests keep their pseudonym key in a temp folder, never in the user's config."""
+    import os
+
+    os.environ["OHTRACK_KEY_FILE"] = str(tmp_path_factory.mktemp("key") / "pseudonym.key")
+
+
 @pytest.fixture
 def make_workbook(tmp_path: Path) -> Callable[..., Path]:
     """``make_workbook(sheets, name="wb.xlsx")`` → path of a new workbook in tmp_path."""

@@ -15,6 +15,8 @@ class Unit(Record):
     id: str
     name: str
     parent: str | None = None
+    #: What kind of unit this is (directorate, department, team …), for one level of the tree.
+    level: str | None = None
 
 
 class Person(Record):
@@ -63,6 +65,8 @@ class Membership(Record):
 
     person: str
     role: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
 
 
 class Group(Record):

@@ -22,6 +22,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ohtrack.workbook.contract import record_sheets
+
 CURRENT_VERSION = 2
 
 metadata = sa.MetaData()
@@ -51,9 +53,6 @@ snapshot_counts = sa.Table(
     sa.Column("value", sa.Integer, nullable=False),
 )
 
-#: Sheets whose records are counted per snapshot (keys of ``Programme.model_dump``).
-COUNTED = ("units", "people", "goals", "initiatives", "relations", "groups", "events",
-           "indicators", "measurements", "lessons")
 
 _IMMUTABLE = ("snapshots", "snapshot_counts")
 
@@ -61,7 +60,9 @@ _IMMUTABLE = ("snapshots", "snapshot_counts")
 def counts_of(data: dict[str, Any]) -> dict[str, int]:
     """Counts stored with a snapshot, from its programme JSON: records per sheet and
     initiatives per status (``status.<code>``; ``status.none`` for blank statuses)."""
-    out = {name: len(data.get(name) or []) for name in COUNTED}
+    tables = data.get("tables") or {}
+    out = {s.key: len(data.get(s.programme_attr) or tables.get(s.programme_attr) or [])
+           for s in record_sheets()}
     for ini in data.get("initiatives") or []:
         key = f"status.{ini.get('status') or 'none'}"
         out[key] = out.get(key, 0) + 1

@@ -70,8 +70,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: blad {sheet!r} kan niet gelezen worden ({detail})"},
     "problems.unreadable-file.damaged": {"en": "{path}: a damaged file ({detail})",
                                          "nl": "{path}: een beschadigd bestand ({detail})"},
-    "problems.missing-sheet": {"en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing",
-                               "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt"},
+    "problems.missing-sheet.found": {
+        "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has {found}",
+        "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft {found}"},
+    "problems.missing-sheet.none": {
+        "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has no sheets",
+        "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft geen bladen"},
+    "problems.survey-file": {
+        "en": "this is a survey file (sheets Responses and Items), not a programme workbook; "
+              "score it with 'ohtrack survey'",
+        "nl": "dit is een enquêtebestand (bladen Antwoorden en Vragen), geen programmawerkmap; "
+              "bereken de scores met 'ohtrack survey'"},
     "problems.duplicate-sheet": {"en": "a second {sheet} sheet; kept as an extra sheet, not read",
                                  "nl": "een tweede blad {sheet}; bewaard als extra blad, niet gelezen"},
     "problems.formula-without-value": {
@@ -119,22 +128,32 @@ TEXTS: dict[str, dict[str, str]] = {
                                          "nl": "verwacht een eindig getal, maar vond {value}"},
     "problems.not-an-integer": {"en": "expected a whole number, got {value}",
                                 "nl": "verwacht een geheel getal, maar vond {value}"},
+    "problems.out-of-range": {"en": "{value} is outside the range {minimum} to {maximum}",
+                             "nl": "{value} valt buiten het bereik {minimum} tot en met {maximum}"},
     "problems.unknown-value": {"en": "{value} is not one of: {allowed}",
                                "nl": "{value} is niet een van: {allowed}"},
     # -- references and structure -----------------------------------------------------------
     "problems.duplicate-id": {"en": "{label} ID {id} is used twice (first at {first})",
                               "nl": "{label}-ID {id} komt twee keer voor (eerst in {first})"},
-    "problems.unknown-person": {"en": "no person with ID {ids}", "nl": "geen persoon met ID {ids}"},
-    "problems.unknown-unit": {"en": "no unit with ID {ids}", "nl": "geen eenheid met ID {ids}"},
-    "problems.unknown-unit.name": {"en": "no unit with ID or name {ids}",
-                                   "nl": "geen eenheid met ID of naam {ids}"},
-    "problems.unknown-goal": {"en": "no goal with ID {ids}", "nl": "geen doel met ID {ids}"},
-    "problems.unknown-initiative": {"en": "no initiative with ID {ids}",
-                                    "nl": "geen verbetertraject met ID {ids}"},
-    "problems.unknown-indicator": {"en": "no indicator with ID {ids}", "nl": "geen indicator met ID {ids}"},
+    "problems.unknown-person": {"en": "no person with ID or name {ids}",
+                                "nl": "geen persoon met ID of naam {ids}"},
+    "problems.unknown-unit": {"en": "no unit with ID or name {ids}",
+                              "nl": "geen eenheid met ID of naam {ids}"},
+    "problems.unknown-goal": {"en": "no goal with ID or title {ids}",
+                              "nl": "geen doel met ID of titel {ids}"},
+    "problems.unknown-initiative": {"en": "no initiative with ID or title {ids}",
+                                    "nl": "geen verbetertraject met ID of titel {ids}"},
+    "problems.unknown-indicator": {"en": "no indicator with ID or name {ids}",
+                                   "nl": "geen indicator met ID of naam {ids}"},
     "problems.unknown-group": {"en": "no group with ID {ids}", "nl": "geen groep met ID {ids}"},
-    "problems.unknown-person-or-unit": {"en": "no person-or-unit with ID {ids}",
-                                        "nl": "geen persoon, eenheid of groep met ID {ids}"},
+    "problems.unknown-event": {"en": "no event with ID or title {ids}",
+                               "nl": "geen bijeenkomst met ID of titel {ids}"},
+    "problems.unknown-lesson": {"en": "no lesson with ID {ids}", "nl": "geen leerervaring met ID {ids}"},
+    "problems.unknown-person-or-unit": {"en": "no person, unit or group with ID or name {ids}",
+                                        "nl": "geen persoon, eenheid of groep met ID of naam {ids}"},
+    "problems.ambiguous-name": {
+        "en": "{name} is the name of more than one {label} ({candidates}); write the ID",
+        "nl": "{name} is de naam van meer dan één {label} ({candidates}); schrijf het ID"},
     "problems.unknown-outcome": {"en": "{names} is not an outcome of model {model}",
                                  "nl": "{names} is geen uitkomst van model {model}"},
     "problems.unknown-practice": {"en": "{names} is not a practice of model {model}",
@@ -156,6 +175,11 @@ TEXTS: dict[str, dict[str, str]] = {
                             "nl": "verbetertraject {id} noemt geen uitkomst of praktijk van het model"},
     "problems.duplicate-tie": {"en": "{source} → {target} ({type}) is listed twice (first at {first})",
                                "nl": "{source} → {target} ({type}) staat er twee keer (eerst in {first})"},
+    "problems.duplicate-measurement": {
+        "en": "indicator {indicator} has more than one value on {date} (this one {value}; also {others}); "
+              "keep the right one",
+        "nl": "indicator {indicator} heeft meer dan één waarde op {date} (deze {value}; ook {others}); "
+              "houd de juiste"},
     "problems.duplicate-attendee": {
         "en": "{people} listed twice among the attendees of event {id}",
         "nl": "{people} staat twee keer bij de deelnemers van bijeenkomst {id}"},
@@ -188,7 +212,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.word.initiative": {"en": "initiative", "nl": "verbetertraject"},
     "problems.word.event": {"en": "event", "nl": "bijeenkomst"},
     "problems.word.indicator": {"en": "indicator", "nl": "indicator"},
-    "problems.word.lesson": {"en": "lesson", "nl": "les"},
+    "problems.word.lesson": {"en": "lesson", "nl": "leerervaring"},
+    "problems.word.group": {"en": "group", "nl": "groep"},
+    # -- a near miss, added to a message that has a ``suggestion`` ----------------------------
+    "problems.did-you-mean": {"en": "did you mean {suggestion}?", "nl": "bedoelt u {suggestion}?"},
 }
 
 
@@ -219,4 +246,6 @@ def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str | None
         if base and suffix == lang:
             values[base] = v
     text = entry[lang].format(**values)
+    if "suggestion" in values:
+        text += "; " + TEXTS["problems.did-you-mean"][lang].format(**values)
     return f"{values['in_column']}: {text}" if "in_column" in values else text

@@ -78,14 +78,14 @@ def playbook(programme: Programme, *, lang: str | None = None, sections: list[st
 
     language = normalise_lang(lang or programme.info.language)
     wanted = {section_id(s) for s in sections} if sections else set(SECTIONS)
-    aliases: dict[str, str] = {}
     if pseudonymise:
+        from ohtrack.index import resolve_references
         from ohtrack.privacy import pseudonymise as _pseudonymise
-        from ohtrack.text import name_key
 
-        aliases = {name_key(p.name): p.id for p in programme.people if p.name}
+        programme = programme.model_copy(deep=True)
+        resolve_references(programme)  # a person written by name gets their pseudonym too
         programme = _pseudonymise(programme, lang=language)
-    ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise, aliases=aliases)
+    ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise)
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
                     subtitle=programme.info.organisation)
     for sid in SECTIONS:

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from ohtrack.domain import Programme
 from ohtrack.errors import InvalidWorkbookError, WorkbookError
+from ohtrack.index import resolve_references
 from ohtrack.report import Problem, Report
 from ohtrack.workbook.checks import check
+from ohtrack.workbook.contract import record_sheets
 from ohtrack.workbook.parse import Parsed, parse
 from ohtrack.workbook.source import read_workbook
 
@@ -54,6 +56,8 @@ def _read(path: str | Path, records: bool) -> ReadResult:
             problems.extend(check(programme, parsed.positions,
                                   parsed.sheets.get("programme", "Programme"), parsed.field_cells))
             report.stats = stats(programme)
+            if records:
+                resolve_references(programme)
     finally:
         if gc_was_on:
             gc.enable()
@@ -86,21 +90,11 @@ def sort_problems(problems: list[Problem], sheet_order: list[str]) -> list[Probl
 
 
 def stats(programme: Programme) -> dict[str, object]:
-    """Counts of what a programme holds, by sheet."""
-    return {
-        "units": len(programme.units),
-        "people": len(programme.people),
-        "goals": len(programme.goals),
-        "initiatives": len(programme.initiatives),
-        "relations": len(programme.relations),
-        "groups": len(programme.groups),
-        "events": len(programme.events),
-        "indicators": len(programme.indicators),
-        "measurements": len(programme.measurements),
-        "lessons": len(programme.lessons),
-        "model": programme.info.model,
-        "language": programme.info.language,
-    }
+    """Counts of what a programme holds, by sheet (every sheet of the contract)."""
+    out: dict[str, object] = {s.key: len(programme.table(s.programme_attr)) for s in record_sheets()}
+    out["model"] = programme.info.model
+    out["language"] = programme.info.language
+    return out
 
 
 def validate(path: str | Path) -> Report:

@@ -263,7 +263,7 @@ _ENUMS: dict[str, Callable[[str], Any]] = {
 def converter(col: Column) -> Callable[[Any], Any]:
     """The function that turns a cell of this column into its typed value."""
     kind = col.kind
-    if kind in ("id", "text"):
+    if kind in ("id", "text", "prose"):
         return to_text
     if kind == "int":
         return to_int

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
-from ohtrack.domain import (
-    Event,
-    Goal,
-    Group,
-    Indicator,
-    Initiative,
-    Lesson,
-    Measurement,
-    Membership,
-    Person,
-    Programme,
-    ProgrammeInfo,
-    Relation,
-    Unit,
-)
+from ohtrack.domain import Programme, ProgrammeInfo
 from ohtrack.domain.base import Record
 from ohtrack.frameworks import Framework, available, custom
 from ohtrack.i18n.problems import both
@@ -32,28 +19,17 @@ from ohtrack.workbook import cells
 from ohtrack.workbook.contract import (
     MODEL,
     PROGRAMME,
-    SHEETS,
     Column,
     Sheet,
     find_sheet,
     is_template_sheet,
     match_columns,
+    record_sheets,
+    sheets,
     vocab_lookup,
 )
 from ohtrack.workbook.positions import SheetPositions, cell_texts, problem_texts
 from ohtrack.workbook.source import RawSheet, RawWorkbook
-
-_MODELS: dict[str, type[Record]] = {
-    "units": Unit,
-    "people": Person,
-    "goals": Goal,
-    "initiatives": Initiative,
-    "relations": Relation,
-    "events": Event,
-    "indicators": Indicator,
-    "measurements": Measurement,
-    "lessons": Lesson,
-}
 
 
 @dataclass
@@ -73,6 +49,30 @@ class Parsed:
 
 
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def converter(col: Column) -> Callable[[Any], Any]:
+    """``cells.converter`` of a column, held to the column's ``minimum`` and ``maximum``."""
+    conv = cells.converter(col)
+    lo, hi = col.minimum, col.maximum
+    if lo is None and hi is None:
+        return conv
+    low = -math.inf if lo is None else lo
+    high = math.inf if hi is None else hi
+
+    def bounded(value: Any) -> Any:
+        x = conv(value)
+        if x is not None and not low <= x <= high:
+            raise cells.CellError("out-of-range", None, value, minimum=_bound(lo), maximum=_bound(hi))
+        return x
+
+    return bounded
+
+
+def _bound(x: float | None) -> str:
+    if x is None:
+        return "…"
+    return f"{int(x)}" if float(x).is_integer() else f"{x}"
 
 
 @dataclass
@@ -188,7 +188,7 @@ class _SheetReader:
         bad: set[tuple[int, int]] = set()
         blank_fields: set[str] = set()
         for k, (i, col) in enumerate(matched.items()):
-            values, errors, has_blank = cells.convert_column_blank(cells.converter(col), cols[i],
+            values, errors, has_blank = cells.convert_column_blank(converter(col), cols[i],
                                                                    col.kind == "multi" and self.out.records)
             if has_blank:
                 blank_fields.add(col.field)
@@ -274,32 +274,48 @@ class _SheetReader:
 
 
 def _records(spec: Sheet, raw: RawSheet, out: Parsed, records: bool) -> Sequence[Record]:
+    if spec.shape == "members":
+        return _members(spec, raw, out)
+    assert spec.model is not None
     t = _SheetReader(spec, raw, out).table()
     if records:
-        return cells.build_records(_MODELS[spec.key], t.fields, t.columns, t.extras)
-    return cells.build_rows(_MODELS[spec.key], t.fields, t.columns, t.extras)
+        return cells.build_records(spec.model, t.fields, t.columns, t.extras)
+    return cells.build_rows(spec.model, t.fields, t.columns, t.extras)
 
 
-def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
+def _members(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
+    """A sheet of one row per member: records of ``spec.model`` (a group) with ``members``.
+
+    The group's own fields (its ID, type …) come from its first row that has them; a
+    different value further down is reported and the first kept.
+    """
+    assert spec.model is not None and spec.member_model is not None and spec.id_field
     reader = _SheetReader(spec, raw, out)
     t = reader.table()
-    groups: dict[str, Group] = {}
+    member_fields = set(spec.member_model.model_fields)
+    own = [c.field for c in spec.columns if c.field not in member_fields and c.field != spec.id_field]
+    groups: dict[str, Any] = {}
     for excel_row, values, extra in zip(t.rows, t.values(), t.extras):
-        gid = values.get("group") or ""
-        g = groups.get(gid)
+        gid = values.get(spec.id_field) or ""
+        g: Any = groups.get(gid)
         if g is None:
-            g = groups[gid] = Group.model_construct(id=gid, type=values.get("type"), members=[])
-        elif values.get("type") and g.type and values["type"] != g.type:
-            letter = reader.pos.columns["type"]
+            fields: dict[str, Any] = {spec.id_field: gid, "members": [], **{f: values.get(f) for f in own}}
+            g = groups[gid] = spec.model.model_construct(**fields)
+        for f in own:
+            value, have = values.get(f), getattr(g, f)
+            if value is None or value == have:
+                continue
+            if have is None:
+                setattr(g, f, value)
+                continue
+            letter = reader.pos.columns[f]
             reader.sheet_problem("conflicting-group-type", problem_texts(
-                                 "conflicting-group-type", group=gid, first=f"{g.type}",
-                                 type=f"{values['type']}"), row=excel_row,
+                                 "conflicting-group-type", group=gid, first=f"{have}",
+                                 type=f"{value}"), row=excel_row,
                                  cell=f"{letter}{excel_row}", column=letter,
                                  severity=Severity.WARNING)
-        elif values.get("type") and not g.type:
-            g.type = values["type"]
-        g.members.append(Membership.model_construct(
-            person=values.get("person") or "", role=values.get("role"), extra=extra))
+        g.members.append(spec.member_model.model_construct(
+            **{f: v for f, v in values.items() if f in member_fields}, extra=extra))
     return list(groups.values())
 
 
@@ -336,7 +352,7 @@ def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
         if cells.is_empty(value):
             continue
         try:
-            values[col.field] = cells.converter(col)(value)
+            values[col.field] = converter(col)(value)
         except cells.CellError as exc:
             out.problems.append(Problem(code=exc.code, **cell_texts(exc, col),
                                         sheet=raw.name, cell=cell, row=excel_row,
@@ -379,6 +395,14 @@ def _other_rows(sheet: RawSheet) -> list[list[object]]:
     return out
 
 
+def _is_survey_file(names: list[str]) -> bool:
+    """True when the sheets are a survey file's (Responses and Items), not a programme's."""
+    from ohtrack.surveys.contract import find_sheet as find_survey_sheet
+
+    keys = {spec.key for spec in map(find_survey_sheet, names) if spec is not None}
+    return {"responses", "items"} <= keys
+
+
 def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     """Turn a raw workbook into a programme, collecting every problem.
 
@@ -400,11 +424,16 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
             others[name] = _other_rows(sheet)
             continue
         by_key[spec.key] = sheet
-    for spec in SHEETS:
-        if spec.required and spec.key not in by_key:
-            out.problems.append(Problem(
-                code="missing-sheet", sheet=spec.en,
-                **problem_texts("missing-sheet", **both("sheet", spec.en, spec.nl))))
+    missing = [spec for spec in sheets() if spec.required and spec.key not in by_key]
+    if missing and _is_survey_file(list(raw.sheets)):
+        out.problems.append(Problem(code="survey-file", **problem_texts("survey-file")))
+        return out
+    found = ", ".join(repr(n) for n in raw.sheets)
+    for spec in missing:
+        out.problems.append(Problem(
+            code="missing-sheet", sheet=spec.en,
+            **problem_texts("missing-sheet", "found" if found else "none", found=found,
+                            **both("sheet", spec.en, spec.nl))))
     for sheet_name, cell_refs in raw.uncached_formulas.items():
         if find_sheet(sheet_name) is None:
             continue
@@ -420,14 +449,10 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     info = _programme_info(by_key["programme"], out)
     assert info is not None
     lists: dict[str, Any] = {}
-    for spec in SHEETS:
+    for spec in record_sheets():
         raw_sheet = by_key.get(spec.key)
-        if raw_sheet is None or spec.key in ("programme", "model"):
-            continue
-        if spec.key == "groups":
-            lists["groups"] = _groups(spec, raw_sheet, out)
-        else:
-            lists[spec.key] = _records(spec, raw_sheet, out, records)
+        if raw_sheet is not None:
+            lists[spec.programme_attr] = _records(spec, raw_sheet, out, records)
     custom_model = _custom_model(by_key["model"], out) if "model" in by_key else None
     model_id = info.model
     if model_id == "custom" and custom_model is None:
@@ -439,10 +464,11 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
                                     cell=out.field_cells.get("model"),
                                     **problem_texts("unknown-model", model=model_id,
                                                     models=", ".join(available()))))
+    own = {k: v for k, v in lists.items() if k in Programme.model_fields}
+    tables = {k: v for k, v in lists.items() if k not in own}
+    defaults: dict[str, list[Any]] = {
+        s.programme_attr: [] for s in record_sheets() if s.programme_attr in Programme.model_fields}
     out.programme = Programme.model_construct(
-        info=info, custom_model=custom_model, other_sheets=others,
-        **{k: lists.get(k, []) for k in (
-            "units", "people", "goals", "initiatives", "relations", "groups", "events",
-            "indicators", "measurements", "lessons")},
-    )
+        info=info, custom_model=custom_model, other_sheets=others, tables=tables,
+        **{**defaults, **own})
     return out

@@ -1,6 +1,6 @@
 """The workbook template: every contract sheet with header help, drop-downs and instructions.
 
-Everything comes from the contract (``contract.SHEETS``, ``VOCABULARIES``) and the health
+Everything comes from the contract (``contract.sheets()``, ``VOCABULARIES``) and the health
 model; the words are in ``ohtrack.i18n.template``. Drop-downs refer to ranges on a hidden
 lists sheet (inline lists are limited to 255 characters), which Excel and LibreOffice both
 understand.
@@ -28,10 +28,12 @@ from ohtrack.workbook.contract import (
     MODEL,
     OPEN_VOCABULARIES,
     PROGRAMME,
-    SHEETS,
     VOCABULARIES,
     Column,
     Sheet,
+    entity_sheet,
+    sheet,
+    sheets,
     vocab_label,
 )
 from ohtrack.workbook.excel import set_text_safe
@@ -52,9 +54,6 @@ REQUIRED_FILL = PatternFill("solid", fgColor="C55A11")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
-_REF_SHEETS = {"person": "people", "unit": "units", "goal": "goals", "initiative": "initiatives",
-               "indicator": "indicators", "group": "groups"}
-_BY_KEY = {s.key: s for s in SHEETS}
 
 
 def write_template(path: str | Path, model: str = "ohi-2011", lang: str = "nl") -> Path:
@@ -83,7 +82,7 @@ def build_template(model: str = "ohi-2011", lang: str = "nl") -> Workbook:
     lists = wb.create_sheet(t("template.lists_sheet", lang))
     ranges = _lists(lists, framework, lang)
     _programme(wb.create_sheet(PROGRAMME.title(lang)), model, lang, ranges)
-    for spec in SHEETS:
+    for spec in sheets():
         if spec.key == "programme" or (spec.key == "model" and framework is not None):
             continue
         _table(wb.create_sheet(spec.title(lang)), spec, lang, ranges)
@@ -191,11 +190,11 @@ def column_note(spec: Sheet, col: Column, lang: str) -> str:
     own_help = col.help_nl if lang == "nl" else col.help_en
     if own_help:
         parts.append(own_help.rstrip(".") + ".")
-    elif col.ref in _REF_SHEETS:
-        parts.append(t("template.ref.sheet", lang, sheet=_BY_KEY[_REF_SHEETS[col.ref]].title(lang)))
+    elif len(col.targets) == 1:
+        parts.append(t("template.ref.sheet", lang, sheet=entity_sheet(col.targets[0]).title(lang)))
     elif col.ref == "person_or_unit":
-        parts.append(t("template.ref.person_or_unit", lang, people=_BY_KEY["people"].title(lang),
-                       units=_BY_KEY["units"].title(lang)))
+        parts.append(t("template.ref.person_or_unit", lang, people=sheet("people").title(lang),
+                       units=sheet("units").title(lang)))
     elif col.ref in ("outcome", "practice"):
         parts.append(t(f"template.ref.{col.ref}", lang, sheet=t("template.instructions_sheet", lang)))
     if col.kind == "id" and col.ref is None:
@@ -296,7 +295,12 @@ class _Writer:
 
 def _sheet_purpose(spec: Sheet, lang: str) -> str:
     own = spec.help_nl if lang == "nl" else spec.help_en
-    return own or t(f"template.sheet.{spec.key}", lang)
+    if own:
+        return own
+    try:
+        return t(f"template.sheet.{spec.key}", lang)
+    except KeyError:  # a sheet registered without help of its own
+        return spec.title(lang)
 
 
 def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: str) -> None:
@@ -305,11 +309,11 @@ def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: 
     name = framework.name(lang) if framework is not None else t("template.custom_name", lang)
     w.row(t("template.model_line", lang, name=name, id=model), bold=True)
     w.row(t("template.about", lang), "", t("template.intro", lang, programme=PROGRAMME.title(lang),
-                                            initiatives=_BY_KEY["initiatives"].title(lang)))
+                                            initiatives=sheet("initiatives").title(lang)))
     yes, no = t("template.yes", lang), t("template.no", lang)
     w.heading(t("template.sheets_heading", lang), t("template.required_heading", lang),
               t("template.purpose_heading", lang))
-    for spec in SHEETS:
+    for spec in sheets():
         if spec.key == "model" and framework is not None:
             continue
         text = _sheet_purpose(spec, lang)

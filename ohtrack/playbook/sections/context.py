@@ -27,9 +27,6 @@ class Context:
     lang: str
     validation: Report | None = None
     pseudonymised: bool = False
-    #: Name key → person ID from the workbook before pseudonymisation, so a person written by
-    #: name (not ID) in a cell still finds their pseudonym.
-    aliases: dict[str, str] = field(default_factory=dict)
     #: Filled by ``ohtrack.playbook`` before the appendix is built.
     omitted: list[Any] = field(default_factory=list)
 
@@ -63,12 +60,10 @@ class Context:
         found = self._people_by_name.get(key)
         if found is not None:
             return found
-        if key in self.aliases and self.aliases[key] in self._people:
-            return self._people[self.aliases[key]]
-        if self.pseudonymised:
+        if self.pseudonymised:  # someone not in People: a pseudonym all the same
             from ohtrack.privacy import pseudonym
 
-            return pseudonym(ref, self.programme.info.name, self.lang)
+            return pseudonym(ref, lang=self.lang)
         return ref
 
     def people(self, refs: list[str]) -> str:

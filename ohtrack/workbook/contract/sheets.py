@@ -1,155 +1,59 @@
-"""The sheet/column contract: canonical English names, Dutch aliases, kinds and help.
-
-One table for the whole workbook (see ``WORKBOOK.md``): adding a column means adding one
-``Column`` here and one field on the domain model.
-"""
+"""The built-in sheets of the workbook, in workbook order."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TypedDict
 
-from ohtrack.text import name_key
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column: the domain field, its headers, kind, reference and help text."""
-
-    field: str
-    en: str
-    nl: str
-    kind: str = "text"  # id, text, int, float, date, multi, vocab, cell
-    required: bool = False
-    ref: str | None = None  # person, unit, goal, initiative, indicator, group, outcome, ...
-    vocab: str | None = None
-    help_en: str = ""
-    help_nl: str = ""
-    aliases: tuple[str, ...] = ()
-
-    def header(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
-
-    def names(self) -> set[str]:
-        return {name_key(n) for n in (self.field, self.en, self.nl, *self.aliases)}
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """A sheet of the workbook: a table of rows, or (Programme) field/value pairs."""
-
-    key: str
-    en: str
-    nl: str
-    columns: tuple[Column, ...]
-    required: bool = False
-    fields: bool = False
-    help_en: str = ""
-    help_nl: str = ""
-    aliases: tuple[str, ...] = field(default=())
-
-    def title(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
-
-    def names(self) -> set[str]:
-        return {name_key(n) for n in (self.key, self.en, self.nl, *self.aliases)}
-
-    def column(self, fld: str) -> Column:
-        for c in self.columns:
-            if c.field == fld:
-                return c
-        raise KeyError(fld)
-
-
-#: Closed and open vocabularies: canonical code → (English, Dutch, other aliases...).
-VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
-    "status": {
-        "idea": ("idea", "idee"),
-        "planned": ("planned", "gepland"),
-        "active": ("active", "lopend", "actief", "in uitvoering"),
-        "done": ("done", "afgerond", "gereed", "klaar"),
-        "embedded": ("embedded", "geborgd"),
-        "stopped": ("stopped", "gestopt"),
-    },
-    "event_type": {
-        "learning_circle": ("learning circle", "leercirkel"),
-        "intervision": ("intervision", "intervisie"),
-        "pitstop": ("pitstop", "pitstop"),
-        "training": ("training", "training", "opleiding"),
-        "theme_day": ("theme day", "themadag"),
-        "coaching": ("coaching", "coaching"),
-        "online": ("online", "online"),
-    },
-    "event_status": {
-        "planned": ("planned", "gepland"),
-        "held": ("held", "gehouden", "plaatsgevonden"),
-        "cancelled": ("cancelled", "geannuleerd", "canceled", "afgelast"),
-    },
-    "relation_type": {
-        "reports_to": ("reports to", "rapporteert aan"),
-        "advises": ("advises", "adviseert"),
-        "coaches": ("coaches", "coacht"),
-        "works_with": ("works with", "werkt samen", "werkt samen met"),
-    },
-    "group_type": {
-        "triad": ("triad", "driehoek", "3-hoek", "driehoeksoverleg"),
-        "learning_group": ("learning group", "leergroep"),
-        "learning_circle": ("learning circle", "leercirkel"),
-        "improvement_team": ("improvement team", "verbeterteam"),
-    },
-    "direction": {
-        "higher": ("higher", "hoger", "higher is better", "hoger is beter"),
-        "lower": ("lower", "lager", "lower is better", "lager is beter"),
-    },
-    "goal_level": {
-        "corporate": ("corporate", "concern"),
-        "site": ("site", "locatie"),
-        "process": ("process", "kernproces", "proces"),
-        "year": ("year", "jaarplan", "year plan", "jaar"),
-    },
-    "language": {"nl": ("nl", "nederlands", "dutch"), "en": ("en", "engels", "english")},
-}
-
-#: Vocabularies where any other word is kept as written (not an error).
-OPEN_VOCABULARIES = frozenset({"event_type", "relation_type", "group_type"})
-
-
-def vocab_lookup(vocab: str) -> dict[str, str]:
-    """Name key → canonical code for one vocabulary."""
-    out: dict[str, str] = {}
-    for code, names in VOCABULARIES[vocab].items():
-        for n in (code, *names):
-            out[name_key(n)] = code
-    return out
-
-
-def vocab_label(vocab: str, code: str, lang: str) -> str:
-    """The word a user sees for a code in a language (Dutch or English)."""
-    names = VOCABULARIES.get(vocab, {}).get(code)
-    if not names:
-        return code
-    return names[1] if lang == "nl" else names[0]
-
+from ohtrack.domain import (
+    Event,
+    Goal,
+    Group,
+    Indicator,
+    Initiative,
+    Lesson,
+    Measurement,
+    Membership,
+    Person,
+    ProgrammeInfo,
+    Relation,
+    Unit,
+)
+from ohtrack.workbook.contract.spec import Column, Sheet
 
 C = Column
 
+
+
+class Bounds(TypedDict):
+    """The ``minimum`` and ``maximum`` of a number column."""
+
+    minimum: float
+    maximum: float
+
+
+#: Years a programme can plan with: every accepted year works in every analysis.
+YEARS = Bounds(minimum=1900, maximum=2200)
+#: Amounts (indicator values, targets, weights) that every analysis can compute with.
+AMOUNTS = Bounds(minimum=-1e12, maximum=1e12)
+
 PROGRAMME = Sheet(
-    "programme", "Programme", "Programma", required=True, fields=True,
+    "programme", "Programme", "Programma", required=True, shape="fields", model=ProgrammeInfo,
     help_en="Two columns: Field | Value. One row per field.",
     help_nl="Twee kolommen: Veld | Waarde. Eén rij per veld.",
     columns=(
         C("name", "name", "naam", required=True, help_en="Programme name", help_nl="Naam van het programma"),
         C("organisation", "organisation", "organisatie", aliases=("organization",),
           help_en="Organisation or site", help_nl="Organisatie of locatie"),
-        C("mission", "mission", "missie", help_en="Mission", help_nl="Missie"),
-        C("vision", "vision", "visie", help_en="Vision", help_nl="Visie"),
+        C("mission", "mission", "missie", kind="prose", help_en="Mission", help_nl="Missie"),
+        C("vision", "vision", "visie", kind="prose", help_en="Vision", help_nl="Visie"),
         C("model", "model", "model",
           help_en="Health model: ohi-2011, ohi-2024, ink, weisbord or custom (then fill the Model sheet)",
           help_nl="Gezondheidsmodel: ohi-2011, ohi-2024, ink, weisbord of custom (vul dan het blad Model)"),
-        C("baseline_year", "baseline_year", "nulmeting_jaar", kind="int",
+        C("baseline_year", "baseline_year", "nulmeting_jaar", kind="int", **YEARS,
           help_en="Year of the current state", help_nl="Jaar van de nulmeting (waar staan we nu)"),
-        C("impulse_year", "impulse_year", "impuls_jaar", kind="int",
+        C("impulse_year", "impulse_year", "impuls_jaar", kind="int", **YEARS,
           help_en="Year of the next push", help_nl="Jaar van de extra impuls"),
-        C("ambition_year", "ambition_year", "ambitie_jaar", kind="int",
+        C("ambition_year", "ambition_year", "ambitie_jaar", kind="int", **YEARS,
           help_en="Year of the ambition", help_nl="Jaar van de ambitie (excellent)"),
         C("language", "language", "taal", kind="vocab", vocab="language",
           help_en="nl or en: default language of exports", help_nl="nl of en: standaardtaal van exports"),
@@ -168,7 +72,7 @@ MODEL = Sheet(
 )
 
 UNITS = Sheet(
-    "units", "Units", "Eenheden",
+    "units", "Units", "Eenheden", model=Unit, entity="unit", id_field="id", name_field="name",
     help_en="Sections, departments, business units: a tree through Parent.",
     help_nl="Secties, afdelingen, bedrijfsonderdelen: een boom via Bovenliggend.",
     columns=(
@@ -176,25 +80,30 @@ UNITS = Sheet(
         C("name", "Name", "Naam", required=True),
         C("parent", "Parent", "Bovenliggend", kind="id", ref="unit",
           help_en="ID of the unit above", help_nl="ID van de bovenliggende eenheid"),
+        C("level", "Level", "Niveau",
+          help_en="What kind of unit: e.g. directorate, department, team (to map or compare "
+                  "at one level of the tree)",
+          help_nl="Soort eenheid: bv. dienst, afdeling, team (om op één niveau van de boom te "
+                  "vergelijken)"),
     ),
 )
 
 PEOPLE = Sheet(
-    "people", "People", "Personen",
+    "people", "People", "Personen", model=Person, entity="person", id_field="id", name_field="name",
     columns=(
         C("id", "ID", "ID", kind="id", required=True),
-        C("name", "Name", "Naam", required=True),
+        C("name", "Name", "Naam", required=True, personal="name"),
         C("role", "Role", "Rol", help_en="e.g. foreman, job coach", help_nl="bv. voorman, jobcoach"),
         C("unit", "Unit", "Eenheid", kind="id", ref="unit"),
         C("manager", "Manager", "Leidinggevende", kind="id", ref="person",
           help_en="Person ID", help_nl="ID van een persoon"),
-        C("email", "Email", "Email", aliases=("e-mail",)),
+        C("email", "Email", "Email", aliases=("e-mail",), personal="email"),
         C("tags", "Tags", "Tags", kind="multi"),
     ),
 )
 
 GOALS = Sheet(
-    "goals", "Goals", "Doelen",
+    "goals", "Goals", "Doelen", model=Goal, entity="goal", id_field="id", name_field="title",
     help_en="The cascade from corporate plan to year plan.",
     help_nl="De vertaling van concernplan naar jaarplan.",
     columns=(
@@ -209,7 +118,8 @@ GOALS = Sheet(
 )
 
 INITIATIVES = Sheet(
-    "initiatives", "Initiatives", "Verbetertrajecten", required=True,
+    "initiatives", "Initiatives", "Verbetertrajecten", required=True, model=Initiative,
+    entity="initiative", id_field="id", name_field="title",
     help_en="The improvement initiatives, plotted on the health model.",
     help_nl="De verbetertrajecten, geplot op het gezondheidsmodel.",
     columns=(
@@ -228,13 +138,13 @@ INITIATIVES = Sheet(
         C("start", "Start", "Start", kind="date"),
         C("end", "End", "Einde", kind="date"),
         C("participants", "Participants", "Deelnemers", kind="multi", ref="person"),
-        C("description", "Description", "Omschrijving"),
+        C("description", "Description", "Omschrijving", kind="prose"),
         C("impact", "Impact", "Impact", kind="cell"),
     ),
 )
 
 RELATIONS = Sheet(
-    "relations", "Relations", "Relaties",
+    "relations", "Relations", "Relaties", model=Relation,
     columns=(
         C("source", "From", "Van", kind="id", required=True, ref="person"),
         C("target", "To", "Naar", kind="id", required=True, ref="person"),
@@ -243,23 +153,29 @@ RELATIONS = Sheet(
           help_nl="rapporteert_aan, adviseert, coacht, werkt_samen of een eigen woord"),
         C("since", "Since", "Sinds", kind="date"),
         C("until", "Until", "Tot", kind="date"),
-        C("weight", "Weight", "Gewicht", kind="float"),
+        C("weight", "Weight", "Gewicht", kind="float", **AMOUNTS),
     ),
 )
 
 GROUPS = Sheet(
-    "groups", "Groups", "Groepen",
+    "groups", "Groups", "Groepen", shape="members", model=Group, member_model=Membership,
+    entity="group", id_field="id",
     help_en="One row per member.", help_nl="Eén rij per lid.",
     columns=(
-        C("group", "Group", "Groep", kind="id", required=True),
+        C("id", "Group", "Groep", kind="id", required=True),
         C("type", "Type", "Type", kind="vocab", vocab="group_type"),
         C("person", "Person", "Persoon", kind="id", required=True, ref="person"),
         C("role", "Role", "Rol"),
+        C("since", "Since", "Sinds", kind="date",
+          help_en="Member since (empty: from the group's first held event)",
+          help_nl="Lid sinds (leeg: vanaf de eerste gehouden bijeenkomst van de groep)"),
+        C("until", "Until", "Tot", kind="date", help_en="Member until (empty: still a member)",
+          help_nl="Lid tot (leeg: nog steeds lid)"),
     ),
 )
 
 EVENTS = Sheet(
-    "events", "Events", "Leermomenten",
+    "events", "Events", "Leermomenten", model=Event, entity="event", id_field="id", name_field="title",
     columns=(
         C("id", "ID", "ID", kind="id", required=True),
         C("title", "Title", "Titel"),
@@ -274,7 +190,8 @@ EVENTS = Sheet(
 )
 
 INDICATORS = Sheet(
-    "indicators", "Indicators", "Indicatoren",
+    "indicators", "Indicators", "Indicatoren", model=Indicator, entity="indicator", id_field="id",
+    name_field="name",
     columns=(
         C("id", "ID", "ID", kind="id", required=True),
         C("name", "Name", "Naam", required=True),
@@ -282,27 +199,27 @@ INDICATORS = Sheet(
         C("outcome", "Outcome", "Uitkomst", ref="outcome"),
         C("direction", "Direction", "Richting", kind="vocab", vocab="direction"),
         C("scale", "Scale", "Schaal", help_en="%, score, count …", help_nl="%, score, aantal …"),
-        C("baseline", "Baseline", "Nulmeting", kind="float"),
-        C("impulse", "Impulse", "Impuls", kind="float", help_en="Target for the impulse year",
+        C("baseline", "Baseline", "Nulmeting", kind="float", **AMOUNTS),
+        C("impulse", "Impulse", "Impuls", kind="float", **AMOUNTS, help_en="Target for the impulse year",
           help_nl="Doel voor het impulsjaar"),
-        C("ambition", "Ambition", "Ambitie", kind="float", help_en="Target for the ambition year",
+        C("ambition", "Ambition", "Ambitie", kind="float", **AMOUNTS, help_en="Target for the ambition year",
           help_nl="Doel voor het ambitiejaar"),
     ),
 )
 
 MEASUREMENTS = Sheet(
-    "measurements", "Measurements", "Metingen",
+    "measurements", "Measurements", "Metingen", model=Measurement,
     columns=(
         C("indicator", "Indicator", "Indicator", kind="id", required=True, ref="indicator"),
         C("date", "Date", "Datum", kind="date", required=True),
-        C("value", "Value", "Waarde", kind="float", required=True),
+        C("value", "Value", "Waarde", kind="float", required=True, **AMOUNTS),
         C("source", "Source", "Bron"),
-        C("note", "Note", "Notitie"),
+        C("note", "Note", "Notitie", kind="prose"),
     ),
 )
 
 LESSONS = Sheet(
-    "lessons", "Lessons", "Leerervaringen",
+    "lessons", "Lessons", "Leerervaringen", model=Lesson, entity="lesson", id_field="id",
     help_en="The reflect cycle: what do we see, what does it say, what do we do with it.",
     help_nl="De reflectiecyclus: wat zien we, wat zegt dit, wat doen we ermee.",
     columns=(
@@ -310,46 +227,17 @@ LESSONS = Sheet(
         C("date", "Date", "Datum", kind="date"),
         C("initiative", "Initiative", "Verbetertraject", kind="id", ref="initiative"),
         C("author", "Author", "Auteur", kind="id", ref="person"),
-        C("observation", "Observation", "Wat zien we"),
-        C("meaning", "Meaning", "Wat zegt dit"),
-        C("action", "Action", "Wat doen we ermee"),
-        C("tip", "Tip", "Praktische tip"),
+        C("observation", "Observation", "Wat zien we", kind="prose"),
+        C("meaning", "Meaning", "Wat zegt dit", kind="prose"),
+        C("action", "Action", "Wat doen we ermee", kind="prose"),
+        C("tip", "Tip", "Praktische tip", kind="prose"),
         C("outcome", "Outcome", "Uitkomst", ref="outcome"),
         C("shared_with", "Shared with", "Gedeeld met", kind="multi", ref="person_or_unit"),
     ),
 )
 
-#: Every sheet in workbook order.
+#: The built-in sheets in workbook order (``sheets()`` adds registered ones).
 SHEETS: tuple[Sheet, ...] = (
     PROGRAMME, MODEL, UNITS, PEOPLE, GOALS, INITIATIVES, RELATIONS, GROUPS, EVENTS,
     INDICATORS, MEASUREMENTS, LESSONS,
 )
-
-_SHEET_INDEX = {k: s for s in SHEETS for k in s.names()}
-
-
-def find_sheet(name: str) -> Sheet | None:
-    """The contract sheet a workbook sheet name stands for (Dutch or English), if any."""
-    return _SHEET_INDEX.get(name_key(name))
-
-
-def match_columns(sheet: Sheet, headers: list[object]) -> dict[int, Column]:
-    """Header position → contract column, for the headers the contract knows."""
-    index = {k: c for c in sheet.columns for k in c.names()}
-    out: dict[int, Column] = {}
-    for i, h in enumerate(headers):
-        if h is None or h == "":
-            continue
-        col = index.get(name_key(h))
-        if col is not None and col not in out.values():
-            out[i] = col
-    return out
-
-
-#: Sheets the template adds for people, not data: skipped when reading (never round-tripped).
-TEMPLATE_SHEETS = frozenset(name_key(n) for n in ("Instructions", "Instructies", "Lists", "Lijsten"))
-
-
-def is_template_sheet(name: str) -> bool:
-    """True for the template's own help and drop-down list sheets."""
-    return name_key(name) in TEMPLATE_SHEETS
