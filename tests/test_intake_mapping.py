@@ -110,3 +110,14 @@ def test_bad_mapping_files(tmp_path: Path, text: str, needle: str) -> None:
         Mapping.load(p)
     assert needle in str(info.value)
     assert str(info.value).startswith(str(p))
+
+
+def test_any_header_survives_the_mapping_file(tmp_path: Path) -> None:
+    odd = ['Naam "project"', "C:\\pad\\kolom", "Tab\there", "€ budget (k)", "#", "= formule"]
+    p = tmp_path / "odd.csv"
+    p.write_text(";".join(f'"{h.replace(chr(34), chr(34) * 2)}"' for h in odd) + "\n"
+                 + ";".join(["A", "B", "C", "D", "E", "F"]) + "\n", encoding="utf-8")
+    m = Mapping.suggest(p)
+    assert [c.source for c in m.columns] == [" ".join(h.split()) for h in odd]  # one line each
+    back = Mapping.from_toml(m.to_toml())
+    assert [(c.source, c.target) for c in back.columns] == [(c.source, c.target) for c in m.columns]

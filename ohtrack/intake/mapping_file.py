@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ohtrack.i18n import t
+from ohtrack.i18n.format import number
 from ohtrack.intake.headers import TARGETS
-from ohtrack.intake.summary import number
 
 if TYPE_CHECKING:
     from ohtrack.intake.mapping import Mapping

@@ -5,17 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.i18n import t
+from ohtrack.i18n.format import number
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import full_text, place_text, problem_text
 
 if TYPE_CHECKING:
     from ohtrack.intake.api import ImportResult
-
-def number(x: float, lang: str) -> str:
-    """``0.95`` / ``0,95``: a confidence as the language writes it."""
-    text = f"{x:.2f}"
-    return text.replace(".", ",") if lang == "nl" else text
-
 
 _SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "|"}
 _SEP_NL = {",": "komma", ";": "puntkomma", "\t": "tab", "|": "|"}
