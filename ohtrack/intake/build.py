@@ -287,6 +287,8 @@ class _Builder:
 
     def people(self, target: str) -> list[str | None]:
         header, values = self.column(target)
+        if header is None:
+            return [None] * self.n
         out = each(lambda v: self.reg.person(" ".join(v.split())) if v else None,
                    self.texts(values))
         if header is not None:
@@ -304,6 +306,8 @@ class _Builder:
 
     def goals(self) -> list[str | None]:
         header, values = self.column("goal")
+        if header is None:
+            return [None] * self.n
         out = each(lambda v: self.reg.goal(" ".join(v.split())) if v else None, self.texts(values))
         if header is not None:
             self.counts.values_mapped += sum(g is not None for g in out)

@@ -34,23 +34,27 @@ class TextTable:
 def detect_encoding(data: bytes) -> str:
     """The encoding of a text file's bytes: ``utf-8-sig``, ``utf-16``, ``utf-8``, ``cp1252``
     or ``mac_roman``."""
+    return decode(data)[1]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """A text file's bytes as text, and the encoding found (see ``detect_encoding``)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
+        return data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
     try:
-        data.decode("utf-8")
-        return "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     try:
         as_cp1252 = data.decode("cp1252")
     except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8d, …)
-        return "mac_roman"
+        return data.decode("mac_roman"), "mac_roman"
     as_mac = data.decode("mac_roman")
     score_cp = sum(map(_TYPICAL.__contains__, as_cp1252))
     score_mac = sum(map(_TYPICAL.__contains__, as_mac))
-    return "mac_roman" if score_mac > score_cp else "cp1252"
+    return (as_mac, "mac_roman") if score_mac > score_cp else (as_cp1252, "cp1252")
 
 
 def detect_separator(text: str) -> str:
@@ -77,8 +81,10 @@ def read_text_table(path: Path, encoding: str | None = None,
                     separator: str | None = None) -> TextTable:
     """The rows of a CSV or TSV file, with the encoding and separator found (or given)."""
     data = path.read_bytes()
-    enc = encoding or detect_encoding(data)
-    text = data.decode(enc, errors="replace")
+    if encoding:
+        enc, text = encoding, data.decode(encoding, errors="replace")
+    else:
+        text, enc = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]
     sep = separator or ("\t" if path.suffix.lower() == ".tsv" and "\t" in text[:_SAMPLE]
