@@ -31,8 +31,9 @@ class ImportResult:
     mapping: Mapping
     problems: list[Problem]
     counts: Counts
-    source: str
-    layout: dict[str, Any] = field(default_factory=dict)
+    source: str  # the source's file name
+    layout: dict[str, Any] = field(default_factory=dict)  # where and how the table was found
+    source_path: Path = field(default_factory=Path)  # the source file (``save`` never writes it)
 
     @property
     def valid(self) -> bool:
@@ -70,8 +71,6 @@ class ImportResult:
 
         check_output(self.source_path, path)
         return save(self.programme, path, lang)
-
-    source_path: Path = Path()
 
 
 def check_output(source: Path, out: str | Path) -> None:
@@ -147,10 +146,8 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
     built = build(layout.table, used, framework, place, layout.sheet_of)
     problems.extend(built.problems)
     problems = _in_source_order(problems, layout)
-    result = ImportResult(built.programme, used, problems, built.counts, source.name,
-                          _layout_info(source, layout))
-    result.source_path = p
-    return result
+    return ImportResult(built.programme, used, problems, built.counts, source.name,
+                        _layout_info(source, layout), p)
 
 
 def _new_words(mapping: Mapping, table: Table, place: Place, words: list[str]) -> list[Problem]:
