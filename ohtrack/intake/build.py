@@ -92,6 +92,7 @@ class _Builder:
         self.reg = Registry()
         self.index = {h: i for i, h in enumerate(table.headers)}
         self.kept: list[tuple[str, list[Any]]] = []  # custom columns: (name, values)
+        self.text_only = not place.workbook  # a text file: every cell is text (or None)
         self.extras: list[dict[str, Any]] = []
 
     # -- helpers ------------------------------------------------------------------------
@@ -121,6 +122,9 @@ class _Builder:
         return header + AS_WRITTEN if name_key(header) in _CONTRACT_NAMES else header
 
     def texts(self, values: list[Any]) -> list[str | None]:
+        """Cells as text (stripped, blanks None); a text file's cells are all text already."""
+        if self.text_only:
+            return [None if v is None else (v.strip() or None) for v in values]
         return convert_column(to_text, values)[0]
 
     # -- the fields ---------------------------------------------------------------------
@@ -364,9 +368,9 @@ class _Builder:
             except DateProblem as exc:
                 return (None, None, f"date-{exc.code}")
 
-        got = each(read, values)
         counts = Counter(values)
         memo = {v: read(v) for v in counts}
+        got = list(map(memo.__getitem__, values))
         lossy = False
         bad: set[Any] = set()
         for v, (d, rule, code) in memo.items():

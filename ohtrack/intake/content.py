@@ -14,7 +14,7 @@ from ohtrack.intake.dates import DateProblem, read_date
 from ohtrack.intake.values import colour, status_code
 
 #: How many distinct values are looked at per column.
-SAMPLE = 300
+SAMPLE = 120
 _MONEY = re.compile(r"\s*[-+]?\s*[£$€]\s*[-+]?[\d.,]+\s*[mkb]?\s*|\s*[-+]?[\d.,]+\s*(eur|euro|usd|gbp)\s*",
                     re.IGNORECASE)
 _NUMBER = re.compile(r"\s*[-+]?(\d+([.,]\d+)?|\d{1,3}([.,\s]\d{3})+([.,]\d+)?)\s*%?\s*")

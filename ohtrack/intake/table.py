@@ -346,7 +346,8 @@ def _build(sheet: SourceSheet, header: list[Any], body: list[list[Any]], h: int,
     letters = [col_letter(c0 + j) if orientation == "rows" else str(c0 + j + 1) for j in used]
     names, dup, unnamed = _names([header[j] for j in used], letters, orientation)
     columns = [cols[j] if every else [cols[j][i] for i in records] for j in used]
-    rec_pos = [r0 + h + 2 + i for i in records]
+    rec_pos = list(range(r0 + h + 2, r0 + h + 2 + len(body))) if every else [
+        r0 + h + 2 + i for i in records]
     fld_pos = [c0 + j + 1 for j in used]
     hidden_r, hidden_f = ((sheet.hidden_rows, sheet.hidden_cols) if orientation == "rows"
                           else (sheet.hidden_cols, sheet.hidden_rows))
