@@ -179,3 +179,30 @@ def test_not_a_list(tmp_path: Path) -> None:
     with pytest.raises(InventoryError) as info:
         import_inventory(tmp_path / "missing.xlsx")
     assert info.value.reason == "missing"
+
+
+def test_a_dutch_action_log_with_numbered_empty_rows(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Acties"
+    ws.append(["ACTIELIJST"])
+    ws.merge_cells("A1:G1")
+    ws.append([])
+    ws.append(["Datum", "2024-03-30"])
+    ws.append([])
+    ws.append(["№", "Datum", "Actie vanuit welk overleg ", "Onderwerp", "Actie", "Eigenaar", "Status"])
+    ws.append([1, "2024-03-01", "MT", "Veiligheid", "Toolbox elke week", "Anna de Vries", "loopt"])
+    ws.append([2, "2024-03-08", "MT", "Planning", "Weekplanning op het bord", "Bram Bakker", "gereed"])
+    for n in range(3, 11):
+        ws.append([n])
+    r = import_inventory(_save(wb, tmp_path / "bwa.xlsx"))
+    assert r.layout["header"] == 5
+    assert r.layout["numbered_empty"] == 8
+    ini = r.programme.initiatives
+    assert [(i.id, i.title, str(i.status)) for i in ini] == [
+        ("1", "Toolbox elke week", "active"), ("2", "Weekplanning op het bord", "done")]
+    assert ini[0].extra["Onderwerp"] == "Veiligheid"
+    lines = r.summary("nl")
+    assert lines[0] == "bwa.xlsx: 2 rijen gelezen uit blad 'Acties' (kop in rij 5, één record per rij)"
+    assert "  8 genummerde rijen zonder inhoud overgeslagen" in lines

@@ -465,6 +465,3 @@ def build(table: Table, mapping: Mapping, framework: Framework, place: Place,
           sheet_of: list[str | None]) -> Built:
     """The programme a mapped table gives, with every problem at its source cell."""
     return _Builder(table, mapping, framework, place, sheet_of).build()
-
-
-Convert = Callable[[Any], Any]

@@ -76,7 +76,8 @@ SYNONYMS_NL: dict[str, tuple[str, ...]] = {
     "end": ("einddatum", "streefdatum", "opleverdatum", "datum gereed", "gereed op", "tot",
             "uiterlijk", "geplande einddatum", "deadline"),
     "goal": ("doel", "prioriteit", "doelstelling", "strategisch doel", "ambitie"),
-    "theme": ("thema", "categorie", "domein", "soort", "gebied", "aandachtsgebied", "pijler"),
+    "theme": ("thema", "categorie", "domein", "soort", "gebied", "aandachtsgebied", "pijler",
+              "onderwerp"),
     "outcomes": ("uitkomst", "dimensie"),
     "practices": ("praktijk",),
     "impact": ("effect", "baten"),
@@ -85,6 +86,15 @@ SYNONYMS_NL: dict[str, tuple[str, ...]] = {
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PUNCT = re.compile(r"[()\[\]{}/\\:.,;?!'\"*+=<>]+")
+
+
+#: Known names that are weaker evidence than the others of their target (0.85, not 1.0): an
+#: "Onderwerp" (subject) column beside an "Actie" column is the topic, not the title.
+WEAK = frozenset({"onderwerp", "subject", "item", "naam", "name", "type", "soort", "kind",
+                  "rating", "health", "colour", "color", "van", "tot", "from", "until", "wie",
+                  "who", "no", "nr", "number", "nummer", "code", "group", "portfolio", "area",
+                  "gebied", "effect", "lead"})
+WEAK_SCORE = 0.85
 
 
 def header_key(text: object) -> str:
@@ -108,12 +118,13 @@ def _names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _index() -> tuple[dict[str, str], list[str], list[str]]:
-    exact: dict[str, str] = {}
+def _index() -> tuple[dict[str, list[str]], list[str], list[str]]:
+    exact: dict[str, list[str]] = {}
     keys, targets = [], []
     for target, names in _names().items():
         for n in names:
-            exact.setdefault(n, target)
+            if target not in exact.setdefault(n, []):
+                exact[n].append(target)
             keys.append(n)
             targets.append(target)
     return exact, keys, targets
@@ -141,8 +152,9 @@ def header_scores(header: str) -> dict[str, float]:
     exact, keys, targets = _index()
     scores: dict[str, float] = {}
     for k in {key, full}:
-        if k in exact:
-            scores[exact[k]] = 1.0
+        for target in exact.get(k, ()):
+            score = WEAK_SCORE if k in WEAK else 1.0
+            scores[target] = max(scores.get(target, 0.0), score)
     if scores:
         return scores
     words = key.split()

@@ -75,6 +75,7 @@ class Mapping:
         return None
 
     def sources(self, target: str) -> list[str]:
+        """The source headers mapped to ``target``, in mapping order."""
         return [c.source for c in self.columns if c.target == target]
 
     # -- TOML ---------------------------------------------------------------------------

@@ -88,6 +88,9 @@ def problem(code: str, severity: Severity, place: Place, table: Table | None, re
     key = (code, *params.items())
     text = _TEXTS.get(key)
     if text is None:
+        if len(_TEXTS) > 50_000:  # a long-running process: keep the cache small
+            _TEXTS.clear()
+            _ROW_PLACES.clear()
         text = _TEXTS[key] = _message(code, values, "en")
     if row is not None and "ref" not in extra:  # the common case: a cell of a text file
         where_key = (place.file, sheet, column_name)
