@@ -108,3 +108,6 @@ def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> N
 
 def test_every_sentence_in_both_languages() -> None:
     assert all(set(v) == {"en", "nl"} and v["en"] and v["nl"] for v in TEXTS.values())
+    from ohtrack.intake.dates import RULES
+
+    assert {f"intake.rule.{r}" for r in RULES} <= set(TEXTS)  # every date rule has a name

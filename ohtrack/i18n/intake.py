@@ -141,8 +141,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.summary.numbered": {"en": "{n} numbered rows without content left out",
                                 "nl": "{n} genummerde rijen zonder inhoud overgeslagen"},
     "intake.summary.dates": {"en": "dates read by rule: {rules}", "nl": "datums per regel: {rules}"},
-    "intake.summary.problems": {"en": "{errors} errors, {warnings} warnings",
-                                "nl": "{errors} fouten, {warnings} waarschuwingen"},
+    "intake.summary.problems": {"en": "{errors}, {warnings}", "nl": "{errors}, {warnings}"},
+    "intake.word.error": {"en": "error", "nl": "fout"},
+    "intake.word.errors": {"en": "errors", "nl": "fouten"},
+    "intake.word.warning": {"en": "warning", "nl": "waarschuwing"},
+    "intake.word.warnings": {"en": "warnings", "nl": "waarschuwingen"},
     "intake.summary.more": {"en": "… and {n} more (--json lists them all)",
                             "nl": "… en nog {n} (--json geeft ze allemaal)"},
     "intake.summary.wrote": {"en": "wrote {path}", "nl": "{path} geschreven"},
@@ -220,5 +223,20 @@ _KINDS = {
     "status": ("status words", "statuswoorden"), "few values": ("few values", "weinig waarden"),
     "code": ("codes", "codes"), "text": ("text", "tekst"), "long text": ("long text", "lange tekst"),
 }
+_RULES = {
+    "date-cell": ("date cell", "datumcel"), "excel-serial": ("Excel serial", "Excel-volgnummer"),
+    "iso": ("ISO date", "ISO-datum"), "iso-month": ("ISO month", "ISO-maand"),
+    "day-month-year": ("day-month-year", "dag-maand-jaar"),
+    "day-month-short-year": ("day-month-short year", "dag-maand-kort jaar"),
+    "month-day-year": ("month-day-year", "maand-dag-jaar"),
+    "month-name-year": ("month name and year", "maandnaam en jaar"),
+    "month-name-day-year": ("month name, day, year", "maandnaam, dag, jaar"),
+    "day-month-name-year": ("day, month name, year", "dag, maandnaam, jaar"),
+    "month-range": ("range of months", "reeks maanden"), "season": ("season", "seizoen"),
+    "quarter": ("quarter", "kwartaal"), "fiscal-year": ("fiscal year", "boekjaar"),
+    "fiscal-quarter": ("fiscal quarter", "kwartaal van een boekjaar"),
+    "year": ("year", "jaar"), "note-dropped": ("date with a note", "datum met opmerking"),
+}
+TEXTS.update({f"intake.rule.{k}": {"en": en, "nl": nl} for k, (en, nl) in _RULES.items()})
 TEXTS.update({f"intake.target.{k}": {"en": en, "nl": nl} for k, (en, nl) in _TARGETS.items()})
 TEXTS.update({f"intake.kind.{k}": {"en": en, "nl": nl} for k, (en, nl) in _KINDS.items()})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.i18n import t
-from ohtrack.i18n.format import number
+from ohtrack.i18n.format import count, integer, number
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import full_text, place_text, problem_text
 
@@ -29,13 +29,18 @@ def mapping_rows(mapping: Mapping, lang: str) -> list[tuple[str, str, str, str, 
 
 def summary_lines(r: ImportResult, lang: str) -> list[str]:
     info = r.layout
+    c = r.counts
+
+    def n(x: int) -> str:
+        return integer(x, lang)
+
     sheets = info.get("sheets") or []
     where = (t("intake.summary.where.sheets", lang, sheets=", ".join(f"'{s}'" for s in sheets))
              if sheets else t("intake.summary.where.file", lang))
     layout = t(f"intake.summary.layout.{info.get('orientation', 'rows')}", lang,
                header=info.get("header"))
-    c = r.counts
-    lines = [t("intake.summary.read", lang, path=r.source, rows=c.rows, where=where, layout=layout)]
+    lines = [t("intake.summary.read", lang, path=r.source, rows=n(c.rows), where=where,
+               layout=layout)]
     if info.get("encoding"):
         seps = _SEP_NL if lang == "nl" else _SEPARATORS
         lines.append("  " + t("intake.summary.text", lang, encoding=info["encoding"],
@@ -44,21 +49,24 @@ def summary_lines(r: ImportResult, lang: str) -> list[str]:
     if skipped:
         lines.append("  " + t("intake.summary.skipped", lang, sheets="; ".join(
             f"'{s['sheet']}' ({t('intake.skip.' + s['reason'], lang)})" for s in skipped)))
-    lines.append("  " + t("intake.summary.columns", lang, mapped=c.columns_mapped,
-                          custom=c.columns_custom))
-    lines.append("  " + t("intake.summary.values", lang, mapped=c.values_mapped,
-                          generated=c.values_generated, empty=c.values_empty, custom=c.values_custom))
-    lines.append("  " + t("intake.summary.made", lang, initiatives=len(r.programme.initiatives),
-                          units=c.units, people=c.people, goals=c.goals))
+    lines.append("  " + t("intake.summary.columns", lang, mapped=n(c.columns_mapped),
+                          custom=n(c.columns_custom)))
+    lines.append("  " + t("intake.summary.values", lang, mapped=n(c.values_mapped),
+                          generated=n(c.values_generated), empty=n(c.values_empty),
+                          custom=n(c.values_custom)))
+    lines.append("  " + t("intake.summary.made", lang, initiatives=n(len(r.programme.initiatives)),
+                          units=n(c.units), people=n(c.people), goals=n(c.goals)))
     if c.merged:
-        lines.append("  " + t("intake.summary.merged", lang, n=c.merged))
+        lines.append("  " + t("intake.summary.merged", lang, n=n(c.merged)))
     if info.get("numbered_empty"):
-        lines.append("  " + t("intake.summary.numbered", lang, n=info["numbered_empty"]))
+        lines.append("  " + t("intake.summary.numbered", lang, n=n(info["numbered_empty"])))
     if c.rules:
         lines.append("  " + t("intake.summary.dates", lang, rules=", ".join(
-            f"{rule} {n}" for rule, n in c.rules.most_common())))
-    lines.append("  " + t("intake.summary.problems", lang, errors=len(r.errors),
-                          warnings=len(r.warnings)))
+            f"{t('intake.rule.' + rule, lang)} {n(k)}" for rule, k in c.rules.most_common())))
+    lines.append("  " + t("intake.summary.problems", lang, **{
+        what: count(len(found), t(f"intake.word.{what[:-1]}", lang), t(f"intake.word.{what}", lang),
+                    lang)
+        for what, found in (("errors", r.errors), ("warnings", r.warnings))}))
     return lines
 
 
