@@ -1,23 +1,32 @@
-"""Writing output files atomically: a temp file beside the target, then a rename."""
+"""Writing output files atomically: a temp file beside the target, then a rename.
+
+This is the one place that writes outputs. Any ``OSError`` while writing (a full disk, no
+permission, a folder that vanished) becomes one ``OutputError`` naming the file; the old
+file stays as it was and no temp file is left behind.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ohtrack.errors import OutputError
+from ohtrack.i18n import t
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
+def atomic_path(target: str | Path, *, lang: str = "en") -> Iterator[Path]:
     """Yield a temp path in the target's folder; on success it replaces the target."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"{target}: folder {folder} does not exist")
+        raise OutputError(t("output.no_folder", lang, path=target, folder=folder), "no_folder",
+                          {"path": str(target), "folder": str(folder)})
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     tmp_path = Path(tmp)
@@ -41,21 +50,34 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(target: str | Path, write: Callable[[Path], object]) -> Path:
+def write_atomic(target: str | Path, write: Callable[[Path], object], *, lang: str = "en") -> Path:
     """Call ``write(tmp)`` and move the result into place; raise ``OutputError`` on I/O failure."""
     try:
-        with atomic_path(target) as tmp:
+        with atomic_path(target, lang=lang) as tmp:
             write(tmp)
     except OSError as exc:
-        raise OutputError(f"{target}: can't be written ({exc.strerror or exc})") from None
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise OutputError(t("output.cant_write", lang, path=target, reason=reason), "cant_write",
+                          {"path": str(target), "reason": reason}) from exc
     return Path(target)
 
 
-def write_text_atomic(target: str | Path, text: str) -> Path:
+def write_text_atomic(target: str | Path, text: str, *, lang: str = "en") -> Path:
     """Write text (UTF-8) atomically."""
-    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"))
+    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"), lang=lang)
 
 
-def write_bytes_atomic(target: str | Path, data: bytes) -> Path:
+def write_bytes_atomic(target: str | Path, data: bytes, *, lang: str = "en") -> Path:
     """Write bytes atomically."""
-    return write_atomic(target, lambda p: p.write_bytes(data))
+    return write_atomic(target, lambda p: p.write_bytes(data), lang=lang)
+
+
+def write_workbook_atomic(target: str | Path, workbook: Any, *, lang: str = "en") -> Path:
+    """Save an openpyxl workbook atomically.
+
+    The workbook is zipped in memory first and written in one go: a full disk then fails
+    cleanly, without openpyxl's half-written zip file complaining later when collected.
+    """
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes_atomic(target, buffer.getvalue(), lang=lang)

@@ -36,7 +36,7 @@ def test_add_records_snapshot_and_same_content_is_a_noop(tmp_path: Path) -> None
     db = tmp_path / "h.sqlite"
     now = dt.datetime(2024, 5, 1, 12, 30, 15, 999, tzinfo=dt.timezone.utc)
     with open_store(db) as store:
-        assert store.migrated_from == 0 and store.schema_version() == 2
+        assert store.migrated_from == 0 and store.schema_version() == 3
         first = store.add(programme(), source="wb.xlsx", label="start", now=now)
         assert (first.added, first.snapshot.id, first.unchanged_since) == (True, 1, None)
         again = store.add(programme(), source="other.xlsx", label="again")

@@ -180,6 +180,9 @@ def test_to_dict_is_stable_json(programme: Any) -> None:
     d = ohtrack.indicators(prog, as_of=D(2022, 7, 1), lang="nl").to_dict()
     assert list(d) == ["programme", "as_of", "lang", "years", "rules", "counts", "indicators",
                        "by_outcome", "flagged"]
+    assert d["indicators"][0]["path"] == [{"date": "2021-12-31", "value": 60.0},
+                                          {"date": "2022-12-31", "value": 70.0},
+                                          {"date": "2025-12-31", "value": 90.0}]
     assert d["years"] == {"baseline": 2021, "impulse": 2022, "ambition": 2025}
     assert d["rules"]["target"].startswith("Geldend doel")
     k = d["indicators"][0]
@@ -193,7 +196,7 @@ def test_figure_is_written_as_png(programme: Any, tmp_path: Path) -> None:
                       ["K2", "Empty", None, None, "lower", None, None, None, None]],
                      [["K1", "2021-06-01", 62], ["K1", "2022-06-01", 66]])
     out = tmp_path / "ind.png"
-    ohtrack.indicators(prog, as_of=D(2022, 7, 1)).save_png(str(out))
+    ohtrack.export(ohtrack.indicators(prog, as_of=D(2022, 7, 1)), out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     fig = ohtrack.indicators(prog, as_of=D(2022, 7, 1)).figure()
     assert len([ax for ax in fig.axes if ax.axison]) == 2

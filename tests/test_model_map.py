@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+import ohtrack
 from ohtrack.analysis.model_map import BALANCE_FORMULA, NO_UNIT, evenness, model_map
 from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Unit
 from ohtrack.frameworks import custom
@@ -272,7 +273,7 @@ def test_to_frame(sample: Programme) -> None:
 
 def test_xlsx_export_has_heatmap_and_values(sample: Programme, tmp_path: Path) -> None:
     sample.units[0].name = "=HYPERLINK(\"http://x\")"
-    out = model_map(sample).to_xlsx(tmp_path / "map.xlsx")
+    out = ohtrack.export(model_map(sample), tmp_path / "map.xlsx")
     wb = load_workbook(out)
     assert wb.sheetnames == ["Outcomes", "Practices", "Units x outcomes", "Gaps", "Findings"]
     ws = wb["Units x outcomes"]
@@ -291,16 +292,16 @@ def test_xlsx_export_has_heatmap_and_values(sample: Programme, tmp_path: Path) -
 
 
 def test_xlsx_in_dutch(sample: Programme, tmp_path: Path) -> None:
-    wb = load_workbook(model_map(sample, lang="nl").to_xlsx(tmp_path / "kaart.xlsx"))
+    wb = load_workbook(ohtrack.export(model_map(sample, lang="nl"), tmp_path / "kaart.xlsx"))
     assert wb.sheetnames == ["Uitkomsten", "Praktijken", "Eenheden x uitkomsten",
                              "Witte vlekken", "Bevindingen"]
     assert wb["Uitkomsten"]["B2"].value == "Richting"
 
 
 def test_png_is_written(sample: Programme, tmp_path: Path) -> None:
-    out = model_map(sample).to_png(tmp_path / "map.png")
+    out = ohtrack.export(model_map(sample), tmp_path / "map.png")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    empty = model_map(programme([])).to_png(tmp_path / "empty.png")
+    empty = ohtrack.export(model_map(programme([])), tmp_path / "empty.png")
     assert empty.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -309,12 +310,8 @@ def test_heatmap_shows_the_busiest_units_when_there_are_many(sample: Programme,
     from ohtrack.figures import modelmap as figure
 
     monkeypatch.setattr(figure, "MAX_ROWS", 2)
-    fig = figure.heatmap_figure(model_map(sample))
-    try:
-        ax = fig.axes[0]
-        assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
-        assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
-        assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
-                                                                "0", "1"]
-    finally:
-        figure.pyplot().close(fig)
+    ax = figure.heatmap_figure(model_map(sample)).axes[0]
+    assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
+    assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
+    assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
+                                                            "0", "1"]

@@ -24,7 +24,7 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.playbook import (
+from ohtrack.playbooks import (
     SECTIONS,
     BulletList,
     Figure,
@@ -324,9 +324,18 @@ def test_pseudonymise_hides_every_name() -> None:
     assert "Namen van personen zijn vervangen door pseudoniemen." in md
 
 
-def test_ohtrack_playbook_is_callable_after_submodule_imports() -> None:
-    import ohtrack.playbook.render_md  # binds the package to the name ohtrack.playbook
+def test_ohtrack_playbook_is_a_plain_function_whatever_was_imported_first() -> None:
+    import subprocess
+    import sys
+    import types
 
+    code = ("import ohtrack.playbooks.render_md, ohtrack.exports.network, types, ohtrack\n"
+            "print(type(ohtrack.playbook) is types.FunctionType, type(ohtrack.export) is types.FunctionType)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
+    import ohtrack.playbooks.render_md  # binds ohtrack.playbooks, not ohtrack.playbook
+
+    assert isinstance(ohtrack.playbook, types.FunctionType)
     book = ohtrack.playbook(minimal_programme())
     assert book.ids == ["model", "approach", "appendix"]
 

@@ -237,16 +237,17 @@ def test_pitstop_survey_file() -> None:
 
 def test_survey_files_score_with_suppression() -> None:
     from ohtrack.analysis.survey import survey
+    from ohtrack.surveys.reader import load_survey
 
-    report = survey(SAMPLES / "gemeente-pitstop-enquete.xlsx",
-                    programme=SAMPLES / "gemeente-pitstop-managers.xlsx")
+    report = survey(load_survey(SAMPLES / "gemeente-pitstop-enquete.xlsx"),
+                    ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx"))
     assert report.valid and report.waves == ["2016", "2017"]
     hidden = {r["unit"] for r in report.records if r.get("suppressed")}
     assert {"CUL", "SPO", "COM", "SHV"} <= hidden
     change = {c["outcome"]: c["change"] for c in report.changes if c["unit"] == "*"}
     assert all(v > 0.25 for v in change.values()) and len(change) == 4
-    social = survey(SAMPLES / "sociaal-werkbedrijf-enquete.xlsx",
-                    programme=SAMPLES / "sociaal-werkbedrijf-driehoek.xlsx")
+    social = survey(load_survey(SAMPLES / "sociaal-werkbedrijf-enquete.xlsx"),
+                    ohtrack.load(SAMPLES / "sociaal-werkbedrijf-driehoek.xlsx"))
     assert social.valid and social.waves == ["2021", "2022"]
 
 

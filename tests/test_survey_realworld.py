@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from ohtrack.analysis.survey import survey
+from ohtrack.surveys.reader import load_survey
 from tests.conftest import REALWORLD, write_workbook
 
 DATA = REALWORLD / "survey" / "multilevel_r_package"
@@ -37,7 +38,7 @@ def lq2002(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, Path
 def test_lq2002_company_means_match_the_published_group_means(lq2002: tuple[pd.DataFrame, Path]) -> None:
     frame, path = lq2002
     facts = json.loads((DATA / "computed_facts.json").read_text())
-    report = survey(path, lang="en")
+    report = survey(load_survey(path), lang="en")
     assert report.problems == []
     assert report.stats["respondents"] == facts["lq2002.LEAD"]["n"] == 2042
     companies = [r for r in report.outcome_records() if r["unit"] != "*"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,19 +16,29 @@ class Failure(click.ClickException):
     exit_code = 1
 
 
+#: ``ctx.meta`` key set when ``--debug`` was given anywhere on the command line.
+DEBUG = "ohtrack.debug"
+
+
+def debug_requested(ctx: click.Context) -> bool:
+    """True when ``--debug`` was given, before or after the command name."""
+    return bool(ctx.meta.get(DEBUG))
+
+
 def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
-    """Run a command; library errors become one ``Error:`` line (traceback with --debug)."""
+    """Run a command: the library's own errors (``OhtrackError``) become one ``Error:`` line,
+    exit 1 (with ``--debug`` the traceback first); any other exception is a bug: its traceback
+    and a line asking to report it, exit 1."""
     from ohtrack.errors import OhtrackError
 
-    debug = bool((ctx.obj or {}).get("debug"))
     try:
         return fn()
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except OhtrackError as exc:
-        if debug:
-            raise
-        raise Failure(_one_line(str(exc))) from None
+        if debug_requested(ctx):
+            traceback.print_exc(file=sys.stderr)
+        raise Failure(_one_line(str(exc)) or type(exc).__name__) from None
     except KeyboardInterrupt:
         raise click.exceptions.Exit(130) from None
     except BrokenPipeError:
@@ -38,12 +48,12 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise click.exceptions.Exit(0) from None
-    except (OSError, ValueError, RuntimeError, KeyError, TypeError, AttributeError) as exc:
-        if debug:
-            raise
-        raise Failure(
-            f"{_one_line(str(exc)) or type(exc).__name__} (run with --debug for details)"
-        ) from None
+    except Exception:
+        from ohtrack.i18n import t
+
+        traceback.print_exc(file=sys.stderr)
+        click.echo(t("output.bug", "en"), err=True)
+        raise click.exceptions.Exit(1) from None
 
 
 def _one_line(text: str) -> str:
@@ -52,32 +62,16 @@ def _one_line(text: str) -> str:
 
 def echo_json(data: Any) -> None:
     """Print JSON (UTF-8, indented, dates as ISO text)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    from ohtrack.exports.jsonfile import dumps
 
-
-def _default(obj: Any) -> Any:
-    if hasattr(obj, "isoformat"):
-        return obj.isoformat()
-    if hasattr(obj, "value"):
-        return obj.value
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump(mode="json")
-    if isinstance(obj, (set, frozenset)):
-        return sorted(obj)
-    return str(obj)
+    click.echo(dumps(data))
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
-    """A plain-text table with aligned columns."""
-    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
-    widths = [len(h) for h in headers]
-    for r in cells:
-        for i, v in enumerate(r):
-            widths[i] = max(widths[i], len(v))
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()
-    sep = "  ".join("-" * w for w in widths)
-    body = ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    return "\n".join([line, sep, *body])
+    """A plain-text table with aligned columns (``ohtrack.plaintext.table``)."""
+    from ohtrack.plaintext import table as plain
+
+    return plain(rows, headers)
 
 
 def load_programme(path: str) -> Any:
@@ -96,4 +90,5 @@ def done(path: Any, what: str = "wrote") -> None:
     click.echo(f"{what} {path}", err=True)
 
 
-__all__ = ["Failure", "done", "echo_json", "err", "load_programme", "run_guarded", "table"]
+__all__ = ["Failure", "debug_requested", "done", "echo_json", "err", "load_programme",
+           "run_guarded", "table"]

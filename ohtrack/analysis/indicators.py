@@ -35,6 +35,9 @@ from ohtrack.domain.measures import Direction, Indicator, Measurement
 from ohtrack.i18n import normalise_lang, t
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.figure import Figure
+
     from ohtrack.domain import Programme
 
 _EPS = 1e-9
@@ -100,6 +103,8 @@ class IndicatorResult:
     slope: float | None = None
     trend: Trend | None = None
     flags: list[str] = field(default_factory=list)
+    #: The corner points of the expected path (baseline, impulse, ambition on 31 December).
+    path: list[Point] = field(default_factory=list)
 
     @property
     def latest(self) -> Point | None:
@@ -121,6 +126,7 @@ class IndicatorResult:
             "slope_per_year": _round(self.slope),
             "trend": None if self.trend is None else self.trend.value,
             "flags": list(self.flags),
+            "path": [{"date": p.date.isoformat(), "value": p.value} for p in self.path],
         }
 
 
@@ -154,7 +160,11 @@ class IndicatorReport:
     @property
     def rules(self) -> dict[str, str]:
         """The rules behind targets, progress, status and trend, in the report's language."""
-        return {k: t(f"indicators.rule.{k}", self.lang)
+        return self.rules_in(self.lang)
+
+    def rules_in(self, lang: str) -> dict[str, str]:
+        """The rules in a language (``nl``/``en``)."""
+        return {k: t(f"indicators.rule.{k}", lang)
                 for k in ("series", "target", "progress", "path", "status", "trend")}
 
     @property
@@ -184,17 +194,31 @@ class IndicatorReport:
             "flagged": [{"id": r.id, "flags": list(r.flags)} for r in self.flagged],
         }
 
-    def figure(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
+        """One row per indicator: targets, latest value and date, progress, status, trend."""
+        import pandas as pd
+
+        columns = ["id", "name", "unit", "outcome_id", "direction", "baseline", "impulse",
+                   "ambition", "latest", "latest_date", "target_kind", "target", "progress",
+                   "expected", "status", "trend"]
+        rows = [[r.id, r.name, r.unit, r.outcome_id, r.direction.value, r.baseline, r.impulse,
+                 r.ambition, r.latest.value if r.latest else None,
+                 r.latest.date if r.latest else None, r.target_kind, r.target, r.progress,
+                 r.expected, r.status.value, r.trend.value if r.trend else None]
+                for r in self.indicators]
+        return pd.DataFrame(rows, columns=columns).set_index("id")
+
+    def to_text(self, lang: str | None = None) -> str:
+        """The report as readable text (what ``ohtrack indicators`` prints)."""
+        from ohtrack.analysis.indicators_text import to_text
+
+        return to_text(self, lang)
+
+    def figure(self) -> Figure:
         """A matplotlib figure: each indicator's path against its targets (small multiples)."""
         from ohtrack.figures.indicators import indicator_figure
 
         return indicator_figure(self)
-
-    def save_png(self, path: str) -> None:
-        """Write the figure as PNG (atomically)."""
-        from ohtrack.figures import save_png
-
-        save_png(self.figure(), path)
 
 
 def _round(x: float | None, digits: int = 6) -> float | None:
@@ -264,9 +288,9 @@ def _assess(ind: Indicator, ms: list[Measurement], programme: Programme, as_of: 
     if latest is not None and r.target is not None and r.baseline is not None:
         span = r.target - r.baseline
         r.progress = (latest.value - r.baseline) / span if abs(span) > _EPS else None
+    r.path = path_points(ind, info.baseline_year, info.impulse_year, info.ambition_year)
     if latest is not None:
-        path = path_points(ind, info.baseline_year, info.impulse_year, info.ambition_year)
-        r.expected = path_value(path, latest.date) if len(path) >= 2 else None
+        r.expected = path_value(r.path, latest.date) if len(r.path) >= 2 else None
     r.status = _status(r)
     r.slope = slope_per_year(r.series)
     r.trend = _trend(r)

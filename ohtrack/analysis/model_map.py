@@ -11,22 +11,21 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ohtrack.analysis.model_map_text import BALANCE_EQUATION, fmt_number
 from ohtrack.domain import STATUS_ORDER, Programme
 from ohtrack.i18n import normalise_lang, t
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.figure import Figure
 
 #: The row of initiatives without a (known) unit.
 NO_UNIT = "(no unit)"
 #: Status codes counted per outcome: the life cycle plus ``unknown`` for no status.
 STATUS_CODES: tuple[str, ...] = (*(s.value for s in STATUS_ORDER), "unknown")
-#: How the balance is computed (Pielou's evenness of the outcome counts).
 #: How the balance is computed (Pielou's evenness of the outcome counts), as maths and in words.
-BALANCE_EQUATION = "J = H / ln(K), H = -sum(p_i * ln(p_i)), p_i = n_i / sum(n)"
 BALANCE_FORMULA = (
     f"{BALANCE_EQUATION}, n_i = initiatives on outcome i, K = number of outcomes in the model"
 )
@@ -116,6 +115,7 @@ class ModelMap:
         return self.total - len(self.unmapped)
 
     def outcome_names(self) -> dict[str, str]:
+        """Outcome ID → its name in the map's language."""
         return {o.id: o.name for o in self.outcomes}
 
     def unit_labels(self) -> list[str]:
@@ -164,17 +164,18 @@ class ModelMap:
             "unmapped": list(self.unmapped),
         }
 
-    def to_xlsx(self, path: str | Path) -> Path:
-        """Write the map as a workbook (outcomes, practices, heatmap matrix, gaps, findings)."""
-        from ohtrack.analysis.model_map_export import write_xlsx
+    def to_text(self, lang: str | None = None) -> str:
+        """The map as readable text (what ``ohtrack map`` prints)."""
+        from ohtrack.analysis.model_map_text import to_text
 
-        return write_xlsx(self, path)
+        said = self.findings if lang is None or normalise_lang(lang) == self.lang else findings(self, lang)
+        return to_text(self, lang, said)
 
-    def to_png(self, path: str | Path) -> Path:
-        """Draw the unit × outcome heatmap as a PNG."""
-        from ohtrack.figures.modelmap import heatmap_png
+    def figure(self) -> Figure:
+        """The unit × outcome heatmap as a matplotlib figure (``ohtrack.export`` writes PNG)."""
+        from ohtrack.figures.modelmap import heatmap_figure
 
-        return heatmap_png(self, path)
+        return heatmap_figure(self)
 
 
 def evenness(counts: Sequence[int], k: int) -> float | None:
@@ -273,12 +274,6 @@ def model_map(programme: Programme, *, lang: str | None = None) -> ModelMap:
     return result
 
 
-def fmt_number(value: float, lang: str, digits: int = 2) -> str:
-    """A number as the language writes it (decimal comma in Dutch)."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
 def join_names(names: Sequence[str], lang: str) -> str:
     """Names joined with commas, at most MAX_NAMES of them, then "and N more"."""
     shown = ", ".join(names[:MAX_NAMES])
@@ -287,20 +282,20 @@ def join_names(names: Sequence[str], lang: str) -> str:
     return shown
 
 
-def findings(mm: ModelMap) -> list[str]:
-    """Plain sentences about the map, most important first, in the map's language."""
-    lang = mm.lang
+def findings(mm: ModelMap, lang: str | None = None) -> list[str]:
+    """Plain sentences about the map, most important first (default: in the map's language)."""
+    lang = lang or mm.lang
     out: list[str] = []
     if mm.mapped == 0:
         out.append(t("modelmap.nothing_mapped", lang))
     else:
         out += [t("modelmap.outcome_gap", lang, outcome=o.name) for o in mm.outcomes if o.count == 0]
-        out += _share_findings(mm)
+        out += _share_findings(mm, lang)
         if mm.balance is not None:
             level = ("low" if mm.balance < BALANCE_LOW
                      else "high" if mm.balance >= BALANCE_HIGH else "mid")
             out.append(t(f"modelmap.balance_{level}", lang, value=fmt_number(mm.balance, lang)))
-        out += _unit_findings(mm)
+        out += _unit_findings(mm, lang)
         covered = sum(1 for p in mm.practices if p.count)
         if mm.practices and covered < len(mm.practices):
             out.append(t("modelmap.practices_covered", lang, covered=covered,
@@ -314,7 +309,7 @@ def findings(mm: ModelMap) -> list[str]:
     return out
 
 
-def _share_findings(mm: ModelMap) -> list[str]:
+def _share_findings(mm: ModelMap, lang: str) -> list[str]:
     """Outcomes that at least half of all initiatives address (when the model has a choice)."""
     if len(mm.outcomes) < 2 or mm.total < 2:
         return []
@@ -323,16 +318,16 @@ def _share_findings(mm: ModelMap) -> list[str]:
         if o.count * 2 < mm.total:
             break
         if o.count == mm.total:
-            out.append(t("modelmap.share_all", mm.lang, outcome=o.name))
+            out.append(t("modelmap.share_all", lang, outcome=o.name))
         elif o.count * 2 == mm.total:
-            out.append(t("modelmap.share_half", mm.lang, outcome=o.name))
+            out.append(t("modelmap.share_half", lang, outcome=o.name))
         else:
-            out.append(t("modelmap.share_many", mm.lang, outcome=o.name, count=o.count,
+            out.append(t("modelmap.share_many", lang, outcome=o.name, count=o.count,
                          total=mm.total))
     return out
 
 
-def _unit_findings(mm: ModelMap) -> list[str]:
+def _unit_findings(mm: ModelMap, lang: str) -> list[str]:
     """Units with gaps on the model, and units without any initiative."""
     out: list[str] = []
     empty = [u.name for u in mm.units if u.id != NO_UNIT and u.count == 0]
@@ -340,12 +335,12 @@ def _unit_findings(mm: ModelMap) -> list[str]:
     for u in mm.units:
         missing = len(mm.gaps.units.get(u.id, []))
         if u.id != NO_UNIT and u.count and missing:
-            out.append(t("modelmap.unit_gaps", mm.lang, unit=u.name, missing=missing, total=k))
+            out.append(t("modelmap.unit_gaps", lang, unit=u.name, missing=missing, total=k))
     if len(empty) == 1:
-        out.append(t("modelmap.unit_empty", mm.lang, unit=empty[0]))
+        out.append(t("modelmap.unit_empty", lang, unit=empty[0]))
     elif empty:
-        out.append(t("modelmap.units_empty", mm.lang, count=len(empty),
-                     units=join_names(empty, mm.lang)))
+        out.append(t("modelmap.units_empty", lang, count=len(empty),
+                     units=join_names(empty, lang)))
     return out
 
 

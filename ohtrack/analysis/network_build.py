@@ -169,7 +169,8 @@ def build(programme: Programme, as_of: dt.date | None = None,
     shared_inis = _co_membership(members(participation, "initiative"))
     shared_groups = _co_membership(members(groups, "group"))
     edges = []
-    for pair in rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys():
+    # Sorted: the same workbook gives the same edge order (and so the same export files).
+    for pair in sorted(rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys()):
         w = _num(rel_w.get(pair, 0.0))
         g_, e_, i_ = shared_groups.get(pair, 0), shared_events.get(pair, 0), shared_inis.get(pair, 0)
         edges.append((pair[0], pair[1], {"weight": _num(w + g_ + e_ + i_), "relations": w, "groups": g_,

@@ -40,9 +40,11 @@ def _keys() -> dict[str, Any]:
     return TEXTS
 
 
-def findings(net: Network) -> list[dict[str, Any]]:
-    """Every finding of a network, in a fixed order: units, people, brokers, groups, events."""
-    lang = net.lang
+def findings(net: Network, lang: str | None = None) -> list[dict[str, Any]]:
+    """Every finding of a network, in a fixed order: units, people, brokers, groups, events.
+
+    ``lang`` defaults to the network's language."""
+    lang = lang or net.lang
     out: list[dict[str, Any]] = []
     label = net.person_label
     units_with_people = [u for u in net.units["units"] if u["people"]]

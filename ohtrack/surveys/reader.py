@@ -112,6 +112,18 @@ class _Sheet:
         return row[i] if i is not None and i < len(row) else None
 
 
+def load_survey(path: str | Path) -> SurveyData:
+    """Read a survey workbook (Responses, Items and optionally Units sheets).
+
+    Problems in the file are collected in ``SurveyData.problems`` with their file and cell;
+    a file that is not a survey file at all raises ``WorkbookError`` (one line naming it).
+    Score it with ``ohtrack.survey(data, programme)``.
+    """
+    data = read_survey(path)
+    data.problems = [p.model_copy(update={"file": str(path)}) for p in data.problems]
+    return data
+
+
 def read_survey(path: str | Path) -> SurveyData:
     """Read a survey workbook; raise ``WorkbookError`` (one line) if it is not a survey file."""
     p = Path(path)

@@ -31,8 +31,8 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
 
     Example: ohtrack playbook samples/staal-osf2-verbeterteam.xlsx -o draaiboek.html
     """
-    from ohtrack.playbook import FORMATS, SECTIONS, section_titles
-    from ohtrack.playbook.sections import DUTCH
+    from ohtrack.playbooks import FORMATS, SECTIONS, section_titles
+    from ohtrack.playbooks.sections import DUTCH
 
     if list_sections:
         for sid, title in section_titles(lang or "nl"):
@@ -50,8 +50,12 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
         if name.strip().lower() not in known:
             raise click.BadParameter(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}",
                                      param_hint="'--section'")
-    from ohtrack.playbook import export
+    import ohtrack
 
-    path = export(workbook, output, lang=lang, sections=list(sections) or None,
-                  pseudonymise=pseudonymise, template_dir=template_dir)
-    done(path)
+    result = ohtrack.read(workbook)
+    if result.programme is None or not result.report.valid:
+        ohtrack.load(workbook)  # raises the one-line error naming the first problem
+    assert result.programme is not None
+    book = ohtrack.playbook(result.programme, lang=lang, sections=list(sections) or None,
+                            pseudonymise=pseudonymise, validation=result.report)
+    done(ohtrack.export(book, output, template_dir=template_dir))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, table
+from ohtrack_cli.output import done, echo_json, err, load_programme
 
 
 @click.command("survey")
@@ -28,46 +28,17 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
     """
     import ohtrack
 
-    report = ohtrack.survey(responses, programme=programme, min_group=min_group, lang=lang)
+    prog = load_programme(programme) if programme is not None else None
+    report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, lang=lang)
     if xlsx:
-        from ohtrack.surveys.export import write_xlsx
-
-        done(write_xlsx(report, xlsx))
+        done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:
-        from ohtrack.figures.survey import heatmap_png
-
-        done(heatmap_png(report, png))
+        done(ohtrack.export(report, png, fmt="png"))
     if as_json:
         echo_json(report.to_dict())
     else:
-        _print(report)
+        click.echo(report.to_text())
+        problems = report.problems_text()
+        if problems:
+            err(problems)
     raise SystemExit(0 if report.valid else 1)
-
-
-def _print(report: object) -> None:
-    from ohtrack.analysis.survey import SurveyReport
-    from ohtrack.i18n import t
-
-    assert isinstance(report, SurveyReport)
-    lang = report.lang
-    mark = t("survey.suppressed_short", lang)
-    for wave in report.waves:
-        hm = report.heatmap(wave)
-        rows = []
-        for u, values, hidden in zip(hm.units, hm.values, hm.hidden):
-            rows.append(["  " * u["depth"] + u["name"]] + [
-                mark if h else ("" if v is None else f"{v:.2f}") for v, h in zip(values, hidden)])
-        click.echo(f"{t('survey.wave', lang)} {wave}")
-        click.echo(table(rows, [t("survey.unit", lang), *hm.outcomes]))
-        click.echo("")
-    s = report.stats
-    click.echo(t("survey.summary", lang, respondents=s.get("scored_respondents", 0),
-                 units=s.get("units", 0), waves=", ".join(report.waves), min_group=report.min_group,
-                 suppressed=s.get("suppressed_groups", 0), groups=s.get("groups", 0)))
-    if report.problems:
-        errors = sum(1 for p in report.problems if p.severity.value == "error")
-        for p in report.problems[:20]:
-            err(f"{p.cell or p.sheet or ''}: {p.message} [{p.code}]")
-        if len(report.problems) > 20:
-            err(f"... {len(report.problems) - 20} more (use --json)")
-        err(t("survey.problem_count", lang, errors=errors, warnings=len(report.problems) - errors))

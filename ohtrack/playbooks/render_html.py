@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ohtrack.playbook.document import Playbook
-from ohtrack.playbook.loader import environment, read_static, render_template
+from ohtrack.playbooks.document import Playbook
+from ohtrack.playbooks.loader import environment, read_static, render_template
 
 #: A "word" this long gets break opportunities, so it can't push a table off the page.
 _LONG = re.compile(r"\S{31,}")

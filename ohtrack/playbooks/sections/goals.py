@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ohtrack.domain import Goal
-from ohtrack.playbook.document import BulletList, Item, Paragraph, Section
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import BulletList, Item, Paragraph, Section
+from ohtrack.playbooks.sections.context import Context
 
 
 def build(ctx: Context) -> Section:

@@ -1,25 +1,22 @@
 """The playbook ("draaiboek"): from mission and vision to result and embedding, with tips.
 
-``playbook(programme)`` builds a document model (``Playbook``: ordered ``Section`` objects of
-blocks); ``render(book, "draaiboek.html")`` writes it as Markdown, HTML or Word::
+``ohtrack.playbook(programme)`` builds a document model (``Playbook``: ordered ``Section``
+objects of blocks); ``ohtrack.export(book, "draaiboek.html")`` writes it as Markdown, HTML or
+Word (``render`` here does the same)::
 
     book = ohtrack.playbook(programme, lang="nl", pseudonymise=True)
     book.drop("people")
-    from ohtrack.playbook import render
-    render(book, "draaiboek.docx")
+    ohtrack.export(book, "draaiboek.docx")
 """
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
-from typing import Any
 
 from ohtrack.domain import Programme
-from ohtrack.errors import OhtrackError, OutputError
+from ohtrack.errors import OutputError, TemplateError, UnknownSectionError
 from ohtrack.i18n import normalise_lang, t
-from ohtrack.playbook.document import (
+from ohtrack.playbooks.document import (
     Block,
     BulletList,
     Figure,
@@ -33,7 +30,6 @@ from ohtrack.playbook.document import (
     Table,
     Tip,
 )
-from ohtrack.playbook.loader import TemplateError
 from ohtrack.report import Report
 
 #: Section ids in document order (``--section`` accepts these and their Dutch names).
@@ -45,13 +41,9 @@ FORMATS: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".ht
                            ".docx": "docx"}
 
 
-class UnknownSectionError(OhtrackError, ValueError):
-    """A section name that is not one of ``SECTIONS`` (or their Dutch names)."""
-
-
 def section_id(name: str) -> str:
     """The section id for an id or Dutch name (``aanpak`` → ``approach``), any case."""
-    from ohtrack.playbook.sections import DUTCH
+    from ohtrack.playbooks.sections import DUTCH
 
     key = name.strip().lower()
     found = key if key in SECTIONS else DUTCH.get(key)
@@ -74,7 +66,7 @@ def playbook(programme: Programme, *, lang: str | None = None, sections: list[st
     ``validation`` (the workbook's ``Report``) lists its warnings in the appendix. Sections
     with nothing to show are left out and listed in ``Playbook.omitted`` with a note.
     """
-    from ohtrack.playbook.sections import BUILDERS, Context
+    from ohtrack.playbooks.sections import BUILDERS, Context
 
     language = normalise_lang(lang or programme.info.language)
     wanted = {section_id(s) for s in sections} if sections else set(SECTIONS)
@@ -128,71 +120,38 @@ def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
     kind = output_format(path, fmt)
     target = Path(path)
     if kind == "md":
-        from ohtrack.playbook.render_md import write_markdown
+        from ohtrack.playbooks.render_md import write_markdown
 
         return write_markdown(playbook, target, template_dir)
     if kind == "html":
-        from ohtrack.playbook.render_html import to_html
+        from ohtrack.playbooks.render_html import to_html
 
-        return write_text_atomic(target, to_html(playbook, template_dir))
-    from ohtrack.playbook.render_docx import to_docx
+        return write_text_atomic(target, to_html(playbook, template_dir), lang=playbook.lang)
+    from ohtrack.playbooks.render_docx import to_docx
 
-    return write_bytes_atomic(target, to_docx(playbook))
-
-
-def export(workbook: str | Path, output: str | Path, *, lang: str | None = None,
-           sections: list[str] | None = None, pseudonymise: bool = False,
-           template_dir: str | Path | None = None) -> Path:
-    """Read a workbook and write its playbook: what ``ohtrack playbook`` does.
-
-    A workbook with errors raises ``InvalidWorkbookError`` (as ``ohtrack.load``); its
-    warnings go into the appendix.
-    """
-    from ohtrack.workbook.api import load, read
-
-    output_format(output)
-    if sections:
-        for s in sections:
-            section_id(s)
-    result = read(workbook)
-    if result.programme is None or not result.report.valid:
-        load(workbook)  # raises the one-line error naming the first problem
-    assert result.programme is not None
-    book = playbook(result.programme, lang=lang, sections=sections, pseudonymise=pseudonymise,
-                    validation=result.report)
-    return render(book, output, template_dir=template_dir)
+    return write_bytes_atomic(target, to_docx(playbook), lang=playbook.lang)
 
 
 def to_markdown(book: Playbook, template_dir: str | Path | None = None) -> str:
     """The playbook as one Markdown string (figures as data URIs)."""
-    from ohtrack.playbook.render_md import to_markdown as _md
+    from ohtrack.playbooks.render_md import to_markdown as _md
 
     return _md(book, template_dir)
 
 
 def to_html(book: Playbook, template_dir: str | Path | None = None) -> str:
     """The playbook as one self-contained HTML string."""
-    from ohtrack.playbook.render_html import to_html as _html
+    from ohtrack.playbooks.render_html import to_html as _html
 
     return _html(book, template_dir)
 
 
 def to_docx(book: Playbook) -> bytes:
     """The playbook as the bytes of a .docx file."""
-    from ohtrack.playbook.render_docx import to_docx as _docx
+    from ohtrack.playbooks.render_docx import to_docx as _docx
 
     return _docx(book)
 
-
-class _CallableModule(types.ModuleType):
-    """``ohtrack.playbook`` is both this package and its main function: importing a submodule
-    binds the package to ``ohtrack.playbook``, so calling the package builds a playbook."""
-
-    def __call__(self, programme: Programme, **options: Any) -> Playbook:
-        return playbook(programme, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = [
     "FORMATS",
@@ -211,7 +170,6 @@ __all__ = [
     "TemplateError",
     "Tip",
     "UnknownSectionError",
-    "export",
     "output_format",
     "playbook",
     "render",

@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 from ohtrack.i18n import t
-from ohtrack.playbook.document import (
+from ohtrack.playbooks.document import (
     Block,
     BulletList,
     Figure,

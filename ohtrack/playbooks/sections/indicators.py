@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ohtrack.i18n import t
-from ohtrack.playbook.document import Figure, Note, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import Figure, Note, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
     from ohtrack.analysis.indicators import IndicatorReport

@@ -142,6 +142,7 @@ class Section:
 
     @property
     def empty(self) -> bool:
+        """True when the section has no blocks (it is then left out and named in the appendix)."""
         return not self.blocks
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ohtrack.playbook.document import Paragraph, Section
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import Paragraph, Section
+from ohtrack.playbooks.sections.context import Context
 
 
 def build(ctx: Context) -> Section:

@@ -1,6 +1,6 @@
 """The model map as an Excel workbook: outcomes, practices, a unit × outcome heatmap, gaps.
 
-Imported only when ``ModelMap.to_xlsx`` is called (it needs openpyxl). Every cell goes
+Written by ``ohtrack.export(model_map, "map.xlsx")`` (it needs openpyxl). Every cell goes
 through ``set_text_safe`` so names from a workbook never become formulas.
 """
 
@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ohtrack.analysis.model_map import BALANCE_FORMULA, STATUS_CODES
-from ohtrack.fileio import write_atomic
+from ohtrack.fileio import write_workbook_atomic
 from ohtrack.i18n import t
 from ohtrack.workbook.excel import set_text_safe
 
@@ -42,7 +42,7 @@ def write_xlsx(mm: ModelMap, path: str | Path) -> Path:
     _matrix(wb.create_sheet(t("modelmap.sheet.matrix", mm.lang)), mm)
     _gaps(wb.create_sheet(t("modelmap.sheet.gaps", mm.lang)), mm)
     _findings(wb.create_sheet(t("modelmap.sheet.findings", mm.lang)), mm)
-    return write_atomic(path, lambda p: wb.save(p))
+    return write_workbook_atomic(path, wb, lang=mm.lang)
 
 
 def _cell(ws: Worksheet, row: int, column: int) -> Cell:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ohtrack.playbook.document import BulletList, Heading, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 
 
 def build(ctx: Context) -> Section:

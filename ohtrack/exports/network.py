@@ -1,4 +1,4 @@
-"""Exports of the people network: GraphML, GEXF, node-link JSON, a Kumu workbook, a PNG.
+"""Exports of the people network: GraphML, GEXF, node-link JSON and a Kumu workbook.
 
 Every file is written atomically. Attributes are flattened for the graph formats: lists are
 joined with ``|``, dates written as ISO text and empty values left out, so Gephi, yEd and
@@ -13,17 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.network_build import TIE_KINDS
-from ohtrack.errors import OutputError
-from ohtrack.fileio import write_atomic, write_text_atomic
+from ohtrack.fileio import write_atomic, write_text_atomic, write_workbook_atomic
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from ohtrack.analysis.network import Network
-
-#: File suffix → export format.
-FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".xlsx": "kumu", ".png": "png"}
-
 
 def _flat(value: Any) -> str | int | float | bool | None:
     if value is None:
@@ -102,7 +97,7 @@ def write_kumu(net: Network, path: str | Path) -> Path:
                      "undirected", *(d[k] for k in TIE_KINDS)])
     _rows(cs, ["From", "To", "Type", "Tags", "Strength", "Direction", *(k.capitalize() for k in TIE_KINDS)],
           sorted(rows, key=lambda r: (str(r[0]), str(r[1]))), set_text_safe)
-    return write_atomic(path, wb.save)
+    return write_workbook_atomic(path, wb, lang=net.lang)
 
 
 def _dupes(names: list[str]) -> set[str]:
@@ -122,32 +117,24 @@ def _rows(ws: Any, header: list[str], rows: Any, put: Any) -> None:
                 put(ws.cell(row=r, column=c), value)
 
 
-def export(net: Network, path: str | Path, fmt: str | None = None) -> Path:
-    """Write the network to ``path``; the format comes from ``fmt`` or the file's suffix.
-
-    Formats: ``graphml``, ``gexf``, ``json`` (node-link), ``kumu`` (.xlsx), ``png``.
-    Raises ``OutputError`` for an unknown format or a file that can't be written.
-    """
+def write_graphml(net: Network, path: str | Path) -> Path:
+    """The export graph as GraphML (yEd, Cytoscape, Gephi)."""
     import networkx as nx
 
-    p = Path(path)
-    kind = fmt or FORMATS.get(p.suffix.lower())
-    if kind is None:
-        raise OutputError(f"{p}: unknown export format {p.suffix!r} "
-                          f"(use {', '.join(sorted(FORMATS))})")
-    if kind == "graphml":
-        return write_atomic(p, lambda tmp: nx.write_graphml(export_graph(net), tmp))
-    if kind == "gexf":
-        return write_atomic(p, lambda tmp: nx.write_gexf(export_graph(net), tmp))
-    if kind == "json":
-        return write_text_atomic(p, json.dumps(node_link(net), ensure_ascii=False, indent=1) + "\n")
-    if kind == "kumu":
-        return write_kumu(net, p)
-    if kind == "png":
-        from ohtrack.figures.network import network_figure
-
-        return network_figure(net, p)
-    raise OutputError(f"{p}: unknown export format {kind!r}")
+    return write_atomic(path, lambda tmp: nx.write_graphml(export_graph(net), tmp), lang=net.lang)
 
 
-__all__ = ["FORMATS", "export", "export_graph", "node_link", "write_kumu"]
+def write_gexf(net: Network, path: str | Path) -> Path:
+    """The export graph as GEXF (Gephi)."""
+    import networkx as nx
+
+    return write_atomic(path, lambda tmp: nx.write_gexf(export_graph(net), tmp), lang=net.lang)
+
+
+def write_node_link(net: Network, path: str | Path) -> Path:
+    """The export graph as networkx node-link JSON (``nodes`` and ``links``)."""
+    text = json.dumps(node_link(net), ensure_ascii=False, indent=1) + "\n"
+    return write_text_atomic(path, text, lang=net.lang)
+
+
+__all__ = ["export_graph", "node_link", "write_gexf", "write_graphml", "write_kumu", "write_node_link"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ohtrack.playbook.document import Section
-from ohtrack.playbook.sections import (
+from ohtrack.playbooks.document import Section
+from ohtrack.playbooks.sections import (
     appendix,
     approach,
     embedding,
@@ -16,7 +16,7 @@ from ohtrack.playbook.sections import (
     model,
     people,
 )
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.sections.context import Context
 
 #: Section id → builder, in the order of the document.
 BUILDERS: dict[str, Callable[[Context], Section]] = {

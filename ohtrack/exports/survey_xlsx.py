@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.fileio import write_atomic
+from ohtrack.fileio import write_workbook_atomic
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
            [L("place"), L("severity"), L("code"), L("message")],
            [[p.cell or p.sheet or p.file, p.severity.value, p.code, p.message] for p in report.problems])
     _table(wb.create_sheet(_title(L("rules"), taken)), [L("rules")], [[r] for r in report.rules()])
-    return write_atomic(path, lambda p: wb.save(p))
+    return write_workbook_atomic(path, wb, lang=report.lang)
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:

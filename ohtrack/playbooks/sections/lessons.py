@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ohtrack.domain import Lesson
-from ohtrack.playbook.document import Heading, Paragraph, Section, Table, Tip
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import Heading, Paragraph, Section, Table, Tip
+from ohtrack.playbooks.sections.context import Context
 
 
 def build(ctx: Context) -> Section:

@@ -6,8 +6,8 @@ from collections import Counter
 
 from ohtrack.domain import Initiative
 from ohtrack.domain.initiatives import STATUS_ORDER
-from ohtrack.playbook.document import Heading, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import Heading, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 
 
 def build(ctx: Context) -> Section:

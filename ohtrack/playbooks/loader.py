@@ -9,13 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ohtrack.errors import OhtrackError
+from ohtrack.errors import TemplateError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-class TemplateError(OhtrackError):
-    """A playbook template can't be found or has an error (the message names the file and line)."""
 
 
 def environment(lang: str, template_dir: str | Path | None = None, *, autoescape: bool) -> Any:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ohtrack.domain import Event, Initiative
 from ohtrack.domain.initiatives import Status
-from ohtrack.playbook.document import Heading, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import Heading, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 
 
 def build(ctx: Context) -> Section:

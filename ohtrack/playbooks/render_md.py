@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ohtrack.playbook.document import (
+from ohtrack.playbooks.document import (
     Block,
     BulletList,
     Figure,
@@ -19,7 +19,7 @@ from ohtrack.playbook.document import (
     Table,
     Tip,
 )
-from ohtrack.playbook.loader import environment, render_template
+from ohtrack.playbooks.loader import environment, render_template
 
 #: Characters that are markup anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -113,7 +113,7 @@ def write_markdown(book: Playbook, path: Path, template_dir: str | Path | None =
     names: dict[int, str] = {}
     for n, fig in enumerate(book.figures(), start=1):
         name = f"{path.stem}.figure-{n}.png"
-        write_bytes_atomic(path.with_name(name), fig.png)
+        write_bytes_atomic(path.with_name(name), fig.png, lang=book.lang)
         names[id(fig)] = name
 
     def src(fig: Figure) -> str:
@@ -121,4 +121,4 @@ def write_markdown(book: Playbook, path: Path, template_dir: str | Path | None =
 
         return quote(names[id(fig)])
 
-    return write_text_atomic(path, to_markdown(book, template_dir, src))
+    return write_text_atomic(path, to_markdown(book, template_dir, src), lang=book.lang)

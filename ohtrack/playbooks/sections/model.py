@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.playbook.document import BulletList, Figure, Heading, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import BulletList, Figure, Heading, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
     from ohtrack.analysis.model_map import ModelMap

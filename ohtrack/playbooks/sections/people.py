@@ -10,8 +10,8 @@ import datetime as dt
 from collections import Counter
 
 from ohtrack.domain import Group
-from ohtrack.playbook.document import BulletList, Heading, Paragraph, Section, Table
-from ohtrack.playbook.sections.context import Context
+from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
 from ohtrack.text import name_key
 
 
@@ -93,5 +93,7 @@ def _ties(ctx: Context, section: Section) -> None:
                 Paragraph(ctx.tr("people.ties_intro", cross=summary["cross_unit_ties"],
                                  total=summary["ties"])))
     if pairs:
-        rows = [[net.unit_label(a), net.unit_label(b), str(n)] for (a, b), n in pairs.most_common()]
+        ranked = sorted(pairs.items(),
+                        key=lambda x: (-x[1], net.unit_label(x[0][0]), net.unit_label(x[0][1])))
+        rows = [[net.unit_label(a), net.unit_label(b), str(n)] for (a, b), n in ranked]
         section.add(Table([ctx.tr("col.unit"), ctx.tr("col.unit"), ctx.tr("people.ties_count")], rows))
