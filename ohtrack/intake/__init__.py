@@ -7,6 +7,7 @@ every problem points at the source.
 """
 
 from ohtrack.intake.api import ImportResult, import_inventory
-from ohtrack.intake.mapping import ColumnRule, Mapping
+from ohtrack.intake.mapping import Mapping
+from ohtrack.intake.rules import ColumnRule
 
 __all__ = ["ColumnRule", "ImportResult", "Mapping", "import_inventory"]

@@ -120,7 +120,7 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
     framework_id = model or (given.model if given else None) or _model_of(source) or "ohi-2011"
     framework = get_framework(framework_id)
     if given is None:
-        used = suggest_for(source, layout, framework_id, want_sheet)
+        used = suggest_for(source, layout, framework_id, want_sheet, Mapping)
     else:
         used = given
         used.model = framework_id

@@ -16,6 +16,7 @@ from typing import Any
 
 from ohtrack.errors import InventoryError
 from ohtrack.intake.headers import TARGETS
+from ohtrack.intake.rules import ColumnRule
 from ohtrack.workbook.contract import VOCABULARIES
 
 if sys.version_info >= (3, 11):
@@ -26,17 +27,6 @@ else:  # pragma: no cover
 #: The lifecycle codes a status word can be mapped to ("" leaves the status empty).
 LIFECYCLE = tuple(VOCABULARIES["status"])
 FORMAT_VERSION = 1
-
-
-@dataclass
-class ColumnRule:
-    """One source column: the target it is mapped to, how sure, and what its cells hold."""
-
-    source: str
-    target: str  # a field of TARGETS, or "custom"
-    confidence: float = 1.0
-    kind: str = ""  # what the cells hold (date, money, few values …)
-    why: str = ""  # header, content, header+content, mapping (from a file), new
 
 
 @dataclass
@@ -65,7 +55,7 @@ class Mapping:
         """The proposed mapping of a source file (see ``ohtrack.intake.propose``)."""
         from ohtrack.intake.propose import suggest
 
-        return suggest(path, sheet=sheet, model=model)
+        return suggest(path, cls, sheet=sheet, model=model)
 
     def target(self, header: str) -> ColumnRule | None:
         """The rule for a source header, if the mapping names it."""

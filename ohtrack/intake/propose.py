@@ -4,6 +4,7 @@ cells, then the status words and themes it holds."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ohtrack.frameworks import Framework
 from ohtrack.frameworks import get as get_framework
@@ -11,11 +12,14 @@ from ohtrack.intake.content import Profile, profile
 from ohtrack.intake.dates import column_order
 from ohtrack.intake.headers import dutch_share, header_key, header_scores
 from ohtrack.intake.layout import Layout, find_layout
-from ohtrack.intake.mapping import ColumnRule, Mapping
 from ohtrack.intake.reading import Source, read_source
+from ohtrack.intake.rules import ColumnRule
 from ohtrack.intake.table import Table
 from ohtrack.intake.values import THEME_CUTOFF, is_no_status, model_suggestions, status_suggestion
 from ohtrack.workbook.cells import to_text
+
+if TYPE_CHECKING:  # the Mapping class is handed in: mapping.py calls this module
+    from ohtrack.intake.mapping import Mapping
 
 #: A column is mapped only this sure (0–1); below it stays a custom column.
 THRESHOLD = 0.5
@@ -190,10 +194,11 @@ def language_of(table: Table) -> str:
     return "nl" if dutch_share(table.headers) > 0.5 else "en"
 
 
-def suggest_for(source: Source, layout: Layout, model: str, sheet: str | None) -> Mapping:
-    """The proposed mapping for an already read source and its table."""
+def suggest_for(source: Source, layout: Layout, model: str, sheet: str | None,
+                cls: type[Mapping]) -> Mapping:
+    """The proposed mapping (a ``cls``) for an already read source and its table."""
     table = layout.table
-    mapping = Mapping(columns=propose_columns(table), model=model, source=source.name,
+    mapping = cls(columns=propose_columns(table), model=model, source=source.name,
                       sheet=sheet, encoding=source.encoding, separator=source.separator,
                       name=Path(source.name).stem, language=language_of(table))
     if table.orientation == "columns":
@@ -202,7 +207,8 @@ def suggest_for(source: Source, layout: Layout, model: str, sheet: str | None) -
     return mapping
 
 
-def suggest(path: str | Path, sheet: str | None = None, model: str = "ohi-2011") -> Mapping:
-    """The proposed mapping of a source file."""
+def suggest(path: str | Path, cls: type[Mapping], sheet: str | None = None,
+            model: str = "ohi-2011") -> Mapping:
+    """The proposed mapping (a ``cls``) of a source file."""
     source = read_source(path)
-    return suggest_for(source, find_layout(source, sheet), model, sheet)
+    return suggest_for(source, find_layout(source, sheet), model, sheet, cls)
