@@ -59,6 +59,11 @@ class UnknownSectionError(OhtrackError, ValueError):
     """A playbook section name that is not one of the sections (or their Dutch names)."""
 
 
+class InventoryError(OhtrackError):
+    """A file can't be imported as an inventory (one line says why: a form, a blank template …).
+
+    ``reason`` names the message ``intake.error.<reason>`` of ``ohtrack.i18n.intake``.
+    """
 
 
 class UnknownLevelError(OhtrackError, ValueError):
@@ -73,5 +78,6 @@ class UnknownLevelError(OhtrackError, ValueError):
                    f"unknown-level.{variant}", params)
 
 
-__all__ = ["InvalidWorkbookError", "OhtrackError", "OutputError", "StoreError", "TemplateError",
-           "UnknownLevelError", "UnknownModelError", "UnknownSectionError", "WorkbookError"]
+__all__ = ["InvalidWorkbookError", "InventoryError", "OhtrackError", "OutputError", "StoreError",
+           "TemplateError", "UnknownLevelError", "UnknownModelError", "UnknownSectionError",
+           "WorkbookError"]
