@@ -67,15 +67,10 @@ class InventoryError(OhtrackError):
 
 
 class UnknownLevelError(OhtrackError, ValueError):
-    """A level of the unit tree that is neither a depth nor a level name on the Units sheet."""
+    """A level of the unit tree that is neither a depth nor a level name on the Units sheet.
 
-    @classmethod
-    def make(cls, variant: str, **params: Any) -> UnknownLevelError:
-        """The error with its message from ``errors.unknown-level.<variant>`` (English)."""
-        from ohtrack.i18n import t
-
-        return cls(t(f"errors.unknown-level.{variant}", "en", **params),
-                   f"unknown-level.{variant}", params)
+    ``reason`` is ``unknown-level.<variant>``, the message ``errors.unknown-level.<variant>``.
+    """
 
 
 __all__ = ["InvalidWorkbookError", "InventoryError", "OhtrackError", "OutputError", "StoreError",
