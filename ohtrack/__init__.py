@@ -16,8 +16,13 @@ __version__ = "0.1.0"
 __all__ = [
     "Framework",
     "History",
+    "ImportResult",
+    "Index",
     "IndicatorReport",
+    "InitiativeReport",
     "InvalidWorkbookError",
+    "InventoryError",
+    "Mapping",
     "ModelMap",
     "Network",
     "NetworkComparison",
@@ -34,6 +39,7 @@ __all__ = [
     "SurveyData",
     "SurveyReport",
     "TemplateError",
+    "UnknownLevelError",
     "UnknownModelError",
     "UnknownSectionError",
     "WorkbookError",
@@ -41,7 +47,9 @@ __all__ = [
     "compare_networks",
     "export",
     "figure",
+    "import_inventory",
     "indicators",
+    "initiatives",
     "load",
     "load_survey",
     "model_map",
@@ -99,6 +107,14 @@ _LAZY: dict[str, str] = {
     "StoreError": "ohtrack.errors",
     "TemplateError": "ohtrack.errors",
     "UnknownSectionError": "ohtrack.errors",
+    "UnknownLevelError": "ohtrack.errors",
+    "InventoryError": "ohtrack.errors",
+    "import_inventory": "ohtrack.intake",
+    "ImportResult": "ohtrack.intake",
+    "Mapping": "ohtrack.intake",
+    "initiatives": "ohtrack.analysis.initiatives",
+    "InitiativeReport": "ohtrack.analysis.initiatives",
+    "Index": "ohtrack.index",
 }
 
 #: Names that are modules themselves.
@@ -107,6 +123,7 @@ _MODULES = frozenset({"models"})
 if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public name, eagerly
     from ohtrack import frameworks as models
     from ohtrack.analysis.indicators import IndicatorReport, indicators
+    from ohtrack.analysis.initiatives import InitiativeReport, initiatives
     from ohtrack.analysis.model_map import ModelMap, model_map
     from ohtrack.analysis.network import Network, network
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
@@ -114,10 +131,12 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.domain import Programme
     from ohtrack.errors import (
         InvalidWorkbookError,
+        InventoryError,
         OhtrackError,
         OutputError,
         StoreError,
         TemplateError,
+        UnknownLevelError,
         UnknownModelError,
         UnknownSectionError,
         WorkbookError,
@@ -126,6 +145,8 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.frameworks import Framework
     from ohtrack.history import Store, open_store
     from ohtrack.history.timeline import History
+    from ohtrack.index import Index
+    from ohtrack.intake import ImportResult, Mapping, import_inventory
     from ohtrack.playbooks import Playbook, playbook
     from ohtrack.privacy import pseudonymise
     from ohtrack.report import Problem, Report, Severity

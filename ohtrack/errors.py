@@ -59,23 +59,28 @@ class UnknownSectionError(OhtrackError, ValueError):
     """A playbook section name that is not one of the sections (or their Dutch names)."""
 
 
+class InventoryError(OhtrackError):
+    """A file can't be imported as an inventory (one line says why: a form, a blank template …).
+
+    ``reason`` names the message ``intake.error.<reason>`` of ``ohtrack.i18n.intake``.
+    """
+
+
 class UnknownLevelError(OhtrackError, ValueError):
-    """A level of the unit tree that is neither a depth nor a level name on the Units sheet."""
+    """A level of the unit tree that is neither a depth nor a level name on the Units sheet.
 
-    @classmethod
-    def make(cls, variant: str, **params: Any) -> UnknownLevelError:
-        """The error with its message from ``errors.unknown-level.<variant>`` (English)."""
-        from ohtrack.i18n import t
-
-        return cls(t(f"errors.unknown-level.{variant}", "en", **params),
-                   f"unknown-level.{variant}", params)
+    ``reason`` is ``unknown-level.<variant>``, the message ``errors.unknown-level.<variant>``.
+    """
 
 
 class LearningError(OhtrackError, ValueError):
     """A learning analysis can't do what was asked: an unknown route, tag or person, groups
-    that can't be made (too few people, pairs that can't all be honoured)."""
+    that can't be made (too few people, pairs that can't all be honoured).
+
+    ``reason`` is the message key ``learning.error.<…>`` of ``ohtrack.i18n.learning``.
+    """
 
 
-__all__ = ["InvalidWorkbookError", "LearningError", "OhtrackError", "OutputError", "StoreError",
-           "TemplateError", "UnknownLevelError", "UnknownModelError", "UnknownSectionError",
-           "WorkbookError"]
+__all__ = ["InvalidWorkbookError", "InventoryError", "LearningError", "OhtrackError", "OutputError",
+           "StoreError", "TemplateError", "UnknownLevelError", "UnknownModelError",
+           "UnknownSectionError", "WorkbookError"]

@@ -54,7 +54,7 @@ def test_every_sheet_and_header_in_the_language(tmp_path: Path, lang: str) -> No
     prog = wb[PROGRAMME.title(lang)]
     heads = {"nl": ["Veld", "Waarde", "Toelichting"], "en": ["Field", "Value", "Help"]}
     assert [c.value for c in prog[1]] == heads[lang]
-    rows = range(2, len(PROGRAMME.columns) + 2)
+    rows = range(2, 2 + len(PROGRAMME.columns))
     assert [prog.cell(r, 1).value for r in rows] == [c.header(lang) for c in PROGRAMME.columns]
 
 
@@ -62,7 +62,7 @@ def test_every_sheet_and_header_in_the_language(tmp_path: Path, lang: str) -> No
 def test_programme_is_prefilled_with_model_and_language(tmp_path: Path, lang: str) -> None:
     _, wb = _template(tmp_path, model="weisbord", lang=lang)
     prog = wb[PROGRAMME.title(lang)]
-    values = {prog.cell(r, 1).value: prog.cell(r, 2).value for r in range(2, 11)}
+    values = {prog.cell(r, 1).value: prog.cell(r, 2).value for r in range(2, 2 + len(PROGRAMME.columns))}
     assert values[PROGRAMME.column("model").header(lang)] == "weisbord"
     assert values[PROGRAMME.column("language").header(lang)] == lang
     assert [k for k, v in values.items() if v] == [PROGRAMME.column("model").header(lang),

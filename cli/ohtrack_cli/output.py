@@ -74,11 +74,37 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
     return plain(rows, headers)
 
 
-def load_programme(path: str) -> Any:
-    """Load a workbook for a command; problems become one ``Error:`` line (exit 1)."""
-    import ohtrack
+def load_programme(path: str, lenient: bool = False, lang: str | None = None) -> Any:
+    """Load a workbook for a command; problems become one ``Error:`` line (exit 1).
 
-    return ohtrack.load(path)
+    ``lenient``: the rows with errors are left out and listed on stderr instead.
+    """
+    return read_programme(path, lenient, lang)[0]
+
+
+#: Left-out rows listed one by one before "… and N more".
+SHOWN_LEFT_OUT = 20
+
+
+def read_programme(path: str, lenient: bool = False, lang: str | None = None) -> tuple[Any, Any]:
+    """``(programme, report)`` of a workbook for a command (see ``load_programme``)."""
+    import ohtrack
+    from ohtrack.i18n import normalise_lang, t, tn
+
+    result = ohtrack.read(path)
+    if not lenient or result.programme is None:
+        if result.programme is None or not result.report.valid:
+            ohtrack.load(path)  # raises the one-line error naming the first problem
+        return result.programme, result.report
+    programme, left_out = result.valid_part()
+    language = normalise_lang(lang or programme.info.language)
+    if left_out:
+        err(tn("output.left_out", len(left_out), language, path=path))
+        for x in left_out[:SHOWN_LEFT_OUT]:
+            err(f"  {x.problem.place}: {x.problem.text(language)} [{x.problem.code}]")
+        if len(left_out) > SHOWN_LEFT_OUT:
+            err("  " + t("output.left_out_more", language, n=len(left_out) - SHOWN_LEFT_OUT))
+    return programme, result.report
 
 
 def err(message: str) -> None:

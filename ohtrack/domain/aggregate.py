@@ -26,7 +26,7 @@ _NOT_TABLES = frozenset({"info", "custom_model", "tables", "other_sheets"})
 class Programme(BaseModel):
     """A change programme: what ``ohtrack.load`` returns and ``ohtrack.save`` writes."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     info: ProgrammeInfo
     custom_model: Framework | None = None

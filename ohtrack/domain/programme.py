@@ -18,6 +18,8 @@ class ProgrammeInfo(Record):
     baseline_year: int | None = None
     impulse_year: int | None = None
     ambition_year: int | None = None
+    #: Months after which an indicator's last value is stale (None: 12).
+    stale_after: int | None = None
     language: str = "nl"
     #: Rules for credentials: the credential a practice trainer holds, the one candidates
     #: work towards, how many candidates each trainer guides at least, how many months

@@ -17,6 +17,14 @@ TEXTS: dict[str, dict[str, str]] = {
               "validatierapport)"},
     "output.unknown_format": {"en": "unknown format {fmt!r}; use {suffixes}",
                               "nl": "onbekend formaat {fmt!r}; gebruik {suffixes}"},
+    "output.left_out.one": {
+        "en": "{path}: 1 row with an error is left out of the analysis:",
+        "nl": "{path}: 1 rij met een fout is buiten de analyse gelaten:"},
+    "output.left_out.many": {
+        "en": "{path}: {n} rows with errors are left out of the analysis:",
+        "nl": "{path}: {n} rijen met fouten zijn buiten de analyse gelaten:"},
+    "output.left_out_more": {"en": "… and {n} more (ohtrack validate lists them all)",
+                             "nl": "… en nog {n} (ohtrack validate noemt ze allemaal)"},
     "output.bug": {"en": "This is a bug in ohtrack; please report it with the traceback above.",
                    "nl": "Dit is een fout in ohtrack; meld die alstublieft met de traceback "
                          "hierboven."},

@@ -12,6 +12,7 @@ from ohtrack.index import resolve_references
 from ohtrack.report import Problem, Report
 from ohtrack.workbook.checks import check
 from ohtrack.workbook.contract import record_sheets
+from ohtrack.workbook.lenient import LeftOut, valid_part
 from ohtrack.workbook.parse import Parsed, parse
 from ohtrack.workbook.source import read_workbook
 
@@ -23,6 +24,14 @@ class ReadResult:
     programme: Programme | None
     report: Report
     parsed: Parsed | None = None
+
+    def valid_part(self) -> tuple[Programme, list[LeftOut]]:
+        """The programme without the rows that have errors, and what was left out (see
+        ``ohtrack.workbook.lenient``). Raises ``WorkbookError`` when there is no programme."""
+        if self.programme is None or self.parsed is None:
+            first = self.report.errors[0] if self.report.errors else None
+            raise WorkbookError(first.message if first else "the workbook could not be read")
+        return valid_part(self.programme, self.parsed, self.report.problems)
 
 
 def read(path: str | Path) -> ReadResult:
@@ -107,10 +116,13 @@ def load(path: str | Path, *, strict: bool = True) -> Programme:
 
     With ``strict`` (the default) a workbook with errors raises ``InvalidWorkbookError``
     whose message names the first problem and whose ``report`` holds them all; a file that
-    is no workbook raises ``WorkbookError``. Warnings never stop loading.
+    is no workbook raises ``WorkbookError``. Warnings never stop loading. With
+    ``strict=False`` the rows with errors are left out (``ReadResult.valid_part`` says which).
     """
     result = read(path)
     report = result.report
+    if result.programme is not None and not strict:
+        return result.valid_part()[0]
     if result.programme is None or (strict and not report.valid):
         errors = report.errors
         first = errors[0] if errors else None

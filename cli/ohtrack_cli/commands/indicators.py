@@ -6,7 +6,14 @@ import datetime as dt
 
 import click
 
-from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
+from ohtrack_cli.options import (
+    as_of_option,
+    json_option,
+    lang_option,
+    lenient_option,
+    output_option,
+    workbook_argument,
+)
 from ohtrack_cli.output import done, echo_json, load_programme
 
 
@@ -15,10 +22,11 @@ from ohtrack_cli.output import done, echo_json, load_programme
 @json_option()
 @output_option("--png", "Write the figure (each indicator's path against its targets) as PNG.")
 @lang_option()
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Report date (YYYY-MM-DD); measurements after it are left out. Default: today.")
+@as_of_option("The report date (2022-07-01 or 1-7-2022); measurements after it are left out. "
+              "Default: today.")
+@lenient_option()
 def command(workbook: str, as_json: bool, png: str | None, lang: str | None,
-            as_of: dt.datetime | None) -> None:
+            as_of: dt.date | None, lenient: bool) -> None:
     """Indicators of WORKBOOK: targets, latest value, progress, status and trend.
 
     The rules for the target in force, progress, on/off track and trend are printed with
@@ -26,8 +34,7 @@ def command(workbook: str, as_json: bool, png: str | None, lang: str | None,
     """
     import ohtrack
 
-    report = ohtrack.indicators(load_programme(workbook), as_of=as_of.date() if as_of else None,
-                                lang=lang)
+    report = ohtrack.indicators(load_programme(workbook, lenient, lang), as_of=as_of, lang=lang)
     if png:
         done(ohtrack.export(report, png, fmt="png"))
     if as_json:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ohtrack_cli.options import lang_option
-from ohtrack_cli.output import done
+from ohtrack_cli.options import as_of_option, lang_option, lenient_option
+from ohtrack_cli.output import done, read_programme
 
 
 @click.command("playbook")
@@ -22,8 +24,11 @@ from ohtrack_cli.output import done
                    "replace the shipped ones file by file.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace people's names by stable pseudonyms.")
+@as_of_option()
+@lenient_option()
 def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
-            list_sections: bool, template_dir: str | None, pseudonymise: bool) -> None:
+            list_sections: bool, template_dir: str | None, pseudonymise: bool,
+            as_of: dt.date | None, lenient: bool) -> None:
     """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
 
     Sections with nothing to show are left out and named in the appendix. Markdown figures
@@ -52,10 +57,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
                                      param_hint="'--section'")
     import ohtrack
 
-    result = ohtrack.read(workbook)
-    if result.programme is None or not result.report.valid:
-        ohtrack.load(workbook)  # raises the one-line error naming the first problem
-    assert result.programme is not None
-    book = ohtrack.playbook(result.programme, lang=lang, sections=list(sections) or None,
-                            pseudonymise=pseudonymise, validation=result.report)
+    programme, report = read_programme(workbook, lenient, lang)
+    book = ohtrack.playbook(programme, as_of=as_of, lang=lang, sections=list(sections) or None,
+                            pseudonymise=pseudonymise, validation=report)
     done(ohtrack.export(book, output, template_dir=template_dir))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
+from ohtrack_cli.options import json_option, lang_option, lenient_option, output_option, workbook_argument
 from ohtrack_cli.output import done, echo_json, err, load_programme
 
 
@@ -18,8 +18,9 @@ from ohtrack_cli.output import done, echo_json, err, load_programme
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap to this PNG file.")
 @lang_option()
+@lenient_option()
 def command(responses: str, programme: str | None, min_group: int, as_json: bool,
-            xlsx: str | None, png: str | None, lang: str | None) -> None:
+            xlsx: str | None, png: str | None, lang: str | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
     Means and % favourable per group, Cronbach's alpha, change between waves (Hedges' g).
@@ -28,7 +29,7 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
     """
     import ohtrack
 
-    prog = load_programme(programme) if programme is not None else None
+    prog = load_programme(programme, lenient, lang) if programme is not None else None
     report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, lang=lang)
     if xlsx:
         done(ohtrack.export(report, xlsx, fmt="xlsx"))

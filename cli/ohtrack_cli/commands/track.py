@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
+from ohtrack_cli.options import json_option, lang_option, lenient_option, output_option, workbook_argument
 from ohtrack_cli.output import done, echo_json, err, load_programme
 
 
@@ -25,7 +25,8 @@ def command() -> None:
 @workbook_argument()
 @store_option()
 @click.option("--label", default=None, help="A label for this snapshot, e.g. 'after MT day'.")
-def add(workbook: str, store_url: str | None, label: str | None) -> None:
+@lenient_option()
+def add(workbook: str, store_url: str | None, label: str | None, lenient: bool) -> None:
     """Record a snapshot of WORKBOOK (nothing is added when it is unchanged)."""
     from pathlib import Path
 
@@ -33,7 +34,7 @@ def add(workbook: str, store_url: str | None, label: str | None) -> None:
     from ohtrack.history.schema import CURRENT_VERSION
     from ohtrack.i18n import t
 
-    programme = load_programme(workbook)  # first: a workbook with errors makes no store
+    programme = load_programme(workbook, lenient)  # first: a workbook with errors makes no store
     with ohtrack.open_store(store_url) as store:
         result = store.add(programme, source=Path(workbook).name, label=label)
     if result.migrated:

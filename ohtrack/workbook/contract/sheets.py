@@ -68,6 +68,9 @@ PROGRAMME = Sheet(
           help_en="Year of the ambition", help_nl="Jaar van de ambitie (excellent)"),
         C("language", "language", "taal", kind="vocab", vocab="language",
           help_en="nl or en: default language of exports", help_nl="nl of en: standaardtaal van exports"),
+        C("stale_after", "stale_after", "verouderd_na", kind="int", minimum=1, maximum=240,
+          help_en="Months after which an indicator's last value is stale (default 12)",
+          help_nl="Maanden waarna de laatste waarde van een indicator verouderd is (standaard 12)"),
         C("trainer_credential", "trainer_credential", "praktijkopleider_certificaat",
           help_en="The credential a practice trainer holds, e.g. erkend praktijkopleider (SBB)",
           help_nl="Het certificaat van een praktijkopleider, bv. erkend praktijkopleider (SBB)"),
@@ -318,6 +321,9 @@ INDICATORS = Sheet(
           help_nl="Doel voor het impulsjaar"),
         C("ambition", "Ambition", "Ambitie", kind="float", **AMOUNTS, help_en="Target for the ambition year",
           help_nl="Doel voor het ambitiejaar"),
+        C("stale_after", "Stale after", "Verouderd na", kind="int", minimum=1, maximum=240,
+          help_en="Months after which the last value is stale (default: the programme's, 12)",
+          help_nl="Maanden waarna de laatste waarde verouderd is (standaard: die van het programma, 12)"),
     ),
 )
 
