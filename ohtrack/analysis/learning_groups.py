@@ -28,11 +28,11 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.learning_enrol import Enrolments
 from ohtrack.analysis.learning_progress import stage
+from ohtrack.analysis.learning_text import learning_error
 from ohtrack.analysis.unit_levels import first_branching_level, unit_at_level
 from ohtrack.domain import Group, Membership, Programme
 from ohtrack.domain.tree import UnitTree
-from ohtrack.errors import LearningError
-from ohtrack.i18n import normalise_lang, t
+from ohtrack.i18n import normalise_lang
 from ohtrack.index import Index
 from ohtrack.text import name_key
 from ohtrack.workbook.contract import PEOPLE
@@ -134,7 +134,7 @@ class Composition:
         ids = {g.id for g in self.groups}
         taken = sorted(g.id for g in programme.groups if g.id in ids)
         if taken and not replace:
-            raise LearningError(t("learning.error.group_taken", self.lang, ids=", ".join(taken)))
+            raise learning_error("group_taken", self.lang, ids=", ".join(taken))
         copy = programme.model_copy(deep=True)
         copy.groups = [g for g in copy.groups if g.id not in ids] + self.records()
         return copy
@@ -214,7 +214,7 @@ def select(programme: Programme, people: str | Iterable[str] | None, index: Inde
         for ref in people:
             pid = index.id("person", ref)
             if pid is None:
-                raise LearningError(t("learning.error.unknown_person", lang, person=ref))
+                raise learning_error("unknown_person", lang, person=ref)
             out.append(pid)
         return list(dict.fromkeys(out))
     route = index.id("route", people)
@@ -227,7 +227,7 @@ def select(programme: Programme, people: str | Iterable[str] | None, index: Inde
     key = name_key(people)
     tagged = [p.id for p in programme.people if any(name_key(x) == key for x in p.tags)]
     if not tagged:
-        raise LearningError(t("learning.error.no_people", lang, people=people))
+        raise learning_error("no_people", lang, people=people)
     return tagged
 
 
@@ -242,7 +242,7 @@ def preferences(programme: Programme, chosen: Sequence[str],
     key = name_key(preference)
     columns = {name_key(k): k for p in programme.people for k in p.extra}
     if key not in columns:
-        raise LearningError(t("learning.error.no_column", lang, column=preference))
+        raise learning_error("no_column", lang, column=preference)
     column = columns[key]
     return {p: (str(v) if (v := people[p].extra.get(column)) not in (None, "") else None) for p in chosen}
 
@@ -250,17 +250,17 @@ def preferences(programme: Programme, chosen: Sequence[str],
 def group_count(n: int, size: int, lang: str) -> tuple[int, int, int]:
     """How many groups, and their smallest and largest size, for ``n`` people of ``size`` ± 1."""
     if size < 2:
-        raise LearningError(t("learning.error.size", lang, size=size))
+        raise learning_error("size", lang, size=size)
     lo, hi = size - 1, size + 1
     if n <= hi:
         if n < 2:
-            raise LearningError(t("learning.error.too_few", lang, n=n, size=size))
+            raise learning_error("too_few", lang, n=n, size=size)
         return 1, n, n
     first = max(1, round(n / size))
     for g in sorted(range(1, n + 1), key=lambda g: (abs(g - first), g)):
         if g * lo <= n <= g * hi:
             return g, lo, hi
-    raise LearningError(t("learning.error.too_few", lang, n=n, size=size))  # pragma: no cover
+    raise learning_error("too_few", lang, n=n, size=size)  # pragma: no cover
 
 
 def compose_groups(programme: Programme, *, size: int = 8, people: str | Iterable[str] | None = None,
@@ -311,10 +311,10 @@ def _pair(index: Index, chosen: Sequence[str], a: str, b: str, lang: str) -> tup
     for ref in (a, b):
         pid = index.id("person", ref)
         if pid is None or pid not in chosen:
-            raise LearningError(t("learning.error.pair_person", lang, person=ref))
+            raise learning_error("pair_person", lang, person=ref)
         ids.append(pid)
     if ids[0] == ids[1]:
-        raise LearningError(t("learning.error.pair_same", lang, person=a))
+        raise learning_error("pair_same", lang, person=a)
     return ids[0], ids[1]
 
 

@@ -192,13 +192,12 @@ def development_overview(programme: Programme, person: str) -> DevelopmentOvervi
     This holds individual scores: give it to the person, never put it in a shared output.
     ``person`` is an ID or an unambiguous name; ``LearningError`` when it names nobody.
     """
-    from ohtrack.errors import LearningError
-    from ohtrack.i18n import t
+    from ohtrack.analysis.learning_text import learning_error
     from ohtrack.index import Index
 
     found = Index(programme).person(person)
     if found is None:
-        raise LearningError(t("learning.error.unknown_person", "en", person=person))
+        raise learning_error("unknown_person", "en", person=person)
     scores = sorted((s for s in programme.profile_scores if s.person == found.id),
                     key=lambda s: (_order(programme, s.theme), s.date or dt.date.max))
     points = [d for d in programme.development_points if d.person == found.id]

@@ -14,8 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from math import comb
 
-from ohtrack.errors import LearningError
-from ohtrack.i18n import t
+from ohtrack.analysis.learning_text import learning_error
 from ohtrack.text import name_key
 
 
@@ -96,10 +95,10 @@ def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Map
     for p in people:
         sizes[comp[p]] = sizes.get(comp[p], 0) + 1
     if max(sizes.values()) > hi:
-        raise LearningError(t("learning.error.together_too_big", lang, size=hi))
+        raise learning_error("together_too_big", lang, size=hi)
     for a, b in apart:
         if comp[a] == comp[b]:
-            raise LearningError(t("learning.error.apart_and_together", lang, a=a, b=b))
+            raise learning_error("apart_and_together", lang, a=a, b=b)
     pinned = {p for pair in (*together, *apart) for p in pair}
     prefs = sorted({name_key(v) for v in pref_of.values() if v})
     q_of = {p: prefs.index(name_key(v)) if (v := pref_of.get(p)) else None for p in people}
@@ -187,7 +186,7 @@ def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Map
     status = solver.solve(m)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         why = "infeasible" if status == cp_model.INFEASIBLE else "no_solution"
-        raise LearningError(t(f"learning.error.{why}", lang, seconds=time_limit))
+        raise learning_error(why, lang, seconds=time_limit)
     out: list[list[str]] = [[] for _ in groups]
     for k in tkeys:
         queue = sorted(types[k])

@@ -1,14 +1,21 @@
-"""The composition of learning groups as plain text."""
+"""The composition of learning groups as plain text, and the learning errors' messages."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ohtrack.errors import LearningError
 from ohtrack.i18n import t
 from ohtrack.i18n.format import decimal, integer, number, percent
 
 if TYPE_CHECKING:
     from ohtrack.analysis.learning_groups import Composition
+
+
+def learning_error(key: str, lang: str, **params: Any) -> LearningError:
+    """A ``LearningError`` with the catalogue's message ``learning.error.<key>`` in ``lang``."""
+    reason = f"learning.error.{key}"
+    return LearningError(t(reason, lang, **params), reason, params)
 
 
 def composition_text(c: Composition, lang: str) -> str:
