@@ -73,6 +73,14 @@ class UnknownLevelError(OhtrackError, ValueError):
     """
 
 
-__all__ = ["InvalidWorkbookError", "InventoryError", "OhtrackError", "OutputError", "StoreError",
-           "TemplateError", "UnknownLevelError", "UnknownModelError", "UnknownSectionError",
-           "WorkbookError"]
+class LearningError(OhtrackError, ValueError):
+    """A learning analysis can't do what was asked: an unknown route, tag or person, groups
+    that can't be made (too few people, pairs that can't all be honoured).
+
+    ``reason`` is the message key ``learning.error.<…>`` of ``ohtrack.i18n.learning``.
+    """
+
+
+__all__ = ["InvalidWorkbookError", "InventoryError", "LearningError", "OhtrackError", "OutputError",
+           "StoreError", "TemplateError", "UnknownLevelError", "UnknownModelError",
+           "UnknownSectionError", "WorkbookError"]

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "indicators": ("indicators", "Indicators from baseline to impulse to ambition."),
     "survey": ("survey", "Score a survey per unit and wave, with anonymity protection."),
     "track": ("track", "Snapshots of a programme over time."),
+    "groups": ("groups", "Compose learning groups by preference, mixed across units."),
     "playbook": ("playbook", "Export the playbook (draaiboek) as Markdown, HTML or Word."),
 }
 

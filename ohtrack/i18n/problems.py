@@ -149,6 +149,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.unknown-event": {"en": "no event with ID or title {ids}",
                                "nl": "geen bijeenkomst met ID of titel {ids}"},
     "problems.unknown-lesson": {"en": "no lesson with ID {ids}", "nl": "geen leerervaring met ID {ids}"},
+    "problems.unknown-route": {"en": "no route with ID or name {ids}",
+                               "nl": "geen leergang met ID of naam {ids}"},
+    "problems.unknown-module": {"en": "no module with ID or title {ids}",
+                                "nl": "geen module met ID of titel {ids}"},
+    "problems.unknown-theme": {"en": "no profile theme with ID or name {ids}",
+                               "nl": "geen thema van het profiel met ID of naam {ids}"},
     "problems.unknown-person-or-unit": {"en": "no person, unit or group with ID or name {ids}",
                                         "nl": "geen persoon, eenheid of groep met ID of naam {ids}"},
     "problems.ambiguous-name": {
@@ -191,6 +197,15 @@ TEXTS: dict[str, dict[str, str]] = {
                               "nl": "bijeenkomst {id} is gehouden, maar noemt geen deelnemers"},
     "problems.attendance-at-cancelled": {"en": "event {id} was cancelled but lists attendees",
                                          "nl": "bijeenkomst {id} is afgelast, maar noemt deelnemers"},
+    "problems.enrolment-without-target": {
+        "en": "enrolment of {person} names no route and no module",
+        "nl": "inschrijving van {person} noemt geen leergang en geen module"},
+    "problems.module-not-in-route": {
+        "en": "module {module} is part of route {actual}, not {route}",
+        "nl": "module {module} hoort bij leergang {actual}, niet bij {route}"},
+    "problems.too-few-electives": {
+        "en": "route {route} asks for {electives} electives but offers {offered}",
+        "nl": "leergang {route} vraagt {electives} keuzemodules maar biedt er {offered}"},
     "problems.years-out-of-order": {"en": "{later} ({later_year}) comes before {earlier} ({earlier_year})",
                                     "nl": "{later} ({later_year}) ligt vóór {earlier} ({earlier_year})"},
     # -- ohtrack validate: verdict line and table ----------------------------------------------
@@ -214,6 +229,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.word.indicator": {"en": "indicator", "nl": "indicator"},
     "problems.word.lesson": {"en": "lesson", "nl": "leerervaring"},
     "problems.word.group": {"en": "group", "nl": "groep"},
+    "problems.word.route": {"en": "route", "nl": "leergang"},
+    "problems.word.module": {"en": "module", "nl": "module"},
+    "problems.word.theme": {"en": "theme", "nl": "thema"},
     # -- a near miss, added to a message that has a ``suggestion`` ----------------------------
     "problems.did-you-mean": {"en": "did you mean {suggestion}?", "nl": "bedoelt u {suggestion}?"},
 }
