@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "Composition",
+    "DevelopmentOverview",
     "Framework",
     "History",
     "ImportResult",
@@ -22,6 +24,8 @@ __all__ = [
     "InitiativeReport",
     "InvalidWorkbookError",
     "InventoryError",
+    "LearningError",
+    "LearningReport",
     "Mapping",
     "ModelMap",
     "Network",
@@ -45,11 +49,14 @@ __all__ = [
     "WorkbookError",
     "__version__",
     "compare_networks",
+    "compose_groups",
+    "development_overview",
     "export",
     "figure",
     "import_inventory",
     "indicators",
     "initiatives",
+    "learning",
     "load",
     "load_survey",
     "model_map",
@@ -115,6 +122,13 @@ _LAZY: dict[str, str] = {
     "initiatives": "ohtrack.analysis.initiatives",
     "InitiativeReport": "ohtrack.analysis.initiatives",
     "Index": "ohtrack.index",
+    "learning": "ohtrack.analysis.learning",
+    "LearningReport": "ohtrack.analysis.learning",
+    "compose_groups": "ohtrack.analysis.learning_groups",
+    "Composition": "ohtrack.analysis.learning_groups",
+    "development_overview": "ohtrack.analysis.learning_profile",
+    "DevelopmentOverview": "ohtrack.analysis.learning_profile",
+    "LearningError": "ohtrack.errors",
 }
 
 #: Names that are modules themselves.
@@ -124,6 +138,9 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack import frameworks as models
     from ohtrack.analysis.indicators import IndicatorReport, indicators
     from ohtrack.analysis.initiatives import InitiativeReport, initiatives
+    from ohtrack.analysis.learning import LearningReport, learning
+    from ohtrack.analysis.learning_groups import Composition, compose_groups
+    from ohtrack.analysis.learning_profile import DevelopmentOverview, development_overview
     from ohtrack.analysis.model_map import ModelMap, model_map
     from ohtrack.analysis.network import Network, network
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
@@ -132,6 +149,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.errors import (
         InvalidWorkbookError,
         InventoryError,
+        LearningError,
         OhtrackError,
         OutputError,
         StoreError,
