@@ -126,7 +126,7 @@ def read_survey(path: str | Path) -> SurveyData:
         names = " and no ".join(f"{s.en!r} ({s.nl!r})" for s in missing)
         have = ", ".join(repr(n) for n in raw.sheets) or "none"
         raise WorkbookError(f"{p}: not a survey file: it has no {names} sheet (its sheets: {have}); "
-                            "see 'Survey files' in WORKBOOK.md")
+                            "see 'Survey files' in docs/workbook.md")
     problems: list[Problem] = []
     items, item_rows, listed = _read_items(_Sheet(ITEMS, found["items"], problems))
     units = _read_units(_Sheet(UNITS, found["units"], problems)) if "units" in found else None
