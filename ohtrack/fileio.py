@@ -1,14 +1,46 @@
-"""Writing output files atomically: a temp file beside the target, then a rename."""
+"""Writing output files atomically (a temp file beside the target, then a rename), and
+refusing an output that would overwrite an input."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ohtrack.errors import OutputError
+from ohtrack.i18n import t
+
+PathLike = str | Path | None
+
+
+def refuse_overwrite(outputs: Iterable[PathLike], inputs: Iterable[PathLike]) -> None:
+    """Raise ``OutputError`` (one line) if an output is one of the inputs, or inside an input
+    folder: compared after resolving symbolic links, and by device and inode where both exist
+    (hard links, case-insensitive file systems). ``None`` entries are skipped.
+
+    Call it with every file a command writes and every file or folder it reads, before
+    anything is written.
+    """
+    ins = [(Path(i), Path(i).resolve()) for i in inputs if i is not None and str(i) != ""]
+    for out in outputs:
+        if out is None or str(out) == "":
+            continue
+        o = Path(out)
+        resolved = o.resolve()
+        for given, real in ins:
+            if resolved == real or _same_file(o, given):
+                raise OutputError(t("common.output_is_input", "en", output=o, input=given))
+            if real.is_dir() and resolved.is_relative_to(real):
+                raise OutputError(t("common.output_in_input_folder", "en", output=o, input=given))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, load_programme, table
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite, table
 
 
 @click.command("indicators")
@@ -27,6 +27,7 @@ def command(workbook: str, as_json: bool, png: str | None, lang: str | None,
     """
     import ohtrack
 
+    refuse_overwrite([png], [workbook])
     report = ohtrack.indicators(load_programme(workbook), as_of=as_of.date() if as_of else None,
                                 lang=lang)
     if png:

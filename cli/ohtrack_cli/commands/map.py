@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, load_programme, table
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite, table
 
 if TYPE_CHECKING:
     from ohtrack.analysis.model_map import ModelMap
@@ -33,6 +33,7 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     """
     from ohtrack.analysis.model_map import model_map
 
+    refuse_overwrite([xlsx, png], [workbook])
     mm = model_map(load_programme(workbook), lang=lang)
     if xlsx:
         done(mm.to_xlsx(xlsx))

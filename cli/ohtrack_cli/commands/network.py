@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, table
+from ohtrack_cli.output import done, echo_json, refuse_overwrite, table
 
 #: Findings listed in the text output before "… and N more" (--json has them all).
 SHOWN_FINDINGS = 40
@@ -55,6 +55,7 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     """
     from ohtrack.analysis.network import network_report
 
+    refuse_overwrite(exports, [workbook, compare_with])
     report = network_report(workbook, as_of=as_of, compare_with=compare_with,
                             compare_as_of=compare_as_of, pseudonymise=pseudonymise, lang=lang,
                             exports=exports)

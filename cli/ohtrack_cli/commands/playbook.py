@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import lang_option
-from ohtrack_cli.output import done
+from ohtrack_cli.output import done, refuse_overwrite
 
 
 @click.command("playbook")
@@ -52,6 +52,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
                                      param_hint="'--section'")
     from ohtrack.playbook import export
 
+    refuse_overwrite([output], [workbook, template_dir])
     path = export(workbook, output, lang=lang, sections=list(sections) or None,
                   pseudonymise=pseudonymise, template_dir=template_dir)
     done(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, table
+from ohtrack_cli.output import done, echo_json, err, refuse_overwrite, table
 
 
 @click.command("survey")
@@ -28,6 +28,7 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
     """
     import ohtrack
 
+    refuse_overwrite([xlsx, png], [responses, programme])
     report = ohtrack.survey(responses, programme=programme, min_group=min_group, lang=lang)
     if xlsx:
         from ohtrack.surveys.export import write_xlsx

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, table
+from ohtrack_cli.output import done, echo_json, err, refuse_overwrite, store_file, table
 
 
 def store_option() -> Any:
@@ -31,6 +31,7 @@ def add(workbook: str, store_url: str | None, label: str | None) -> None:
     from ohtrack.history.schema import CURRENT_VERSION
     from ohtrack.i18n import t
 
+    refuse_overwrite([store_file(store_url)], [workbook])
     result = record(workbook, store_url, label=label)
     lang = result.language
     if result.migrated_from and result.migrated_from < CURRENT_VERSION:
@@ -80,6 +81,7 @@ def history(store_url: str | None, as_json: bool, png: str | None, lang: str | N
     """Initiative status flows, indicator series and network numbers across snapshots."""
     from ohtrack.history import open_store
 
+    refuse_overwrite([png], [store_file(store_url)])
     with open_store(store_url, create=False) as store:
         hist = store.history(lang=lang)
     if png:
