@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -52,8 +51,10 @@ def _one_line(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print JSON (UTF-8, indented, dates as ISO text)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    """Print strict JSON (UTF-8, indented, dates as ISO text, NaN and Infinity as null)."""
+    from ohtrack.jsonout import dumps
+
+    click.echo(dumps(data, ensure_ascii=False, indent=2, default=_default))
 
 
 def _default(obj: Any) -> Any:
