@@ -70,6 +70,8 @@ class PartScan:
     shared: int = 0  # cells referring to a shared string
     formulas: bool | None = None  # has a formula (or something like one); None: not looked
     errors: bool | None = None  # has a cell of type error
+    #: The bottom-right cell as seen, for messages, when ``last`` is only a bound above it.
+    seen: tuple[int, int] | None = None
 
     @property
     def block(self) -> int:
@@ -82,7 +84,7 @@ class PartScan:
         """The block as a range, ``A1:XFD1048576``."""
         if self.last == (0, 0):
             return ""
-        return f"{cell_name(*self.first)}:{cell_name(*self.last)}"
+        return f"{cell_name(*self.first)}:{cell_name(*(self.seen or self.last))}"
 
     def estimate(self, shared_bytes: int = 0) -> int:
         """Bytes reading this sheet takes; ``shared_bytes``: the text of its shared strings."""
@@ -172,6 +174,7 @@ def _fast(chunks: Iterator[bytes], part: str, size: int) -> PartScan | None:
     rows, cols = max(head.hi[0] + 1, 1), max(head.hi[1] + 1, _declared_cols(chunk), 1)
     outside = _outside(rows, cols)
     carry = b""
+    seen = 0  # the last row element's number, for messages
     while chunk:
         buf = carry + chunk if carry else chunk
         cut = buf.rfind(b">") + 1
@@ -186,10 +189,12 @@ def _fast(chunks: Iterator[bytes], part: str, size: int) -> PartScan | None:
         if _PREFIXED.search(buf, 0, cut):
             return None
         scan.cells += buf.count(b"c>", 0, cut)
+        last = _ROWS.search(buf, buf.rfind(b'<row r="', 0, cut))
+        seen = max(seen, int(last[1])) if last else seen
         carry = buf[cut:]
         chunk = next(chunks, b"")
     if scan.cells:
-        scan.first, scan.last = (1, 1), (row_bound(rows), cols)
+        scan.first, scan.last, scan.seen = (1, 1), (row_bound(rows), cols), (max(seen, 1), cols)
     return scan
 
 
@@ -343,7 +348,8 @@ def shared_text(data: bytes, sizes: list[int]) -> int:
 
 # -- cells that read as empty but are not --------------------------------------------------
 
-_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_VALUE = re.compile(rb"<(?:[\w.-]+:)?v>([^<]*)</(?:[\w.-]+:)?v>")
+_CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
 
 
 def error_cells(xml: bytes) -> dict[str, str]:
@@ -360,8 +366,8 @@ def error_cells(xml: bytes) -> dict[str, str]:
         row, col = walker.tag(closing, name, attrs, empty)
         if row < 0 or empty or not _TYPE_E.search(attrs):
             continue
-        end = xml.find(b"</", m.end())
-        value = _VALUE.search(xml, m.end(), len(xml) if end < 0 else end + 8)
+        end = _CELL_END.search(xml, m.end())
+        value = _VALUE.search(xml, m.end(), end.start() if end else len(xml))
         out[cell_name(row + 1, col + 1)] = value[1].decode("utf-8", "replace").strip() if value else "#?"
     return out
 
