@@ -125,6 +125,21 @@ def test_expanded_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
     assert "more than the 64 MB allowed" in result.stdout
 
 
+def test_repeated_opendocument_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
+    """1 KB that calamine would expand to 90 million cells (about 3 GB; it stops only at 100
+    million): budget 1 GiB, address space 2 GiB."""
+    path = hx.make_ods_repeats(tmp_path)
+    assert path.stat().st_size < 2000
+    result = _bounded(path, "1G", 2 << 30)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout == (f"{path}: refused: reading sheet 'Repeats' (cells in A1:NTP9000) would take "
+                             "about 23,003 MB of memory, more than the 1,024 MB allowed; if the file is what "
+                             "you expect, allow more with OHTRACK_MAX_MEMORY=4G\n")
+    (tmp_path / "small").mkdir()
+    small = hx.make_ods_repeats(tmp_path / "small", rows=3, cols=4)
+    assert ohtrack.validate(small).flatten(["code"]) == [["missing-sheet"], ["missing-sheet"]]
+
+
 def test_the_budget_is_settable_and_a_normal_file_reads_within_it(tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     path = hx.make_expanded_cells(tmp_path, 4 << 20)

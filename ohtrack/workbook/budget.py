@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ohtrack.workbook import scan as sc
+from ohtrack.workbook.scan_ods import ods_tables
 
 #: Reading may take this much memory unless told otherwise (bytes).
 DEFAULT_MAX_MEMORY = 1 << 30
@@ -253,3 +254,17 @@ def check_shared_strings(zf: zipfile.ZipFile, pkg: Package, budget: int) -> None
     if size * SHARED_TABLE_BYTE > budget:
         raise BudgetError("memory-strings", need=megabytes(size * SHARED_TABLE_BYTE),
                           budget=megabytes(budget), env=ENV)
+
+
+def check_ods(zf: zipfile.ZipFile, budget: int) -> None:
+    """Refuse an OpenDocument spreadsheet whose tables (repeated rows and cells counted out)
+    would take more than ``budget`` to read."""
+    if "content.xml" not in zf.namelist():
+        return
+    tables, size = ods_tables(zf)
+    spent = 0
+    for table in tables:
+        spent += table.estimate(size // max(len(tables), 1))
+        if spent > budget:
+            raise BudgetError("memory", sheet=table.name, range=table.extent() or "-",
+                              need=megabytes(spent), budget=megabytes(budget), env=ENV)

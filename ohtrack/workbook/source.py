@@ -230,11 +230,8 @@ def read_workbook(path: str | Path, sheets: set[str] | None = None, *,
 def _start_scanner(p: Path, fmt: str, sheets: set[str] | None, budget: int) -> bd.Scanner | None:
     """Check what can be checked before calamine opens the file; scan sheets beside it."""
     with zipfile.ZipFile(p) as zf:
-        if fmt == "ods":  # one content part: its size bounds what reading it takes
-            size = sum(i.file_size for i in zf.infolist() if i.filename.endswith(".xml"))
-            if size * bd.SHARED_TABLE_BYTE > budget:
-                raise bd.BudgetError("memory-strings", need=bd.megabytes(size * bd.SHARED_TABLE_BYTE),
-                                     budget=bd.megabytes(budget), env=bd.ENV)
+        if fmt == "ods":  # one content part, every table in it: counted up front
+            bd.check_ods(zf, budget)
             return None
         pkg = bd.package(zf)
         bd.check_shared_strings(zf, pkg, budget)
