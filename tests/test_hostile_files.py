@@ -125,6 +125,21 @@ def test_expanded_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
     assert "more than the 64 MB allowed" in result.stdout
 
 
+def test_one_shared_string_copied_into_many_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
+    """A 110 KB file: one 1 MB shared string in 20,000 cells, which the reader copies into each
+    (20 GB). Budget 1 GiB, address space 2 GiB."""
+    path = hx.make_shared_string_copies(tmp_path)
+    assert path.stat().st_size < 200_000
+    result = _bounded(path, "1G", 2 << 30)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout == (f"{path}: refused: reading sheet 'Extra' (cells in A1:A20000) would take about "
+                             "50,008 MB of memory, more than the 1,024 MB allowed; if the file is what you "
+                             "expect, allow more with OHTRACK_MAX_MEMORY=4G\n")
+    (tmp_path / "small").mkdir()
+    small = hx.make_shared_string_copies(tmp_path / "small", text=1000, cells=50)
+    assert ohtrack.validate(small).valid
+
+
 def test_repeated_opendocument_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
     """1 KB that calamine would expand to 90 million cells (about 3 GB; it stops only at 100
     million): budget 1 GiB, address space 2 GiB."""

@@ -170,8 +170,9 @@ class Scanner(threading.Thread):
             with zipfile.ZipFile(self.path) as zf:
                 if self.pkg.shared_strings is not None:
                     self.sizes = sc.shared_string_sizes(zf.read(self.pkg.shared_strings))
+                shared = self.pkg.shared_strings is not None
                 for part in self.parts:
-                    self.scans[part] = sc.read_scan(zf, part)
+                    self.scans[part] = sc.read_scan(zf, part, shared)
                     self.ready[part].set()
                 self.done_parts.set()
                 self.details = self._details(zf)
@@ -228,9 +229,12 @@ class Scanner(threading.Thread):
     def _count(self, sheet: str, scan: sc.PartScan) -> None:
         biggest = max(self.sizes, default=0)
         need = scan.estimate(scan.shared * biggest)
-        if self.spent + need > self.budget and scan.shared and biggest:
-            with zipfile.ZipFile(self.path) as zf:  # the bound was too rough: count exactly
-                need = scan.estimate(sc.shared_text(zf.read(scan.part), self.sizes))
+        if self.spent + need > self.budget and (scan.cells_bound or (scan.shared and biggest)):
+            with zipfile.ZipFile(self.path) as zf:  # the bounds were too rough: count
+                if scan.cells_bound:
+                    scan.cells, scan.cells_bound = sc.count_cells(zf, scan.part), False
+                text = sc.shared_text(zf, scan.part, self.sizes) if scan.shared and biggest else 0
+                need = scan.estimate(text)
         if self.spent + need > self.budget:
             raise BudgetError("memory", sheet=sheet, range=scan.extent() or "-",
                               need=megabytes(self.spent + need), budget=megabytes(self.budget),

@@ -72,6 +72,8 @@ class PartScan:
     errors: bool | None = None  # has a cell of type error
     #: The bottom-right cell as seen, for messages, when ``last`` is only a bound above it.
     seen: tuple[int, int] | None = None
+    #: ``cells`` is the block, not a count (see ``count_cells``).
+    cells_bound: bool = False
 
     @property
     def block(self) -> int:
@@ -157,7 +159,7 @@ def _outside(rows: int, cols: int) -> re.Pattern[bytes]:
     return re.compile(pattern.encode())
 
 
-def _fast(chunks: Iterator[bytes], part: str, size: int) -> PartScan | None:
+def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -> PartScan | None:
     """The C-speed scan of a big part, or None when it can't vouch for the bound.
 
     Only cells place values (a cell without ``r=`` takes the place after the one before),
@@ -165,6 +167,7 @@ def _fast(chunks: Iterator[bytes], part: str, size: int) -> PartScan | None:
     (or the declared dimension) and a row up to the ``row_bound`` of the rows seen; a chunk
     with a cell past that first raises the bound to its own rows, then sends the part to
     the exact walk. A chunk is searched up to its last ``>``, so no tag is cut in two.
+    The cells are not counted: ``cells`` is the whole block (see ``count_cells``).
     """
     scan = PartScan(part, size)
     chunk = next(chunks, b"")
@@ -175,6 +178,7 @@ def _fast(chunks: Iterator[bytes], part: str, size: int) -> PartScan | None:
     outside = _outside(rows, cols)
     carry = b""
     seen = 0  # the last row element's number, for messages
+    any_cell = False
     while chunk:
         buf = carry + chunk if carry else chunk
         cut = buf.rfind(b">") + 1
@@ -186,16 +190,30 @@ def _fast(chunks: Iterator[bytes], part: str, size: int) -> PartScan | None:
             outside = _outside(rows, cols)
             if outside.search(buf, 0, cut):
                 return None
-        if _PREFIXED.search(buf, 0, cut):
-            return None
-        scan.cells += buf.count(b"c>", 0, cut)
-        last = _ROWS.search(buf, buf.rfind(b'<row r="', 0, cut))
+        if buf.find(b":c ", 0, cut) >= 0 or buf.find(b":c>", 0, cut) >= 0 or buf.find(b":row", 0, cut) >= 0:
+            return None  # a prefixed tag: walked instead
+        any_cell = any_cell or buf.find(b"<c ", 0, cut) >= 0
+        if shared:
+            scan.shared += buf.count(b't="s"', 0, cut)
+        last = _ROWS.search(buf, max(buf.rfind(b'<row r="', 0, cut), 0))
         seen = max(seen, int(last[1])) if last else seen
         carry = buf[cut:]
         chunk = next(chunks, b"")
-    if scan.cells:
+    if any_cell:
         scan.first, scan.last, scan.seen = (1, 1), (row_bound(rows), cols), (max(seen, 1), cols)
+        scan.cells, scan.cells_bound = scan.block, True
     return scan
+
+
+def count_cells(zf: zipfile.ZipFile, part: str) -> int:
+    """The cells with a value in a part (for a bound too rough to keep the budget)."""
+    n = 0
+    with zf.open(part) as fh:
+        prev = b""
+        while chunk := fh.read(CHUNK):
+            n += (prev + chunk[:1]).count(b"c>") + chunk.count(b"c>")
+            prev = chunk[-1:]
+    return n
 
 
 def _declared_cols(head: bytes) -> int:
@@ -300,11 +318,12 @@ def _chunks(zf: zipfile.ZipFile, part: str) -> Iterator[bytes]:
         worker.join()
 
 
-def read_scan(zf: zipfile.ZipFile, part: str) -> PartScan:
-    """What one worksheet part of an open zip holds (see the module's docstring)."""
+def read_scan(zf: zipfile.ZipFile, part: str, shared: bool = False) -> PartScan:
+    """What one worksheet part of an open zip holds (see the module's docstring); ``shared``:
+    the workbook has shared strings, so count the cells that refer to them."""
     size = zf.getinfo(part).file_size
     if size > EXACT_UP_TO:
-        fast = _fast(_chunks(zf, part), part, size)
+        fast = _fast(_chunks(zf, part), part, size, shared)
         if fast is not None:
             return fast
     with zf.open(part) as fh:
@@ -338,12 +357,25 @@ def shared_string_sizes(data: bytes) -> list[int]:
 
 
 _SHARED_CELL = re.compile(rb"""<(?:\w+:)?c\b[^>]*?\bt=["']s["'][^>]*>\s*<(?:\w+:)?v>\s*(\d+)\s*<""")
+#: How Excel and most writers put it: the type last, the value right after.
+_SHARED_PLAIN = re.compile(rb't="s"><v>(\d+)</v>')
 
 
-def shared_text(data: bytes, sizes: list[int]) -> int:
+def shared_text(zf: zipfile.ZipFile, part: str, sizes: list[int]) -> int:
     """Bytes of shared-string text the cells of one part copy (each cell its own copy)."""
     n = len(sizes)
-    return sum(sizes[i] for i in map(int, _SHARED_CELL.findall(data)) if i < n)
+    total = 0
+    tail = b""
+    with zf.open(part) as fh:
+        while chunk := fh.read(CHUNK):
+            buf = tail + chunk
+            cut = buf.rfind(b">") + 1
+            found = _SHARED_PLAIN.findall(buf, 0, cut)
+            if len(found) != buf.count(b't="s"', 0, cut) or b"t='s'" in buf:
+                found = _SHARED_CELL.findall(buf, 0, cut)  # other forms: the full pattern
+            total += sum(sizes[i] for i in map(int, found) if i < n)
+            tail = buf[cut:]
+    return total
 
 
 # -- cells that read as empty but are not --------------------------------------------------
