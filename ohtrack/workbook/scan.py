@@ -178,19 +178,22 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
     outside = _outside(rows, cols)
     carry = b""
     seen = 0  # the last row element's number, for messages
+    done = 0  # bytes searched
     any_cell = False
     while chunk:
         buf = carry + chunk if carry else chunk
         cut = buf.rfind(b">") + 1
-        if outside.search(buf, 0, cut):
+        hit = outside.search(buf, 0, cut)
+        if hit:  # rows so far outgrew the bound: raise it to where this part's rows will end
             found = _ROWS.findall(buf, 0, cut)
             if not found or int(found[-1]) <= rows:
                 return None
-            rows = int(found[-1])
+            top = int(found[-1])
+            rows = max(top, min(int(top * size / (done + cut) * 1.05), 1 << 32))
             outside = _outside(rows, cols)
-            if outside.search(buf, 0, cut):
+            if outside.search(buf, hit.start(), cut):
                 return None
-        if buf.find(b":c ", 0, cut) >= 0 or buf.find(b":c>", 0, cut) >= 0 or buf.find(b":row", 0, cut) >= 0:
+        if _PREFIXED.search(buf, 0, cut):
             return None  # a prefixed tag: walked instead
         any_cell = any_cell or buf.find(b"<c ", 0, cut) >= 0
         if shared:
@@ -198,6 +201,7 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
         last = _ROWS.search(buf, max(buf.rfind(b'<row r="', 0, cut), 0))
         seen = max(seen, int(last[1])) if last else seen
         carry = buf[cut:]
+        done += cut
         chunk = next(chunks, b"")
     if any_cell:
         scan.first, scan.last, scan.seen = (1, 1), (row_bound(rows), cols), (max(seen, 1), cols)
