@@ -4,6 +4,7 @@ sheet read without a word."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -120,9 +121,9 @@ def test_expanded_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
     assert info.file_size > 120 << 20 and info.file_size / info.compress_size < 1000
     result = _bounded(path, "64M", 384 << 20)
     assert result.returncode == 0, result.stderr[-2000:]
-    rows = (120 << 20) // 4000
-    assert f"refused: reading sheet 'Extra' (cells in A1:A{rows}) would take about" in result.stdout
-    assert "more than the 64 MB allowed" in result.stdout
+    m = re.search(r"refused: reading sheet 'Extra' \((\d+) MB of cells unpacked\) would take at least "
+                  r"(\d+) MB of memory, more than the 64 MB allowed", result.stdout)
+    assert m and int(m[1]) >= 120 and int(m[2]) >= 300, result.stdout
 
 
 def test_one_shared_string_copied_into_many_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
@@ -153,6 +154,17 @@ def test_repeated_opendocument_cells_within_a_bounded_address_space(tmp_path: Pa
     (tmp_path / "small").mkdir()
     small = hx.make_ods_repeats(tmp_path / "small", rows=3, cols=4)
     assert ohtrack.validate(small).flatten(["code"]) == [["missing-sheet"], ["missing-sheet"]]
+
+
+def test_gigabytes_of_cells_are_refused_at_once(tmp_path: Path) -> None:
+    """A sheet whose unpacked size alone is over budget is refused before it is scanned."""
+    path = hx.make_expanded_cells(tmp_path, 40 << 20)
+    message = only_problem(path, max_memory="16M")
+    m = re.fullmatch(rf"{re.escape(str(path))}: refused: reading sheet 'Extra' "
+                     r"\((\d+) MB of cells unpacked\) would take at least (\d+) MB of memory, more than "
+                     r"the 16 MB allowed; if the file is what you expect, allow more with "
+                     r"OHTRACK_MAX_MEMORY=4G", message)
+    assert m and 40 <= int(m[1]) < 44 and 100 <= int(m[2]) < 110, message
 
 
 def test_the_budget_is_settable_and_a_normal_file_reads_within_it(tmp_path: Path,

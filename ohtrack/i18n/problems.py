@@ -89,6 +89,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: geweigerd: blad {sheet!r} lezen (cellen in {range}) zou ongeveer {need} "
               "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta "
               "dan meer toe met {env}=4G"},
+    "problems.unreadable-file.memory-text": {
+        "en": "{path}: refused: reading sheet {sheet!r} ({size} of cells unpacked) would take at least "
+              "{need} of memory, more than the {budget} allowed; if the file is what you expect, allow "
+              "more with {env}=4G",
+        "nl": "{path}: geweigerd: blad {sheet!r} lezen ({size} aan cellen uitgepakt) zou minstens {need} "
+              "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta dan "
+              "meer toe met {env}=4G"},
     "problems.unreadable-file.memory-strings": {
         "en": "{path}: refused: its text would take about {need} of memory to read, more than the "
               "{budget} allowed; if the file is what you expect, allow more with {env}=4G",

@@ -164,6 +164,7 @@ class Scanner(threading.Thread):
             self.ready[part] = threading.Event()
         self.done_parts = threading.Event()
         self.counted: set[str] = set()
+        self.stopped = threading.Event()
 
     def run(self) -> None:
         try:
@@ -172,10 +173,13 @@ class Scanner(threading.Thread):
                     self.sizes = sc.shared_string_sizes(zf.read(self.pkg.shared_strings))
                 shared = self.pkg.shared_strings is not None
                 for part in self.parts:
-                    self.scans[part] = sc.read_scan(zf, part, shared)
+                    if self.stopped.is_set():
+                        break
+                    self.scans[part] = sc.read_scan(zf, part, shared, self.stopped)
                     self.ready[part].set()
                 self.done_parts.set()
-                self.details = self._details(zf)
+                if not self.stopped.is_set():
+                    self.details = self._details(zf)
         except BaseException as exc:  # reported by admit() / result(), in the caller's thread
             self.error = exc
         finally:
@@ -220,11 +224,20 @@ class Scanner(threading.Thread):
             self._raise()
             parts = [p for p in self.extra if p in self.scans and p not in self.counted]
         else:
+            least = sc.PartScan(part, self.sizes_of.get(part, 0)).estimate()  # its text alone
+            if part not in self.counted and self.spent + least > self.budget:
+                raise BudgetError("memory-text", sheet=sheet, size=megabytes(self.sizes_of.get(part, 0)),
+                                  need=megabytes(self.spent + least), budget=megabytes(self.budget),
+                                  env=ENV)
             self.ready[part].wait()
             self._raise()
             parts = [part] if part not in self.counted else []
         for p in parts:
             self._count(sheet, self.scans[p])
+
+    def cancel(self) -> None:
+        """Stop scanning (reading has stopped)."""
+        self.stopped.set()
 
     def _count(self, sheet: str, scan: sc.PartScan) -> None:
         biggest = max(self.sizes, default=0)

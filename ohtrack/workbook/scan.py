@@ -276,11 +276,11 @@ class _Walker:
         return scan
 
 
-def _walk(fh: IO[bytes], part: str, size: int) -> PartScan:
+def _walk(chunks: Iterator[bytes], part: str, size: int) -> PartScan:
     walker = _Walker()
     formulas = errors = False
     tail = b""
-    while chunk := fh.read(CHUNK):
+    for chunk in chunks:
         buf = tail + chunk
         if b"<!" in buf and _DTD.search(buf):
             raise ScanError("dtd", part)
@@ -292,7 +292,7 @@ def _walk(fh: IO[bytes], part: str, size: int) -> PartScan:
     return walker.result(part, size, formulas, errors)
 
 
-def _chunks(zf: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+def _chunks(zf: zipfile.ZipFile, part: str, cancel: threading.Event | None = None) -> Iterator[bytes]:
     """The part's bytes chunk by chunk, inflated in a second thread (zlib lets go of the GIL,
     so inflating overlaps the searches)."""
     out: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=4)
@@ -301,7 +301,7 @@ def _chunks(zf: zipfile.ZipFile, part: str) -> Iterator[bytes]:
     def produce() -> None:
         try:
             with zf.open(part) as fh:
-                while not stop.is_set() and (chunk := fh.read(CHUNK)):
+                while not stop.is_set() and not (cancel and cancel.is_set()) and (chunk := fh.read(CHUNK)):
                     out.put(chunk)
             out.put(None)
         except BaseException as exc:  # raised where the chunks are taken
@@ -322,16 +322,23 @@ def _chunks(zf: zipfile.ZipFile, part: str) -> Iterator[bytes]:
         worker.join()
 
 
-def read_scan(zf: zipfile.ZipFile, part: str, shared: bool = False) -> PartScan:
+def read_scan(zf: zipfile.ZipFile, part: str, shared: bool = False,
+              stop: threading.Event | None = None) -> PartScan:
     """What one worksheet part of an open zip holds (see the module's docstring); ``shared``:
-    the workbook has shared strings, so count the cells that refer to them."""
+    the workbook has shared strings, so count the cells that refer to them. Setting ``stop``
+    ends the scan early (its result is then of no use)."""
     size = zf.getinfo(part).file_size
     if size > EXACT_UP_TO:
-        fast = _fast(_chunks(zf, part), part, size, shared)
+        fast = _fast(_chunks(zf, part, stop), part, size, shared)
         if fast is not None:
             return fast
     with zf.open(part) as fh:
-        return _walk(fh, part, size)
+        return _walk(_reads(fh, stop), part, size)
+
+
+def _reads(fh: IO[bytes], stop: threading.Event | None) -> Iterator[bytes]:
+    while (stop is None or not stop.is_set()) and (chunk := fh.read(CHUNK)):
+        yield chunk
 
 
 def flags(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool]:

@@ -213,18 +213,30 @@ def read_workbook(path: str | Path, sheets: set[str] | None = None, *,
         suffix = p.suffix.lower()
         raise _fail(p, "text" if suffix in (".csv", ".txt", ".xlsx", ".tsv") else "not-workbook")
     fmt = _check_zip(p)
+    scanner: bd.Scanner | None = None
     try:
         scanner = _start_scanner(p, fmt, sheets, budget)
         out = _read_sheets(p, sheets, scanner)
         uncached, errors = scanner.result() if scanner is not None else ({}, {})
-    except bd.BudgetError as exc:
-        raise _fail(p, exc.reason, **exc.params) from None
-    except ScanError as exc:
-        raise _fail(p, exc.reason, part=exc.part) from None
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
-        raise _fail(p, "damaged", detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) \
-            from None
+    except BaseException as exc:
+        if scanner is not None:
+            scanner.cancel()  # a refusal, a damaged file or an interrupt: stop scanning
+        refusal = _refusal(p, exc)
+        if refusal is not None:
+            raise refusal from None
+        raise
     return RawWorkbook(path=p, sheets=out, uncached_formulas=uncached, error_cells=errors)
+
+
+def _refusal(p: Path, exc: BaseException) -> WorkbookError | None:
+    """The one-line error for what the scans raise; None for anything else."""
+    if isinstance(exc, bd.BudgetError):
+        return _fail(p, exc.reason, **exc.params)
+    if isinstance(exc, ScanError):
+        return _fail(p, exc.reason, part=exc.part)
+    if isinstance(exc, (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error)):
+        return _fail(p, "damaged", detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    return None
 
 
 def _start_scanner(p: Path, fmt: str, sheets: set[str] | None, budget: int) -> bd.Scanner | None:
