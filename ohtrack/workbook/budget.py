@@ -50,8 +50,9 @@ def memory_budget(max_memory: int | str | None = None) -> int:
 
 
 def megabytes(n: int) -> str:
-    """Bytes as whole megabytes for messages (``1,024 MB``)."""
-    return f"{max(1, round(n / (1 << 20))):,} MB"
+    """Bytes as whole megabytes for messages (``1024 MB``: no separator, which would differ
+    between Dutch and English)."""
+    return f"{max(1, round(n / (1 << 20)))} MB"
 
 
 class BudgetError(Exception):
