@@ -123,7 +123,7 @@ def test_expanded_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     m = re.search(r"refused: reading sheet 'Extra' \((\d+) MB of cells unpacked\) would take at least "
                   r"(\d+) MB of memory, more than the 64 MB allowed", result.stdout)
-    assert m and int(m[1]) >= 120 and int(m[2]) >= 300, result.stdout
+    assert m and int(m[1]) >= 120 and int(m[2]) >= 260, result.stdout
 
 
 def test_one_shared_string_copied_into_many_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_one_shared_string_copied_into_many_cells_within_a_bounded_address_space
     result = _bounded(path, "1G", 2 << 30)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout == (f"{path}: refused: reading sheet 'Extra' (cells in A1:A20000) would take about "
-                             "50008 MB of memory, more than the 1024 MB allowed; if the file is what you "
+                             "44006 MB of memory, more than the 1024 MB allowed; if the file is what you "
                              "expect, allow more with OHTRACK_MAX_MEMORY=4G\n")
     (tmp_path / "small").mkdir()
     small = hx.make_shared_string_copies(tmp_path / "small", text=1000, cells=50)
@@ -149,7 +149,7 @@ def test_repeated_opendocument_cells_within_a_bounded_address_space(tmp_path: Pa
     result = _bounded(path, "1G", 2 << 30)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout == (f"{path}: refused: reading sheet 'Repeats' (cells in A1:NTP9000) would take "
-                             "about 23003 MB of memory, more than the 1024 MB allowed; if the file is what "
+                             "about 16994 MB of memory, more than the 1024 MB allowed; if the file is what "
                              "you expect, allow more with OHTRACK_MAX_MEMORY=4G\n")
     (tmp_path / "small").mkdir()
     small = hx.make_ods_repeats(tmp_path / "small", rows=3, cols=4)
@@ -164,7 +164,7 @@ def test_gigabytes_of_cells_are_refused_at_once(tmp_path: Path) -> None:
                      r"\((\d+) MB of cells unpacked\) would take at least (\d+) MB of memory, more than "
                      r"the 16 MB allowed; if the file is what you expect, allow more with "
                      r"OHTRACK_MAX_MEMORY=4G", message)
-    assert m and 40 <= int(m[1]) < 44 and 100 <= int(m[2]) < 110, message
+    assert m and 40 <= int(m[1]) < 44 and 88 <= int(m[2]) < 100, message
 
 
 def test_the_budget_is_settable_and_a_normal_file_reads_within_it(tmp_path: Path,
