@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -61,7 +62,7 @@ def _one_line(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print JSON (UTF-8, indented, dates as ISO text)."""
+    """Print strict JSON (UTF-8, indented, dates as ISO text, NaN and Infinity as null)."""
     from ohtrack.exports.jsonfile import dumps
 
     click.echo(dumps(data))
@@ -107,6 +108,31 @@ def read_programme(path: str, lenient: bool = False, lang: str | None = None) ->
     return programme, result.report
 
 
+def refuse_overwrite(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:
+    """Stop (``Error:`` line, exit 1) before anything is written when an output is an input.
+
+    Every command that writes files calls this first, with all its outputs and inputs.
+    """
+    from ohtrack.fileio import refuse_overwrite as refuse
+
+    refuse(outputs, inputs)
+
+
+def store_file(url: str | None) -> Path | None:
+    """The SQLite file a history store URL or path stands for (None for a server database)."""
+    from ohtrack.history.store import DEFAULT_FILE
+
+    if url is None or "://" not in url:  # a file or a folder, as the user wrote it
+        path = Path(url) if url is not None else Path(DEFAULT_FILE)
+        return path / DEFAULT_FILE if path.is_dir() else path
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database)
+    return None
+
+
 def err(message: str) -> None:
     click.echo(message, err=True)
 
@@ -117,4 +143,4 @@ def done(path: Any, what: str = "wrote") -> None:
 
 
 __all__ = ["Failure", "debug_requested", "done", "echo_json", "err", "load_programme",
-           "run_guarded", "table"]
+           "read_programme", "refuse_overwrite", "run_guarded", "store_file", "table"]

@@ -49,6 +49,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "template.kind.int": {"en": "A whole number.", "nl": "Een geheel getal."},
     "template.kind.float": {"en": "A number.", "nl": "Een getal."},
     "template.kind.cell": {"en": "Text or a number.", "nl": "Tekst of een getal."},
+    "template.kind.bool": {"en": "Yes or no (yes, ja, x, 1 … mean yes).",
+                           "nl": "Ja of nee (ja, yes, x, 1 … betekenen ja)."},
     "template.ref.sheet": {"en": "An ID from the {sheet} sheet.",
                            "nl": "Een ID uit het blad {sheet}."},
     "template.ref.person_or_unit": {"en": "IDs from the {people} or {units} sheet.",

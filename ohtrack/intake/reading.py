@@ -15,7 +15,8 @@ from typing import Any
 
 from ohtrack.errors import InventoryError, WorkbookError
 from ohtrack.intake.textfile import read_text_table
-from ohtrack.workbook.source import _sheet_parts, read_workbook, sniff
+from ohtrack.workbook.budget import package
+from ohtrack.workbook.source import read_workbook, sniff
 
 #: Merged range as calamine gives it: ((first row, first col), (last row, last col)), 0-based.
 Merge = tuple[tuple[int, int], tuple[int, int]]
@@ -141,8 +142,8 @@ def _hidden_xlsx(p: Path) -> dict[str, tuple[set[int], set[int]]]:
     """Hidden rows and columns (0-based) per sheet name, from the sheets' XML."""
     out: dict[str, tuple[set[int], set[int]]] = {}
     try:
-        parts = _sheet_parts(p)
         with zipfile.ZipFile(p) as zf:
+            parts = {part: name for name, part in package(zf).sheets.items()}
             for part, sheet in parts.items():
                 try:
                     xml = zf.read(part)

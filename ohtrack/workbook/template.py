@@ -205,7 +205,7 @@ def column_note(spec: Sheet, col: Column, lang: str) -> str:
         parts.append(t(f"template.ref.{col.ref}", lang, sheet=t("template.instructions_sheet", lang)))
     if col.kind == "id" and col.ref is None:
         parts.append(t("template.kind.id" if col.field == "id" else "template.kind.key", lang))
-    elif col.kind in ("date", "multi", "int", "float", "cell"):
+    elif col.kind in ("date", "multi", "int", "float", "cell", "bool"):
         parts.append(t(f"template.kind.{col.kind}", lang))
     if col.vocab:
         values = ", ".join(vocab_words(col.vocab, lang))

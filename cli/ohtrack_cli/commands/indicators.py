@@ -14,7 +14,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, load_programme
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("indicators")
@@ -34,6 +34,7 @@ def command(workbook: str, as_json: bool, png: str | None, lang: str | None,
     """
     import ohtrack
 
+    refuse_overwrite([png], [workbook])
     report = ohtrack.indicators(load_programme(workbook, lenient, lang), as_of=as_of, lang=lang)
     if png:
         done(ohtrack.export(report, png, fmt="png"))

@@ -15,7 +15,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, load_programme
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("map")
@@ -38,6 +38,7 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     """
     import ohtrack
 
+    refuse_overwrite([xlsx, png], [workbook])
     mm = ohtrack.model_map(load_programme(workbook, lenient, lang), as_of=as_of, level=level, lang=lang)
     if xlsx:
         done(ohtrack.export(mm, xlsx, fmt="xlsx"))

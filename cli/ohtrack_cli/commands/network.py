@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from ohtrack_cli.options import DateType, json_option, lang_option, lenient_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, load_programme
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("network")
@@ -36,6 +36,7 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     from ohtrack.analysis.network import Network
     from ohtrack.exports import writer
 
+    refuse_overwrite(exports, [workbook, compare_with])
     for target in exports:
         writer(Network, target)  # a bad name fails before any work
     programme = load_programme(workbook, lenient, lang)

@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from ohtrack_cli.options import as_of_option, lang_option, lenient_option
-from ohtrack_cli.output import done, read_programme
+from ohtrack_cli.output import done, read_programme, refuse_overwrite
 
 
 @click.command("playbook")
@@ -57,6 +57,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
                                      param_hint="'--section'")
     import ohtrack
 
+    refuse_overwrite([output], [workbook, template_dir])
     programme, report = read_programme(workbook, lenient, lang)
     book = ohtrack.playbook(programme, as_of=as_of, lang=lang, sections=list(sections) or None,
                             pseudonymise=pseudonymise, validation=report)

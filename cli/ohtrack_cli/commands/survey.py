@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, lang_option, lenient_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, load_programme
+from ohtrack_cli.output import done, echo_json, err, load_programme, refuse_overwrite
 
 
 @click.command("survey")
@@ -29,6 +29,7 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
     """
     import ohtrack
 
+    refuse_overwrite([xlsx, png], [responses, programme])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
     report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, lang=lang)
     if xlsx:

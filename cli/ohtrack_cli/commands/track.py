@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, lenient_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, load_programme
+from ohtrack_cli.output import done, echo_json, err, load_programme, refuse_overwrite, store_file
 
 
 def store_option() -> Any:
@@ -34,6 +34,7 @@ def add(workbook: str, store_url: str | None, label: str | None, lenient: bool) 
     from ohtrack.history.schema import CURRENT_VERSION
     from ohtrack.i18n import t
 
+    refuse_overwrite([store_file(store_url)], [workbook])
     programme = load_programme(workbook, lenient)  # first: a workbook with errors makes no store
     with ohtrack.open_store(store_url) as store:
         result = store.add(programme, source=Path(workbook).name, label=label)
@@ -74,6 +75,7 @@ def history(store_url: str | None, as_json: bool, png: str | None, lang: str | N
     import ohtrack
     from ohtrack.history import open_store
 
+    refuse_overwrite([png], [store_file(store_url)])
     with open_store(store_url, create=False) as store:
         hist = store.history(lang=lang)
     if png:
