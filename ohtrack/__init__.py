@@ -14,10 +14,19 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "Composition",
+    "DevelopmentOverview",
     "Framework",
     "History",
+    "ImportResult",
+    "Index",
     "IndicatorReport",
+    "InitiativeReport",
     "InvalidWorkbookError",
+    "InventoryError",
+    "LearningError",
+    "LearningReport",
+    "Mapping",
     "ModelMap",
     "Network",
     "NetworkComparison",
@@ -34,14 +43,20 @@ __all__ = [
     "SurveyData",
     "SurveyReport",
     "TemplateError",
+    "UnknownLevelError",
     "UnknownModelError",
     "UnknownSectionError",
     "WorkbookError",
     "__version__",
     "compare_networks",
+    "compose_groups",
+    "development_overview",
     "export",
     "figure",
+    "import_inventory",
     "indicators",
+    "initiatives",
+    "learning",
     "load",
     "load_survey",
     "model_map",
@@ -99,6 +114,21 @@ _LAZY: dict[str, str] = {
     "StoreError": "ohtrack.errors",
     "TemplateError": "ohtrack.errors",
     "UnknownSectionError": "ohtrack.errors",
+    "UnknownLevelError": "ohtrack.errors",
+    "InventoryError": "ohtrack.errors",
+    "import_inventory": "ohtrack.intake",
+    "ImportResult": "ohtrack.intake",
+    "Mapping": "ohtrack.intake",
+    "initiatives": "ohtrack.analysis.initiatives",
+    "InitiativeReport": "ohtrack.analysis.initiatives",
+    "Index": "ohtrack.index",
+    "learning": "ohtrack.analysis.learning",
+    "LearningReport": "ohtrack.analysis.learning",
+    "compose_groups": "ohtrack.analysis.learning_groups",
+    "Composition": "ohtrack.analysis.learning_groups",
+    "development_overview": "ohtrack.analysis.learning_profile",
+    "DevelopmentOverview": "ohtrack.analysis.learning_profile",
+    "LearningError": "ohtrack.errors",
 }
 
 #: Names that are modules themselves.
@@ -107,6 +137,10 @@ _MODULES = frozenset({"models"})
 if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public name, eagerly
     from ohtrack import frameworks as models
     from ohtrack.analysis.indicators import IndicatorReport, indicators
+    from ohtrack.analysis.initiatives import InitiativeReport, initiatives
+    from ohtrack.analysis.learning import LearningReport, learning
+    from ohtrack.analysis.learning_groups import Composition, compose_groups
+    from ohtrack.analysis.learning_profile import DevelopmentOverview, development_overview
     from ohtrack.analysis.model_map import ModelMap, model_map
     from ohtrack.analysis.network import Network, network
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
@@ -114,10 +148,13 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.domain import Programme
     from ohtrack.errors import (
         InvalidWorkbookError,
+        InventoryError,
+        LearningError,
         OhtrackError,
         OutputError,
         StoreError,
         TemplateError,
+        UnknownLevelError,
         UnknownModelError,
         UnknownSectionError,
         WorkbookError,
@@ -126,6 +163,8 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.frameworks import Framework
     from ohtrack.history import Store, open_store
     from ohtrack.history.timeline import History
+    from ohtrack.index import Index
+    from ohtrack.intake import ImportResult, Mapping, import_inventory
     from ohtrack.playbooks import Playbook, playbook
     from ohtrack.privacy import pseudonymise
     from ohtrack.report import Problem, Report, Severity

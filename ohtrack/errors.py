@@ -93,14 +93,32 @@ class UnknownSectionError(OhtrackError, ValueError):
     """A playbook section name that is not one of the sections (or their Dutch names)."""
 
 
+class InventoryError(OhtrackError):
+    """A file can't be imported as an inventory (one line says why: a form, a blank template …).
+
+    ``reason`` names the message ``intake.error.<reason>`` of ``ohtrack.i18n.intake``.
+    """
+
+    catalogue = "intake.error."
+
+
 class UnknownLevelError(OhtrackError, ValueError):
-    """A level of the unit tree that is neither a depth nor a level name on the Units sheet."""
+    """A level of the unit tree that is neither a depth nor a level name on the Units sheet.
 
-    @classmethod
-    def make(cls: type[_E], reason: str, /, **params: Any) -> _E:
-        """The error from ``errors.unknown-level.<reason>`` (``depth``, ``name``, ``none``)."""
-        return cls(None, f"unknown-level.{reason}", params)
+    ``reason`` is ``unknown-level.<variant>``, the message ``errors.unknown-level.<variant>``.
+    """
 
 
-__all__ = ["InvalidWorkbookError", "OhtrackError", "OutputError", "StoreError", "TemplateError",
-           "UnknownLevelError", "UnknownModelError", "UnknownSectionError", "WorkbookError"]
+class LearningError(OhtrackError, ValueError):
+    """A learning analysis can't do what was asked: an unknown route, tag or person, groups
+    that can't be made (too few people, pairs that can't all be honoured).
+
+    ``reason`` is the message key ``learning.error.<…>`` of ``ohtrack.i18n.learning``.
+    """
+
+    catalogue = ""
+
+
+__all__ = ["InvalidWorkbookError", "InventoryError", "LearningError", "OhtrackError", "OutputError",
+           "StoreError", "TemplateError", "UnknownLevelError", "UnknownModelError",
+           "UnknownSectionError", "WorkbookError"]

@@ -2,7 +2,8 @@
 
 This is the one place that writes outputs. Any ``OSError`` while writing (a full disk, no
 permission, a folder that vanished) becomes one ``OutputError`` naming the file; the old
-file stays as it was and no temp file is left behind.
+file stays as it was and no temp file is left behind. ``refuse_overwrite`` stops an output
+that would overwrite an input before anything is written.
 """
 
 from __future__ import annotations
@@ -11,12 +12,42 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ohtrack.errors import OutputError
 from ohtrack.i18n.errors import os_reason
+
+PathLike = str | Path | None
+
+
+def refuse_overwrite(outputs: Iterable[PathLike], inputs: Iterable[PathLike]) -> None:
+    """Raise ``OutputError`` (one line) if an output is one of the inputs, or inside an input
+    folder: compared after resolving symbolic links, and by device and inode where both exist
+    (hard links, case-insensitive file systems). ``None`` entries are skipped.
+
+    Call it with every file a command writes and every file or folder it reads, before
+    anything is written.
+    """
+    ins = [(Path(i), Path(i).resolve()) for i in inputs if i is not None and str(i) != ""]
+    for out in outputs:
+        if out is None or str(out) == "":
+            continue
+        o = Path(out)
+        resolved = o.resolve()
+        for given, real in ins:
+            if resolved == real or _same_file(o, given):
+                raise OutputError.make("is_input", output=str(o), input=str(given))
+            if real.is_dir() and resolved.is_relative_to(real):
+                raise OutputError.make("in_input_folder", output=str(o), input=str(given))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
 
 
 @contextlib.contextmanager

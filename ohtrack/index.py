@@ -186,7 +186,11 @@ class Index:
         """The outcome with this ID or English/Dutch name, or the outcome of a practice so named."""
         if not name or self._model is None:
             return None
-        return self._model.outcome(name)
+        found = self._model.outcome(name)
+        if found is None:
+            practice = self._model.practice(name)
+            found = practice[0] if practice is not None else None
+        return found
 
     def practice(self, name: str | None) -> tuple[Outcome, Practice] | None:
         """The practice with this ID or English/Dutch name, and its outcome."""
@@ -199,7 +203,7 @@ class Index:
         outcome), each once, in model order; names that don't resolve are left out."""
         if self._model is None:
             return []
-        hit = {o.id for o in map(self._model.outcome, outcomes) if o is not None}
+        hit = {o.id for o in map(self.outcome, outcomes) if o is not None}
         hit |= {p[0].id for p in map(self._model.practice, practices) if p is not None}
         assert self.framework is not None
         return [o for o in self.framework.outcomes if o.id in hit]

@@ -13,6 +13,22 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 REALWORLD = SHARED / "realworld"
 SAMPLES = ROOT / "samples"
+#: Files vendored for the tests (each folder has a SOURCES.md with source and licence).
+DATA = ROOT / "tests" / "data"
+#: A real official workbook that is not an ohtrack survey file (OGL v3.0).
+NOT_A_SURVEY = DATA / "survey" / "Civil-Service-People-Survey-2019-All-Organisation-Scores-Excel.xlsx"
+
+
+def shared_data(path: Path) -> Path:
+    """``path`` (under ``../shared``), or skip the test saying what is missing.
+
+    ``../shared`` holds real-world data kept beside the repository, not in it (licences that
+    don't allow copying, or too big); a fresh clone has none.
+    """
+    if not path.exists():
+        pytest.skip(f"needs {path.relative_to(SHARED.parent)}: real-world data kept beside the "
+                    "repository, not in a fresh clone")
+    return path
 
 Sheets = dict[str, Sequence[Sequence[Any]]]
 

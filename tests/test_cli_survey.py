@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from ohtrack_cli.main import cli
-from tests.conftest import REALWORLD, write_workbook
+from tests.conftest import NOT_A_SURVEY, write_workbook
 
 
 def book(path: Path, bad: bool = False) -> Path:
@@ -95,8 +95,7 @@ def test_problems_make_exit_code_1_but_scores_are_still_printed(tmp_path: Path) 
 
 
 def test_a_workbook_that_is_no_survey_file_is_one_error_line() -> None:
-    path = (REALWORLD / "survey" / "uk_civil_service_people_survey"
-            / "csps2013_allorganisations_20140213.xlsx")
+    path = NOT_A_SURVEY
     result = CliRunner().invoke(cli, ["survey", str(path), "--lang", "en"])
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {path}: not a survey file")

@@ -72,8 +72,8 @@ def test_sheet_names_do_not_clash() -> None:
     assert len(names) == len(set(names))
 
 
-class Credential(Record):
-    """A test-only record: a credential a person holds."""
+class Award(Record):
+    """A test-only record: an award a person received."""
 
     id: str
     person: str
@@ -81,8 +81,8 @@ class Credential(Record):
     note: str | None = None
 
 
-CREDENTIALS = Sheet(
-    "credentials", "Credentials", "Certificaten", model=Credential, entity="credential",
+AWARDS = Sheet(
+    "awards", "Awards", "Onderscheidingen", model=Award, entity="award",
     id_field="id", name_field="title",
     columns=(
         Column("id", "ID", "ID", kind="id", required=True),
@@ -96,7 +96,7 @@ WORKBOOK = {
     "Programme": [["Field", "Value"], ["name", "Certified"], ["language", "en"]],
     "People": [["ID", "Name"], ["P1", "Anna de Vries"], ["P2", "Bram Bakker"]],
     "Initiatives": [["ID", "Title", "Outcomes"], ["I1", "Daily start", "Direction"]],
-    "Credentials": [["ID", "Person", "Title", "Note", "Issuer"],
+    "Awards": [["ID", "Person", "Title", "Note", "Issuer"],
                     ["C1", "P1", "Praktijkopleider", "Anna de Vries passed", "SBB"],
                     ["C2", "bram bakker", "Praktijkverklaring", None, None],
                     ["C2", "P9", "Praktijkverklaring", "again", None]],
@@ -105,36 +105,37 @@ WORKBOOK = {
 
 def test_a_registered_sheet_needs_no_other_edit(make_workbook: Callable[..., Path],
                                                 tmp_path: Path) -> None:
-    with registered(CREDENTIALS):
-        assert find_sheet("certificaten") is CREDENTIALS
+    with registered(AWARDS):
+        assert find_sheet("onderscheidingen") is AWARDS
         path = make_workbook(WORKBOOK)
         report = ohtrack.validate(path)
         # Duplicate IDs and references are checked from the contract alone.
         assert report.flatten(["cell", "code"]) == [
-            ["Credentials!A4", "duplicate-id"], ["Credentials!B4", "unknown-person"]]
-        assert report.stats["credentials"] == 3
-        programme = ohtrack.load(path, strict=False)
-        rows = programme.table("credentials")
+            ["Awards!A4", "duplicate-id"], ["Awards!B4", "unknown-person"]]
+        assert report.stats["awards"] == 3
+        programme = ohtrack.read(path).programme
+        assert programme is not None
+        rows = programme.table("awards")
         assert [(r.id, r.person, r.title) for r in rows] == [  # type: ignore[attr-defined]
             ("C1", "P1", "Praktijkopleider"), ("C2", "P2", "Praktijkverklaring"),
             ("C2", "P9", "Praktijkverklaring")]
         assert rows[0].extra == {"Issuer": "SBB"}
         # Counted for history, kept through JSON and through a saved workbook.
         data = programme.model_dump(mode="json")
-        assert counts_of(data)["credentials"] == 3
+        assert counts_of(data)["awards"] == 3
         assert Programme.model_validate_json(programme.model_dump_json()) == programme
         saved = ohtrack.save(programme, tmp_path / "saved.xlsx")
-        assert ohtrack.load(saved, strict=False).table("credentials") == rows
+        assert ohtrack.read(saved).programme.table("awards") == rows  # type: ignore[union-attr]
         # Pseudonymised: a name in the sheet's free text is replaced.
-        masked = pseudonymise(programme).table("credentials")
+        masked = pseudonymise(programme).table("awards")
         assert masked[0].note == f"{pseudonymise(programme).people[0].name} passed"  # type: ignore[attr-defined]
-    assert find_sheet("certificaten") is None
+    assert find_sheet("onderscheidingen") is None
 
 
 def test_register_refuses_a_sheet_that_does_not_fit() -> None:
     with pytest.raises(ValueError, match="already in the contract"):
-        register_sheet(Sheet("units2", "Units", "Units2", columns=(), model=Credential))
-    bad = Sheet("creds", "Creds", "Creds", model=Credential,
+        register_sheet(Sheet("units2", "Units", "Units2", columns=(), model=Award))
+    bad = Sheet("creds", "Creds", "Creds", model=Award,
                 columns=(Column("nope", "Nope", "Nope"),))
     with pytest.raises(ValueError, match="not fields of its model"):
         register_sheet(bad)

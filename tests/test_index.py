@@ -49,8 +49,8 @@ def test_load_and_analyses_see_the_ids(make_workbook: Callable[..., Path]) -> No
     assert (v1.unit, v1.owner, v1.participants) == ("PL", "P1", ["P1", "P1"])
     assert (v3.unit, v3.owner) == ("ond", "P3")
     mm = ohtrack.model_map(p)
-    units = {u.id: u.count for u in mm.units}
-    assert units["PL"] == 1 and units["ond"] == 1
+    units = {u.id: (u.own, u.count) for u in mm.units}
+    assert units["PL"] == (1, 2) and units["ond"] == (1, 1)  # ond is below PL
 
 
 def test_an_ambiguous_name_is_an_error_listing_the_candidates(

@@ -193,7 +193,8 @@ def test_bad_input_reported_by_validate(make_workbook: Make) -> None:
 
 
 def test_bad_input_never_crashes_the_network(make_workbook: Make) -> None:
-    p = ohtrack.load(make_workbook(BAD), strict=False)
+    p = ohtrack.read(make_workbook(BAD)).programme
+    assert p is not None
     net = ohtrack.network(p)
     assert sorted(tuple(sorted(e)) for e in net.people_graph.edges()) == [("P1", "P2")]
     assert net.people_graph.edges["P1", "P2"]["relations"] == 1

@@ -277,10 +277,14 @@ def test_indicators_from_baseline_to_ambition(book_en: Playbook) -> None:
     assert table.headers[4:8] == ["Baseline 2021", "Impulse 2022", "Ambition 2025", "Latest value"]
     row = table.rows[0]
     assert row[0] == "Verzuim [%]"
-    # after 2022 the ambition is the target in force: (5.8 - 6.5) / (4 - 6.5) = 0.28; on the
-    # path 6.5 (31 Dec 2021) → 5.5 (31 Dec 2022) 1 Jun 2022 expects 6.08, and 5.8 is better
+    # The ambition year 2025 has passed (the playbook describes today): judged on 5.8, the last
+    # value by 31 Dec 2025, against 4: missed; progress (5.8 - 6.5) / (4 - 6.5) = 0.28.
     assert row[2:10] == ["Motivation", "lower", "6.5", "5.5", "4", "5.8 (2022-06-01)", "28%",
-                         "on track, improving"]
+                         "missed, improving"]
+    # On 1 July 2022 the path 6.5 (31 Dec 2021) → 5.5 (31 Dec 2022) expects 6.0, and 5.8 is better.
+    early = playbook(rich_programme(lang="en"), as_of=dt.date(2022, 7, 1)).section("indicators")
+    row = next(b for b in early.blocks if isinstance(b, Table)).rows[0]
+    assert row[9] == "on track, improving"
 
 
 def test_embedding_lists_embedded_initiatives_owners_and_routines(book_en: Playbook) -> None:

@@ -20,12 +20,16 @@ from tests.conftest import SAMPLES
 ALL_SHEETS = ["Programma", "Eenheden", "Personen", "Doelen", "Verbetertrajecten", "Relaties",
               "Groepen", "Leermomenten", "Indicatoren", "Metingen", "Leerervaringen"]
 NO_GOALS = [s for s in ALL_SHEETS if s != "Doelen"]
+ROUTES = ["Leergangen", "Modules", "Inschrijvingen"]
+PROFILE = ["Profiel", "Profielscores", "Ontwikkelpunten"]
+_GROUPS = NO_GOALS.index("Groepen") + 1
 EXPECTED_SHEETS = {
-    "productielocatie-mt.xlsx": ALL_SHEETS,
-    "sociaal-werkbedrijf-driehoek.xlsx": NO_GOALS,
+    "productielocatie-mt.xlsx": ALL_SHEETS + PROFILE,
+    "sociaal-werkbedrijf-driehoek.xlsx": NO_GOALS[:_GROUPS] + ROUTES + ["Leermomenten", "Certificaten"]
+    + NO_GOALS[_GROUPS + 1:],
     "staal-osf2-verbeterteam.xlsx": ALL_SHEETS,
-    "gemeente-blended-leren.xlsx": NO_GOALS,
-    "gemeente-pitstop-managers.xlsx": NO_GOALS,
+    "gemeente-blended-leren.xlsx": NO_GOALS[:_GROUPS] + ROUTES + NO_GOALS[_GROUPS:],
+    "gemeente-pitstop-managers.xlsx": NO_GOALS + PROFILE,
 }
 SURVEYS = ["gemeente-pitstop-enquete.xlsx", "sociaal-werkbedrijf-enquete.xlsx"]
 #: Real names from the source cases that must never appear in a sample.

@@ -16,7 +16,7 @@ from ohtrack.errors import WorkbookError
 from ohtrack.surveys import kernel
 from ohtrack.surveys.reader import UnitNode, load_survey, read_survey
 from ohtrack.surveys.scoring import score_frame
-from tests.conftest import MINIMAL, REALWORLD, write_workbook
+from tests.conftest import MINIMAL, NOT_A_SURVEY, write_workbook
 
 ITEMS_NL = [["Item", "Tekst", "Uitkomst", "Praktijk", "Omgekeerd", "Min", "Max"],
             ["V1", "Ik weet wat er van mij verwacht wordt", "Richting", "Gedeelde visie", "nee", 1, 5],
@@ -233,8 +233,7 @@ def test_unknown_unit_is_reported_and_scored_as_a_top_unit(tmp_path: Path) -> No
 
 
 def test_a_workbook_that_is_no_survey_file_gives_one_line() -> None:
-    path = (REALWORLD / "survey" / "uk_civil_service_people_survey"
-            / "Civil-Service-People-Survey-2019-All-Organisation-Scores-Excel.xlsx")
+    path = NOT_A_SURVEY
     with pytest.raises(WorkbookError) as info:
         ohtrack.load_survey(path)
     message = str(info.value)

@@ -12,6 +12,7 @@ import click
 #: Command name → (module in ohtrack_cli.commands, one-line help shown in ``--help``).
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "Check a workbook and list every problem by sheet and cell."),
+    "import": ("import_", "Import an existing list of improvement work as a workbook."),
     "template": ("template", "Write an empty workbook to fill in, with drop-downs and help."),
     "models": ("models", "List the built-in health models, or show one."),
     "map": ("map", "Map initiatives onto the health model: coverage, gaps, balance."),
@@ -19,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "indicators": ("indicators", "Indicators from baseline to impulse to ambition."),
     "survey": ("survey", "Score a survey per unit and wave, with anonymity protection."),
     "track": ("track", "Snapshots of a programme over time."),
+    "groups": ("groups", "Compose learning groups by preference, mixed across units."),
     "playbook": ("playbook", "Export the playbook (draaiboek) as Markdown, HTML or Word."),
 }
 

@@ -70,3 +70,10 @@ def level_option() -> Callable[[F], F]:
     return click.option("--level", default=None, metavar="LEVEL",
                         help="One level of the unit tree: a depth (1 = the top units) or a level "
                              "name from the Units sheet (e.g. dienst).")
+
+
+def lenient_option() -> Callable[[F], F]:
+    """``--lenient``: analyse the valid rows, list the rows with errors that were left out."""
+    return click.option("--lenient", is_flag=True,
+                        help="Analyse the valid rows and list the rows with errors left out, "
+                             "instead of stopping at the first error.")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -96,7 +97,7 @@ def _one_line(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print JSON (UTF-8, indented, dates as ISO text)."""
+    """Print strict JSON (UTF-8, indented, dates as ISO text, NaN and Infinity as null)."""
     from ohtrack.exports.jsonfile import dumps
 
     click.echo(dumps(data))
@@ -109,14 +110,64 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
     return plain(rows, headers)
 
 
-def load_programme(path: str) -> Any:
+def load_programme(path: str, lenient: bool = False, lang: str | None = None) -> Any:
     """Load a workbook for a command; problems become one ``Error:`` line (exit 1). The
-    workbook's language becomes the output's unless ``--lang`` was given."""
-    import ohtrack
+    workbook's language becomes the output's unless ``--lang`` was given.
 
-    programme = ohtrack.load(path)
-    found_lang(programme.language)
-    return programme
+    ``lenient``: the rows with errors are left out and listed on stderr instead.
+    """
+    return read_programme(path, lenient, lang)[0]
+
+
+#: Left-out rows listed one by one before "… and N more".
+SHOWN_LEFT_OUT = 20
+
+
+def read_programme(path: str, lenient: bool = False, lang: str | None = None) -> tuple[Any, Any]:
+    """``(programme, report)`` of a workbook for a command (see ``load_programme``)."""
+    import ohtrack
+    from ohtrack.i18n import normalise_lang, t, tn
+
+    result = ohtrack.read(path)
+    found_lang(result.report.stats.get("language"))
+    if not lenient or result.programme is None:
+        if result.programme is None or not result.report.valid:
+            ohtrack.load(path)  # raises the one-line error naming the first problem
+        return result.programme, result.report
+    programme, left_out = result.valid_part()
+    language = normalise_lang(lang or output_lang())
+    if left_out:
+        err(tn("output.left_out", len(left_out), language, path=path))
+        for x in left_out[:SHOWN_LEFT_OUT]:
+            err(f"  {x.problem.place}: {x.problem.text(language)} [{x.problem.code}]")
+        if len(left_out) > SHOWN_LEFT_OUT:
+            err("  " + t("output.left_out_more", language, n=len(left_out) - SHOWN_LEFT_OUT))
+    return programme, result.report
+
+
+def refuse_overwrite(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:
+    """Stop (``Error:`` line, exit 1) before anything is written when an output is an input.
+
+    Every command that writes files calls this first, with all its outputs and inputs.
+    """
+    from ohtrack.fileio import refuse_overwrite as refuse
+
+    refuse(outputs, inputs)
+
+
+def store_file(url: str | None) -> Path | None:
+    """The SQLite file a history store URL or path stands for (None for a server database)."""
+    from ohtrack.history.store import DEFAULT_FILE
+
+    if url is None or "://" not in url:  # a file or a folder, as the user wrote it
+        path = Path(url) if url is not None else Path(DEFAULT_FILE)
+        return path / DEFAULT_FILE if path.is_dir() else path
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database)
+    return None
 
 
 def say(key: str, **values: Any) -> str:
@@ -136,4 +187,5 @@ def done(path: Any) -> None:
 
 
 __all__ = ["Failure", "ask_lang", "debug_requested", "done", "echo_json", "err", "found_lang",
-           "load_programme", "output_lang", "run_guarded", "say", "table"]
+           "load_programme", "output_lang", "read_programme", "refuse_overwrite", "run_guarded", "say",
+           "store_file", "table"]

@@ -64,6 +64,7 @@ class Network:
         self.lessons = metrics.lesson_reach(programme, g, self.unit_of)
         self.events = metrics.realisation(programme, as_of)
         self.groups = metrics.completeness(programme)
+        self.learning_groups = metrics.group_ties(programme, self.relations_graph, self.unit_of)
         from ohtrack.analysis.network_findings import findings
 
         self.findings: list[dict[str, Any]] = findings(self)
@@ -145,6 +146,8 @@ class Network:
             "betweenness_method": self.betweenness_method,
             "betweenness_sample": self.betweenness_sample,
             "plenary_without_ties": len(self.graphs.plenary),
+            "new_cross_unit_ties_in_learning_groups": sum(
+                g["new_cross_unit_ties"] for g in self.learning_groups),
         }
 
     def people(self) -> list[dict[str, Any]]:
@@ -205,6 +208,7 @@ class Network:
             "lessons": self.lessons,
             "events": {k: v for k, v in self.events.items() if k != "people"},
             "groups": self.groups,
+            "learning_groups": self.learning_groups,
             "findings": self.findings,
         }
 

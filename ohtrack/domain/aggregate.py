@@ -7,11 +7,14 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, field_serializer, field_validator
 
 from ohtrack.domain.base import Record, tag_cell, untag_cell
+from ohtrack.domain.credentials import Credential
 from ohtrack.domain.initiatives import Goal, Initiative
 from ohtrack.domain.learning import Event, Lesson
 from ohtrack.domain.measures import Indicator, Measurement
 from ohtrack.domain.people import Group, Person, Relation, Unit
+from ohtrack.domain.profiles import DevelopmentPoint, ProfileScore, Theme
 from ohtrack.domain.programme import ProgrammeInfo
+from ohtrack.domain.routes import Enrolment, Module, Route
 from ohtrack.domain.tables import record_type
 from ohtrack.frameworks import Framework
 from ohtrack.frameworks import get as get_framework
@@ -23,7 +26,7 @@ _NOT_TABLES = frozenset({"info", "custom_model", "tables", "other_sheets"})
 class Programme(BaseModel):
     """A change programme: what ``ohtrack.load`` returns and ``ohtrack.save`` writes."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     info: ProgrammeInfo
     custom_model: Framework | None = None
@@ -33,10 +36,18 @@ class Programme(BaseModel):
     initiatives: list[Initiative] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
+    routes: list[Route] = Field(default_factory=list)
+    modules: list[Module] = Field(default_factory=list)
+    enrolments: list[Enrolment] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    credentials: list[Credential] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
     measurements: list[Measurement] = Field(default_factory=list)
     lessons: list[Lesson] = Field(default_factory=list)
+    #: The leadership profile (Profile sheet), scores on its themes and development points.
+    themes: list[Theme] = Field(default_factory=list)
+    profile_scores: list[ProfileScore] = Field(default_factory=list)
+    development_points: list[DevelopmentPoint] = Field(default_factory=list)
     #: Records of contract sheets that have no attribute of their own (``register_sheet``).
     tables: dict[str, list[SerializeAsAny[Record]]] = Field(default_factory=dict)
     #: Sheets the contract does not know, kept as header + rows so nothing is lost.

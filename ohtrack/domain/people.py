@@ -29,6 +29,8 @@ class Person(Record):
     manager: str | None = None
     email: str | None = None
     tags: list[str] = Field(default_factory=list)
+    #: How the person likes to learn (the group composer matches on it).
+    learning_preference: str | None = None
 
 
 class RelationType(Vocabulary):

@@ -13,7 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ohtrack.errors import UnknownLevelError
+from ohtrack.i18n import t
 from ohtrack.text import name_key
+
+
+def _level_error(variant: str, **params: object) -> UnknownLevelError:
+    reason = f"unknown-level.{variant}"
+    return UnknownLevelError(t(f"errors.{reason}", "en", **params), reason, dict(params))
 
 
 @dataclass
@@ -112,15 +118,15 @@ class UnitTree:
             depth = int(level)
             deepest = max(self.max_depth, 1)
             if not 1 <= depth <= deepest:
-                raise UnknownLevelError.make("depth", level=depth, deepest=deepest)
+                raise _level_error("depth", level=depth, deepest=deepest)
             return depth
         wanted = name_key(level)
         for name in self.level_names():
             if name_key(name) == wanted:
                 return name
         if not self.level_names():
-            raise UnknownLevelError.make("none", level=str(level))
-        raise UnknownLevelError.make("name", level=str(level), names=", ".join(self.level_names()))
+            raise _level_error("none", level=str(level))
+        raise _level_error("name", level=str(level), names=", ".join(self.level_names()))
 
     def at_level(self, uid: str | None, level: int | str) -> str | None:
         """The unit at ``level`` that ``uid`` belongs to (itself or the unit above it).

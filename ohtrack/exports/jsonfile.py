@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
+from ohtrack import jsonout
 from ohtrack.fileio import write_text_atomic
 
 
@@ -22,8 +22,9 @@ def _default(obj: Any) -> Any:
 
 
 def dumps(data: Any) -> str:
-    """``data`` as indented JSON text (non-ASCII kept, dates and enums as their values)."""
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+    """``data`` as indented, strict JSON text (non-ASCII kept, dates and enums as their
+    values, NaN and Infinity as null: see ``ohtrack.jsonout``)."""
+    return jsonout.dumps(data, default=_default, ensure_ascii=False, indent=2)
 
 
 def write_json(data: Any, path: str | Path, *, lang: str = "en") -> Path:

@@ -14,6 +14,10 @@ from ohtrack.i18n.format import date
 if TYPE_CHECKING:
     from ohtrack.analysis.survey import SurveyReport
 
+#: Excel indents a cell at most this far (openpyxl refuses more than 255); deeper units of a
+#: unit tree are shown at this indent.
+MAX_INDENT = 15
+
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -71,7 +75,7 @@ def _heatmap(ws: Any, report: SurveyReport, wave: str) -> None:
     for r, (unit, values, hidden) in enumerate(zip(hm.units, hm.values, hm.hidden), start=4):
         label = ws.cell(row=r, column=1)
         set_text_safe(label, unit["name"])
-        label.alignment = Alignment(indent=unit["depth"])
+        label.alignment = Alignment(indent=min(unit["depth"], MAX_INDENT))
         for c, (value, h) in enumerate(zip(values, hidden), start=2):
             cell = ws.cell(row=r, column=c)
             if h:

@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Colour per status (colour-blind safe Okabe–Ito hues).
 STATUS_COLOURS = {
+    "met": "#009E73",
+    "missed": "#D55E00",
+    "stale": "#999999",
     "achieved": "#009E73",
     "on_track": "#0072B2",
     "off_track": "#D55E00",

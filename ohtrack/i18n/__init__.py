@@ -14,9 +14,6 @@ from functools import cache
 from typing import Any
 
 LANGUAGES = ("nl", "en")
-#: Every catalogue module of this package (``t`` finds a key by its first dotted part).
-CATALOGUES = ("common", "errors", "history", "indicators", "initiatives", "modelmap", "network",
-              "output", "playbook", "problems", "survey", "template")
 
 
 @cache
@@ -90,10 +87,13 @@ def t(key: str, lang: str = "nl", **values: Any) -> str:
 
 
 def catalogues() -> dict[str, dict[str, str]]:
-    """Every key of every catalogue with its texts (for tests and tools)."""
+    """Every key of every catalogue module of this package with its texts (for tests and tools)."""
+    import pkgutil
+
     out: dict[str, dict[str, str]] = {}
-    for name in CATALOGUES:
-        out.update(_catalogue(name))
+    for info in pkgutil.iter_modules(__path__):
+        mod = importlib.import_module(f"{__name__}.{info.name}")
+        out.update(getattr(mod, "TEXTS", {}))
     return out
 
 

@@ -35,6 +35,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "output.kind.History": {"en": "a history", "nl": "een geschiedenis"},
     "output.kind.Playbook": {"en": "a playbook", "nl": "een draaiboek"},
     "output.kind.Report": {"en": "a validation report", "nl": "een validatierapport"},
+    "output.is_input": {
+        "en": "{output}: refused: that is the input {input}, which is never overwritten; choose "
+              "another output file",
+        "nl": "{output}: geweigerd: dat is het invoerbestand {input}, dat nooit overschreven wordt; "
+              "kies een ander uitvoerbestand"},
+    "output.in_input_folder": {
+        "en": "{output}: refused: it is inside the input folder {input}; choose an output file "
+              "elsewhere",
+        "nl": "{output}: geweigerd: het staat in de invoermap {input}; kies een uitvoerbestand "
+              "ergens anders"},
     "output.no_suffix": {"en": "(no extension)", "nl": "(geen extensie)"},
     "output.not_exportable": {
         "en": "{what} can't be exported; export a result of ohtrack (a model map, network, "
@@ -47,6 +57,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "output.wrote": {"en": "wrote {path}", "nl": "{path} geschreven"},
     "output.exists": {"en": "{path} already exists; use --force to overwrite it",
                       "nl": "{path} bestaat al; gebruik --force om het te overschrijven"},
+    "output.left_out.one": {
+        "en": "{path}: 1 row with an error is left out of the analysis:",
+        "nl": "{path}: 1 rij met een fout is buiten de analyse gelaten:"},
+    "output.left_out.many": {
+        "en": "{path}: {n} rows with errors are left out of the analysis:",
+        "nl": "{path}: {n} rijen met fouten zijn buiten de analyse gelaten:"},
+    "output.left_out_more": {"en": "… and {n} more (ohtrack validate lists them all)",
+                             "nl": "… en nog {n} (ohtrack validate noemt ze allemaal)"},
     "output.bug": {"en": "This is a bug in ohtrack; please report it with the traceback above.",
                    "nl": "Dit is een fout in ohtrack; meld die alstublieft met de traceback "
                          "hierboven."},

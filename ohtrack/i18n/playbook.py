@@ -44,6 +44,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.goals.outcomes": {"en": "outcomes: {outcomes}", "nl": "uitkomsten: {outcomes}"},
     "playbook.goals.initiatives.one": {"en": "1 initiative", "nl": "1 verbetertraject"},
     "playbook.goals.initiatives.many": {"en": "{n} initiatives", "nl": "{n} verbetertrajecten"},
+    "playbook.goals.under": {"en": "(under: {parent})", "nl": "(valt onder: {parent})"},
     "playbook.level.corporate": {"en": "Corporate", "nl": "Concern"},
     "playbook.level.site": {"en": "Site", "nl": "Locatie"},
     "playbook.level.process": {"en": "Process", "nl": "Kernproces"},

@@ -73,9 +73,9 @@ TEXTS: dict[str, dict[str, str]] = {
                                          "nl": "{path}: een beschadigd bestand ({detail})"},
     "problems.unreadable-file.not-survey": {
         "en": "{path}: not a survey file: it has no {missing} sheet (its sheets: {found}); see "
-              "docs/survey.md",
+              "'The survey file' in docs/survey.md",
         "nl": "{path}: geen enquêtebestand: het heeft geen blad {missing} (de bladen: {found}); "
-              "zie docs/survey.md"},
+              "zie 'The survey file' in docs/survey.md"},
     "problems.missing-sheet.found": {
         "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has {found}",
         "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft {found}"},
@@ -87,6 +87,39 @@ TEXTS: dict[str, dict[str, str]] = {
               "score it with 'ohtrack survey'",
         "nl": "dit is een enquêtebestand (bladen Antwoorden en Vragen), geen programmawerkmap; "
               "bereken de scores met 'ohtrack survey'"},
+    "problems.unreadable-file.fifo": {
+        "en": "{path}: a named pipe, not a workbook file",
+        "nl": "{path}: een named pipe, geen werkmapbestand"},
+    "problems.unreadable-file.device": {"en": "{path}: a device, not a workbook file",
+                                        "nl": "{path}: een apparaat, geen werkmapbestand"},
+    "problems.unreadable-file.socket": {"en": "{path}: a socket, not a workbook file",
+                                        "nl": "{path}: een socket, geen werkmapbestand"},
+    "problems.unreadable-file.encoding": {
+        "en": "{path}: refused: {part} is stored as {encoding}, which can't be read (its cells would "
+              "come out empty); " + _OPEN_SAVE_EN,
+        "nl": "{path}: geweigerd: {part} is opgeslagen als {encoding}, dat niet gelezen kan worden "
+              "(de cellen zouden leeg lijken); " + _OPEN_SAVE_NL},
+    "problems.unreadable-file.memory": {
+        "en": "{path}: refused: reading sheet {sheet!r} (cells in {range}) would take about {need} of "
+              "memory, more than the {budget} allowed; if the file is what you expect, allow more "
+              "with {env}=4G",
+        "nl": "{path}: geweigerd: blad {sheet!r} lezen (cellen in {range}) zou ongeveer {need} "
+              "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta "
+              "dan meer toe met {env}=4G"},
+    "problems.unreadable-file.memory-text": {
+        "en": "{path}: refused: reading sheet {sheet!r} ({size} of cells unpacked) would take at least "
+              "{need} of memory, more than the {budget} allowed; if the file is what you expect, allow "
+              "more with {env}=4G",
+        "nl": "{path}: geweigerd: blad {sheet!r} lezen ({size} aan cellen uitgepakt) zou minstens {need} "
+              "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta dan "
+              "meer toe met {env}=4G"},
+    "problems.unreadable-file.memory-strings": {
+        "en": "{path}: refused: its text would take about {need} of memory to read, more than the "
+              "{budget} allowed; if the file is what you expect, allow more with {env}=4G",
+        "nl": "{path}: geweigerd: de tekst erin zou ongeveer {need} geheugen kosten om te lezen, meer "
+              "dan de toegestane {budget}; is het bestand wat u verwacht, sta dan meer toe met {env}=4G"},
+    "problems.missing-sheet": {"en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing",
+                               "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt"},
     "problems.duplicate-sheet": {"en": "a second {sheet} sheet; kept as an extra sheet, not read",
                                  "nl": "een tweede blad {sheet}; bewaard als extra blad, niet gelezen"},
     "problems.formula-without-value": {
@@ -94,7 +127,25 @@ TEXTS: dict[str, dict[str, str]] = {
               "the value is stored",
         "nl": "formule heeft geen berekende waarde; open het bestand in Excel of LibreOffice en sla het "
               "op, zodat de waarde bewaard wordt"},
+    "problems.error-value": {
+        "en": "the cell holds the Excel error {error}, which reads as empty; correct the formula or "
+              "type the value",
+        "nl": "de cel bevat de Excel-fout {error}, die als leeg gelezen wordt; verbeter de formule of "
+              "typ de waarde"},
     # -- sheets and columns -----------------------------------------------------------------
+    "problems.duplicate-field": {
+        "en": "field {field!r} is given twice; the first value (in {first}) is kept, this one is not "
+              "read",
+        "nl": "veld {field!r} staat er twee keer; de eerste waarde (in {first}) telt, deze wordt niet "
+              "gelezen"},
+    "problems.stray-value.column": {
+        "en": "a value in column {letter} is not read: the {sheet} sheet has two columns, a field "
+              "and its value",
+        "nl": "een waarde in kolom {letter} wordt niet gelezen: het blad {sheet} heeft twee kolommen, "
+              "een veld en de waarde"},
+    "problems.stray-value.no-field": {
+        "en": "a value without a field name (column {field_letter} is empty) is not read",
+        "nl": "een waarde zonder veldnaam (kolom {field_letter} is leeg) wordt niet gelezen"},
     "problems.missing-column": {
         "en": "required column {column_en!r} ({column_nl!r}) is missing from the header row",
         "nl": "verplichte kolom {column_nl!r} ({column_en!r}) ontbreekt in de kopregel"},
@@ -155,6 +206,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.unknown-event": {"en": "no event with ID or title {ids}",
                                "nl": "geen bijeenkomst met ID of titel {ids}"},
     "problems.unknown-lesson": {"en": "no lesson with ID {ids}", "nl": "geen leerervaring met ID {ids}"},
+    "problems.unknown-route": {"en": "no route with ID or name {ids}",
+                               "nl": "geen leergang met ID of naam {ids}"},
+    "problems.unknown-module": {"en": "no module with ID or title {ids}",
+                                "nl": "geen module met ID of titel {ids}"},
+    "problems.unknown-theme": {"en": "no profile theme with ID or name {ids}",
+                               "nl": "geen thema van het profiel met ID of naam {ids}"},
     "problems.unknown-person-or-unit": {"en": "no person, unit or group with ID or name {ids}",
                                         "nl": "geen persoon, eenheid of groep met ID of naam {ids}"},
     "problems.ambiguous-name": {
@@ -197,6 +254,15 @@ TEXTS: dict[str, dict[str, str]] = {
                               "nl": "bijeenkomst {id} is gehouden, maar noemt geen deelnemers"},
     "problems.attendance-at-cancelled": {"en": "event {id} was cancelled but lists attendees",
                                          "nl": "bijeenkomst {id} is afgelast, maar noemt deelnemers"},
+    "problems.enrolment-without-target": {
+        "en": "enrolment of {person} names no route and no module",
+        "nl": "inschrijving van {person} noemt geen leergang en geen module"},
+    "problems.module-not-in-route": {
+        "en": "module {module} is part of route {actual}, not {route}",
+        "nl": "module {module} hoort bij leergang {actual}, niet bij {route}"},
+    "problems.too-few-electives": {
+        "en": "route {route} asks for {electives} electives but offers {offered}",
+        "nl": "leergang {route} vraagt {electives} keuzemodules maar biedt er {offered}"},
     "problems.years-out-of-order": {"en": "{later} ({later_year}) comes before {earlier} ({earlier_year})",
                                     "nl": "{later} ({later_year}) ligt vóór {earlier} ({earlier_year})"},
     # -- ohtrack validate: verdict line and table ----------------------------------------------
@@ -220,6 +286,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.word.indicator": {"en": "indicator", "nl": "indicator"},
     "problems.word.lesson": {"en": "lesson", "nl": "leerervaring"},
     "problems.word.group": {"en": "group", "nl": "groep"},
+    "problems.word.route": {"en": "route", "nl": "leergang"},
+    "problems.word.module": {"en": "module", "nl": "module"},
+    "problems.word.theme": {"en": "theme", "nl": "thema"},
     # -- a near miss, added to a message that has a ``suggestion`` ----------------------------
     "problems.did-you-mean": {"en": "did you mean {suggestion}?", "nl": "bedoelt u {suggestion}?"},
 }

@@ -215,7 +215,7 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
     nodes: dict[str, UnitNode] = {}
     rows: dict[str, int] = {}
     for row_no, row in sh.data():
-        uid = cells.to_text(sh.get(row, "id"))
+        uid = cells.to_id(sh.get(row, "id"))
         if uid is None:
             sh.add("missing-value", said("unit-id"), row_no, sh.letters.get("id"))
             continue
@@ -223,7 +223,7 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
             sh.add("duplicate-id", said("duplicate-unit", id=uid), row_no, sh.letters.get("id"))
             continue
         name = cells.to_text(sh.get(row, "name")) or uid
-        nodes[uid] = UnitNode(uid, name, cells.to_text(sh.get(row, "parent")))
+        nodes[uid] = UnitNode(uid, name, cells.to_id(sh.get(row, "parent")))
         rows[uid] = row_no
     by_key = {name_key(n.id): n.id for n in nodes.values()}
     by_key.update({name_key(n.name): n.id for n in nodes.values() if name_key(n.name) not in by_key})
@@ -251,10 +251,11 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
 
 
 def _label(value: Any) -> str | None:
-    """A cell as an ID or wave label; a date without a time as ``2021-03-01``."""
+    """A cell as an ID or wave label (``12``, ``12.0`` and ``"12.0"`` alike); a date without
+    a time as ``2021-03-01``."""
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         return value.date().isoformat()
-    return cells.to_text(value)
+    return cells.to_id(value)
 
 
 def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],

@@ -223,6 +223,7 @@ class _Checker:
         self.memberships()
         self.events()
         self.years()
+        self.learning()
         return self.problems
 
     def memberships(self) -> None:
@@ -307,6 +308,34 @@ class _Checker:
                 self.add("events", i, "attendees", "no-attendees", W, id=e.id)
             if e.status is EventStatus.CANCELLED and e.attendees:
                 self.add("events", i, "attendees", "attendance-at-cancelled", W, id=e.id)
+
+    def learning(self) -> None:
+        """Enrolments name a route or a module (of that route), routes offer the electives they
+        ask for, and enrolments and credentials end after they start."""
+        p, index = self.p, self.index
+        route_of = {m.id: index.id("route", m.route) or m.route for m in p.modules}
+        for i, e in enumerate(p.enrolments):
+            if not e.route and not e.module:
+                self.add("enrolments", i, "route", "enrolment-without-target", person=e.person)
+                continue
+            module, route = index.id("module", e.module), index.id("route", e.route)
+            if module and route and route_of[module] != route:
+                self.add("enrolments", i, "module", "module-not-in-route", module=e.module,
+                         actual=route_of[module], route=e.route)
+            if e.date and e.end and e.end < e.date:
+                self.add("enrolments", i, "end", "end-before-start", end=f"{e.end}", start=f"{e.date}")
+        offered: dict[str, int] = {}
+        for m in p.modules:
+            if str(m.kind) == "elective":
+                offered[route_of[m.id]] = offered.get(route_of[m.id], 0) + 1
+        for i, r in enumerate(p.routes):
+            if r.electives and r.electives > offered.get(r.id, 0):
+                self.add("routes", i, "electives", "too-few-electives", W, route=r.id,
+                         electives=r.electives, offered=offered.get(r.id, 0))
+        for i, x in enumerate(p.credentials):
+            if x.date and x.valid_until and x.valid_until < x.date:
+                self.add("credentials", i, "valid_until", "end-before-start", end=f"{x.valid_until}",
+                         start=f"{x.date}")
 
     def years(self) -> None:
         info = self.p.info

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
-from ohtrack.domain import Programme, ProgrammeInfo
+from ohtrack.domain import Programme
 from ohtrack.domain.base import Record
 from ohtrack.frameworks import Framework, available, custom
 from ohtrack.i18n.problems import both
@@ -18,7 +17,6 @@ from ohtrack.text import name_key
 from ohtrack.workbook import cells
 from ohtrack.workbook.contract import (
     MODEL,
-    PROGRAMME,
     Column,
     Sheet,
     find_sheet,
@@ -26,8 +24,8 @@ from ohtrack.workbook.contract import (
     match_columns,
     record_sheets,
     sheets,
-    vocab_lookup,
 )
+from ohtrack.workbook.fields import programme_info
 from ohtrack.workbook.positions import SheetPositions, cell_texts, problem_texts
 from ohtrack.workbook.source import RawSheet, RawWorkbook
 
@@ -44,35 +42,13 @@ class Parsed:
     field_cells: dict[str, str] = field(default_factory=dict)
     #: Sheet title → cells holding a formula without a stored value (read as empty).
     formula_cells: dict[str, set[str]] = field(default_factory=dict)
+    #: Sheet title → cells holding an Excel error value such as ``#N/A`` (read as empty).
+    error_cells: dict[str, set[str]] = field(default_factory=dict)
     #: False when the rows only need checking: lists from cells may then be shared.
     records: bool = True
 
 
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
-
-
-def converter(col: Column) -> Callable[[Any], Any]:
-    """``cells.converter`` of a column, held to the column's ``minimum`` and ``maximum``."""
-    conv = cells.converter(col)
-    lo, hi = col.minimum, col.maximum
-    if lo is None and hi is None:
-        return conv
-    low = -math.inf if lo is None else lo
-    high = math.inf if hi is None else hi
-
-    def bounded(value: Any) -> Any:
-        x = conv(value)
-        if x is not None and not low <= x <= high:
-            raise cells.CellError("out-of-range", None, value, minimum=_bound(lo), maximum=_bound(hi))
-        return x
-
-    return bounded
-
-
-def _bound(x: float | None) -> str:
-    if x is None:
-        return "…"
-    return f"{int(x)}" if float(x).is_integer() else f"{x}"
 
 
 @dataclass
@@ -188,7 +164,7 @@ class _SheetReader:
         bad: set[tuple[int, int]] = set()
         blank_fields: set[str] = set()
         for k, (i, col) in enumerate(matched.items()):
-            values, errors, has_blank = cells.convert_column_blank(converter(col), cols[i],
+            values, errors, has_blank = cells.convert_column_blank(cells.converter(col), cols[i],
                                                                    col.kind == "multi" and self.out.records)
             if has_blank:
                 blank_fields.add(col.field)
@@ -200,8 +176,8 @@ class _SheetReader:
                                    column=letter)
             fields.append(col.field)
             columns.append(values)
-        formulas = self.out.formula_cells.get(raw.name)
-        if formulas:  # a formula without a value reads as empty, but the cell is not empty
+        formulas = self.out.formula_cells.get(raw.name, set()) | self.out.error_cells.get(raw.name, set())
+        if formulas:  # a formula without a value or an error reads as empty, but is not empty
             at_row = {r: j for j, r in enumerate(excel_rows)}
             at_col = {self.pos.columns[f]: k for k, f in enumerate(fields)}
             for m in filter(None, map(_REF.fullmatch, formulas)):
@@ -319,56 +295,6 @@ def _members(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
     return list(groups.values())
 
 
-def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
-    out.sheets["programme"] = raw.name
-    index = {k: c for c in PROGRAMME.columns for k in c.names()}
-    values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    roles: dict[str, list[str]] = {}
-    group_types = vocab_lookup("group_type")
-    c0 = raw.start_col
-    val_letter = cells.col_letter(c0 + 1)
-    for r_off, row in enumerate(raw.rows):
-        excel_row = raw.start_row + r_off + 1
-        key = cells.to_text(row[0]) if row else None
-        value = row[1] if len(row) > 1 else None
-        if key is None:
-            continue
-        k = name_key(key)
-        if k in ("field", "veld", "key", "sleutel") and name_key(cells.to_text(value) or "") in (
-                "value", "waarde"):
-            continue
-        cell = f"{raw.name}!{val_letter}{excel_row}"
-        if k.startswith("roles.") or k.startswith("rollen."):
-            gtype = key.split(".", 1)[1].strip()
-            roles[group_types.get(name_key(gtype), gtype)] = cells.to_multi(value)
-            continue
-        col = index.get(k)
-        if col is None:
-            if cells.plain(value) is not None:
-                extra[key] = cells.plain(value)
-            continue
-        out.field_cells[col.field] = cell
-        if cells.is_empty(value):
-            continue
-        try:
-            values[col.field] = converter(col)(value)
-        except cells.CellError as exc:
-            out.problems.append(Problem(code=exc.code, **cell_texts(exc, col),
-                                        sheet=raw.name, cell=cell, row=excel_row,
-                                        column=val_letter))
-    if "name" not in values:
-        out.problems.append(Problem(code="missing-value", sheet=raw.name,
-                                    **problem_texts("missing-value", "programme-name"),
-                                    cell=out.field_cells.get("name")))
-        values["name"] = ""
-    model = values.get("model")
-    if model is not None:
-        values["model"] = str(model).strip().lower()
-    info = ProgrammeInfo.model_construct(extra=extra, roles=roles, **values)
-    return info
-
-
 def _custom_model(raw: RawSheet, out: Parsed) -> Framework | None:
     rows = []
     for values in _SheetReader(MODEL, raw, out).table().values():
@@ -403,6 +329,21 @@ def _is_survey_file(names: list[str]) -> bool:
     return {"responses", "items"} <= keys
 
 
+def _error_values(raw: RawWorkbook, out: Parsed, read: dict[str, RawSheet]) -> None:
+    """Each cell holding an Excel error (``#N/A``, ``#DIV/0!`` …), which reads as empty: an
+    error in the sheets that are read, a warning in the extra sheets that are only kept."""
+    titles = {sheet.name for sheet in read.values()}
+    for sheet_name, found in raw.error_cells.items():
+        if is_template_sheet(sheet_name):
+            continue
+        out.error_cells[sheet_name] = set(found)
+        severity = Severity.ERROR if sheet_name in titles else Severity.WARNING
+        for ref, error in found.items():
+            out.problems.append(Problem(code="error-value", severity=severity, sheet=sheet_name,
+                                        cell=f"{sheet_name}!{ref}",
+                                        **problem_texts("error-value", error=error)))
+
+
 def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     """Turn a raw workbook into a programme, collecting every problem.
 
@@ -434,6 +375,7 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
             code="missing-sheet", sheet=spec.en,
             **problem_texts("missing-sheet", "found" if found else "none", found=found,
                             **both("sheet", spec.en, spec.nl))))
+    _error_values(raw, out, by_key)
     for sheet_name, cell_refs in raw.uncached_formulas.items():
         if find_sheet(sheet_name) is None:
             continue
@@ -446,7 +388,7 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
                 **problem_texts("formula-without-value")))
     if "programme" not in by_key:
         return out
-    info = _programme_info(by_key["programme"], out)
+    info = programme_info(by_key["programme"], out)
     assert info is not None
     lists: dict[str, Any] = {}
     for spec in record_sheets():

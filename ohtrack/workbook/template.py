@@ -42,7 +42,8 @@ from ohtrack.workbook.excel import set_text_safe
 LAST_ROW = 1000
 #: Vocabularies offered as drop-downs, in the order of the lists sheet.
 VOCAB_LISTS = ("status", "event_type", "event_status", "relation_type", "group_type", "direction",
-               "goal_level", "language")
+               "goal_level", "language", "module_form", "module_kind", "enrolment_status",
+               "credential_status", "score_source", "score_moment", "development_status")
 #: Error style of a drop-down: closed lists stop, open ones (no message) and multi-value
 #: columns allow anything, single model names warn.
 STYLES: dict[str, Literal["stop", "warning", "information"]] = {
@@ -56,19 +57,22 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 
-def write_template(path: str | Path, model: str = "ohi-2011", lang: str = "nl") -> Path:
+def write_template(path: str | Path, model: str = "ohi-2011", lang: str = "nl",
+                   profile: str | None = None) -> Path:
     """Write an empty workbook to fill in (atomically) and return its path.
 
     It has every sheet of the contract with headers in ``lang`` (``nl`` or ``en``), a help
     note on every header, drop-downs for the vocabularies and the model's outcomes and
     practices, and an instructions sheet first. ``model`` is a built-in model id or
     ``custom`` (then a Model sheet is included). Raises ``UnknownModelError`` for other ids.
+    ``profile`` (a built-in leadership profile, e.g. ``den-haag``) fills the Profile sheet
+    with its themes.
     """
-    wb = build_template(model, lang)
+    wb = build_template(model, lang, profile)
     return write_atomic(path, lambda p: wb.save(p))
 
 
-def build_template(model: str = "ohi-2011", lang: str = "nl") -> Workbook:
+def build_template(model: str = "ohi-2011", lang: str = "nl", profile: str | None = None) -> Workbook:
     """The openpyxl workbook that ``write_template`` saves."""
     lang = normalise_lang(lang)
     if lang not in LANGUAGES:
@@ -86,6 +90,8 @@ def build_template(model: str = "ohi-2011", lang: str = "nl") -> Workbook:
         if spec.key == "programme" or (spec.key == "model" and framework is not None):
             continue
         _table(wb.create_sheet(spec.title(lang)), spec, lang, ranges)
+    if profile is not None:
+        _profile(wb[sheet("themes").title(lang)], profile, lang)
     wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.index(lists))
     lists.sheet_state = "hidden"
     _instructions(instructions, framework, model, lang)
@@ -199,7 +205,7 @@ def column_note(spec: Sheet, col: Column, lang: str) -> str:
         parts.append(t(f"template.ref.{col.ref}", lang, sheet=t("template.instructions_sheet", lang)))
     if col.kind == "id" and col.ref is None:
         parts.append(t("template.kind.id" if col.field == "id" else "template.kind.key", lang))
-    elif col.kind in ("date", "multi", "int", "float", "cell"):
+    elif col.kind in ("date", "multi", "int", "float", "cell", "bool"):
         parts.append(t(f"template.kind.{col.kind}", lang))
     if col.vocab:
         values = ", ".join(vocab_words(col.vocab, lang))
@@ -247,6 +253,17 @@ def _table(ws: Worksheet, spec: Sheet, lang: str, ranges: dict[str, str]) -> Non
         if choice is not None:
             validations.add(*choice, f"{letter}2:{letter}{LAST_ROW}")
     ws.freeze_panes = "A2"
+
+
+def _profile(ws: Worksheet, profile_id: str, lang: str) -> None:
+    """The themes of a built-in leadership profile as the Profile sheet's rows."""
+    from ohtrack.domain.profiles import themes_of
+    from ohtrack.frameworks import profile
+
+    columns = [c.field for c in sheet("themes").columns]
+    for r, theme in enumerate(themes_of(profile(profile_id), lang), start=2):
+        for c, fld in enumerate(columns, start=1):
+            _put(ws, r, c, getattr(theme, fld)).alignment = WRAP
 
 
 def _programme(ws: Worksheet, model: str, lang: str, ranges: dict[str, str]) -> None:
@@ -348,10 +365,10 @@ def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: 
         w.row(MODEL.column("outcome").header(lang), MODEL.column("practice").header(lang),
               MODEL.column("description").header(lang), bold=True)
         for o in framework.outcomes:
-            w.row(o.name(lang), "", o.description_nl if lang == "nl" else o.description_en,
+            w.row(o.name(lang), "", o.description(lang),
                   bold=True)
             for p in o.practices:
-                w.row("", p.name(lang), p.description_nl if lang == "nl" else p.description_en)
+                w.row("", p.name(lang), p.description(lang))
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 30
     ws.column_dimensions["C"].width = 100

@@ -51,10 +51,51 @@ VOCABULARIES: dict[str, dict[str, tuple[str, ...]]] = {
         "year": ("year", "jaarplan", "year plan", "jaar"),
     },
     "language": {"nl": ("nl", "nederlands", "dutch"), "en": ("en", "engels", "english")},
+    "module_form": {
+        "group_training": ("group training", "groepstraining", "training", "workshop"),
+        "online": ("online", "online", "e-learning", "online werkvorm"),
+        "coaching": ("coaching", "coaching", "face-to-face coaching"),
+        "practice_learning": ("practice learning", "praktijkleren", "leren in de praktijk"),
+        "intervision": ("intervision", "intervisie"),
+        "self_study": ("self-study", "zelfstudie"),
+    },
+    "module_kind": {
+        "required": ("required", "verplicht"),
+        "elective": ("elective", "keuze", "keuzemodule", "optional", "optioneel"),
+    },
+    "enrolment_status": {
+        "enrolled": ("enrolled", "ingeschreven", "enroled"),
+        "in_progress": ("in progress", "bezig", "lopend"),
+        "completed": ("completed", "afgerond", "voltooid", "klaar"),
+        "withdrawn": ("withdrawn", "gestopt", "uitgeschreven", "afgemeld"),
+    },
+    "credential_status": {
+        "in_progress": ("in progress", "in opleiding", "bezig"),
+        "obtained": ("obtained", "behaald", "erkend", "geregistreerd", "registered"),
+        "expired": ("expired", "verlopen"),
+        "withdrawn": ("withdrawn", "ingetrokken"),
+    },
+    "score_source": {
+        "self": ("self", "zelf", "zelfanalyse", "self-assessment"),
+        "manager": ("manager", "leidinggevende"),
+        "peer": ("peer", "collega"),
+    },
+    "score_moment": {
+        "intake": ("intake", "intake", "begin", "start", "nulmeting"),
+        "interim": ("interim", "tussenmeting"),
+        "final": ("final", "eindmeting", "einde", "end"),
+    },
+    "development_status": {
+        "open": ("open", "open"),
+        "in_progress": ("in progress", "bezig", "lopend"),
+        "done": ("done", "afgerond", "klaar"),
+        "stopped": ("stopped", "gestopt"),
+    },
 }
 
 #: Vocabularies where any other word is kept as written (not an error).
-OPEN_VOCABULARIES = frozenset({"event_type", "relation_type", "group_type"})
+OPEN_VOCABULARIES = frozenset({"event_type", "relation_type", "group_type", "module_form",
+                               "score_moment"})
 
 
 def vocab_lookup(vocab: str) -> dict[str, str]:

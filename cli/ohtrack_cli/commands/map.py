@@ -10,11 +10,12 @@ from ohtrack_cli.options import (
     as_of_option,
     json_option,
     lang_option,
+    lenient_option,
     level_option,
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, load_programme
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("map")
@@ -24,9 +25,10 @@ from ohtrack_cli.output import done, echo_json, load_programme
 @output_option("--png", "Also draw the unit × outcome heatmap as a PNG.")
 @as_of_option()
 @level_option()
+@lenient_option()
 @lang_option()
 def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
-            as_of: dt.date | None, level: str | None, lang: str | None) -> None:
+            as_of: dt.date | None, level: str | None, lenient: bool, lang: str | None) -> None:
     """Map the initiatives in WORKBOOK onto its health model.
 
     Per outcome: how many initiatives address it (a practice counts for its outcome too)
@@ -36,7 +38,8 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     """
     import ohtrack
 
-    mm = ohtrack.model_map(load_programme(workbook), as_of=as_of, level=level, lang=lang)
+    refuse_overwrite([xlsx, png], [workbook])
+    mm = ohtrack.model_map(load_programme(workbook, lenient, lang), as_of=as_of, level=level, lang=lang)
     if xlsx:
         done(ohtrack.export(mm, xlsx, fmt="xlsx"))
     if png:

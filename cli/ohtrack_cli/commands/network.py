@@ -6,8 +6,15 @@ import datetime as dt
 
 import click
 
-from ohtrack_cli.options import DateType, as_of_option, json_option, lang_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, load_programme
+from ohtrack_cli.options import (
+    DateType,
+    as_of_option,
+    json_option,
+    lang_option,
+    lenient_option,
+    workbook_argument,
+)
+from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("network")
@@ -23,10 +30,11 @@ from ohtrack_cli.output import done, echo_json, load_programme
               help="Write OUT.graphml, .gexf, .json (node-link), .xlsx (Kumu) or .png; repeatable.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace names with stable pseudonyms in the output and every export.")
+@lenient_option()
 @lang_option()
 def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.date | None,
             compare_as_of: dt.date | None, exports: tuple[str, ...], pseudonymise: bool,
-            lang: str | None) -> None:
+            lenient: bool, lang: str | None) -> None:
     """The network of WORKBOOK: ties from relations, groups, learning events and initiatives;
     brokers, isolated people, cross-unit ties, communities, lesson reach, event realisation,
     incomplete groups, and plain-language findings.
@@ -35,10 +43,11 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     from ohtrack.analysis.network import Network
     from ohtrack.exports import writer
 
+    refuse_overwrite(exports, [workbook, compare_with])
     for target in exports:
         writer(Network, target)  # a bad name fails before any work
-    programme = load_programme(workbook)
-    old = load_programme(compare_with) if compare_with is not None else None
+    programme = load_programme(workbook, lenient, lang)
+    old = load_programme(compare_with, lenient, lang) if compare_with is not None else None
     if old is None and compare_as_of is not None:
         old = programme
     if pseudonymise:  # the same (secret, stored) key for both sides: their pseudonyms agree

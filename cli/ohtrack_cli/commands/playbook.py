@@ -6,8 +6,8 @@ import datetime as dt
 
 import click
 
-from ohtrack_cli.options import as_of_option, lang_option
-from ohtrack_cli.output import done, found_lang, output_lang, say
+from ohtrack_cli.options import as_of_option, lang_option, lenient_option
+from ohtrack_cli.output import done, output_lang, read_programme, refuse_overwrite, say
 
 
 @click.command("playbook")
@@ -16,7 +16,6 @@ from ohtrack_cli.output import done, found_lang, output_lang, say
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="The file to write: .md, .html or .docx (the extension picks the format).")
 @lang_option()
-@as_of_option("The report date: every section describes the programme on that day (default: today).")
 @click.option("--section", "sections", multiple=True, metavar="NAME",
               help="Only this section (repeat for more); see --list-sections.")
 @click.option("--list-sections", is_flag=True, help="List the section names and titles, then stop.")
@@ -25,9 +24,11 @@ from ohtrack_cli.output import done, found_lang, output_lang, say
                    "replace the shipped ones file by file.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace people's names by stable pseudonyms.")
-def command(workbook: str | None, output: str | None, lang: str | None, as_of: dt.date | None,
-            sections: tuple[str, ...], list_sections: bool, template_dir: str | None,
-            pseudonymise: bool) -> None:
+@as_of_option("The report date: every section describes the programme on that day (default: today).")
+@lenient_option()
+def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
+            list_sections: bool, template_dir: str | None, pseudonymise: bool,
+            as_of: dt.date | None, lenient: bool) -> None:
     """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
 
     Sections with nothing to show are left out and named in the appendix. Markdown figures
@@ -56,12 +57,9 @@ def command(workbook: str | None, output: str | None, lang: str | None, as_of: d
                                      param_hint="'--section'")
     import ohtrack
 
-    result = ohtrack.read(workbook)
-    found_lang(result.report.stats.get("language"))
-    if result.programme is None or not result.report.valid:
-        ohtrack.load(workbook)  # raises the one-line error naming the first problem
-    assert result.programme is not None
-    book = ohtrack.playbook(result.programme, as_of=as_of, lang=output_lang(),
+    refuse_overwrite([output], [workbook, template_dir])
+    programme, report = read_programme(workbook, lenient, lang)
+    book = ohtrack.playbook(programme, as_of=as_of, lang=output_lang(),
                             sections=list(sections) or None, pseudonymise=pseudonymise,
-                            validation=result.report)
+                            validation=report)
     done(ohtrack.export(book, output, template_dir=template_dir))

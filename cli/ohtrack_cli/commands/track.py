@@ -7,8 +7,24 @@ from typing import Any
 
 import click
 
-from ohtrack_cli.options import as_of_option, json_option, lang_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, found_lang, load_programme, output_lang
+from ohtrack_cli.options import (
+    as_of_option,
+    json_option,
+    lang_option,
+    lenient_option,
+    output_option,
+    workbook_argument,
+)
+from ohtrack_cli.output import (
+    done,
+    echo_json,
+    err,
+    found_lang,
+    load_programme,
+    output_lang,
+    refuse_overwrite,
+    store_file,
+)
 
 
 def store_option() -> Any:
@@ -26,8 +42,10 @@ def command() -> None:
 @workbook_argument()
 @store_option()
 @click.option("--label", default=None, help="A label for this snapshot, e.g. 'after MT day'.")
+@lenient_option()
 @lang_option()
-def add(workbook: str, store_url: str | None, label: str | None, lang: str | None) -> None:
+def add(workbook: str, store_url: str | None, label: str | None, lenient: bool,
+        lang: str | None) -> None:
     """Record a snapshot of WORKBOOK (nothing is added when it is unchanged)."""
     from pathlib import Path
 
@@ -35,7 +53,8 @@ def add(workbook: str, store_url: str | None, label: str | None, lang: str | Non
     from ohtrack.history.schema import CURRENT_VERSION
     from ohtrack.i18n import t
 
-    programme = load_programme(workbook)  # first: a workbook with errors makes no store
+    refuse_overwrite([store_file(store_url)], [workbook])
+    programme = load_programme(workbook, lenient)  # first: a workbook with errors makes no store
     with ohtrack.open_store(store_url) as store:
         result = store.add(programme, source=Path(workbook).name, label=label)
     if result.migrated:
@@ -79,6 +98,7 @@ def history(store_url: str | None, as_json: bool, png: str | None, lang: str | N
     import ohtrack
     from ohtrack.history import open_store
 
+    refuse_overwrite([png], [store_file(store_url)])
     with open_store(store_url, create=False) as store:
         hist = store.history(lang=store_lang(store), as_of=as_of)
     if png:

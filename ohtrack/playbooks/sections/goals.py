@@ -8,6 +8,10 @@ from ohtrack.domain import Goal
 from ohtrack.playbooks.document import BulletList, Item, Paragraph, Section
 from ohtrack.playbooks.sections.context import Context
 
+#: Levels of goals shown nested; deeper ones are listed at this level (real cascades have
+#: four: corporate, site, process, year plan).
+MAX_DEPTH = 8
+
 
 def build(ctx: Context) -> Section:
     """Each goal under its parent goal; roots are goals without a known parent."""
@@ -26,15 +30,33 @@ def build(ctx: Context) -> Section:
     n_initiatives = Counter(i.goal for i in ctx.programme.initiatives if i.goal)
     seen: set[str] = set()
 
-    def item(g: Goal) -> Item:
-        seen.add(g.id)
-        kids = [item(c) for c in children.get(g.id, []) if c.id not in seen]
-        return Item(_describe(ctx, g, n_initiatives[g.id]), kids)
+    def tree(top: Goal) -> Item:
+        """``top``'s subtree, built without recursion; goals deeper than ``MAX_DEPTH`` are
+        listed at that depth, after the others there, each naming the goal it comes under."""
+        seen.add(top.id)
+        root = Item(_describe(ctx, top, n_initiatives[top.id]))
+        stack: list[tuple[Goal, Item, list[Item], int]] = [(top, root, [], 1)]
+        while stack:
+            g, item, beside, depth = stack.pop()
+            kids = [c for c in children.get(g.id, []) if c.id not in seen]
+            seen.update(c.id for c in kids)
+            nested = depth < MAX_DEPTH
+            into = item.children if nested else beside
+            todo = []
+            for c in kids:
+                text = _describe(ctx, c, n_initiatives[c.id])
+                if not nested:
+                    text += " " + ctx.tr("goals.under", parent=g.title or g.id)
+                child = Item(text)
+                into.append(child)
+                todo.append((c, child, into, depth + 1 if nested else depth))
+            stack.extend(reversed(todo))
+        return root
 
-    tree = [item(g) for g in roots]
+    items = [tree(g) for g in roots]
     # goals caught in a parent cycle have no root: show them at the top level too
-    tree += [item(g) for g in goals if g.id not in seen]
-    section.add(Paragraph(ctx.tr("goals.intro")), BulletList(tree))
+    items += [tree(g) for g in goals if g.id not in seen]
+    section.add(Paragraph(ctx.tr("goals.intro")), BulletList(items))
     return section
 
 

@@ -24,6 +24,9 @@ from ohtrack.workbook.contract.registry import (
 )
 from ohtrack.workbook.contract.sheets import (
     AMOUNTS,
+    CREDENTIALS,
+    DEVELOPMENT_POINTS,
+    ENROLMENTS,
     EVENTS,
     GOALS,
     GROUPS,
@@ -32,10 +35,14 @@ from ohtrack.workbook.contract.sheets import (
     LESSONS,
     MEASUREMENTS,
     MODEL,
+    MODULES,
     PEOPLE,
+    PROFILE_SCORES,
     PROGRAMME,
     RELATIONS,
+    ROUTES,
     SHEETS,
+    THEMES,
     UNITS,
     YEARS,
 )
@@ -48,9 +55,10 @@ from ohtrack.workbook.vocabularies import (
 )
 
 __all__ = [
-    "AMOUNTS", "EVENTS", "GOALS", "GROUPS", "INDICATORS", "INITIATIVES", "KINDS", "LESSONS",
-    "MEASUREMENTS", "MODEL", "MODEL_REFS", "OPEN_VOCABULARIES", "PEOPLE", "PROGRAMME",
-    "RELATIONS", "SHEETS", "TEMPLATE_SHEETS", "UNION_REFS", "UNITS", "VOCABULARIES", "YEARS",
+    "AMOUNTS", "CREDENTIALS", "DEVELOPMENT_POINTS", "ENROLMENTS", "EVENTS", "GOALS", "GROUPS",
+    "INDICATORS", "INITIATIVES", "KINDS", "LESSONS", "MEASUREMENTS", "MODEL", "MODEL_REFS",
+    "MODULES", "OPEN_VOCABULARIES", "PEOPLE", "PROFILE_SCORES", "PROGRAMME", "RELATIONS", "ROUTES",
+    "SHEETS", "TEMPLATE_SHEETS", "THEMES", "UNION_REFS", "UNITS", "VOCABULARIES", "YEARS",
     "Column", "Sheet", "entity_sheet", "find_sheet", "is_template_sheet", "match_columns",
     "model_fields", "record_sheets", "register_sheet", "registered", "sheet", "sheets",
     "unregister_sheet", "vocab_label", "vocab_lookup",
