@@ -102,6 +102,11 @@ class InventoryError(OhtrackError):
     catalogue = "intake.error."
 
 
+class SettingError(OhtrackError, ValueError):
+    """A setting (an option or environment variable such as ``OHTRACK_MAX_MEMORY``) has a
+    value ohtrack can't use."""
+
+
 class UnknownLevelError(OhtrackError, ValueError):
     """A level of the unit tree that is neither a depth nor a level name on the Units sheet.
 

@@ -30,6 +30,8 @@ How = Literal["id", "key", "name", "ambiguous", "unknown"]
 
 #: Least rapidfuzz score (0-100) for a near miss to be suggested.
 SUGGEST_CUTOFF = 80.0
+#: References and IDs shorter than this get no near-miss suggestion (codes like ``P1``).
+MIN_SUGGEST = 4
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,11 @@ class _Table:
         return Resolution(ref, None, "unknown", suggestion=self.suggest(ref))
 
     def suggest(self, ref: str) -> str | None:
-        choices = [*dict.fromkeys(self.ids), *dict.fromkeys(n for n in self.names if n)]
+        # Short codes (P1, P10, S3) are too alike for a near miss to mean anything.
+        if len(name_key(ref)) < MIN_SUGGEST:
+            return None
+        choices = [*dict.fromkeys(i for i in self.ids if len(i) >= MIN_SUGGEST),
+                   *dict.fromkeys(n for n in self.names if n)]
         return suggest(ref, choices)
 
 

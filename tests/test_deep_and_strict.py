@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 import ohtrack
 from ohtrack.jsonout import dumps, finite
-from ohtrack.playbook.sections.goals import MAX_DEPTH
+from ohtrack.playbooks.sections.goals import MAX_DEPTH
 from ohtrack_cli.main import cli
 from tests.conftest import write_workbook
 

@@ -244,7 +244,7 @@ def test_to_dict_is_json_ready(sample: Programme) -> None:
         "id": "direction", "name": "Direction", "name_en": "Direction", "name_nl": "Richting",
         "group": "alignment", "count": 2, "initiatives": ["I1", "I3"], "practices_covered": 2,
         "practices_total": 3, "status": {"idea": 0, "planned": 1, "active": 1, "done": 0,
-                                         "embedded": 0, "stopped": 0, "none": 0}}
+                                         "embedded": 0, "stopped": 0, "none": 0}, "modules": []}
     assert data["practices"][0] == {
         "id": "shared-vision", "outcome_id": "direction", "name": "Shared vision",
         "name_en": "Shared vision", "name_nl": "Gedeelde visie", "count": 1, "initiatives": ["I1"]}

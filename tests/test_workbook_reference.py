@@ -11,7 +11,8 @@ from ohtrack.errors import WorkbookError
 from ohtrack.surveys import contract as survey_contract
 from ohtrack.surveys.reader import read_survey
 from ohtrack.workbook import reference
-from ohtrack.workbook.contract import SHEETS, VOCABULARIES, Column, Sheet
+from ohtrack.workbook.contract import VOCABULARIES, Column, Sheet
+from ohtrack.workbook.contract import sheets as contract_sheets
 from tests.conftest import NOT_A_SURVEY, ROOT
 
 PAGE = ROOT / "docs" / "workbook.md"
@@ -48,7 +49,7 @@ def _rows(page: str) -> list[list[str]]:
 def test_every_sheet_column_alias_and_word_is_on_the_page() -> None:
     page = reference.markdown()
     sections = [part.split("\n## ")[0] for part in page.split("\n### ")[1:] if not part.startswith("`")]
-    sheets = (*SHEETS, *survey_contract.SHEETS)
+    sheets = (*contract_sheets(), *survey_contract.SHEETS)
     assert len(sections) == len(sheets)
     for sheet, section in zip(sheets, sections):  # in contract order
         assert section.startswith(f"{sheet.en} / {sheet.nl}" if sheet.en != sheet.nl else sheet.en)
@@ -59,7 +60,7 @@ def test_every_sheet_column_alias_and_word_is_on_the_page() -> None:
             assert all(f"`{alias}`" in row[2] for alias in col.aliases)
             assert row[3].startswith(f"`{col.kind}`")
             assert (row[4] == "yes · ja") == col.required
-            assert row[6] and row[7] and row[6] != row[7]  # help in English and in Dutch
+            assert row[8] and row[9] and row[8] != row[9]  # help in English and in Dutch
     vocab_rows = {r[0].strip("`") for r in _rows(page) if len(r) == 4 and r[0].startswith("`")}
     for vocab, codes in VOCABULARIES.items():
         assert f"### `{vocab}`" in page
@@ -71,15 +72,19 @@ def test_every_sheet_column_alias_and_word_is_on_the_page() -> None:
 def test_help_is_there_in_both_languages() -> None:
     rows: dict[tuple[str, str], list[str]] = {}
     for r in _rows(reference.markdown()):
-        if len(r) == 8:
+        if len(r) == 10:
             rows.setdefault((r[0], r[1]), r)  # the first: Units' Parent comes before Goals'
     units_parent = rows[("**Parent**", "**Bovenliggend**")]
     assert units_parent[5] == "Units / Eenheden"
-    assert units_parent[6] == "ID of the unit above."
-    assert units_parent[7] == "ID van de bovenliggende eenheid."
+    assert units_parent[8] == "ID of the unit above."
+    assert units_parent[9] == "ID van de bovenliggende eenheid."
     tags = rows[("**Tags**", "**Tags**")]
-    assert tags[6] == "Several values: separate them with ; or |."  # the | is escaped, not a cell
-    assert tags[7] == "Meerdere waarden: scheid ze met ; of |."
+    assert tags[8] == "Several values: separate them with ; or |."  # the | is escaped, not a cell
+    assert tags[9] == "Meerdere waarden: scheid ze met ; of |."
+    years = rows[("**baseline_year**", "**nulmeting_jaar**")]
+    assert years[6] == "1900 – 2200"
+    names = rows[("**Name**", "**Naam**")]  # the first: Units' Name; People's is personal
+    assert names[7] == ""
 
 
 def test_a_new_contract_entry_appears_without_touching_the_generator(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,18 +92,18 @@ def test_a_new_contract_entry_appears_without_touching_the_generator(monkeypatch
         Column("person", "Person", "Persoon", kind="id", required=True, ref="person"),
         Column("started", "Started", "Begonnen", kind="date", aliases=("begin",)),
     ))
-    monkeypatch.setattr(reference, "SHEETS", (*SHEETS, extra))
+    monkeypatch.setattr(reference, "sheets", lambda: (*contract_sheets(), extra))
     page = reference.markdown()
     assert "### Enrolments / Inschrijvingen (optional · optioneel)" in page
     assert "`Enrolments`, `Inschrijvingen`, `Enrollments`" in page
-    assert ("| **Started** | **Begonnen** | `begin` | `date` |  |  | A date: 2022-03-01 or 1-3-2022. | "
+    assert ("| **Started** | **Begonnen** | `begin` | `date` |  |  |  |  | A date: 2022-03-01 or 1-3-2022. | "
             "Een datum: 1-3-2022 of 2022-03-01. |") in page
-    assert "| **Person** | **Persoon** |  | `id` | yes · ja | People / Personen |" in page
+    assert "| **Person** | **Persoon** |  | `id` | yes · ja | People / Personen |  |  |" in page
 
 
 def test_a_new_kind_needs_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
-    odd = dataclasses.replace(SHEETS[-1], columns=(Column("x", "X", "X", kind="colour"),))
-    monkeypatch.setattr(reference, "SHEETS", (*SHEETS, odd))
+    odd = dataclasses.replace(contract_sheets()[-1], columns=(Column("x", "X", "X", kind="colour"),))
+    monkeypatch.setattr(reference, "sheets", lambda: (*contract_sheets(), odd))
     with pytest.raises(KeyError, match=r"reference\.kind\.colour"):
         reference.markdown()
 

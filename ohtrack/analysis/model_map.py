@@ -19,7 +19,7 @@ from ohtrack.analysis.model_map_text import BALANCE_EQUATION
 from ohtrack.domain import STATUS_ORDER, Programme
 from ohtrack.domain.initiatives import NO_STATUS, status_code
 from ohtrack.domain.tree import UnitTree
-from ohtrack.i18n import format, normalise_lang, t
+from ohtrack.i18n import format, normalise_lang, t, tn
 from ohtrack.index import Index
 from ohtrack.text import name_key
 
@@ -54,6 +54,8 @@ class OutcomeCoverage:
     practices_covered: int
     practices_total: int
     status: dict[str, int]
+    #: Learning modules that work on this outcome (Modules sheet, Outcomes column).
+    modules: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -262,6 +264,10 @@ def model_map(programme: Programme, *, as_of: dt.date | None = None, level: int 
             found = index.practice(name)
             if found is not None and ini.id not in by_practice[found[1].id]:
                 by_practice[found[1].id].append(ini.id)
+    modules: dict[str, list[str]] = {o: [] for o in outcome_ids}
+    for module in programme.modules:
+        for o in index.outcomes_of(module.outcomes):
+            modules[o.id].append(module.id)
     rows = _rows(tree, level, NO_UNIT in own)
     matrix = {r: dict.fromkeys(outcome_ids, 0) for r in rows}
     count = dict.fromkeys(rows, 0)
@@ -277,7 +283,8 @@ def model_map(programme: Programme, *, as_of: dt.date | None = None, level: int 
             id=o.id, name=o.name(lang), name_en=o.name_en, name_nl=o.name_nl, group=o.group,
             count=len(by_outcome[o.id]), initiatives=by_outcome[o.id],
             practices_covered=sum(1 for p in o.practices if by_practice[p.id]),
-            practices_total=len(o.practices), status=status_by_outcome[o.id])
+            practices_total=len(o.practices), status=status_by_outcome[o.id],
+            modules=modules[o.id])
         for o in fw.outcomes
     ]
     practices = [
@@ -352,7 +359,10 @@ def findings(mm: ModelMap, lang: str | None = None) -> list[str]:
     if mm.mapped == 0:
         out.append(t("modelmap.nothing_mapped", lang))
     else:
-        out += [t("modelmap.outcome_gap", lang, outcome=o.name) for o in mm.outcomes if o.count == 0]
+        out += [t("modelmap.outcome_gap", lang, outcome=o.name) if not o.modules else
+                tn("modelmap.outcome_gap_modules", len(o.modules), lang, outcome=o.name,
+                   modules=join_names(o.modules, lang))
+                for o in mm.outcomes if o.count == 0]
         out += _share_findings(mm, lang)
         if mm.balance is not None:
             level = ("low" if mm.balance < BALANCE_LOW

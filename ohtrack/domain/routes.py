@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import Field
+
 from ohtrack.domain.base import Record, Vocabulary
 
 
@@ -55,6 +57,8 @@ class Module(Record):
     kind: str | None = None
     hours: float | None = None
     description: str | None = None
+    #: Outcomes (or practices) of the health model the module works on.
+    outcomes: list[str] = Field(default_factory=list)
 
 
 class Enrolment(Record):

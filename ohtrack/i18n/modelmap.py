@@ -7,6 +7,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nog geen enkel verbetertraject staat op het model: noem bij elk traject een "
               "uitkomst of praktijk",
     },
+    "modelmap.outcome_gap_modules.one": {
+        "en": "No initiative addresses {outcome}; one learning module works on it: {modules}",
+        "nl": "Geen enkel verbetertraject richt zich op {outcome}; wel één leermodule: {modules}"},
+    "modelmap.outcome_gap_modules.many": {
+        "en": "No initiative addresses {outcome}; {n} learning modules work on it: {modules}",
+        "nl": "Geen enkel verbetertraject richt zich op {outcome}; wel {n} leermodules: {modules}"},
     "modelmap.outcome_gap": {
         "en": "Nothing addresses {outcome}",
         "nl": "Geen enkel verbetertraject richt zich op {outcome}",

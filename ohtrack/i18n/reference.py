@@ -47,6 +47,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "reference.col.kind": {"en": "kind", "nl": "soort"},
     "reference.col.required": {"en": "required", "nl": "verplicht"},
     "reference.col.refers": {"en": "refers to", "nl": "verwijst naar"},
+    "reference.col.limits": {"en": "limits", "nl": "grenzen"},
+    "reference.col.personal": {"en": "personal data", "nl": "persoonsgegevens"},
+    "reference.personal.name": {"en": "a person's name", "nl": "naam van een persoon"},
+    "reference.personal.email": {"en": "an e-mail address", "nl": "e-mailadres"},
+    "reference.shape.members": {
+        "en": "Shape: one row per member; the rows of one group share its ID, and its own "
+              "columns (type) come from its first row that has them.",
+        "nl": "Vorm: één rij per lid; de rijen van één groep delen haar ID, en haar eigen "
+              "kolommen (type) komen uit haar eerste rij die ze heeft."},
+    "reference.entity": {
+        "en": "Each row is a {entity}, identified by {id}{name}; other sheets refer to it by "
+              "either.",
+        "nl": "Elke rij is een {entity}, herkenbaar aan {id}{name}; andere bladen verwijzen ernaar "
+              "met een van beide."},
     "reference.col.help_en": {"en": "help (English)", "nl": "toelichting (Engels)"},
     "reference.col.help_nl": {"en": "help (Dutch)", "nl": "toelichting (Nederlands)"},
     "reference.col.code": {"en": "code", "nl": "code"},
@@ -58,7 +72,10 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "the same ID); in another sheet, a reference to that ID",
                           "nl": "een ID: tekst, uniek binnen het blad (12, 12,0 en \"12.0\" zijn "
                                 "hetzelfde ID); in een ander blad een verwijzing naar dat ID"},
-    "reference.kind.text": {"en": "free text", "nl": "vrije tekst"},
+    "reference.kind.text": {"en": "a short text (a name, a title, a role)",
+                            "nl": "een korte tekst (een naam, een titel, een rol)"},
+    "reference.kind.prose": {"en": "free text (descriptions, lessons)",
+                             "nl": "vrije tekst (omschrijvingen, leerervaringen)"},
     "reference.kind.int": {"en": "a whole number", "nl": "een geheel getal"},
     "reference.kind.float": {"en": "a number (also Dutch `3,5`, `1.234,5` and `85%`)",
                              "nl": "een getal (ook Nederlands `3,5`, `1.234,5` en `85%`)"},

@@ -19,6 +19,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ohtrack.errors import SettingError
 from ohtrack.workbook import scan as sc
 from ohtrack.workbook.scan_ods import ods_tables
 
@@ -34,18 +35,21 @@ SHARED_TABLE_BYTE = 3
 
 def memory_budget(max_memory: int | str | None = None) -> int:
     """The budget in bytes: ``max_memory`` (bytes, or text like ``2G``/``512M``), else
-    ``$OHTRACK_MAX_MEMORY``, else 1 GiB. Raises ``ValueError`` for text that is no size."""
+    ``$OHTRACK_MAX_MEMORY``, else 1 GiB. Raises ``SettingError`` (a ``ValueError``) for a
+    value that is no size."""
     value: int | str | None = max_memory if max_memory is not None else os.environ.get(ENV)
     if value is None or (isinstance(value, str) and not value.strip()):
         return DEFAULT_MAX_MEMORY
     if isinstance(value, int):
         if value <= 0:
-            raise ValueError(f"a memory budget must be positive, not {value}")
+            raise SettingError(f"a memory budget must be positive, not {value}", "memory-budget",
+                               {"source": "max_memory", "value": value})
         return value
     m = _SIZE.fullmatch(value)
     if not m or float(m[1]) <= 0:
         source = ENV if max_memory is None else "max_memory"
-        raise ValueError(f"{source}: {value!r} is not a memory size such as 2G, 512M or 800000000")
+        raise SettingError(f"{source}: {value!r} is not a memory size such as 2G, 512M or 800000000",
+                           "memory-budget", {"source": source, "value": value})
     return int(float(m[1]) * _UNITS[m[2].lower()])
 
 

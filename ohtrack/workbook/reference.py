@@ -15,23 +15,25 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 
 from ohtrack.i18n import t
+from ohtrack.i18n.problems import TEXTS as _WORDS
 from ohtrack.surveys import contract as survey_contract
 from ohtrack.text import name_key
 from ohtrack.workbook.contract import (
     OPEN_VOCABULARIES,
-    SHEETS,
     TEMPLATE_SHEETS,
     VOCABULARIES,
     Column,
     Sheet,
     entity_sheet,
+    sheet,
+    sheets,
 )
 from ohtrack.workbook.template import column_note
 
 LANGS = ("en", "nl")
 #: Filling-in rules shown from the template's instructions (``template.rule.<name>``).
 RULES = ("multi", "dates", "ids", "headers", "roles")
-_BY_KEY = {s.key: s for s in SHEETS}
+
 
 
 def _both(sheet: Sheet) -> str:
@@ -71,15 +73,46 @@ COLUMN_TABLE: tuple[tuple[str, Callable[[Sheet, Column], str]], ...] = (
     ("reference.col.kind", lambda s, c: _kind(c)),
     ("reference.col.required", lambda s, c: _yes() if c.required else ""),
     ("reference.col.refers", lambda s, c: _refers(c)),
+    ("reference.col.limits", lambda s, c: _limits(c)),
+    ("reference.col.personal", lambda s, c: _personal(c)),
     ("reference.col.help_en", lambda s, c: column_note(s, c, "en")),
     ("reference.col.help_nl", lambda s, c: column_note(s, c, "nl")),
 )
 
 #: Lines about a sheet above its table, in both languages: (condition, text key).
 SHEET_FACTS: tuple[tuple[Callable[[Sheet], bool], str], ...] = (
-    (lambda s: s.fields, "reference.shape.fields"),
-    (lambda s: not s.fields, "reference.shape.table"),
+    (lambda s: s.shape == "fields", "reference.shape.fields"),
+    (lambda s: s.shape == "table", "reference.shape.table"),
+    (lambda s: s.shape == "members", "reference.shape.members"),
 )
+
+
+def _num(x: float | None) -> str:
+    return "…" if x is None else (f"{int(x)}" if float(x).is_integer() else f"{x}")
+
+
+def _limits(col: Column) -> str:
+    if col.minimum is None and col.maximum is None:
+        return ""
+    return f"{_num(col.minimum)} – {_num(col.maximum)}"
+
+
+def _personal(col: Column) -> str:
+    if col.personal is None:
+        return ""
+    key = f"reference.personal.{col.personal}"
+    return f"{t(key, 'en')} · {t(key, 'nl')}"
+
+
+def _entity(sheet: Sheet, lang: str) -> str:
+    """What one record of the sheet is, and the columns it is known by."""
+    if not sheet.entity or not sheet.id_field:
+        return ""
+    id_col = sheet.column(sheet.id_field).header(lang)
+    name = f" / {sheet.column(sheet.name_field).header(lang)}" if sheet.name_field else ""
+    word = t(f"problems.word.{sheet.entity}", lang) if f"problems.word.{sheet.entity}" in _WORDS \
+        else sheet.entity
+    return t("reference.entity", lang, entity=word, id=f"`{id_col}`", name=name and f"{name}")
 
 
 def _yes() -> str:
@@ -130,6 +163,8 @@ def _sheet_section(sheet: Sheet, facts: Sequence[tuple[Callable[[Sheet], bool], 
     for applies, key in facts:
         if applies(sheet):
             out += _para(key)
+    if _entity(sheet, "en"):
+        out += [_md(_entity(sheet, "en")), "", "> " + _md(_entity(sheet, "nl")), ""]
     heads = [_heading_both(k) for k, _ in COLUMN_TABLE]
     out += _table(heads, ([cell(sheet, c) for _, cell in COLUMN_TABLE] for c in sheet.columns))
     return [*out, ""]
@@ -172,8 +207,8 @@ def _vocabularies(sheets: Sequence[Sheet]) -> list[str]:
 
 def markdown() -> str:
     """The whole reference page as Markdown."""
-    required = " and ".join(f"**{_both(s)}**" for s in SHEETS if s.required)
-    required_nl = " en ".join(f"**{_both(s)}**" for s in SHEETS if s.required)
+    required = " and ".join(f"**{_both(s)}**" for s in sheets() if s.required)
+    required_nl = " en ".join(f"**{_both(s)}**" for s in sheets() if s.required)
     title = _heading_both("reference.title")
     out = [f"# {title}", "", f"<!-- {t('reference.generated', 'en')} -->", ""]
     out += [t("reference.intro", "en", required=required), "",
@@ -188,20 +223,20 @@ def markdown() -> str:
     out += [f"## {sections[0]}", ""]
     for rule in RULES:
         label = f"{t(f'template.rule.{rule}_label', 'en')} · {t(f'template.rule.{rule}_label', 'nl')}"
-        programme = _BY_KEY["programme"]
+        programme = sheet("programme")
         out += [f"- **{label}**: {_md(t(f'template.rule.{rule}', 'en', programme=programme.en))}",
                 f"  > {_md(t(f'template.rule.{rule}', 'nl', programme=programme.nl))}"]
     out += ["", f"## {sections[1]}", ""]
-    for sheet in SHEETS:
-        out += _sheet_section(sheet)
+    for spec in sheets():
+        out += _sheet_section(spec)
     survey_sheets = survey_contract.SHEETS
-    out += _kinds([*SHEETS, *survey_sheets])
-    out += _vocabularies(SHEETS)
+    out += _kinds([*sheets(), *survey_sheets])
+    out += _vocabularies(sheets())
     out += [f"## {sections[4]}", ""]
     out += _para("reference.surveys_intro")
     out += _para("reference.survey_items")
-    for sheet in survey_sheets:
-        out += _sheet_section(sheet, facts=())
+    for spec in survey_sheets:
+        out += _sheet_section(spec, facts=())
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"

@@ -259,6 +259,10 @@ MODULES = Sheet(
           help_nl="verplicht: iedereen op de leergang; keuze: wie kiest (inschrijven op de module)"),
         C("hours", "Hours", "Uren", kind="float", **HOURS),
         C("description", "Description", "Omschrijving", kind="prose"),
+        C("outcomes", "Outcomes", "Uitkomsten", kind="multi", ref="outcome",
+          help_en="Outcomes (or practices) of the health model the module works on, separated by ;",
+          help_nl="Uitkomsten (of praktijken) van het model waar de module aan werkt, gescheiden "
+                  "door ;"),
     ),
 )
 
