@@ -73,9 +73,9 @@ TEXTS: dict[str, dict[str, str]] = {
                                          "nl": "{path}: een beschadigd bestand ({detail})"},
     "problems.unreadable-file.not-survey": {
         "en": "{path}: not a survey file: it has no {missing} sheet (its sheets: {found}); see "
-              "'The survey file' in docs/survey.md",
+              "'Survey files' in docs/workbook.md",
         "nl": "{path}: geen enquêtebestand: het heeft geen blad {missing} (de bladen: {found}); "
-              "zie 'The survey file' in docs/survey.md"},
+              "zie 'Survey files' in docs/workbook.md"},
     "problems.missing-sheet.found": {
         "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has {found}",
         "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft {found}"},
