@@ -58,8 +58,8 @@ def test_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     # in a subprocess with a timeout: opening a pipe without a writer would block forever
     ohtrack_cmd = Path(sys.executable).parent / "ohtrack"
-    result = subprocess.run([str(ohtrack_cmd), "validate", str(fifo), "--lang", "en"], capture_output=True, text=True,
-                            timeout=TIMEOUT, cwd=ROOT)
+    result = subprocess.run([str(ohtrack_cmd), "validate", str(fifo), "--lang", "en"], capture_output=True,
+                            text=True, timeout=TIMEOUT, cwd=ROOT)
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"Error: {fifo}: a named pipe, not a workbook file\n"
     code = f"import ohtrack; print(ohtrack.validate({str(fifo)!r}).problems[0].message)"

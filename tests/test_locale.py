@@ -65,10 +65,11 @@ def sentences(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((needle, pattern) for needle, pattern, _ in out)
 
 
-def foreign(text: str, lang: str) -> list[str]:
-    """The sentences of the other language, and the numbers written the other way, in ``text``."""
+def foreign(text: str, lang: str, said: bool = True) -> list[str]:
+    """The sentences of the other language (``said``), and the numbers written the other way,
+    in ``text``."""
     other = "en" if lang == "nl" else "nl"
-    found = [m.group().strip() for needle, pattern in sentences(other) if needle in text
+    found = [m.group().strip() for needle, pattern in (sentences(other) if said else ()) if needle in text
              for m in [pattern.search(text)] if m]
     for m in (_POINT if lang == "nl" else _COMMA).finditer(text):
         whole, part = m.groups()
@@ -130,15 +131,20 @@ def file_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def strings(data: Any) -> Iterator[str]:
-    """Every string value in JSON data (the keys are English on purpose)."""
+#: JSON keys whose values are sentences for people (the other values are codes, names, data).
+SENTENCE_KEYS = frozenset({"message", "text", "findings", "rules", "summary", "note", "title"})
+
+
+def strings(data: Any, sentences: bool = False, key: str | None = None) -> Iterator[str]:
+    """The string values in JSON data (keys are English on purpose); with ``sentences``
+    only those under a key of ``SENTENCE_KEYS`` (values elsewhere are codes and data)."""
     if isinstance(data, dict):
-        for value in data.values():
-            yield from strings(value)
+        for k, value in data.items():
+            yield from strings(value, sentences, k)
     elif isinstance(data, list):
         for value in data:
-            yield from strings(value)
-    elif isinstance(data, str):
+            yield from strings(value, sentences, key)
+    elif isinstance(data, str) and (not sentences or key in SENTENCE_KEYS):
         yield data
 
 
@@ -203,19 +209,22 @@ class Said:
         result = CliRunner().invoke(cli, [*args, *extra], catch_exceptions=False)
         where = " ".join(a.replace(str(self.tmp) + "/", "") for a in args)
         assert code is None or result.exit_code == code, (where, result.output)
-        text = result.stdout
         if "--json" in args:
-            text = "\n".join(strings(json.loads(text)))
-        self.check(f"ohtrack {where}", text + "\n" + result.stderr)
+            data = json.loads(result.stdout)
+            self.check(f"ohtrack {where}", "\n".join(strings(data, sentences=True)) + "\n" + result.stderr)
+            self.check(f"ohtrack {where}", "\n".join(strings(data)), sentences=False)
+        else:
+            self.check(f"ohtrack {where}", result.stdout + "\n" + result.stderr)
         return result.stdout
 
     def file(self, path: Path) -> None:
         assert path.exists(), path
         self.check(path.name, file_text(path))
 
-    def check(self, where: str, text: str) -> None:
+    def check(self, where: str, text: str, sentences: bool = True) -> None:
         self.seen += 1
-        self.found += [(where, f) for f in foreign(text.replace(str(self.tmp), ""), self.lang)]
+        found = foreign(text.replace(str(self.tmp), ""), self.lang, sentences)
+        self.found += [(where, f) for f in found]
 
     def out(self, name: str) -> str:
         return str(self.tmp / name)
@@ -241,7 +250,12 @@ def _programme_commands(say: Said, name: str) -> None:
     say.run("track", "list", "--store", store)
     say.run("track", "history", "--store", store, "--png", say.out("history.png"))
     say.run("track", "history", "--store", store, "--json", "--as-of", "2000-01-01")
-    for written in ("map.xlsx", "kumu.xlsx"):
+    say.run("import", wb, "-o", say.out("inventaris.xlsx"))
+    say.run("import", wb, "--json")
+    if name == "gemeente-blended-leren":  # the sample with learning routes and preferences
+        say.run("groups", "compose", wb, "-o", say.out("groepen.xlsx"), "--time-limit", "0.5")
+        say.run("groups", "compose", wb, "-o", say.out("groepen.xlsx"), "--time-limit", "0.5", "--json")
+    for written in ("map.xlsx", "kumu.xlsx", "inventaris.xlsx"):
         say.file(say.tmp / written)
 
 

@@ -81,6 +81,11 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- surveys ----------------------------------------------------------------------------
     "errors.min-group": {"en": "min_group must be at least 1, not {value}",
                          "nl": "min_group moet minstens 1 zijn, niet {value}"},
+    # -- the command line ---------------------------------------------------------------------
+    "errors.cli.negative-level": {"en": "the level can't be negative",
+                                  "nl": "het niveau kan niet negatief zijn"},
+    "errors.cli.not-a-pair": {"en": "{value!r} is not two people written as A,B",
+                              "nl": "{value!r} zijn geen twee personen geschreven als A,B"},
     # -- what the operating system said (``os_reason``) -------------------------------------
     "errors.os.ENOSPC": {"en": "no space left on device", "nl": "geen ruimte meer op de schijf"},
     "errors.os.EDQUOT": {"en": "disk quota exceeded", "nl": "schijfquotum overschreden"},
