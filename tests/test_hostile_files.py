@@ -190,9 +190,12 @@ def test_a_wrong_budget_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("OHTRACK_MAX_MEMORY", "lots")
     with pytest.raises(ValueError, match="OHTRACK_MAX_MEMORY: 'lots' is not a memory size such as 2G"):
         budget.memory_budget()
-    result = CliRunner().invoke(cli, ["validate", str(write_workbook(tmp_path / "w.xlsx", {"S": [[1]]}))])
+    workbook = str(write_workbook(tmp_path / "w.xlsx", {"S": [[1]]}))
+    result = CliRunner().invoke(cli, ["validate", workbook, "--lang", "en"])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: OHTRACK_MAX_MEMORY: 'lots' is not a memory size")
+    dutch = CliRunner().invoke(cli, ["validate", workbook])
+    assert dutch.stderr.startswith("Error: OHTRACK_MAX_MEMORY: 'lots' is geen geheugengrootte")
 
 
 def test_a_dimension_that_lies_costs_nothing(tmp_path: Path) -> None:

@@ -37,6 +37,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "errors.custom-without-model": {
         "en": "model is 'custom' but the workbook has no Model sheet",
         "nl": "het model is 'custom', maar de werkmap heeft geen blad Model"},
+    "errors.unknown-profile": {"en": "unknown leadership profile {profile!r}; built in: {profiles}",
+                               "nl": "onbekend leiderschapsprofiel {profile!r}; ingebouwd: {profiles}"},
+    "errors.memory-budget.positive": {"en": "a memory budget must be positive, not {value}",
+                                      "nl": "een geheugenbudget moet positief zijn, niet {value}"},
+    "errors.memory-budget.size": {
+        "en": "{source}: {value!r} is not a memory size such as 2G, 512M or 800000000",
+        "nl": "{source}: {value!r} is geen geheugengrootte zoals 2G, 512M of 800000000"},
     # -- the history store ------------------------------------------------------------------
     "errors.store.bad-url": {"en": "{url}: not a database URL", "nl": "{url}: geen database-URL"},
     "errors.store.missing": {

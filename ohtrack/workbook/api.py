@@ -30,7 +30,10 @@ class ReadResult:
         ``ohtrack.workbook.lenient``). Raises ``WorkbookError`` when there is no programme."""
         if self.programme is None or self.parsed is None:
             first = self.report.errors[0] if self.report.errors else None
-            raise WorkbookError(first.message if first else "the workbook could not be read")
+            if first is not None and first.code == "unreadable-file":
+                params = {k: v for k, v in first.params.items() if k != "variant"}
+                raise WorkbookError(first.message, first.params.get("variant"), params)
+            raise InvalidWorkbookError(None, self.report, path=self.report.source)
         return valid_part(self.programme, self.parsed, self.report.problems)
 
 
