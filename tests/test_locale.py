@@ -293,6 +293,26 @@ def test_survey_and_other_commands_speak_one_language(name: str, lang: str, tmp_
     assert not say.found, say.report()
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_problems_and_errors_speak_one_language(lang: str, tmp_path: Path) -> None:
+    """A Dutch sample with mistakes: validate's table and JSON, load's Error: line."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(SAMPLES / "staal-osf2-verbeterteam.xlsx")
+    ws = wb["Verbetertrajecten"]
+    ws["E2"], ws["I3"], ws["C4"], ws["F5"] = "loopt", "31-2-2023", "Sectie Converter", "Cultuur en klimat"
+    broken = tmp_path / "kapot.xlsx"
+    wb.save(broken)
+    say = Said(tmp_path, lang)
+    table = say.run("validate", str(broken), code=1)
+    say.run("validate", str(broken), "--json", code=1)
+    say.run("map", str(broken), code=1)
+    allowed = ("idee, gepland, lopend, afgerond, geborgd, gestopt" if lang == "nl"
+               else "idea, planned, active, done, embedded, stopped")
+    assert allowed in table and ("bedoelt u" if lang == "nl" else "did you mean") in table
+    assert not say.found, say.report()
+
+
 @pytest.mark.parametrize(("text", "lang", "found"), [
     ("balans 0,92 op 1 maart 2022 (versie 0.1.0, 1.263 banden, ID V1.2)", "nl", []),
     ("tussenpositie 0.16", "nl", ["0.16"]),
