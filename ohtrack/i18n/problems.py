@@ -310,6 +310,18 @@ def both(name: str, en: str, nl: str) -> dict[str, str]:
     return {f"{name}_en": en, f"{name}_nl": nl}
 
 
+def dated(**dates: Any) -> dict[str, str]:
+    """Dates as params said the way each language writes them: ``dated(end=d)`` gives
+    ``end_en`` ``1 March 2022`` and ``end_nl`` ``1 maart 2022`` (text as written stays)."""
+    from ohtrack.i18n.format import date
+
+    out: dict[str, str] = {}
+    for name, value in dates.items():
+        out.update(both(name, date(value, "en"), date(value, "nl")) if hasattr(value, "year")
+                   else both(name, str(value), str(value)))
+    return out
+
+
 def word(name: str, key: str) -> dict[str, str]:
     """The catalogue word ``problems.word.<key>`` as a two-language param ``name``."""
     entry = TEXTS[f"problems.word.{key}"]
