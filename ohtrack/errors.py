@@ -7,21 +7,39 @@ anything else with a line asking to report it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
+
+_E = TypeVar("_E", bound="OhtrackError")
 
 
 class OhtrackError(Exception):
     """Base class of every error ohtrack raises on purpose.
 
-    ``reason`` and ``params`` (when set) name the message template and its values, so the
-    message can be said in another language too.
+    ``reason`` and ``params`` name the message template (``errors.<reason>`` in
+    ``ohtrack.i18n``) and its values, so ``text(lang)`` says it in Dutch or English;
+    ``str(error)`` is the English message.
     """
 
-    def __init__(self, message: str, reason: str | None = None,
+    #: The catalogue prefix of this class's message templates.
+    catalogue = "errors."
+
+    def __init__(self, message: str | None = None, reason: str | None = None,
                  params: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
         self.reason = reason
         self.params: dict[str, Any] = dict(params or {})
+        super().__init__(message if message is not None else self.text("en"))
+
+    @classmethod
+    def make(cls: type[_E], reason: str, /, **params: Any) -> _E:
+        """The error with its message from the catalogue template of ``reason``."""
+        return cls(None, reason, params)
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``nl``/``en``) from the catalogue; the message as raised
+        when it has no template."""
+        from ohtrack.i18n.errors import message
+
+        return message(self, lang)
 
 
 class WorkbookError(OhtrackError):
@@ -30,13 +48,24 @@ class WorkbookError(OhtrackError):
     ``reason`` names the message template ``problems.unreadable-file.<reason>``.
     """
 
+    catalogue = "problems.unreadable-file."
+
 
 class InvalidWorkbookError(WorkbookError):
     """The workbook was read but has errors; ``report`` lists them all."""
 
-    def __init__(self, message: str, report: object | None = None) -> None:
-        super().__init__(message)
+    catalogue = "errors."
+
+    def __init__(self, message: str | None = None, report: object | None = None,
+                 path: str | None = None) -> None:
         self.report = report
+        super().__init__(message, "invalid-workbook", {"path": path or ""})
+
+    def text(self, lang: str = "en") -> str:
+        """``<file>: <cell>: <the first error>`` (and how many more) in ``lang``."""
+        from ohtrack.i18n.errors import invalid_workbook
+
+        return invalid_workbook(self, lang)
 
 
 class UnknownModelError(OhtrackError):
@@ -44,7 +73,12 @@ class UnknownModelError(OhtrackError):
 
 
 class OutputError(OhtrackError):
-    """An output file can't be written (full disk, no permission, no folder, unknown format)."""
+    """An output file can't be written (full disk, no permission, no folder, unknown format).
+
+    ``reason`` names the message template ``output.<reason>``.
+    """
+
+    catalogue = "output."
 
 
 class StoreError(OhtrackError):
@@ -65,6 +99,8 @@ class InventoryError(OhtrackError):
     ``reason`` names the message ``intake.error.<reason>`` of ``ohtrack.i18n.intake``.
     """
 
+    catalogue = "intake.error."
+
 
 class SettingError(OhtrackError, ValueError):
     """A setting (an option or environment variable such as ``OHTRACK_MAX_MEMORY``) has a
@@ -84,6 +120,8 @@ class LearningError(OhtrackError, ValueError):
 
     ``reason`` is the message key ``learning.error.<…>`` of ``ohtrack.i18n.learning``.
     """
+
+    catalogue = ""
 
 
 __all__ = ["InvalidWorkbookError", "InventoryError", "LearningError", "OhtrackError", "OutputError",

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ohtrack.errors import OutputError
-from ohtrack.i18n import t
+from ohtrack.i18n.errors import os_reason
 
 PathLike = str | Path | None
 
@@ -38,9 +38,9 @@ def refuse_overwrite(outputs: Iterable[PathLike], inputs: Iterable[PathLike]) ->
         resolved = o.resolve()
         for given, real in ins:
             if resolved == real or _same_file(o, given):
-                raise OutputError(t("common.output_is_input", "en", output=o, input=given))
+                raise OutputError.make("is_input", output=str(o), input=str(given))
             if real.is_dir() and resolved.is_relative_to(real):
-                raise OutputError(t("common.output_in_input_folder", "en", output=o, input=given))
+                raise OutputError.make("in_input_folder", output=str(o), input=str(given))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -56,8 +56,8 @@ def atomic_path(target: str | Path, *, lang: str = "en") -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(t("output.no_folder", lang, path=target, folder=folder), "no_folder",
-                          {"path": str(target), "folder": str(folder)})
+        error = OutputError.make("no_folder", path=str(target), folder=str(folder))
+        raise OutputError(error.text(lang), error.reason, error.params)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     tmp_path = Path(tmp)
@@ -87,9 +87,8 @@ def write_atomic(target: str | Path, write: Callable[[Path], object], *, lang: s
         with atomic_path(target, lang=lang) as tmp:
             write(tmp)
     except OSError as exc:
-        reason = exc.strerror or str(exc) or type(exc).__name__
-        raise OutputError(t("output.cant_write", lang, path=target, reason=reason), "cant_write",
-                          {"path": str(target), "reason": reason}) from exc
+        error = OutputError.make("cant_write", path=str(target), **os_reason(exc))
+        raise OutputError(error.text(lang), error.reason, error.params) from exc
     return Path(target)
 
 

@@ -161,16 +161,13 @@ class Report(BaseModel):
         ``lang`` defaults to the workbook's language; ``warnings=False`` lists errors only.
         """
         from ohtrack.i18n import normalise_lang, t
+        from ohtrack.i18n.problems import counts
         from ohtrack.plaintext import table
 
         lang = normalise_lang(lang or str(self.stats.get("language") or "nl"))
-        n_err, n_warn = len(self.errors), len(self.warnings)
         verdict = t("problems.cli.valid" if self.valid else "problems.cli.not-valid", lang)
         lines = [t("problems.cli.verdict", lang, path=self.source or "", verdict=verdict,
-                   errors=n_err, warnings=n_warn,
-                   errors_word=t("problems.cli.error" if n_err == 1 else "problems.cli.errors", lang),
-                   warnings_word=t("problems.cli.warning" if n_warn == 1 else "problems.cli.warnings",
-                                   lang))]
+                   counts=counts(len(self.errors), len(self.warnings), lang))]
         shown = [p for p in self.problems if warnings or p.severity is Severity.ERROR]
         if shown:
             rows = [(p.cell or p.sheet or p.file or "", t(f"problems.severity.{p.severity.value}", lang),

@@ -80,7 +80,7 @@ def test_usage_and_input_errors(workbook: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(cli, ["groups", "compose", str(workbook)]).exit_code == 2  # no -o
     bad = runner.invoke(cli, ["groups", "compose", str(workbook), "-o", str(tmp_path / "o.xlsx"),
-                              "--together", "M001"])
+                              "--together", "M001", "--lang", "en"])
     assert bad.exit_code == 2 and "is not two people written as A,B" in bad.output
     assert runner.invoke(cli, ["groups", "compose", str(workbook), "-o", str(tmp_path / "o.xlsx"),
                                "--mix-level", "-1"]).exit_code == 2

@@ -68,19 +68,20 @@ def test_mapping_file_applied(source: Path, tmp_path: Path) -> None:
     assert code == 0 and data["valid"] is True
     assert data["counts"]["rows"] == 2
     assert {m["source"]: m["target"] for m in data["mapping"]}["Eigenaar"] == "owner"
-    assert [p["text"] for p in data["problems"]] == [
-        "acties.csv row 3, column 'Deadline': 'TBC' is no date: left empty"]
+    assert [p["text"] for p in data["problems"]] == [  # in the list's language
+        "acties.csv rij 3, kolom 'Deadline': 'TBC' is geen datum: leeg gelaten"]
     out_path = tmp_path / "p.xlsx"
     invoke("import", str(source), "--mapping", str(mapping), "-o", str(out_path))
     assert [str(i.status) for i in ohtrack.load(out_path).initiatives] == ["active", "embedded"]
 
 
 def test_errors_and_exit_codes(source: Path, tmp_path: Path) -> None:
-    code, _out, err = invoke("import", str(source))
+    code, _out, err = invoke("import", str(source), "--lang", "en")
     assert code == 2 and "give -o PROGRAMME.xlsx" in err
+    assert "geef -o PROGRAMMA.xlsx" in invoke("import", str(source))[2]
     code, _out, err = invoke("import", str(tmp_path / "nothing.csv"), "-o", "x.xlsx")
     assert code == 2
-    code, _out, err = invoke("import", str(source), "-o", str(source))
+    code, _out, err = invoke("import", str(source), "-o", str(source), "--lang", "en")
     assert (code, err.strip()) == (1, f"Error: {source}: the output must be an .xlsx file")
     form = tmp_path / "form.csv"  # labels down column A, nothing filled in beside them
     form.write_text("Project name,\nDepartment,\nOwner,\nStart date,\nEnd date,\n", encoding="utf-8")
@@ -91,7 +92,8 @@ def test_errors_and_exit_codes(source: Path, tmp_path: Path) -> None:
                            "nothing to import")
     bad = tmp_path / "bad.toml"
     bad.write_text("[columns\n", encoding="utf-8")
-    code, _out, err = invoke("import", str(source), "--mapping", str(bad), "-o", str(tmp_path / "y.xlsx"))
+    code, _out, err = invoke("import", str(source), "--mapping", str(bad), "-o", str(tmp_path / "y.xlsx"),
+                             "--lang", "en")
     assert code == 1 and err.startswith(f"Error: {bad}: not a valid TOML mapping file")
 
 

@@ -29,7 +29,7 @@ def test_text_output_has_table_rollup_flags_and_rules(make_workbook: Callable[..
                                 catch_exceptions=False)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == "Indicators of P as of 2022-07-01"
+    assert lines[0] == "Indicators of P as of 1 July 2022"
     k1 = next(line for line in lines if line.startswith("K1 "))
     assert k1.split() == ["K1", "Score", "60", "70", "90", "63", "2022-06-01", "70", "(impulse)",
                           "30%", "off", "track", "improving"]
@@ -55,14 +55,14 @@ def test_json_and_png_and_dutch(make_workbook: Callable[..., Path], tmp_path: Pa
     assert data["flagged"] == [{"id": "K3", "flags": ["no_measurements", "no_baseline",
                                                      "no_targets"]}]
     assert png.read_bytes()[:4] == b"\x89PNG"
-    assert f"wrote {png}" in result.stderr
+    assert f"{png} geschreven" in result.stderr  # said in the workbook's language
 
 
 def test_dutch_text(make_workbook: Callable[..., Path]) -> None:
     wb = make_workbook(SHEETS)
     result = CliRunner().invoke(cli, ["indicators", str(wb), "--as-of", "2022-07-01",
                                       "--lang", "nl"])
-    assert result.output.splitlines()[0] == "Indicatoren van P per 2022-07-01"
+    assert result.output.splitlines()[0] == "Indicatoren van P per 1 juli 2022"
     assert "op koers" in result.output
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from ohtrack.i18n import format
 from ohtrack_cli.main import cli
 
 WORKBOOK = {
@@ -46,7 +48,8 @@ def test_text_summary_in_english(make_workbook: Callable[..., Path]) -> None:
     result = CliRunner().invoke(cli, ["map", str(make_workbook(WORKBOOK)), "--lang", "en"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "Model map: Locatie Noord (Organizational Health Index (2011))"
+    assert lines[0] == ("Model map: Locatie Noord (Organizational Health Index (2011)), as of "
+                        + format.date(dt.date.today(), "en"))
     assert lines[1] == "4 initiatives, 4 on the model, 0 not on the model"
     assert lines[5] == "1  Direction                 2            2/3        " + "█" * 24
     assert "  Practices without an initiative: 34 of 37" in lines
@@ -69,7 +72,7 @@ def test_exports_and_clean_json(make_workbook: Callable[..., Path], tmp_path: Pa
                                       "--xlsx", str(xlsx), "--png", str(png)])
     assert result.exit_code == 0, result.output
     json.loads(result.stdout)
-    assert result.stderr.splitlines() == [f"wrote {xlsx}", f"wrote {png}"]
+    assert result.stderr.splitlines() == [f"{xlsx} geschreven", f"{png} geschreven"]
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     ws = load_workbook(xlsx)["Eenheden x uitkomsten"]
     assert [c.value for c in ws[2]][:4] == ["E1", "Magazijn", 1, 0]

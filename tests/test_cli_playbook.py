@@ -31,7 +31,7 @@ def test_html_from_a_workbook(workbook: Path, tmp_path: Path) -> None:
     out = tmp_path / "draaiboek.html"
     code, _, stderr = run("playbook", str(workbook), "-o", str(out))
     assert code == 0, stderr
-    assert stderr == f"wrote {out}\n"
+    assert stderr == f"{out} geschreven\n"
     html = out.read_text(encoding="utf-8")
     assert '<html lang="nl">' in html
     assert ">Wat we geleerd hebben</h2>" in html
@@ -76,13 +76,15 @@ def test_list_sections() -> None:
 def test_unknown_section_is_a_usage_error_listing_the_names(workbook: Path, tmp_path: Path) -> None:
     code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.html"), "--section", "nope")
     assert code == 2
-    assert ("Invalid value for '--section': unknown section 'nope'; choose from: mission, goals, model, "
+    assert ("Invalid value for '--section': onbekend hoofdstuk 'nope'; kies uit: mission, goals, model, "
             "approach, people, lessons, indicators, embedding, appendix") in stderr
     assert not (tmp_path / "x.html").exists()
 
 
 def test_unknown_extension_and_missing_arguments_are_usage_errors(workbook: Path, tmp_path: Path) -> None:
     code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and "noem het bestand .md, .html of .docx" in stderr
+    code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.pdf"), "--lang", "en")
     assert code == 2 and "name the file .md, .html or .docx" in stderr
     code, _, stderr = run("playbook", str(workbook))
     assert code == 2 and "Missing option '-o' / '--output'" in stderr

@@ -24,7 +24,7 @@ def test_template_writes_the_workbook(tmp_path: Path) -> None:
     code, stdout, stderr = _run("template", str(out), "--model", "ink", "--lang", "en")
     assert code == 0
     assert stdout == ""
-    assert stderr == f"wrote {out}\n"
+    assert stderr == f"wrote {out}\n"  # in the language asked for
     wb = load_workbook(out)
     assert wb.sheetnames[:3] == ["Instructions", "Programme", "Units"]
     assert wb["Programme"]["B6"].value == "ink"
@@ -44,6 +44,8 @@ def test_template_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out.write_bytes(b"keep me")
     code, _, stderr = _run("template", str(out))
     assert code == 1
+    assert stderr == f"Error: {out} bestaat al; gebruik --force om het te overschrijven\n"
+    code, _, stderr = _run("template", str(out), "--lang", "en")
     assert stderr == f"Error: {out} already exists; use --force to overwrite it\n"
     assert out.read_bytes() == b"keep me"
     code, _, _ = _run("template", str(out), "--force", "--model", "custom")
@@ -62,9 +64,10 @@ def test_template_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_template_missing_folder_is_an_error(tmp_path: Path) -> None:
     out = tmp_path / "no" / "x.xlsx"
-    code, _, stderr = _run("template", str(out))
+    code, _, stderr = _run("template", str(out), "--lang", "en")
     assert code == 1
     assert stderr == f"Error: {out}: folder {out.parent} does not exist\n"
+    assert _run("template", str(out))[2] == f"Error: {out}: map {out.parent} bestaat niet\n"
 
 
 # -- models --------------------------------------------------------------------------------
@@ -111,7 +114,8 @@ def test_models_shows_one_model_in_the_language() -> None:
     for o in fw.outcomes:
         assert o.name_nl in lines
     assert sum(1 for line in lines if line.startswith("  - ")) == 37
-    assert lines[-1] == f"Bron: {fw.source}"
+    assert lines[-1] == f"Bron: {fw.source_nl}"
+    assert fw.source_nl.startswith("Scott Keller en Colin Price, Beyond Performance")
 
 
 def test_models_english_names() -> None:
@@ -128,8 +132,10 @@ def test_models_json_is_the_framework_structure() -> None:
 
 
 def test_models_unknown_name_is_an_error() -> None:
-    code, stdout, stderr = _run("models", "nope")
+    code, stdout, stderr = _run("models", "nope", "--lang", "en")
     assert code == 1
     assert stdout == ""
     assert stderr == ("Error: unknown health model 'nope'; built in: ink, ohi-2011, ohi-2024, "
                       "weisbord\n")
+    assert _run("models", "nope")[2] == ("Error: onbekend gezondheidsmodel 'nope'; ingebouwd: ink, "
+                                         "ohi-2011, ohi-2024, weisbord\n")

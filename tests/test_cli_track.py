@@ -53,8 +53,8 @@ def test_add_list_and_history(make_workbook: Callable[..., Path], tmp_path: Path
         (1, "start", 1), (2, None, 1)]
 
     text = run("track", "history", "--store", store).output.splitlines()
-    assert text[0] == "Initiatives per status"
-    assert text[3].split() == ["#1", "start", "1", "1", "0", "0", "0", "0", "0"]
+    assert text[0].startswith("Snapshots of ") and text[2] == "Initiatives per status"
+    assert text[5].split() == ["#1", "start", "1", "1", "0", "0", "0", "0", "0"]
     assert "    idea → active: 1 (I1)" in text
     net = text.index("Network")
     assert text[net + 3].split() == ["#1", "2", "0", "0"]
@@ -80,14 +80,18 @@ def test_default_store_in_current_folder_and_dutch(make_workbook: Callable[..., 
     assert run("track", "add", str(wb)).output == "momentopname 1 toegevoegd (wb.xlsx)\n"
     assert (tmp_path / "ohtrack-history.sqlite").is_file()
     assert run("track", "list").output.splitlines()[0].startswith("#  Vastgelegd (UTC)")
-    assert run("track", "history").output.splitlines()[0] == "Verbetertrajecten per status"
+    assert run("track", "history").output.splitlines()[2] == "Verbetertrajecten per status"
 
 
 def test_errors(make_workbook: Callable[..., Path], tmp_path: Path) -> None:
-    missing = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite")])
+    missing = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite"),
+                                       "--lang", "en"])
     assert missing.exit_code == 1
     assert missing.output == (f"Error: {tmp_path / 'none.sqlite'}: no history store here "
                               "(run 'ohtrack track add' first)\n")
+    dutch = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite")])
+    assert dutch.output == (f"Error: {tmp_path / 'none.sqlite'}: hier is geen geschiedenisopslag "
+                            "(draai eerst 'ohtrack track add')\n")
     assert not (tmp_path / "none.sqlite").exists()
     bad = make_workbook({"Programme": [["Field", "Value"], ["name", "X"]],
                          "Initiatives": [["ID", "Title", "Status"], ["I1", "T", "nonsense"]]})

@@ -38,12 +38,15 @@ def test_warnings_only_is_valid_and_can_be_hidden(make_workbook: Callable[..., P
     assert result.exit_code == 0
     assert "not-mapped" in result.stdout
     result = CliRunner().invoke(cli, ["validate", "--no-warnings", str(path)])
-    assert result.stdout == f"{path}: valid (0 errors, 1 warnings)\n"
+    assert result.stdout == f"{path}: valid (0 errors, 1 warning)\n"
 
 
 def test_json_shape(tmp_path: Path) -> None:
     path = fx.make_known_bad(tmp_path)
-    result = CliRunner().invoke(cli, ["validate", "--json", str(path)])
+    dutch = json.loads(CliRunner().invoke(cli, ["validate", "--json", str(path)]).stdout)
+    assert dutch["problems"][0]["message"] == (  # the workbook's language
+        "nulmeting_jaar: verwacht een geheel getal, maar vond 'twenty'")
+    result = CliRunner().invoke(cli, ["validate", "--json", "--lang", "en", str(path)])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert set(data) == {"valid", "problems", "stats"}
@@ -74,11 +77,14 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 
 def test_unreadable_is_one_line_on_stderr(tmp_path: Path) -> None:
     path = fx.make_password_protected(tmp_path)
-    result = CliRunner().invoke(cli, ["validate", str(path)])
+    result = CliRunner().invoke(cli, ["validate", str(path), "--lang", "en"])
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (f"Error: {path}: the workbook is password-protected; remove the "
                              "password and save again\n")
+    dutch = CliRunner().invoke(cli, ["validate", str(path)])  # unread: Dutch, the default
+    assert dutch.stderr == (f"Error: {path}: de werkmap is met een wachtwoord beveiligd; haal het "
+                            "wachtwoord weg en sla opnieuw op\n")
 
 
 def test_help_names_exit_codes() -> None:

@@ -55,7 +55,7 @@ def test_a_3000_deep_goal_chain_validates_and_makes_a_playbook(deep: Path, tmp_p
     assert indents[:MAX_DEPTH] == sorted(set(indents))  # nested down to MAX_DEPTH ...
     assert set(indents[MAX_DEPTH - 1:]) == {indents[MAX_DEPTH - 1]}  # ... then listed at that depth
     assert lines[MAX_DEPTH].strip() == f"- Title {MAX_DEPTH} (under: Title {MAX_DEPTH - 1})"
-    assert lines[-1].strip() == f"- Title {DEPTH - 1} (1 initiative(s)) (under: Title {DEPTH - 2})"
+    assert lines[-1].strip() == f"- Title {DEPTH - 1} (1 initiative) (under: Title {DEPTH - 2})"
     for suffix in (".html",):  # Word renders the same nested items
         result = CliRunner().invoke(cli, ["playbook", str(deep), "-o", str(tmp_path / f"d{suffix}")])
         assert result.exit_code == 0, result.output

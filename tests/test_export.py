@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 
 import ohtrack
 from ohtrack.errors import OutputError
+from ohtrack.i18n import format
 from tests.conftest import SAMPLES
 
 STAAL = SAMPLES / "staal-osf2-verbeterteam.xlsx"
@@ -76,10 +77,12 @@ def test_unknown_suffix_names_the_suffixes_that_work(results: dict[str, Any], tm
     target = tmp_path / "map.txt"
     with pytest.raises(OutputError) as info:
         ohtrack.export(results["map"], target)
-    assert str(info.value) == (f"{target}: ModelMap kan niet worden geschreven als '.txt'; "
+    assert str(info.value) == (f"{target}: een modelkaart kan niet worden geschreven als '.txt'; "
                                "gebruik .xlsx, .png, .json")
+    assert info.value.text("en") == (f"{target}: a model map can't be written as '.txt'; "
+                                     "use .xlsx, .png, .json")
     assert not target.exists()
-    with pytest.raises(OutputError, match=r"IndicatorReport can't be written as '\(no extension\)'"):
+    with pytest.raises(OutputError, match=r"an indicator report can't be written as '\(no extension\)'"):
         ohtrack.export(ohtrack.indicators(ohtrack.load(STAAL), lang="en"), tmp_path / "noext")
     with pytest.raises(OutputError, match="int can't be exported"):
         ohtrack.export(42, tmp_path / "x.json")
@@ -148,7 +151,8 @@ def test_to_text_in_either_language(results: dict[str, Any]) -> None:
     assert "Findings" in english
     assert results["network"].to_text("en").splitlines()[2].startswith("People")
     assert results["indicators"].to_text().startswith("Indicatoren van ")
-    assert results["survey"].to_text().splitlines()[0] == "Meting 2016"
+    today = format.date(dt.date.today())
+    assert results["survey"].to_text().splitlines()[:3:2] == [f"Enquête per {today}", "Meting 2016"]
     assert results["report"].to_text("en").startswith(f"{STAAL}: valid")
 
 

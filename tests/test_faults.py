@@ -22,7 +22,7 @@ from tests.conftest import SAMPLES
 
 STAAL = str(SAMPLES / "staal-osf2-verbeterteam.xlsx")
 SURVEY = str(SAMPLES / "gemeente-pitstop-enquete.xlsx")
-BUG_LINE = "This is a bug in ohtrack; please report it with the traceback above."
+BUG_LINE = "Dit is een fout in ohtrack; meld die alstublieft met de traceback hierboven."
 
 
 def run(*args: str) -> Any:
@@ -93,7 +93,7 @@ def test_full_disk_is_one_line_and_keeps_the_old_file(
         tmp_path: Path, full_disk: None, before: list[str], name: str, after: list[str]) -> None:
     target = old_file(tmp_path / name)
     line = one_error(run(*before, str(target), *after))
-    assert line == f"Error: {target}: kan niet worden geschreven (No space left on device)"
+    assert line == f"Error: {target}: kan niet worden geschreven (geen ruimte meer op de schijf)"
     assert target.read_bytes() == b"old output"
     assert [p.name for p in tmp_path.iterdir()] == [name]  # no temp file left
 
@@ -108,7 +108,7 @@ def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     line = one_error(run("map", STAAL, "--xlsx", str(target)))
-    assert line == f"Error: {target}: kan niet worden geschreven (Permission denied)"
+    assert line == f"Error: {target}: kan niet worden geschreven (geen toestemming)"
     assert target.read_bytes() == b"old output"
 
 
@@ -123,7 +123,7 @@ def test_read_only_folder_is_one_line(tmp_path: Path) -> None:
         line = one_error(run("map", STAAL, "--png", str(target)))
     finally:
         folder.chmod(0o755)
-    assert line == f"Error: {target}: kan niet worden geschreven (Permission denied)"
+    assert line == f"Error: {target}: kan niet worden geschreven (geen toestemming)"
     assert target.read_bytes() == b"old output"
     assert [p.name for p in folder.iterdir()] == ["map.png"]
 
@@ -149,7 +149,7 @@ def test_folder_that_vanishes_while_writing_is_one_line(tmp_path: Path,
 
     monkeypatch.setattr(os, "replace", vanish)
     line = one_error(run("network", STAAL, "--export", str(target)))
-    assert line == f"Error: {target}: kan niet worden geschreven (No such file or directory)"
+    assert line == f"Error: {target}: kan niet worden geschreven (bestand of map bestaat niet)"
     assert not folder.exists()
 
 
@@ -157,7 +157,7 @@ def test_store_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     store = tmp_path / "h.sqlite"
     store.write_bytes(b"this is no database" * 100)
     line = one_error(run("track", "history", "--store", str(store)))
-    assert line == f"Error: sqlite:///{store}: file is not a database"
+    assert line == f"Error: sqlite:///{store}: de database meldt: file is not a database"
 
 
 @pytest.mark.parametrize("damage", ['{"info": {"name": 5}}', "{cut off"])
@@ -170,7 +170,8 @@ def test_damaged_snapshot_names_the_store_and_the_snapshot(tmp_path: Path, damag
     conn.close()
     for command in (["track", "history"], ["track", "list"]):  # list reads the latest's language
         line = one_error(run(*command, "--store", str(store)))
-        assert line.startswith(f"Error: sqlite:///{store}: snapshot 2 is damaged and can't be read (")
+        assert line.startswith(f"Error: sqlite:///{store}: momentopname 2 is beschadigd en kan niet "
+                               "worden gelezen (")
     reason = one_error(run("track", "history", "--store", str(store)))
     assert reason.endswith("(info.name: Input should be a valid string)" if damage.startswith("{\"")
                            else "(Expecting property name enclosed in double quotes: line 1 column 2 "

@@ -57,7 +57,7 @@ def test_os_errors_while_writing_become_one_output_error(tmp_path: Path) -> None
 
     with pytest.raises(OutputError) as info:
         write_atomic(target, full, lang="en")
-    assert str(info.value) == f"{target}: can't be written (No space left on device)"
+    assert str(info.value) == f"{target}: can't be written (no space left on device)"
     assert (info.value.reason, info.value.params["path"]) == ("cant_write", str(target))
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

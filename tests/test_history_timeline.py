@@ -81,7 +81,8 @@ def test_history_states_transitions_and_indicator_series(tmp_path: Path) -> None
     k1 = hist.states[0].indicators["K1"]
     assert (k1.name, k1.date, k1.value) == ("Score", dt.date(2022, 1, 1), 60.0)
     d = hist.to_dict()
-    assert list(d) == ["snapshots", "transitions", "indicator_series", "network_available"]
+    assert list(d) == ["as_of", "later_snapshots", "snapshots", "transitions", "indicator_series",
+                       "network_available"]
     assert d["snapshots"][1]["statuses"]["stopped"] == 1
     assert d["transitions"][0]["flows"][0] == {"from": None, "to": "idea", "kind": "new", "count": 1,
                                                "initiatives": ["I5"]}

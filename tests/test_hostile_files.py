@@ -58,8 +58,8 @@ def test_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     # in a subprocess with a timeout: opening a pipe without a writer would block forever
     ohtrack_cmd = Path(sys.executable).parent / "ohtrack"
-    result = subprocess.run([str(ohtrack_cmd), "validate", str(fifo)], capture_output=True, text=True,
-                            timeout=TIMEOUT, cwd=ROOT)
+    result = subprocess.run([str(ohtrack_cmd), "validate", str(fifo), "--lang", "en"], capture_output=True,
+                            text=True, timeout=TIMEOUT, cwd=ROOT)
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"Error: {fifo}: a named pipe, not a workbook file\n"
     code = f"import ohtrack; print(ohtrack.validate({str(fifo)!r}).problems[0].message)"
@@ -190,9 +190,12 @@ def test_a_wrong_budget_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("OHTRACK_MAX_MEMORY", "lots")
     with pytest.raises(ValueError, match="OHTRACK_MAX_MEMORY: 'lots' is not a memory size such as 2G"):
         budget.memory_budget()
-    result = CliRunner().invoke(cli, ["validate", str(write_workbook(tmp_path / "w.xlsx", {"S": [[1]]}))])
+    workbook = str(write_workbook(tmp_path / "w.xlsx", {"S": [[1]]}))
+    result = CliRunner().invoke(cli, ["validate", workbook, "--lang", "en"])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: OHTRACK_MAX_MEMORY: 'lots' is not a memory size")
+    dutch = CliRunner().invoke(cli, ["validate", workbook])
+    assert dutch.stderr.startswith("Error: OHTRACK_MAX_MEMORY: 'lots' is geen geheugengrootte")
 
 
 def test_a_dimension_that_lies_costs_nothing(tmp_path: Path) -> None:

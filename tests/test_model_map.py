@@ -284,7 +284,7 @@ def test_xlsx_export_has_heatmap_and_values(sample: Programme, tmp_path: Path) -
     rules = [(str(cf.sqref), r.type) for cf in ws.conditional_formatting for r in cf.rules]
     assert rules == [("C2:K5", "colorScale")]
     outcomes = wb["Outcomes"]
-    assert [c.value for c in outcomes[2]][:6] == ["direction", "Direction", "alignment", 2, 2, 3]
+    assert [c.value for c in outcomes[2]][:6] == ["direction", "Direction", "Alignment", 2, 2, 3]
     assert outcomes["N2"].value == "I1; I3"
     gaps = wb["Gaps"]
     assert [c.value for c in gaps[2]] == ["outcome", None, "Culture and climate", None]

@@ -74,5 +74,7 @@ def test_cli_level_and_as_of() -> None:
 
     data = json.loads(result.stdout)
     assert data["as_of"] == "2023-01-01" and data["level"] == 2
-    bad = CliRunner().invoke(cli, ["map", path, "--level", "9"])
+    bad = CliRunner().invoke(cli, ["map", path, "--level", "9", "--lang", "en"])
     assert bad.exit_code == 1 and "levels 1 to 3" in bad.output
+    dutch = CliRunner().invoke(cli, ["map", path, "--level", "9"])
+    assert "de boom van eenheden heeft niveaus 1 tot en met 3" in dutch.output

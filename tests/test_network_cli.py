@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 import ohtrack
 from ohtrack.analysis.network_compare import compare
+from ohtrack.i18n import format
 from ohtrack_cli.main import cli
 from tests.conftest import MINIMAL
 
@@ -67,7 +68,7 @@ def run(*args: str) -> tuple[int, str]:
 def test_text_report(make_workbook: Make) -> None:
     code, out = run("network", str(make_workbook(NEW)))
     assert code == 0, out
-    assert out.splitlines()[0] == "Network of Wals"
+    assert out.splitlines()[0] == f"Network of Wals (as of {format.date(dt.date.today(), 'en')})"
     assert "Triad T4 has no jobcoach" in out
     assert "T4: 3 of 4 intervision sessions held (1 cancelled, 0 planned)" in out
     assert "Betweenness           exact (" in out
@@ -109,7 +110,7 @@ def test_as_of(make_workbook: Make) -> None:
     data = json.loads(out)
     assert data["as_of"] == "2022-06-01"
     assert [(t["source"], t["target"]) for t in data["ties"]] == [("P1", "P2")]
-    code, out = run("network", str(make_workbook(NEW)), "--as-of", "someday")
+    code, out = run("network", str(make_workbook(NEW)), "--as-of", "someday", "--lang", "en")
     assert code == 2 and "expected a date" in out
 
 
@@ -159,9 +160,11 @@ def test_exports_and_pseudonymise(make_workbook: Make, tmp_path: Path) -> None:
 
 
 def test_bad_export_suffix_is_an_error(make_workbook: Make, tmp_path: Path) -> None:
-    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"))
+    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"), "--lang", "en")
     assert code == 1
     assert out.startswith("Error: ") and "can't be written as '.dot'; use .graphml" in out
+    code, out = run("network", str(make_workbook(NEW)), "--export", str(tmp_path / "x.dot"), "--lang", "nl")
+    assert "een netwerk kan niet worden geschreven als '.dot'; gebruik .graphml" in out
 
 
 BAD = {

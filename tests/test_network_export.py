@@ -85,9 +85,11 @@ def test_kumu_workbook(net: Network, tmp_path: Path) -> None:
     conns = list(wb["Connections"].iter_rows(values_only=True))
     assert conns[0][:5] == ("From", "To", "Type", "Tags", "Strength")
     assert [c[:5] for c in conns[1:]] == [
-        ("=Ann", "Bob (P2)", "advises", "relations|groups", 2),
-        ("Bob (P2)", "Bob (P3)", "works_with", "relations", 1),
+        ("=Ann", "Bob (P2)", "advises", "Relations|Groups", 2),
+        ("Bob (P2)", "Bob (P3)", "works_with", "Relations", 1),
     ]
+    assert conns[0][6:] == ("Relations", "Groups", "Events", "Initiatives")
+    assert rows[0][4:] == ("Unit", "Role", "Degree", "Betweenness", "Community")
 
 
 def test_png(net: Network, tmp_path: Path) -> None:
@@ -96,7 +98,7 @@ def test_png(net: Network, tmp_path: Path) -> None:
 
 
 def test_unknown_format(net: Network, tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match=r"n\.dot: Network can't be written as '\.dot'; "
+    with pytest.raises(OutputError, match=r"n\.dot: a network can't be written as '\.dot'; "
                                           r"use \.graphml, \.gexf, \.json, \.xlsx, \.png$"):
         export(net, tmp_path / "n.dot")
     with pytest.raises(OutputError, match="does not exist"):

@@ -114,11 +114,14 @@ def test_each_command_refuses_to_overwrite_an_input(files: dict[str, Path], case
     args, out, inp = CASES[case]
     before = {k: snapshot(p) for k, p in files.items() if p.is_file()}
     listing = sorted(p.name for p in files["wb"].parent.iterdir())
-    result = CliRunner().invoke(cli, args(files))
+    result = CliRunner().invoke(cli, [*args(files), "--lang", "en"])
     assert result.exit_code == 1, result.output
     out_path = files[out]
     expected = REFUSED.format(out=out_path, inp=files[inp])
     assert result.stderr == f"Error: {expected}\n"
+    dutch = CliRunner().invoke(cli, args(files))  # before anything is read: Dutch, the default
+    assert dutch.stderr == (f"Error: {out_path}: geweigerd: dat is het invoerbestand {files[inp]}, dat "
+                            "nooit overschreven wordt; kies een ander uitvoerbestand\n")
     assert result.stdout == ""
     assert {k: snapshot(p) for k, p in files.items() if p.is_file()} == before
     assert sorted(p.name for p in files["wb"].parent.iterdir()) == listing  # nothing written
@@ -127,7 +130,7 @@ def test_each_command_refuses_to_overwrite_an_input(files: dict[str, Path], case
 def test_playbook_into_its_template_folder_is_refused(files: dict[str, Path]) -> None:
     out = files["templates"] / "playbook.html.j2"
     result = CliRunner().invoke(cli, ["playbook", str(files["wb"]), "--template-dir", str(files["templates"]),
-                                      "-o", str(files["templates"] / "draaiboek.html")])
+                                      "-o", str(files["templates"] / "draaiboek.html"), "--lang", "en"])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {files['templates'] / 'draaiboek.html'}: refused: it is inside "
                                     f"the input folder {files['templates']}")
@@ -144,7 +147,7 @@ def test_a_store_url_or_folder_is_checked_too(files: dict[str, Path]) -> None:
     folder = files["wb"].parent
     (folder / "ohtrack-history.sqlite").symlink_to(files["wb"])
     for store in (str(folder), f"sqlite:///{folder / 'w-link.sqlite'}"):
-        result = CliRunner().invoke(cli, ["track", "add", str(files["wb"]), "--store", store])
+        result = CliRunner().invoke(cli, ["track", "add", str(files["wb"]), "--store", store, "--lang", "en"])
         assert result.exit_code == 1 and "refused: that is the input" in result.stderr, store
 
 

@@ -163,18 +163,18 @@ def test_cli_lang_nl_verdict_and_table(tmp_path: Path) -> None:
     assert "waarschuwing" in lines[4].split()
 
 
-def test_cli_json_english_unless_lang_given(tmp_path: Path) -> None:
+def test_cli_json_in_the_workbooks_language_unless_lang_given(tmp_path: Path) -> None:
     path = fx.make_known_bad(tmp_path)
     default = json.loads(CliRunner().invoke(cli, ["validate", "--json", str(path)]).stdout)
-    dutch = json.loads(CliRunner().invoke(cli, ["validate", "--json", "--lang", "nl", str(path)]).stdout)
-    assert default["problems"][2]["message"] == "unit tree has a cycle: U1 → U2 → U1"
-    assert dutch["problems"][2]["message"] == "de boom van eenheden heeft een kring: U1 → U2 → U1"
+    english = json.loads(CliRunner().invoke(cli, ["validate", "--json", "--lang", "en", str(path)]).stdout)
+    assert english["problems"][2]["message"] == "unit tree has a cycle: U1 → U2 → U1"
+    assert default["problems"][2]["message"] == "de boom van eenheden heeft een kring: U1 → U2 → U1"
     assert default["stats"]["language"] == "nl"
 
 
 @pytest.mark.parametrize(("setting", "verdict"), [
     (["taal", "nl"], "niet geldig (1 fout, 0 waarschuwingen)"),
-    (["language", "en"], "not valid (1 errors, 0 warnings)"),
+    (["language", "en"], "not valid (1 error, 0 warnings)"),
     (None, "niet geldig (1 fout, 0 waarschuwingen)"),
 ])
 def test_cli_default_language_from_the_workbook(make_workbook: Callable[..., Path], setting: list[str] | None,
@@ -192,7 +192,7 @@ def test_cli_default_language_from_the_workbook(make_workbook: Callable[..., Pat
     assert message == ("no person with ID or name 'P9'" if english_workbook
                        else "geen persoon met ID of naam 'P9'")
     english = CliRunner().invoke(cli, ["validate", "--lang", "en", str(path)]).stdout
-    assert english.splitlines()[0] == f"{path}: not valid (1 errors, 0 warnings)"
+    assert english.splitlines()[0] == f"{path}: not valid (1 error, 0 warnings)"
 
 
 def test_valid_dutch_workbook(make_workbook: Callable[..., Path]) -> None:

@@ -52,10 +52,12 @@ def test_unreadable_file_cli_is_one_error_line(kind: str, tmp_path: Path) -> Non
     make, reason = UNREADABLE[kind]
     path = make(tmp_path)
     before = _snapshot(path)
-    result = CliRunner().invoke(cli, ["validate", str(path)])
+    result = CliRunner().invoke(cli, ["validate", str(path), "--lang", "en"])
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"Error: {path}: {reason}\n"
+    dutch = CliRunner().invoke(cli, ["validate", str(path)])  # nothing read: Dutch, the default
+    assert dutch.stderr.startswith(f"Error: {path}: ") and dutch.stderr != result.stderr
     assert _snapshot(path) == before
 
 

@@ -25,6 +25,9 @@ def test_duplicate_measurements_are_reported_at_both_cells(make_workbook: Callab
         ["Measurements!C2", "duplicate-measurement"], ["Measurements!C3", "duplicate-measurement"],
         ["Measurements!C5", "duplicate-measurement"]]
     assert report.problems[1].message == (
-        "indicator K1 has more than one value on 2022-06-01 (this one 65.0; also Measurements!C2, "
+        "indicator K1 has more than one value on 1 June 2022 (this one 65; also Measurements!C2, "
         "Measurements!C5); keep the right one")
+    assert report.problems[2].text("nl") == (
+        "indicator K1 heeft meer dan één waarde op 1 juni 2022 (deze 6,5; ook Measurements!C2, "
+        "Measurements!C3); houd de juiste")
     assert not report.valid

@@ -20,9 +20,14 @@ def json_option() -> Callable[[F], F]:
     return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 
 
-def lang_option() -> Callable[[F], F]:
-    return click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-                        help="Language of the output (default: the workbook's).")
+def lang_option(help: str = "Language of the output (default: the workbook's, else nl).",
+                default: str | None = None) -> Callable[[F], F]:
+    """``--lang nl|en``: the language of everything the command says, errors included."""
+    from ohtrack_cli.output import ask_lang
+
+    return click.option("--lang", type=click.Choice(["nl", "en"]), default=default,
+                        show_default=default is not None, callback=ask_lang, is_eager=True,
+                        help=help)
 
 
 def output_option(flag: str, help: str) -> Callable[[F], F]:
@@ -38,14 +43,17 @@ class DateType(click.ParamType):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
         if isinstance(value, dt.date):
             return value
+        from ohtrack.i18n.problems import render
         from ohtrack.workbook.cells import CellError, to_date
+        from ohtrack_cli.output import output_lang
 
         try:
             parsed = to_date(value)
         except CellError as exc:
-            self.fail(str(exc), param, ctx)
+            self.fail(render(exc.code, exc.params, output_lang(ctx)) or str(exc), param, ctx)
         if parsed is None:
-            self.fail("a date is needed", param, ctx)
+            self.fail(render("invalid-date", {"variant": "format", "value": repr(value)},
+                             output_lang(ctx)) or "", param, ctx)
         return parsed
 
 

@@ -1,4 +1,9 @@
-"""Formatting for the CLI: JSON, tables, one-line errors and exit codes."""
+"""Formatting for the CLI: the output language, JSON, tables, one-line errors and exit codes.
+
+The language of everything a command says is ``--lang`` when given, else the language of
+the workbook it read (``taal``/``language`` on the Programme sheet), else Dutch; it is kept
+in ``ctx.meta`` so that ``Error:`` lines and "wrote …" lines are said in it too.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,32 @@ class Failure(click.ClickException):
 
 #: ``ctx.meta`` key set when ``--debug`` was given anywhere on the command line.
 DEBUG = "ohtrack.debug"
+#: ``ctx.meta`` keys: the language asked for with ``--lang``, and the one the input has.
+LANG_ASKED = "ohtrack.lang.asked"
+LANG_FOUND = "ohtrack.lang.found"
+
+
+def ask_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--lang``'s callback: remember the language asked for (errors are said in it too)."""
+    if value:
+        ctx.meta[LANG_ASKED] = value
+    return value
+
+
+def found_lang(lang: str | None) -> None:
+    """Note the language of the input just read (used unless ``--lang`` was given)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and lang:
+        from ohtrack.i18n import normalise_lang
+
+        ctx.meta[LANG_FOUND] = normalise_lang(lang)
+
+
+def output_lang(ctx: click.Context | None = None) -> str:
+    """The language of the output: ``--lang``, else the input's, else Dutch."""
+    ctx = ctx or click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    return str(meta.get(LANG_ASKED) or meta.get(LANG_FOUND) or "nl")
 
 
 def debug_requested(ctx: click.Context) -> bool:
@@ -39,7 +70,11 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     except OhtrackError as exc:
         if debug_requested(ctx):
             traceback.print_exc(file=sys.stderr)
-        raise Failure(_one_line(str(exc)) or type(exc).__name__) from None
+        lang = output_lang(ctx)
+        report = getattr(exc, "report", None)
+        if LANG_ASKED not in ctx.meta and LANG_FOUND not in ctx.meta and report is not None:
+            lang = str(getattr(report, "stats", {}).get("language") or lang)
+        raise Failure(_one_line(exc.text(lang)) or type(exc).__name__) from None
     except KeyboardInterrupt:
         raise click.exceptions.Exit(130) from None
     except BrokenPipeError:
@@ -53,7 +88,7 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
         from ohtrack.i18n import t
 
         traceback.print_exc(file=sys.stderr)
-        click.echo(t("output.bug", "en"), err=True)
+        click.echo(t("output.bug", output_lang(ctx)), err=True)
         raise click.exceptions.Exit(1) from None
 
 
@@ -76,7 +111,8 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
 
 
 def load_programme(path: str, lenient: bool = False, lang: str | None = None) -> Any:
-    """Load a workbook for a command; problems become one ``Error:`` line (exit 1).
+    """Load a workbook for a command; problems become one ``Error:`` line (exit 1). The
+    workbook's language becomes the output's unless ``--lang`` was given.
 
     ``lenient``: the rows with errors are left out and listed on stderr instead.
     """
@@ -93,12 +129,13 @@ def read_programme(path: str, lenient: bool = False, lang: str | None = None) ->
     from ohtrack.i18n import normalise_lang, t, tn
 
     result = ohtrack.read(path)
+    found_lang(result.report.stats.get("language"))
     if not lenient or result.programme is None:
         if result.programme is None or not result.report.valid:
             ohtrack.load(path)  # raises the one-line error naming the first problem
         return result.programme, result.report
     programme, left_out = result.valid_part()
-    language = normalise_lang(lang or programme.info.language)
+    language = normalise_lang(lang or output_lang())
     if left_out:
         err(tn("output.left_out", len(left_out), language, path=path))
         for x in left_out[:SHOWN_LEFT_OUT]:
@@ -133,14 +170,22 @@ def store_file(url: str | None) -> Path | None:
     return None
 
 
+def say(key: str, **values: Any) -> str:
+    """A catalogue text in the output language."""
+    from ohtrack.i18n import t
+
+    return t(key, output_lang(), **values)
+
+
 def err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def done(path: Any, what: str = "wrote") -> None:
-    """Report a written file on stderr, so stdout stays clean for --json."""
-    click.echo(f"{what} {path}", err=True)
+def done(path: Any) -> None:
+    """Report a written file on stderr (in the output language), so stdout stays clean for --json."""
+    click.echo(say("output.wrote", path=path), err=True)
 
 
-__all__ = ["Failure", "debug_requested", "done", "echo_json", "err", "load_programme",
-           "read_programme", "refuse_overwrite", "run_guarded", "store_file", "table"]
+__all__ = ["Failure", "ask_lang", "debug_requested", "done", "echo_json", "err", "found_lang",
+           "load_programme", "output_lang", "read_programme", "refuse_overwrite", "run_guarded", "say",
+           "store_file", "table"]

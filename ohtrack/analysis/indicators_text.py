@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.i18n import normalise_lang, t
+from ohtrack.i18n import format, normalise_lang, t
 from ohtrack.plaintext import table
 
 if TYPE_CHECKING:
     from ohtrack.analysis.indicators import IndicatorReport
 
 
-def _num(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
 def to_text(report: IndicatorReport, lang: str | None = None) -> str:
     """What ``ohtrack indicators`` prints (``lang`` defaults to the report's language)."""
     lang = normalise_lang(lang or report.lang)
+
+    def _num(value: float | None) -> str:
+        return format.decimal(value, lang)
+
     lines = [t("indicators.title", lang, programme=report.programme,
-               date=report.as_of.isoformat()), ""]
+               date=format.date(report.as_of, lang)), ""]
     if not report.indicators:
         lines.append(t("indicators.none", lang))
         return "\n".join(lines)
@@ -32,8 +32,8 @@ def to_text(report: IndicatorReport, lang: str | None = None) -> str:
         unit = [r.unit_name or r.unit or ""] if with_unit else []
         rows.append((r.id, r.name, *unit, _num(r.baseline), _num(r.impulse), _num(r.ambition),
                      "" if latest is None else _num(latest.value),
-                     "" if latest is None else latest.date.isoformat(), target,
-                     "" if r.progress is None else f"{r.progress:.0%}",
+                     "" if latest is None else format.date(latest.date, lang, "short"), target,
+                     format.percent(r.progress, lang, empty=""),
                      t(f"indicators.status.{r.status.value}", lang),
                      "" if r.trend is None else t(f"indicators.trend.{r.trend.value}", lang)))
     heads = [t("indicators.col.id", lang), t("indicators.col.name", lang)]

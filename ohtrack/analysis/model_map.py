@@ -15,11 +15,11 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.initiatives import InitiativeReport, initiatives
-from ohtrack.analysis.model_map_text import BALANCE_EQUATION, fmt_number
+from ohtrack.analysis.model_map_text import BALANCE_EQUATION
 from ohtrack.domain import STATUS_ORDER, Programme
 from ohtrack.domain.initiatives import NO_STATUS, status_code
 from ohtrack.domain.tree import UnitTree
-from ohtrack.i18n import normalise_lang, t, tn
+from ohtrack.i18n import format, normalise_lang, t, tn
 from ohtrack.index import Index
 from ohtrack.text import name_key
 
@@ -32,9 +32,7 @@ NO_UNIT = "(no unit)"
 #: Status codes counted per outcome: the life cycle plus ``none`` for no status.
 STATUS_CODES: tuple[str, ...] = (*(s.value for s in STATUS_ORDER), NO_STATUS)
 #: How the balance is computed (Pielou's evenness of the outcome counts), as maths and in words.
-BALANCE_FORMULA = (
-    f"{BALANCE_EQUATION}, n_i = initiatives on outcome i, K = number of outcomes in the model"
-)
+BALANCE_FORMULA = f"{BALANCE_EQUATION}, {t('modelmap.balance_terms', 'en')}"
 #: Balance below LOW reads "uneven", at or above HIGH "even".
 BALANCE_LOW = 0.5
 BALANCE_HIGH = 0.8
@@ -184,7 +182,8 @@ class ModelMap:
                 "units": [{"unit": u, "name": unit_names[u], "outcomes": list(ids)}
                           for u, ids in self.gaps.units.items()],
             },
-            "balance": {"value": self.balance, "formula": BALANCE_FORMULA,
+            "balance": {"value": self.balance,
+                        "formula": f"{BALANCE_EQUATION}, {t('modelmap.balance_terms', self.lang)}",
                         "units": {u.id: u.balance for u in self.units}},
             "status_mix": dict(self.status_mix),
             "on_date": self.on_date.to_dict() if self.on_date is not None else None,
@@ -368,7 +367,7 @@ def findings(mm: ModelMap, lang: str | None = None) -> list[str]:
         if mm.balance is not None:
             level = ("low" if mm.balance < BALANCE_LOW
                      else "high" if mm.balance >= BALANCE_HIGH else "mid")
-            out.append(t(f"modelmap.balance_{level}", lang, value=fmt_number(mm.balance, lang)))
+            out.append(t(f"modelmap.balance_{level}", lang, value=format.number(mm.balance, lang)))
         out += _unit_findings(mm, lang)
         covered = sum(1 for p in mm.practices if p.count)
         if mm.practices and covered < len(mm.practices):
@@ -463,6 +462,6 @@ def _status_findings(outcomes: Sequence[OutcomeCoverage], lang: str) -> list[str
 
 __all__ = [
     "BALANCE_EQUATION", "BALANCE_FORMULA", "NO_UNIT", "STATUS_CODES", "Gaps", "ModelMap",
-    "OutcomeCoverage", "PracticeCoverage", "UnitRow", "evenness", "findings", "fmt_number",
+    "OutcomeCoverage", "PracticeCoverage", "UnitRow", "evenness", "findings",
     "join_names", "model_map",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ohtrack.i18n import normalise_lang, t
+from ohtrack.i18n import format, normalise_lang, t
 from ohtrack.plaintext import table
 
 if TYPE_CHECKING:
@@ -17,12 +17,6 @@ BAR_WIDTH = 24
 BALANCE_EQUATION = "J = H / ln(K), H = -sum(p_i * ln(p_i)), p_i = n_i / sum(n)"
 
 
-def fmt_number(value: float, lang: str, digits: int = 2) -> str:
-    """A number as the language writes it (decimal comma in Dutch)."""
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
 def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | None = None) -> str:
     """What ``ohtrack map`` prints (``lang`` defaults to the map's language; ``findings``
     to the map's own, which are in its language)."""
@@ -30,7 +24,8 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
     top = max((o.count for o in mm.outcomes), default=0) or 1
     rows = [(n, o.name, o.count, f"{o.practices_covered}/{o.practices_total}",
              "█" * round(BAR_WIDTH * o.count / top)) for n, o in enumerate(mm.outcomes, start=1)]
-    lines = [f"{t('modelmap.title', lang)}: {mm.programme_name} ({mm.framework_name})",
+    when = t("common.as_of", lang, date=format.date(mm.as_of, lang))
+    lines = [f"{t('modelmap.title', lang)}: {mm.programme_name} ({mm.framework_name}), {when}",
              t("modelmap.summary", lang, total=mm.total, mapped=mm.mapped,
                unmapped=len(mm.unmapped)),
              "",
@@ -45,7 +40,7 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
                           total=len(mm.practices)))
 
     def number(value: float | None) -> str:
-        return t("modelmap.balance_none", lang) if value is None else fmt_number(value, lang)
+        return t("modelmap.balance_none", lang) if value is None else format.number(value, lang)
 
     if mm.units:
         # Unit × outcome counts over each unit's subtree (indented under its parent),

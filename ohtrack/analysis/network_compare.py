@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.i18n import t
+from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,7 +78,7 @@ class NetworkComparison:
     def lines(self, lang: str | None = None) -> list[str]:
         """The comparison in plain words, one line per fact."""
         lang = lang or self.new.lang
-        when = self.old.as_of.isoformat() if self.old.as_of else self.old.programme.info.name
+        when = format.date(self.old.as_of, lang) if self.old.as_of else self.old.programme.info.name
         return [
             t("network.compare", lang, old=when),
             f"  {t('network.ties_gained', lang)}: {len(self.ties_gained)}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.i18n import normalise_lang, t
+from ohtrack.i18n import format, normalise_lang, t
 from ohtrack.plaintext import table
 
 if TYPE_CHECKING:
@@ -16,25 +16,25 @@ SHOWN_FINDINGS = 40
 SHOWN_BROKERS = 10
 
 
-def _pct(x: float | None) -> str:
-    return "-" if x is None else f"{100 * x:.0f}%"
-
-
 def to_text(net: Network, lang: str | None = None) -> str:
     """What ``ohtrack network`` prints (``lang`` defaults to the network's language)."""
     from ohtrack.analysis.network_build import MAX_TIE_SIZE
     from ohtrack.analysis.network_findings import findings
 
     lang = normalise_lang(lang or net.lang)
+
+    def _pct(x: float | None) -> str:
+        return format.percent(x, lang)
+
     s = net.summary()
     title = t("network.title", lang, name=net.programme.info.name)
     if net.as_of:
-        title += f" ({t('network.as_of', lang, date=net.as_of.isoformat())})"
+        title += f" ({t('network.as_of', lang, date=format.date(net.as_of, lang))})"
     if net.betweenness_sample is None:
         how = t("network.betweenness_exact", lang, backend=net.betweenness_backend)
     else:
         how = t("network.betweenness_sampled", lang, sample=net.betweenness_sample)
-    density = "-" if s["density"] is None else f"{s['density']:.3f}"
+    density = format.number(s["density"], lang, 3, empty="-")
     rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
             (t("network.cross_unit", lang), f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
             (t("network.isolated", lang), s["isolated"]), (t("network.peripheral", lang), s["peripheral"]),
@@ -50,7 +50,7 @@ def to_text(net: Network, lang: str | None = None) -> str:
     if brokers:
         lines += ["", t("network.brokers", lang)]
         lines.append(table([(net.person_label(v), net.unit_label(net.unit_of.get(v)), net.degree[v],
-                             f"{b:.3f}") for v, b in brokers],
+                             format.number(b, lang, 3)) for v, b in brokers],
                            [t("network.person", lang), t("network.unit", lang), t("network.degree", lang),
                             t("network.betweenness", lang)]))
     if net.units["units"]:

@@ -1,11 +1,18 @@
 """``ohtrack.survey``: scores per unit, wave, outcome and practice, with anonymity protection.
 
 ``ohtrack.load_survey(path)`` (``ohtrack.surveys.reader``) reads the file;
-``survey(data, programme)`` scores it and touches no file."""
+``survey(data, programme)`` scores it and touches no file.
+
+The report date: a wave is dated by its label: a date (``2022-03-01``, ``1-3-2022``), a
+month (``2022-03``: its first day) or a year (``2022``: 1 January). Waves dated after the
+report date are left out; a wave whose label is no date (``voorjaar``) is always scored.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +64,12 @@ class SurveyReport:
     changes: list[dict[str, Any]]
     problems: list[Problem] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
+    #: The report date; waves dated after it are left out (see the module's docstring).
+    as_of: dt.date | None = None
+    #: Waves dated after the report date, left out.
+    later_waves: list[str] = field(default_factory=list)
+    #: Waves whose label is no date (scored whatever the report date).
+    undated_waves: list[str] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -112,22 +125,26 @@ class SurveyReport:
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape."""
         return {
-            "source": self.source, "valid": self.valid, "min_group": self.min_group,
-            "waves": self.waves, "outcomes": self.outcomes, "units": self.units,
+            "source": self.source, "as_of": self.as_of.isoformat() if self.as_of else None,
+            "valid": self.valid, "min_group": self.min_group, "waves": self.waves,
+            "later_waves": self.later_waves, "undated_waves": self.undated_waves,
+            "outcomes": self.outcomes, "units": self.units,
             "records": self.records, "alpha": self.alpha, "changes": self.changes,
-            "problems": [p.to_dict() for p in self.problems], "stats": self.stats,
+            "problems": [p.to_dict(self.lang) for p in self.problems], "stats": self.stats,
             "rules": self.rules(),
         }
 
 
 def survey(data: SurveyData, programme: Programme | None = None, *, min_group: int = 5,
-           lang: str | None = None) -> SurveyReport:
+           as_of: dt.date | None = None, lang: str | None = None) -> SurveyReport:
     """Score a loaded survey (``ohtrack.load_survey(path)``) per unit and wave.
 
     The unit tree comes from the file's Units sheet, else from ``programme``, else every
     unit is a top unit; ``programme`` also spells outcomes and practices as its health model
     does. Groups under ``min_group`` respondents, and groups that could be worked out from
-    others, are suppressed. ``lang`` defaults to the programme's language (else Dutch).
+    others, are suppressed. Waves dated after ``as_of`` (default today) are left out (a wave
+    is dated by its label, see the module's docstring). ``lang`` defaults to the programme's
+    language (else Dutch).
     """
     from ohtrack.surveys.reader import SurveyData, UnitNode
     from ohtrack.surveys.scoring import score_frame
@@ -145,16 +162,63 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
     units = data.units
     if units is None and programme is not None:
         units = [UnitNode(u.id, u.name, u.parent) for u in programme.units]
-    scores = score_frame(data.responses, items, units, min_group=min_group,
-                         positions=data.positions)
+    as_of = as_of or dt.date.today()
+    responses, positions, later, undated = _up_to(data, as_of)
+    scores = score_frame(responses, items, units, min_group=min_group, positions=positions)
     problems.extend(scores.problems)
     problems = [p if p.file else p.model_copy(update={"file": source}) for p in problems]
-    return build_report(scores, source, language, problems)
+    report = build_report(scores, source, language, problems)
+    report.as_of, report.later_waves = as_of, later
+    report.undated_waves = [w for w in report.waves if w in undated]
+    return report
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+
+
+def wave_date(label: object) -> dt.date | None:
+    """The date a wave's label stands for: a date, a month (its first day) or a year
+    (1 January); None for a label that is no date."""
+    from ohtrack.workbook.cells import CellError, to_date
+
+    text = str(label).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]  # a year read as a number
+    m = _YEAR_MONTH.fullmatch(text)
+    if m:
+        month = int(m[2] or 1)
+        return dt.date(int(m[1]), month, 1) if 1 <= month <= 12 else None
+    try:
+        return to_date(text)
+    except CellError:
+        return None
+
+
+def _up_to(data: SurveyData, as_of: dt.date) -> tuple[Any, Any, list[str], set[str]]:
+    """The responses of waves on or before ``as_of`` (with their positions), the waves left
+    out and the labels that are no date."""
+    from dataclasses import replace
+
+    responses = data.responses
+    if "wave" not in responses or not len(responses):
+        return responses, data.positions, [], set()
+    labels = [w for w in dict.fromkeys(responses["wave"]) if w is not None and w == w]
+    dates = {w: wave_date(w) for w in labels}
+    later = [str(w) for w in labels if (d := dates[w]) is not None and d > as_of]
+    undated = {str(w) for w in labels if dates[w] is None}
+    if not later:
+        return responses, data.positions, [], undated
+    keep = ~responses["wave"].isin([w for w in labels if str(w) in later]).to_numpy()
+    rows = [r for r, k in zip(data.positions.rows, keep) if k]
+    return (responses[keep].reset_index(drop=True), replace(data.positions, rows=rows),
+            sorted(later, key=lambda w: dates[w] or as_of), undated)
 
 
 def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str],
                    problems: list[Problem]) -> Any:
     """Outcome and practice names as the programme's health model spells them."""
+    from ohtrack.surveys.reader import said, survey_problem
+
     resolver = prog.framework.resolver()
     items = items.copy()
     for i, row in items.iterrows():
@@ -162,9 +226,10 @@ def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str]
         cell = where.get(str(row["item"]))
         sheet = cell.split("!")[0] if cell else None
         if outcome is None:
-            problems.append(Problem(code="unknown-outcome", severity=Severity.WARNING, sheet=sheet,
-                                    cell=cell, message=f"outcome {row['outcome']!r} of item "
-                                    f"{row['item']!r} is not in the model {prog.framework.id!r}"))
+            problems.append(survey_problem(
+                "unknown-outcome", said("unknown-outcome", outcome=row["outcome"], item=row["item"],
+                                        model=prog.framework.id),
+                severity=Severity.WARNING, sheet=sheet, cell=cell))
             continue
         items.at[i, "outcome"] = outcome.name(lang)
         if row["practice"] is not None and str(row["practice"]).strip():

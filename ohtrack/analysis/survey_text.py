@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.i18n import normalise_lang, t
+from ohtrack.i18n import format, normalise_lang, t
+from ohtrack.i18n.problems import counts
 from ohtrack.plaintext import table
 
 if TYPE_CHECKING:
@@ -19,18 +20,26 @@ def to_text(report: SurveyReport, lang: str | None = None) -> str:
     lang = normalise_lang(lang or report.lang)
     mark = t("survey.suppressed_short", lang)
     lines: list[str] = []
+    if report.as_of is not None:
+        lines += [t("survey.as_of", lang, date=format.date(report.as_of, lang)), ""]
     for wave in report.waves:
         hm = report.heatmap(wave)
         rows = []
         for u, values, hidden in zip(hm.units, hm.values, hm.hidden):
             rows.append(["  " * u["depth"] + u["name"]] + [
-                mark if h else ("" if v is None else f"{v:.2f}") for v, h in zip(values, hidden)])
+                mark if h else format.number(v, lang) for v, h in zip(values, hidden)])
         lines += [f"{t('survey.wave', lang)} {wave}", table(rows, [t("survey.unit", lang), *hm.outcomes]),
                   ""]
     s = report.stats
     lines.append(t("survey.summary", lang, respondents=s.get("scored_respondents", 0),
-                   units=s.get("units", 0), waves=", ".join(report.waves), min_group=report.min_group,
-                   suppressed=s.get("suppressed_groups", 0), groups=s.get("groups", 0)))
+                   units=s.get("units", 0), waves=format.listing(report.waves, lang, None),
+                   min_group=report.min_group, suppressed=s.get("suppressed_groups", 0),
+                   groups=s.get("groups", 0)))
+    if report.later_waves:
+        lines.append(t("survey.later_waves", lang, waves=format.listing(report.later_waves, lang, None)))
+    if report.undated_waves and report.later_waves:
+        lines.append(t("survey.undated_waves", lang,
+                       waves=format.listing(report.undated_waves, lang, None)))
     return "\n".join(lines)
 
 
@@ -40,9 +49,10 @@ def problems_text(report: SurveyReport, lang: str | None = None) -> str:
     if not report.problems:
         return ""
     errors = sum(1 for p in report.problems if p.severity.value == "error")
-    lines = [f"{p.cell or p.sheet or ''}: {p.message} [{p.code}]"
+    lines = [f"{p.cell or p.sheet or ''}: {p.text(lang)} [{p.code}]"
              for p in report.problems[:SHOWN_PROBLEMS]]
     if len(report.problems) > SHOWN_PROBLEMS:
         lines.append(t("survey.more_problems", lang, count=len(report.problems) - SHOWN_PROBLEMS))
-    lines.append(t("survey.problem_count", lang, errors=errors, warnings=len(report.problems) - errors))
+    lines.append(t("survey.problem_count", lang,
+                   counts=counts(errors, len(report.problems) - errors, lang)))
     return "\n".join(lines)

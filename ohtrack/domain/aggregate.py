@@ -108,7 +108,7 @@ class Programme(BaseModel):
             if self.custom_model is None:
                 from ohtrack.errors import UnknownModelError
 
-                raise UnknownModelError("model is 'custom' but the workbook has no Model sheet")
+                raise UnknownModelError.make("custom-without-model")
             return self.custom_model
         return get_framework(self.info.model)
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from ohtrack.errors import OutputError
-from ohtrack.i18n import t
+from ohtrack.i18n import has, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -152,6 +152,14 @@ def _lang(result: Any) -> str:
     return str(value or "en")
 
 
+def _what(name: str) -> dict[str, str]:
+    """A result's class as words (``a network`` / ``een netwerk``), as the param pair ``what``."""
+    key = f"output.kind.{name}"
+    if not has(key):
+        return {"what_en": name, "what_nl": name}
+    return {"what_en": t(key, "en"), "what_nl": t(key, "nl")}
+
+
 def suffixes(result: Any) -> list[str]:
     """The suffixes ``export`` can write for this result (empty: not an exportable result)."""
     kind = _kind(result, WRITERS)
@@ -185,16 +193,17 @@ def writer(result: Any, path: str | Path, fmt: str | None = None) -> Writer:
     lang = _lang(result)
     name = result.__name__ if isinstance(result, type) else type(result).__name__
     if kind is None:
-        raise OutputError(t("output.not_exportable", lang, what=name))
+        error = OutputError.make("not_exportable", **_what(name))
+        raise OutputError(error.text(lang), error.reason, error.params)
     table = WRITERS[kind]
     suffix = _suffix(fmt) if fmt is not None else target.suffix.lower()
     found = table.get(suffix)
     if found is None:
-        shown = suffix or t("output.no_suffix", lang)
-        raise OutputError(t("output.unknown_suffix", lang, path=target, what=name, suffix=shown,
-                            suffixes=", ".join(table)),
-                          "unknown_suffix", {"path": str(target), "suffix": suffix,
-                                             "suffixes": list(table)})
+        error = OutputError.make("unknown_suffix", path=str(target), **_what(name),
+                                 suffix_en=suffix or t("output.no_suffix", "en"),
+                                 suffix_nl=suffix or t("output.no_suffix", "nl"),
+                                 suffixes=", ".join(table))
+        raise OutputError(error.text(lang), error.reason, error.params)
     return found
 
 
@@ -212,9 +221,9 @@ def figure(result: Drawable, **options: Any) -> Figure:
 
     kind = _kind(result, FIGURES)
     if kind is None:
-        raise OutputError(t("output.unknown_suffix", _lang(result), path="figure",
-                            what=type(result).__name__, suffix=".png",
-                            suffixes=", ".join(suffixes(result))))
+        error = OutputError.make("unknown_suffix", path="figure", **_what(type(result).__name__),
+                                 suffix=".png", suffixes=", ".join(suffixes(result)))
+        raise OutputError(error.text(_lang(result)), error.reason, error.params)
     module, name = FIGURES[kind]
     draw: Callable[..., Figure] = getattr(importlib.import_module(module), name)
     return draw(result, **options)

@@ -17,9 +17,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ohtrack.analysis.model_map import BALANCE_FORMULA, STATUS_CODES
+from ohtrack.analysis.model_map import BALANCE_EQUATION, STATUS_CODES
 from ohtrack.fileio import write_workbook_atomic
 from ohtrack.i18n import t
+from ohtrack.i18n.format import date, number
 from ohtrack.workbook.excel import set_text_safe
 
 if TYPE_CHECKING:
@@ -73,9 +74,22 @@ def _outcomes(ws: Worksheet, mm: ModelMap) -> None:
                  t("modelmap.count", lang), t("modelmap.practices_covered_col", lang),
                  t("modelmap.practices_total_col", lang), *statuses, t("modelmap.ids", lang)],
             [26, 32, 14, 12, 12, 12, *[10] * len(statuses), 40])
+    groups = _group_names(mm)
     for r, o in enumerate(mm.outcomes, start=2):
-        _row(ws, r, [o.id, o.name, o.group or "", o.count, o.practices_covered,
+        _row(ws, r, [o.id, o.name, groups.get(o.group or "", o.group or ""), o.count, o.practices_covered,
                      o.practices_total, *[o.status[s] for s in STATUS_CODES], o.initiatives])
+
+
+def _group_names(mm: ModelMap) -> dict[str, str]:
+    """The model's group codes (``organisation``, ``results`` …) as its words in the map's language."""
+    from ohtrack.errors import UnknownModelError
+    from ohtrack.frameworks import get
+
+    try:
+        groups = get(mm.framework_id).groups
+    except UnknownModelError:  # a custom model: its groups are written as they are
+        return {}
+    return {code: names.get(mm.lang) or names.get("en") or code for code, names in groups.items()}
 
 
 def _practices(ws: Worksheet, mm: ModelMap) -> None:
@@ -130,5 +144,7 @@ def _findings(ws: Worksheet, mm: ModelMap) -> None:
     for r, text in enumerate(mm.findings, start=2):
         _row(ws, r, [text])
     r = len(mm.findings) + 3
-    value = "" if mm.balance is None else mm.balance
-    _row(ws, r, [f"{t('modelmap.balance', mm.lang)}: {value} ({BALANCE_FORMULA})"])
+    _row(ws, r + 1, [t("common.as_of", mm.lang, date=date(mm.as_of, mm.lang))])
+    value = t("modelmap.balance_none", mm.lang) if mm.balance is None else number(mm.balance, mm.lang)
+    _row(ws, r, [t("modelmap.balance_line", mm.lang, value=value, formula=BALANCE_EQUATION,
+                   k=len(mm.outcomes))])

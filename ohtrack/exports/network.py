@@ -68,12 +68,18 @@ def node_link(net: Network) -> dict[str, Any]:
 def write_kumu(net: Network, path: str | Path) -> Path:
     """A Kumu workbook: ``Elements`` (Label, Type, Tags, …) and ``Connections`` (From, To, Type, …).
 
+    Kumu's own fields (Label, Type, Tags, From, To, Strength, Direction) keep their names; the
+    other fields, the element type and the kinds of tie are in the network's language.
     Multi-values are joined with ``|``; every cell goes through ``set_text_safe``. Labels are
     made unique (``Name (ID)`` when two people share a name) because Kumu links by label.
     """
     from openpyxl import Workbook
 
+    from ohtrack.i18n import t
     from ohtrack.workbook.excel import set_text_safe
+
+    lang = net.lang
+    kind = {k: t(f"network.kind.{k}", lang) for k in TIE_KINDS}
 
     g = net.people_graph
     names = [d.get("name") or v for v, d in g.nodes(data=True)]
@@ -84,18 +90,20 @@ def write_kumu(net: Network, path: str | Path) -> Path:
     ws = wb.active
     assert ws is not None
     ws.title = "Elements"
-    _rows(ws, ["Label", "Type", "Tags", "ID", "Unit", "Role", "Degree", "Betweenness", "Community"],
-          ([label[v], "Person", "|".join(str(x) for x in [d.get("unit_name"), *d.get("tags", [])] if x),
+    _rows(ws, ["Label", "Type", "Tags", "ID", t("network.unit", lang), t("network.role", lang),
+               t("network.degree", lang), t("network.betweenness", lang), t("network.community", lang)],
+          ([label[v], t("network.person", lang),
+            "|".join(str(x) for x in [d.get("unit_name"), *d.get("tags", [])] if x),
             v, d.get("unit_name"), d.get("role"), net.degree[v], round(net.betweenness.get(v, 0.0), 6),
             net.community_of.get(v)] for v, d in sorted(g.nodes(data=True))), set_text_safe)
     cs = wb.create_sheet("Connections")
     rows = []
     for u, v, d in g.edges(data=True):
         a, b = (u, v) if u <= v else (v, u)
-        kinds = [k for k in TIE_KINDS if d[k]]
+        kinds = [kind[k] for k in TIE_KINDS if d[k]]
         rows.append([label[a], label[b], "|".join(d["types"] or kinds), "|".join(kinds), d["weight"],
                      "undirected", *(d[k] for k in TIE_KINDS)])
-    _rows(cs, ["From", "To", "Type", "Tags", "Strength", "Direction", *(k.capitalize() for k in TIE_KINDS)],
+    _rows(cs, ["From", "To", "Type", "Tags", "Strength", "Direction", *kind.values()],
           sorted(rows, key=lambda r: (str(r[0]), str(r[1]))), set_text_safe)
     return write_workbook_atomic(path, wb, lang=net.lang)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.fileio import write_workbook_atomic
 from ohtrack.i18n import t
+from ohtrack.i18n.format import date
 
 if TYPE_CHECKING:
     from ohtrack.analysis.survey import SurveyReport
@@ -60,6 +61,8 @@ def _heatmap(ws: Any, report: SurveyReport, wave: str) -> None:
     hm = report.heatmap(wave)
     set_text_safe(ws.cell(row=1, column=1), t("survey.heatmap_title", lang, wave=wave))
     ws.cell(row=1, column=1).font = Font(bold=True, size=12)
+    if report.as_of is not None:
+        set_text_safe(ws.cell(row=2, column=1), t("survey.as_of", lang, date=date(report.as_of, lang)))
     set_text_safe(ws.cell(row=3, column=1), t("survey.unit", lang))
     ws.cell(row=3, column=1).font = Font(bold=True)
     for c, outcome in enumerate(hm.outcomes, start=2):
@@ -123,7 +126,8 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
            [[a["outcome"], a["wave"], a["items"], a["n"], _round(a["alpha"], 3)] for a in report.alpha])
     _table(wb.create_sheet(_title(L("problems"), taken)),
            [L("place"), L("severity"), L("code"), L("message")],
-           [[p.cell or p.sheet or p.file, p.severity.value, p.code, p.message] for p in report.problems])
+           [[p.cell or p.sheet or p.file, t(f"problems.severity.{p.severity.value}", lang), p.code,
+             p.text(lang)] for p in report.problems])
     _table(wb.create_sheet(_title(L("rules"), taken)), [L("rules")], [[r] for r in report.rules()])
     return write_workbook_atomic(path, wb, lang=report.lang)
 

@@ -7,8 +7,9 @@ to a file with ``ohtrack.export(result, "x.png")``.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -23,6 +24,23 @@ def new_figure(figsize: tuple[float, float]) -> Figure:
     # Names come from users: "$" must never start math mode ("$\\frac{$" would crash it).
     matplotlib.rcParams["text.parse_math"] = False
     return Figure(figsize=figsize)
+
+
+def number_axis(axis: Any, lang: str) -> None:
+    """Tick labels of a numeric axis written as the language writes numbers (``0,5``)."""
+    from matplotlib.ticker import FuncFormatter
+
+    from ohtrack.i18n.format import decimal
+
+    axis.set_major_formatter(FuncFormatter(lambda x, _pos: decimal(float(x), lang)))
+
+
+def dated(title: str, day: dt.date | None, lang: str) -> str:
+    """A figure title with the report date it describes: ``… — per 1 maart 2022``."""
+    from ohtrack.i18n import t
+    from ohtrack.i18n.format import date
+
+    return title if day is None else f"{title} — {t('common.as_of', lang, date=date(day, lang))}"
 
 
 def png_bytes(fig: Figure, dpi: int = 100) -> bytes:

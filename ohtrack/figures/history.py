@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import new_figure
-from ohtrack.i18n import t
+from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -25,7 +25,7 @@ def history_figure(history: History) -> Figure:
     fig = new_figure((max(7.0, 1.1 * len(history.states) + 4), 10))
     ax1, ax2, ax3 = fig.subplots(3, 1, sharex=True)
     xs = list(range(len(history.states)))
-    labels = [_label(s) for s in history.states]
+    labels = [_label(s, lang) for s in history.states]
     if not history.states:
         ax1.text(0.5, 0.5, t("history.empty", lang), ha="center", va="center",
                  transform=ax1.transAxes)
@@ -34,13 +34,16 @@ def history_figure(history: History) -> Figure:
     _indicators(ax3, history, xs, lang)
     ax3.set_xticks(xs)
     ax3.set_xticklabels(labels, fontsize=8)
-    fig.suptitle(t("history.figure_title", lang), fontsize=12, fontweight="bold")
+    for ax in (ax1, ax2, ax3):
+        number_axis(ax.yaxis, lang)
+    fig.suptitle(dated(t("history.figure_title", lang), history.as_of, lang), fontsize=12,
+                 fontweight="bold")
     fig.tight_layout(rect=(0, 0, 1, 0.97))
     return fig
 
 
-def _label(state: Any) -> str:
-    head = f"#{state.id} {state.created_at:%Y-%m-%d}"
+def _label(state: Any, lang: str) -> str:
+    head = f"#{state.id} {format.date(state.created_at, lang, 'short')}"
     return f"{head}\n{_shorten(state.label, 18)}" if state.label else head
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import new_figure
-from ohtrack.i18n import t
+from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -45,8 +45,8 @@ def indicator_figure(report: IndicatorReport) -> Figure:
         _panel(ax, r, report)
     for ax in flat[len(report.indicators):]:
         ax.set_axis_off()
-    fig.suptitle(t("indicators.figure_title", report.lang) + f" — {report.programme}",
-                 fontsize=12, fontweight="bold")
+    fig.suptitle(dated(t("indicators.figure_title", report.lang) + f" — {report.programme}",
+                       report.as_of, report.lang), fontsize=12, fontweight="bold")
     if report.indicators:
         _legend(fig, report.lang)
     fig.tight_layout(rect=(0, 0.05, 1, 0.96))
@@ -76,7 +76,7 @@ def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
         ax.plot([p.date for p in r.series], [p.value for p in r.series], marker="o", markersize=4,
                 color=colour, linewidth=2, zorder=4)
         last = r.series[-1]
-        ax.annotate(_fmt(last.value), (last.date, last.value), textcoords="offset points",
+        ax.annotate(format.decimal(last.value, lang), (last.date, last.value), textcoords="offset points",
                     xytext=(4, 6), fontsize=8, color=colour)
     elif not (r.baseline is not None or r.impulse is not None or r.ambition is not None):
         ax.text(0.5, 0.5, t("indicators.status.no_data", lang), transform=ax.transAxes,
@@ -88,7 +88,7 @@ def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
     title = r.name if not r.unit_name else f"{r.name} ({r.unit_name})"
     ax.set_title(_shorten(title, 42), fontsize=10, loc="left")
     status = t(f"indicators.status.{r.status.value}", lang)
-    sub = status if r.progress is None else f"{status} · {r.progress:.0%}"
+    sub = status if r.progress is None else f"{status} · {format.percent(r.progress, lang)}"
     ax.text(1.0, 1.02, sub, transform=ax.transAxes, ha="right", va="bottom", fontsize=8,
             color=colour, fontweight="bold")
     ylabel = r.scale or ""
@@ -97,6 +97,7 @@ def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
     ax.set_ylabel(ylabel, fontsize=8)
     ax.tick_params(labelsize=8)
     ax.grid(True, alpha=0.3)
+    number_axis(ax.yaxis, lang)
     _year_axis(ax)
 
 
@@ -127,10 +128,6 @@ def _legend(fig: Any, lang: str) -> None:
                label=t("indicators.col.ambition", lang)),
     ]
     fig.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, fontsize=9)
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}"
 
 
 def _shorten(text: str, width: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import new_figure
+from ohtrack.figures import dated, new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def heatmap_figure(mm: ModelMap) -> Figure:
     longest = max((len(label) for label in labels), default=10)
     fig = new_figure((1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3), 1.9 + 0.45 * max(n, 1)))
     ax = fig.subplots()
-    title = t("modelmap.figure_title", mm.lang, model=mm.framework_name)
+    title = dated(t("modelmap.figure_title", mm.lang, model=mm.framework_name), mm.as_of, mm.lang)
     if len(shown) < len(mm.units):
         title += "\n" + t("modelmap.figure_truncated", mm.lang, shown=len(shown),
                            total=len(mm.units))

@@ -26,7 +26,7 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
     import networkx as nx
     from matplotlib.lines import Line2D
 
-    from ohtrack.i18n import t
+    from ohtrack.i18n import format, t
 
     g = net.people_graph
     n = g.number_of_nodes()
@@ -66,7 +66,7 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
                   frameon=False)
     title = t("network.title", net.lang, name=net.programme.info.name)
     if net.as_of:
-        title += " — " + t("network.as_of", net.lang, date=net.as_of.isoformat())
+        title += " — " + t("network.as_of", net.lang, date=format.date(net.as_of, net.lang))
     ax.set_title(title)
     ax.set_axis_off()
     return fig

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import new_figure
-from ohtrack.i18n import t
+from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -46,7 +46,8 @@ def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
                                            hatch="///", edgecolor="#9a9a9a", linewidth=0))
                 ax.text(c, r, mark, ha="center", va="center", fontsize=7, color="#404040")
             elif np.isfinite(grid[r, c]) and rows * cols <= 600:
-                ax.text(c, r, f"{grid[r, c]:.2f}", ha="center", va="center", fontsize=7)
+                ax.text(c, r, format.number(float(grid[r, c]), lang), ha="center", va="center",
+                        fontsize=7)
     ax.set_xticks(range(len(hm.outcomes)))
     ax.set_xticklabels(hm.outcomes, rotation=35, ha="right", fontsize=8)
     ax.set_yticks(range(len(hm.units)))
@@ -55,6 +56,7 @@ def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
     for label, unit in zip(ax.get_yticklabels(), hm.units):
         if unit["depth"] < deepest:  # units with units under them in bold
             label.set_fontweight("bold")
-    ax.set_title(t("survey.heatmap_title", lang, wave=hm.wave), fontsize=10)
-    fig.colorbar(image, ax=ax, label=t("survey.mean", lang), shrink=0.8)
+    ax.set_title(dated(t("survey.heatmap_title", lang, wave=hm.wave), report.as_of, lang), fontsize=10)
+    bar = fig.colorbar(image, ax=ax, label=t("survey.mean", lang), shrink=0.8)
+    number_axis(bar.ax.yaxis, lang)
     return fig

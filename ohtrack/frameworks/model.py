@@ -41,9 +41,15 @@ class Outcome(Named):
 class Framework(Named):
     """A health model: its outcomes and practices; only structure, no vendor scoring."""
 
+    #: Where the model comes from (English) and the same in Dutch.
     source: str = ""
+    source_nl: str = ""
     groups: dict[str, dict[str, str]] = Field(default_factory=dict)
     outcomes: tuple[Outcome, ...] = ()
+
+    def source_in(self, lang: str = "en") -> str:
+        """Where the model comes from, in ``lang`` (the English text when there is no Dutch)."""
+        return (self.source_nl or self.source) if lang == "nl" else self.source
 
     def iter_practices(self) -> Iterator[tuple[Outcome, Practice]]:
         """Every (outcome, practice) pair in model order."""

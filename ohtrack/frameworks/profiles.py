@@ -38,6 +38,5 @@ def profile(profile_id: str) -> Profile:
     """A built-in leadership profile by id (``den-haag``); ``UnknownModelError`` if none."""
     key = profile_id.strip().lower()
     if key not in profiles():
-        raise UnknownModelError(
-            f"unknown leadership profile {profile_id!r}; built in: {', '.join(profiles())}")
+        raise UnknownModelError.make("unknown-profile", profile=profile_id, profiles=", ".join(profiles()))
     return Profile.model_validate(json.loads((_folder() / f"{key}.json").read_text("utf-8")))

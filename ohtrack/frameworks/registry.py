@@ -24,9 +24,7 @@ def get(model_id: str) -> Framework:
     """A built-in model by id (``ohi-2011``, ``ohi-2024``, ``ink``, ``weisbord``)."""
     key = model_id.strip().lower()
     if key not in available():
-        raise UnknownModelError(
-            f"unknown health model {model_id!r}; built in: {', '.join(available())}"
-        )
+        raise UnknownModelError.make("unknown-model", model=model_id, models=", ".join(available()))
     data = (resources.files("ohtrack.frameworks") / "data" / f"{key}.json").read_text("utf-8")
     return Framework.model_validate(json.loads(data))
 

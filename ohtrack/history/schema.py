@@ -86,8 +86,7 @@ def current_version(conn: sa.Connection) -> int | None:
     tables = set(sa.inspect(conn).get_table_names())
     if schema_version.name not in tables:
         if snapshots.name in tables:
-            raise StoreError("the database has a 'snapshots' table but no ohtrack schema version; "
-                             "it is not an ohtrack history store")
+            raise StoreError.make("store.not-ohtrack")
         return None
     value = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
     return int(value) if value is not None else None
@@ -102,14 +101,13 @@ def ensure(conn: sa.Connection, *, create: bool = True) -> int:
     found = current_version(conn)
     if found is None:
         if not create:
-            raise StoreError("no ohtrack history in this database yet (run 'ohtrack track add')")
+            raise StoreError.make("store.empty")
         metadata.create_all(conn)
         _protect(conn)
         conn.execute(sa.insert(schema_version).values(version=CURRENT_VERSION))
         return 0
     if found > CURRENT_VERSION:
-        raise StoreError(f"the store has schema version {found}, newer than this ohtrack "
-                         f"understands ({CURRENT_VERSION}); upgrade ohtrack")
+        raise StoreError.make("store.newer", found=found, current=CURRENT_VERSION)
     for version in range(found + 1, CURRENT_VERSION + 1):
         MIGRATIONS[version](conn)
         conn.execute(sa.update(schema_version).values(version=version))
@@ -154,8 +152,7 @@ def _v1_to_v2(conn: sa.Connection) -> None:
         try:
             data = json.loads(text)
         except ValueError:
-            raise StoreError(f"snapshot {ident}: the stored programme is not valid JSON; "
-                             "the store was left at schema version 1") from None
+            raise StoreError.make("store.bad-json", id=ident) from None
         name = (data.get("info") or {}).get("name")
         conn.execute(sa.update(snapshots).where(snapshots.c.id == ident)
                      .values(programme_name=name))

@@ -123,13 +123,13 @@ def open_store(url_or_path: str | Path | None = None, *, create: bool = True) ->
     try:
         parsed = sa.make_url(url)
     except sa.exc.ArgumentError:
-        raise StoreError(f"{url}: not a database URL") from None
+        raise StoreError.make("store.bad-url", url=url) from None
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         db = Path(parsed.database or "")
         if not db.exists() and not create:
-            raise StoreError(f"{db}: no history store here (run 'ohtrack track add' first)")
+            raise StoreError.make("store.missing", path=str(db))
         if not db.parent.is_dir():
-            raise StoreError(f"{db}: folder {db.parent} does not exist")
+            raise StoreError.make("store.no-folder", path=str(db), folder=str(db.parent))
     store = Store(_engine(parsed))
     try:
         with store._begin() as conn:
@@ -157,7 +157,8 @@ def _engine(url: sa.URL) -> sa.Engine:
     try:
         engine = sa.create_engine(url)
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as exc:
-        raise StoreError(f"{url.render_as_string(hide_password=True)}: {exc}") from None
+        raise StoreError.make("store.database", url=url.render_as_string(hide_password=True),
+                              detail=" ".join(str(exc).split())) from None
     if engine.dialect.name == "sqlite":
         @sa.event.listens_for(engine, "connect")
         def _connect(dbapi_conn: Any, record: Any) -> None:
@@ -262,13 +263,12 @@ class Store:
             text = conn.execute(sa.select(s.snapshots.c.programme)
                                 .where(s.snapshots.c.id == ident)).scalar()
         if text is None:
-            raise StoreError(f"{self.url}: no snapshot {ident}")
+            raise StoreError.make("store.no-snapshot", url=self.url, id=ident)
         try:
             return Programme.model_validate(json.loads(text))
         except ValueError as exc:  # bad JSON, or JSON that is not a programme (pydantic)
             reason = _first_error(exc)
-            raise StoreError(t("history.damaged", "en", store=self.url, id=ident, reason=reason),
-                             "damaged", {"store": self.url, "id": ident, "reason": reason}) from exc
+            raise StoreError.make("store.damaged", store=self.url, id=ident, reason=reason) from exc
 
     def language(self) -> str:
         """The latest snapshot's programme language (``nl`` for an empty store)."""
@@ -290,11 +290,16 @@ class Store:
         for snap in self.snapshots():
             yield snap, self.programme(snap.id)
 
-    def history(self, *, lang: str | None = None) -> History:
-        """Status flows, indicator series and network numbers across all snapshots."""
+    def history(self, *, lang: str | None = None, as_of: dt.date | None = None) -> History:
+        """Status flows, indicator series and network numbers across the snapshots recorded
+        up to ``as_of`` (default: all)."""
         from ohtrack.history.timeline import timeline
 
-        return timeline(list(self.iter_programmes()), lang=lang)
+        snaps = self.snapshots()
+        kept = [x for x in snaps if as_of is None or x.created_at.date() <= as_of]
+        hist = timeline([(x, self.programme(x.id)) for x in kept], lang=lang, as_of=as_of)
+        hist.later = len(snaps) - len(kept)
+        return hist
 
     # -- rows ------------------------------------------------------------------------------
     def _latest(self, conn: sa.Connection) -> Snapshot | None:
@@ -304,7 +309,7 @@ class Store:
     def _get(self, conn: sa.Connection, ident: int) -> Snapshot:
         rows = self._rows(conn, ident)
         if not rows:
-            raise StoreError(f"{self.url}: no snapshot {ident}")
+            raise StoreError.make("store.no-snapshot", url=self.url, id=ident)
         return rows[0]
 
     def _rows(self, conn: sa.Connection, ident: int | None) -> list[Snapshot]:
@@ -340,16 +345,16 @@ class _Transaction:
             self._ctx = self.store.engine.begin()
             conn: sa.Connection = self._ctx.__enter__()
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"{self.store.url}: {_reason(exc)}") from None
+            raise StoreError.make("store.database", url=self.store.url, detail=_reason(exc)) from None
         return conn
 
     def __exit__(self, kind: Any, value: Any, tb: Any) -> None:
         try:
             self._ctx.__exit__(kind, value, tb)
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"{self.store.url}: {_reason(exc)}") from None
+            raise StoreError.make("store.database", url=self.store.url, detail=_reason(exc)) from None
         if isinstance(value, sa.exc.SQLAlchemyError):
-            raise StoreError(f"{self.store.url}: {_reason(value)}") from None
+            raise StoreError.make("store.database", url=self.store.url, detail=_reason(value)) from None
 
 
 def _number(name: str, value: float | None) -> float | int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.i18n import normalise_lang, t
+from ohtrack.i18n import format, normalise_lang, t, tn
 from ohtrack.plaintext import table
 
 if TYPE_CHECKING:
@@ -13,18 +13,30 @@ if TYPE_CHECKING:
     from ohtrack.history.timeline import History
 
 
-def _share(value: Any) -> str:
-    return "" if value is None else f"{value:.0%}"
+def _share(value: Any, lang: str) -> str:
+    return format.percent(value, lang, empty="")
+
+
+def period(hist: History, lang: str) -> str:
+    """Which snapshots the history shows: their dates, and the report date if one was given."""
+    if not hist.states:
+        said = t("history.empty", lang)
+    else:
+        first, last = hist.states[0].created_at, hist.states[-1].created_at
+        said = t("history.period", lang, first=format.date(first, lang), last=format.date(last, lang))
+    if hist.as_of is not None:
+        said += " " + tn("history.as_of", hist.later, lang, date=format.date(hist.as_of, lang))
+    return said
 
 
 def history_text(hist: History, lang: str | None = None) -> str:
     """Statuses per snapshot, status flows, network numbers and indicator series."""
     lang = normalise_lang(lang or hist.lang)
     if not hist.states:
-        return t("history.empty", lang)
+        return period(hist, lang)
     statuses = list(hist.states[0].statuses)  # every status, in life-cycle order
     snap = t("history.col.snapshot", lang)
-    lines = [t("history.statuses", lang)]
+    lines = [period(hist, lang), "", t("history.statuses", lang)]
     rows = [(f"#{s.id}", s.label or "", *[s.statuses[k] for k in statuses]) for s in hist.states]
     lines.append(table(rows, [snap, t("history.col.label", lang),
                               *[t(f"history.status.{k}", lang) for k in statuses]]))
@@ -44,14 +56,14 @@ def history_text(hist: History, lang: str | None = None) -> str:
     if hist.network_available:
         lines += ["", t("history.network_title", lang)]
         rows = [(f"#{s.id}", *[(s.network or {}).get(k) for k in ("people", "ties", "cross_unit_ties")],
-                 _share((s.network or {}).get("cross_unit_share"))) for s in hist.states]
+                 _share((s.network or {}).get("cross_unit_share"), lang)) for s in hist.states]
         lines.append(table(rows, [snap, t("history.col.people", lang), t("history.col.ties", lang),
                                   t("history.col.cross_unit", lang), "%"]))
     series = hist.indicator_series()
     if series:
         lines += ["", t("history.indicators", lang)]
         names = {k: v.name for s in hist.states for k, v in s.indicators.items()}
-        rows = [(k, names.get(k, k), *["" if v is None else f"{v:g}" for _, v in pts])
+        rows = [(k, names.get(k, k), *[format.decimal(v, lang) for _, v in pts])
                 for k, pts in series.items()]
         lines.append(table(rows, ["ID", t("history.col.indicator", lang),
                                   *[f"#{s.id}" for s in hist.states]]))
@@ -63,7 +75,8 @@ def snapshots_text(snaps: Sequence[Snapshot], lang: str = "nl") -> str:
     lang = normalise_lang(lang)
     if not snaps:
         return t("history.empty", lang)
-    rows = [(s.id, f"{s.created_at:%Y-%m-%d %H:%M:%S}", s.label or "", s.source or "",
+    rows = [(s.id, f"{format.date(s.created_at, lang, 'short')} {s.created_at:%H:%M:%S}",
+             s.label or "", s.source or "",
              s.programme_name or "", s.counts.get("initiatives", ""), s.counts.get("people", ""),
              s.counts.get("indicators", ""), s.content_hash[:12]) for s in snaps]
     heads = ["id", "created", "label", "source", "programme", "initiatives", "people",

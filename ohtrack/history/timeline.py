@@ -113,6 +113,10 @@ class History:
     states: list[SnapshotState]
     transitions: list[Transition]
     network_available: bool
+    #: The report date: snapshots recorded after it are left out (None: every snapshot).
+    as_of: dt.date | None = None
+    #: How many snapshots were recorded after the report date and left out.
+    later: int = 0
 
     def indicator_series(self) -> dict[str, list[tuple[int, float | None]]]:
         """Indicator ID → (snapshot ID, latest value) for every snapshot, in first-seen order."""
@@ -125,6 +129,8 @@ class History:
     def to_dict(self) -> dict[str, Any]:
         """Stable JSON: snapshots (states), transitions, indicator series, network flag."""
         return {
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "later_snapshots": self.later,
             "snapshots": [s.to_dict() for s in self.states],
             "transitions": [t.to_dict() for t in self.transitions],
             "indicator_series": {k: [{"snapshot": i, "value": v} for i, v in pts]
@@ -155,21 +161,27 @@ class History:
         return history_figure(self)
 
 
-def timeline(snapshots: Sequence[tuple[Snapshot, Programme]], *, lang: str | None = None) -> History:
-    """The history of ``(snapshot, programme)`` pairs in order (oldest first).
+def timeline(snapshots: Sequence[tuple[Snapshot, Programme]], *, lang: str | None = None,
+             as_of: dt.date | None = None) -> History:
+    """The history of ``(snapshot, programme)`` pairs in order (oldest first), up to the
+    report date ``as_of`` (snapshots recorded later are left out; None: all of them).
 
     The network numbers come from each snapshot's recorded summary; only snapshots recorded
     before the store kept one (schema 3) have their network built again.
     """
     default = snapshots[-1][1].language if snapshots else "nl"
     language = normalise_lang(lang, default=normalise_lang(default))
+    total = len(snapshots)
+    if as_of is not None:
+        snapshots = [(snap, prog) for snap, prog in snapshots if snap.created_at.date() <= as_of]
     states = [SnapshotState(snap.id, snap.created_at, snap.label, snap.source,
                             status_counts(prog), latest_indicator_values(prog),
                             _network_of(snap, prog))
               for snap, prog in snapshots]
     transitions = [Transition(a[0].id, b[0].id, status_flows(a[1], b[1]))
                    for a, b in zip(snapshots, snapshots[1:])]
-    return History(language, states, transitions, network_available=True)
+    return History(language, states, transitions, network_available=True, as_of=as_of,
+                   later=total - len(snapshots))
 
 
 def _network_of(snap: Snapshot, programme: Programme) -> dict[str, Any]:

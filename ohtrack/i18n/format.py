@@ -88,6 +88,29 @@ def date(value: dt.date | None, lang: str | None = "nl", style: str = "long", em
     return f"{value.day} {month} {value.year}"
 
 
+def in_text(value: object, spec: str = "", lang: str | None = "nl") -> str:
+    """A number in a sentence (a ``{placeholder:spec}`` of a catalogue text) as ``lang``
+    writes it: ``.2f`` → ``number``, ``.0%`` → ``percent``, ``+.2f`` → ``signed``, ``n`` or
+    ``,`` → ``integer``/``decimal`` with thousands marks; a float without a spec → ``decimal``.
+    An int without a spec stays as written (years, IDs); anything else is ``format(value, spec)``.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return format(value, spec)
+    if not spec:
+        return str(value) if isinstance(value, int) else decimal(value, lang)
+    sign, body = ("+", spec[1:]) if spec.startswith("+") else ("", spec)
+    digits = int(body[1:-1]) if body.startswith(".") and body[1:-1].isdigit() else None
+    if body.endswith("f") and digits is not None:
+        return signed(value, lang, digits) if sign else number(value, lang, digits)
+    if body.endswith("%") and (digits is not None or body == "%"):
+        return percent(float(value), lang, 6 if digits is None else digits)
+    if body in ("n", ","):
+        return integer(value, lang) if isinstance(value, int) else decimal(value, lang)
+    if body == "g":
+        return decimal(value, lang)
+    return format(value, spec)
+
+
 def count(n: int, singular: str, plural: str, lang: str | None = "nl") -> str:
     """``1 fout``, ``3 fouten``: a whole number and the word that goes with it."""
     return f"{integer(n, lang)} {singular if n == 1 else plural}"

@@ -8,6 +8,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.migrated": {"en": "store migrated from schema version {old} to {new}",
                          "nl": "opslag bijgewerkt van schemaversie {old} naar {new}"},
     "history.empty": {"en": "No snapshots yet.", "nl": "Nog geen momentopnames."},
+    "history.period": {"en": "Snapshots of {first} to {last}.",
+                       "nl": "Momentopnames van {first} tot en met {last}."},
+    "history.as_of.one": {"en": "Report date {date}: 1 later snapshot left out.",
+                          "nl": "Rapportdatum {date}: 1 latere momentopname weggelaten."},
+    "history.as_of.many": {"en": "Report date {date}: {n} later snapshots left out.",
+                           "nl": "Rapportdatum {date}: {n} latere momentopnames weggelaten."},
     "history.figure_title": {"en": "Programme history", "nl": "Verloop van het programma"},
     "history.panel.statuses": {"en": "Initiatives per status", "nl": "Verbetertrajecten per status"},
     "history.panel.network": {"en": "Network", "nl": "Netwerk"},
@@ -49,8 +55,5 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.status.embedded": {"en": "embedded", "nl": "geborgd"},
     "history.status.stopped": {"en": "stopped", "nl": "gestopt"},
     "history.status.none": {"en": "no status", "nl": "geen status"},
-    "history.damaged": {
-        "en": "{store}: snapshot {id} is damaged and can't be read ({reason})",
-        "nl": "{store}: momentopname {id} is beschadigd en kan niet worden gelezen ({reason})"},
     "history.flow": {"en": "{a} → {b}: {count} ({ids})", "nl": "{a} → {b}: {count} ({ids})"},
 }

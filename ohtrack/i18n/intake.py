@@ -149,6 +149,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.summary.more": {"en": "… and {n} more (--json lists them all)",
                             "nl": "… en nog {n} (--json geeft ze allemaal)"},
     "intake.summary.wrote": {"en": "wrote {path}", "nl": "{path} geschreven"},
+    "intake.usage.output": {
+        "en": "give -o PROGRAMME.xlsx (or --suggest to see the mapping first, or --json for a dry run)",
+        "nl": "geef -o PROGRAMMA.xlsx (of --suggest om eerst de vertaling te zien, of --json om het "
+              "alleen te proberen)"},
     "intake.summary.mapping": {"en": "wrote the mapping {path}: edit it, then run ohtrack import "
                                      "{source} --mapping {path} -o PROGRAMME.xlsx",
                                "nl": "koppeling {path} geschreven: pas hem aan en draai dan ohtrack "

@@ -123,6 +123,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "modelmap.kind_practice": {"en": "practice", "nl": "praktijk"},
     "modelmap.kind_unit": {"en": "outcome in unit", "nl": "uitkomst in eenheid"},
     "modelmap.balance": {"en": "Balance", "nl": "Balans"},
+    "modelmap.balance_terms": {
+        "en": "n_i = initiatives on outcome i, K = number of outcomes in the model",
+        "nl": "n_i = verbetertrajecten op uitkomst i, K = aantal uitkomsten in het model"},
     "modelmap.balance_line": {
         "en": "Balance: {value} (Pielou's evenness {formula}; n_i = initiatives on outcome i, "
               "K = {k} outcomes in the model; 0 = all on one outcome, 1 = evenly spread)",

@@ -42,7 +42,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "dient."},
     "playbook.goals.owner": {"en": "owner: {owner}", "nl": "eigenaar: {owner}"},
     "playbook.goals.outcomes": {"en": "outcomes: {outcomes}", "nl": "uitkomsten: {outcomes}"},
-    "playbook.goals.initiatives": {"en": "{n} initiative(s)", "nl": "{n} verbetertraject(en)"},
+    "playbook.goals.initiatives.one": {"en": "1 initiative", "nl": "1 verbetertraject"},
+    "playbook.goals.initiatives.many": {"en": "{n} initiatives", "nl": "{n} verbetertrajecten"},
     "playbook.goals.under": {"en": "(under: {parent})", "nl": "(valt onder: {parent})"},
     "playbook.level.corporate": {"en": "Corporate", "nl": "Concern"},
     "playbook.level.site": {"en": "Site", "nl": "Locatie"},
@@ -78,9 +79,11 @@ TEXTS: dict[str, dict[str, str]] = {
                                           "nl": "Niet in het model: {name}"},
     # people
     "playbook.people.roles": {"en": "Roles", "nl": "Rollen"},
-    "playbook.people.intro": {"en": "{n} people in {units} unit(s).",
-                              "nl": "{n} personen in {units} eenheid/eenheden."},
-    "playbook.people.intro_no_units": {"en": "{n} people.", "nl": "{n} personen."},
+    "playbook.people.intro.one": {"en": "{people} in 1 unit.", "nl": "{people} in 1 eenheid."},
+    "playbook.people.intro.many": {"en": "{people} in {n} units.", "nl": "{people} in {n} eenheden."},
+    "playbook.people.count.one": {"en": "1 person", "nl": "1 persoon"},
+    "playbook.people.count.many": {"en": "{n} people", "nl": "{n} personen"},
+    "playbook.people.intro_no_units": {"en": "{people}.", "nl": "{people}."},
     "playbook.people.count": {"en": "People", "nl": "Personen"},
     "playbook.people.groups": {"en": "Triads, learning groups and teams",
                                "nl": "Driehoeken, leergroepen en teams"},
@@ -132,9 +135,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.direction.higher": {"en": "higher", "nl": "hoger"},
     "playbook.direction.lower": {"en": "lower", "nl": "lager"},
     # embedding
-    "playbook.embedding.intro": {
-        "en": "{n} initiative(s) are embedded: they are part of the daily work now.",
-        "nl": "{n} verbetertraject(en) zijn geborgd: ze horen nu bij het dagelijks werk."},
+    "playbook.embedding.intro.one": {
+        "en": "1 initiative is embedded: it is part of the daily work now.",
+        "nl": "1 verbetertraject is geborgd: het hoort nu bij het dagelijks werk."},
+    "playbook.embedding.intro.many": {
+        "en": "{n} initiatives are embedded: they are part of the daily work now.",
+        "nl": "{n} verbetertrajecten zijn geborgd: ze horen nu bij het dagelijks werk."},
     "playbook.embedding.owners": {"en": "Who owns what", "nl": "Wie is eigenaar van wat"},
     "playbook.embedding.routines": {"en": "Routines that stay", "nl": "Routines die blijven"},
     "playbook.embedding.routines_intro": {
@@ -146,6 +152,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.embedding.next": {"en": "Next planned", "nl": "Volgende gepland"},
     # appendix
     "playbook.made": {"en": "Made on {date} with ohtrack.", "nl": "Gemaakt op {date} met ohtrack."},
+    "playbook.made_as_of": {
+        "en": "Made on {date} with ohtrack; it describes the programme as of {as_of}.",
+        "nl": "Gemaakt op {date} met ohtrack; het beschrijft het programma per {as_of}."},
+    "playbook.back_to_top": {"en": "Back to top", "nl": "Naar boven"},
+    "playbook.tip": {"en": "Tip", "nl": "Tip"},
+    "playbook.appendix.as_of": {"en": "Every section describes the programme as of {date}.",
+                                "nl": "Elk hoofdstuk beschrijft het programma per {date}."},
     "playbook.intro": {
         "en": "This playbook describes the road from mission and vision to result and embedding, with "
               "practical tips for those who take the same road.",

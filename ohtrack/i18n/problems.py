@@ -2,9 +2,10 @@
 
 A problem keeps its code and ``params`` (plain values); the message is the template
 ``problems.<code>`` (or ``problems.<code>.<variant>`` when ``params["variant"]`` is set)
-filled with ``params``. A param ``x_en``/``x_nl`` pair also fills ``{x}`` in the matching
-language (column headers, sheet names, words); ``in_column`` prefixes the message with
-``<column>: ``, as cell conversion problems are.
+filled with ``params``; ``params["template"]`` names another catalogue key instead (the
+survey file's problems are ``survey.problem.*``). A param ``x_en``/``x_nl`` pair also fills
+``{x}`` in the matching language (column headers, sheet names, words); ``in_column``
+prefixes the message with ``<column>: ``, as cell conversion problems are.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: blad {sheet!r} kan niet gelezen worden ({detail})"},
     "problems.unreadable-file.damaged": {"en": "{path}: a damaged file ({detail})",
                                          "nl": "{path}: een beschadigd bestand ({detail})"},
+    "problems.unreadable-file.not-survey": {
+        "en": "{path}: not a survey file: it has no {missing} sheet (its sheets: {found}); see "
+              "'Survey files' in docs/workbook.md",
+        "nl": "{path}: geen enquêtebestand: het heeft geen blad {missing} (de bladen: {found}); "
+              "zie 'Survey files' in docs/workbook.md"},
     "problems.missing-sheet.found": {
         "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has {found}",
         "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft {found}"},
@@ -260,8 +266,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.years-out-of-order": {"en": "{later} ({later_year}) comes before {earlier} ({earlier_year})",
                                     "nl": "{later} ({later_year}) ligt vóór {earlier} ({earlier_year})"},
     # -- ohtrack validate: verdict line and table ----------------------------------------------
-    "problems.cli.verdict": {"en": "{path}: {verdict} ({errors} errors, {warnings} warnings)",
-                             "nl": "{path}: {verdict} ({errors} {errors_word}, {warnings} {warnings_word})"},
+    "problems.cli.verdict": {"en": "{path}: {verdict} ({counts})", "nl": "{path}: {verdict} ({counts})"},
+    "problems.cli.counts": {"en": "{errors}, {warnings}", "nl": "{errors}, {warnings}"},
     "problems.cli.valid": {"en": "valid", "nl": "geldig"},
     "problems.cli.not-valid": {"en": "not valid", "nl": "niet geldig"},
     "problems.cli.errors": {"en": "errors", "nl": "fouten"},
@@ -288,9 +294,32 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def counts(errors: int, warnings: int, lang: str = "en") -> str:
+    """``1 error, 2 warnings`` / ``1 fout, 2 waarschuwingen``."""
+    from ohtrack.i18n import t
+    from ohtrack.i18n.format import count
+
+    def said(n: int, word: str) -> str:
+        return count(n, t(f"problems.cli.{word}", lang), t(f"problems.cli.{word}s", lang), lang)
+
+    return t("problems.cli.counts", lang, errors=said(errors, "error"), warnings=said(warnings, "warning"))
+
+
 def both(name: str, en: str, nl: str) -> dict[str, str]:
     """A param in both languages: ``{name_en: en, name_nl: nl}``, rendered as ``{name}``."""
     return {f"{name}_en": en, f"{name}_nl": nl}
+
+
+def dated(**dates: Any) -> dict[str, str]:
+    """Dates as params said the way each language writes them: ``dated(end=d)`` gives
+    ``end_en`` ``1 March 2022`` and ``end_nl`` ``1 maart 2022`` (text as written stays)."""
+    from ohtrack.i18n.format import date
+
+    out: dict[str, str] = {}
+    for name, value in dates.items():
+        out.update(both(name, date(value, "en"), date(value, "nl")) if hasattr(value, "year")
+                   else both(name, str(value), str(value)))
+    return out
 
 
 def word(name: str, key: str) -> dict[str, str]:
@@ -305,16 +334,19 @@ def template_key(code: str, variant: str | None = None) -> str:
 
 def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str | None:
     """The message of problem ``code`` in ``lang`` filled with ``params``; None without a template."""
-    entry = TEXTS.get(template_key(code, params.get("variant")))
-    if entry is None:
+    from ohtrack.i18n import entry as catalogue_entry
+    from ohtrack.i18n import fill, has, resolve
+
+    key = params.get("template") or template_key(code, params.get("variant"))
+    if key in TEXTS:
+        entry = TEXTS[key]
+    elif str(key).startswith("problems.") or not has(key):
         return None
+    else:
+        entry = catalogue_entry(key)
     lang = lang if lang in entry else "en"
-    values = dict(params)
-    for k, v in params.items():
-        base, _, suffix = k.rpartition("_")
-        if base and suffix == lang:
-            values[base] = v
-    text = entry[lang].format(**values)
+    text = fill(entry[lang], lang, params)
+    values = resolve(params, lang)
     if "suggestion" in values:
-        text += "; " + TEXTS["problems.did-you-mean"][lang].format(**values)
+        text += "; " + fill(TEXTS["problems.did-you-mean"][lang], lang, values)
     return f"{values['in_column']}: {text}" if "in_column" in values else text

@@ -35,8 +35,12 @@ TEXTS: dict[str, dict[str, str]] = {
               "respondents are suppressed ({suppressed} of {groups} groups)",
         "nl": "{respondents} respondenten, {units} eenheden, metingen {waves}; groepen onder "
               "{min_group} respondenten worden afgeschermd ({suppressed} van {groups} groepen)"},
-    "survey.problem_count": {"en": "{errors} errors, {warnings} warnings in the survey file",
-                             "nl": "{errors} fouten, {warnings} waarschuwingen in het enquêtebestand"},
+    "survey.as_of": {"en": "Survey on {date}", "nl": "Enquête per {date}"},
+    "survey.later_waves": {"en": "Left out, dated after the report date: wave {waves}",
+                           "nl": "Weggelaten, van na de rapportdatum: meting {waves}"},
+    "survey.undated_waves": {"en": "Always scored, the label is no date: wave {waves}",
+                             "nl": "Altijd meegeteld, het label is geen datum: meting {waves}"},
+    "survey.problem_count": {"en": "{counts} in the survey file", "nl": "{counts} in het enquêtebestand"},
     "survey.rule_mean": {
         "en": "Mean: a respondent's score is the mean of their valid answers to the item set; the "
               "group mean is the mean of those scores (n = respondents with at least one valid answer).",
@@ -75,3 +79,80 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "survey() takes the loaded survey (ohtrack.load_survey(path)), not {what}",
         "nl": "survey() neemt de geladen enquête (ohtrack.load_survey(pad)), niet {what}"},
 }
+
+# Problems of a survey file: ``Problem.params["template"]`` names one of these (see
+# ``ohtrack.i18n.problems.render``); cell conversion problems of Min/Max use the workbook's.
+TEXTS.update({
+    "survey.problem.item-name": {"en": "Item: every row needs an item name",
+                                 "nl": "Vraag: elke rij heeft de naam van een vraag nodig"},
+    "survey.problem.duplicate-item": {
+        "en": "item {item!r} is listed twice (first in row {first}); the second row is ignored",
+        "nl": "vraag {item!r} staat er twee keer (eerst in rij {first}); de tweede rij wordt "
+              "overgeslagen"},
+    "survey.problem.no-outcome": {"en": "Outcome: item {item!r} has no outcome; it is not scored",
+                                  "nl": "Uitkomst: vraag {item!r} heeft geen uitkomst; ze telt niet "
+                                        "mee"},
+    "survey.problem.reversed": {
+        "en": "Reversed: {value!r} is not yes/ja or no/nee; read as no",
+        "nl": "Omgekeerd: {value!r} is niet ja/yes of nee/no; gelezen als nee"},
+    "survey.problem.no-min": {
+        "en": "Min: item {item!r} needs the scale's minimum; it is not scored",
+        "nl": "Min: vraag {item!r} heeft het minimum van de schaal nodig; ze telt niet mee"},
+    "survey.problem.no-max": {
+        "en": "Max: item {item!r} needs the scale's maximum; it is not scored",
+        "nl": "Max: vraag {item!r} heeft het maximum van de schaal nodig; ze telt niet mee"},
+    "survey.problem.scale": {"en": "Min {min} is not below Max {max}; the item is not scored",
+                             "nl": "Min {min} ligt niet onder Max {max}; de vraag telt niet mee"},
+    "survey.problem.unit-id": {"en": "ID: every unit needs an ID",
+                               "nl": "ID: elke eenheid heeft een ID nodig"},
+    "survey.problem.duplicate-unit": {
+        "en": "unit {id!r} is listed twice; the second row is ignored",
+        "nl": "eenheid {id!r} staat er twee keer; de tweede rij wordt overgeslagen"},
+    "survey.problem.unknown-parent": {
+        "en": "Parent: unit {parent!r} is not in the Units sheet; {id!r} is taken as a top unit",
+        "nl": "Bovenliggend: eenheid {parent!r} staat niet op het blad Eenheden; {id!r} wordt een "
+              "bovenste eenheid"},
+    "survey.problem.cycle": {
+        "en": "Parent: unit {id!r} is its own ancestor; taken as a top unit",
+        "nl": "Bovenliggend: eenheid {id!r} ligt boven zichzelf; ze wordt een bovenste eenheid"},
+    "survey.problem.unknown-item": {
+        "en": "column {column!r} is not an item of the Items sheet; ignored",
+        "nl": "kolom {column!r} is geen vraag van het blad Vragen; overgeslagen"},
+    "survey.problem.duplicate-column": {
+        "en": "item {item!r} has two columns; the second is ignored",
+        "nl": "vraag {item!r} heeft twee kolommen; de tweede wordt overgeslagen"},
+    "survey.problem.no-column": {
+        "en": "item {item!r} has no column in the {sheet!r} sheet; it is not scored",
+        "nl": "vraag {item!r} heeft geen kolom op het blad {sheet!r}; ze telt niet mee"},
+    "survey.problem.no-column-responses": {
+        "en": "item {item!r} has no column in the responses; not scored",
+        "nl": "vraag {item!r} heeft geen kolom bij de antwoorden; telt niet mee"},
+    "survey.problem.not-a-number": {"en": "{item}: {value} is not a number; not scored",
+                                    "nl": "{item}: {value} is geen getal; telt niet mee"},
+    "survey.problem.out-of-range": {
+        "en": "{item}: {value} is outside the scale {min}..{max}; not scored",
+        "nl": "{item}: {value} valt buiten de schaal {min}..{max}; telt niet mee"},
+    "survey.problem.no-answer": {"en": "{item}: no answer; left out",
+                                 "nl": "{item}: geen antwoord; weggelaten"},
+    "survey.problem.unknown-unit": {
+        "en": "unit {unit!r} is not in the unit tree; scored as a top unit",
+        "nl": "eenheid {unit!r} staat niet in de boom van eenheden; geteld als bovenste eenheid"},
+    "survey.problem.no-unit": {
+        "en": "Unit: the respondent has no unit; counted for the whole organisation only",
+        "nl": "Eenheid: de respondent heeft geen eenheid; alleen meegeteld voor de hele organisatie"},
+    "survey.problem.no-wave": {"en": "Wave: the respondent has no wave; not scored",
+                               "nl": "Meting: de respondent heeft geen meting; telt niet mee"},
+    "survey.problem.no-responses": {"en": "the responses sheet has no respondents",
+                                    "nl": "het blad met antwoorden heeft geen respondenten"},
+    "survey.problem.no-items": {"en": "no item can be scored (see the Items sheet)",
+                                "nl": "geen enkele vraag telt mee (zie het blad Vragen)"},
+    "survey.problem.duplicate-respondent": {
+        "en": "Respondent: {value} answered twice in this wave; both rows are scored",
+        "nl": "Respondent: {value} heeft in deze meting twee keer geantwoord; beide rijen tellen mee"},
+    "survey.problem.unknown-outcome": {
+        "en": "outcome {outcome!r} of item {item!r} is not in the model {model!r}",
+        "nl": "uitkomst {outcome!r} van vraag {item!r} staat niet in het model {model!r}"},
+    "survey.problem.more": {
+        "en": "{more} more problems of this kind are not listed ({total} in all)",
+        "nl": "nog {more} problemen van deze soort worden niet genoemd ({total} in totaal)"},
+})

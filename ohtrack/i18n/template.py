@@ -137,7 +137,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "IDs are text and unique within their sheet; other sheets refer to them (Owner, "
               "Unit, Participants …). 12 and 12.0 are the same ID.",
         "nl": "ID's zijn tekst en uniek binnen hun blad; andere bladen verwijzen ernaar "
-              "(Eigenaar, Eenheid, Deelnemers …). 12 en 12.0 zijn hetzelfde ID."},
+              "(Eigenaar, Eenheid, Deelnemers …). 12 en 12,0 zijn hetzelfde ID."},
     "template.rule.headers_label": {"en": "Headers and rows", "nl": "Koppen en rijen"},
     "template.rule.headers": {
         "en": "Keep the header row; Dutch and English headers both work. Columns you add are "

@@ -49,7 +49,7 @@ def section_id(name: str) -> str:
     key = name.strip().lower()
     found = key if key in SECTIONS else DUTCH.get(key)
     if found is None:
-        raise UnknownSectionError(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}")
+        raise UnknownSectionError.make("unknown-section", name=name, sections=", ".join(SECTIONS))
     return found
 
 
@@ -83,7 +83,7 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise,
                   as_of=as_of or dt.date.today())
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
-                    subtitle=programme.info.organisation)
+                    subtitle=programme.info.organisation, as_of=ctx.as_of)
     for sid in SECTIONS:
         if sid not in wanted or sid == "appendix":
             continue
@@ -105,10 +105,10 @@ def output_format(path: str | Path, fmt: str | None = None) -> str:
         value = {"markdown": "md", "htm": "html", "word": "docx"}.get(value, value)
         if value in FORMATS.values():
             return value
-        raise OutputError(f"unknown playbook format {fmt!r}; use md, html or docx")
+        raise OutputError.make("playbook_format", fmt=fmt)
     found = FORMATS.get(Path(path).suffix.lower())
     if found is None:
-        raise OutputError(f"{path}: unknown playbook format; name the file .md, .html or .docx")
+        raise OutputError.make("playbook_suffix", path=str(path))
     return found
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 #: Control characters XML, Word and terminals can't take (tab and newline stay).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -165,6 +166,24 @@ class Playbook:
     omitted: list[Omission] = field(default_factory=list)
     subtitle: str | None = None
     created: dt.date = field(default_factory=dt.date.today)
+    #: The report date: the day the document describes the programme on (None: not said).
+    as_of: dt.date | None = None
+
+    def tr(self, key: str, **values: Any) -> str:
+        """A playbook text (``key`` without the ``playbook.`` prefix) in the document's
+        language, dates in ``values`` written as the language does (``1 maart 2022``)."""
+        from ohtrack.i18n import t
+        from ohtrack.i18n.format import date
+
+        said = {k: date(v, self.lang) if isinstance(v, dt.date) else v for k, v in values.items()}
+        return t(f"playbook.{key}", self.lang, **said)
+
+    @property
+    def made(self) -> str:
+        """``Gemaakt op 2 december 2026 met ohtrack; het beschrijft het programma per …``."""
+        if self.as_of is None or self.as_of == self.created:
+            return self.tr("made", date=self.created)
+        return self.tr("made_as_of", date=self.created, as_of=self.as_of)
 
     def __post_init__(self) -> None:
         self.title = clean(self.title)

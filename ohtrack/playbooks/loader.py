@@ -1,7 +1,8 @@
 """The Jinja2 templates shipped in the package, overridden file by file by a user's folder.
 
 Search order for a template name: ``<user>/<lang>/``, ``<user>/``, the package's
-``templates/<lang>/``, ``templates/common/`` and ``templates/`` (stylesheets).
+``templates/common/`` and ``templates/`` (stylesheets). The shipped templates serve both
+languages: their words come from the catalogue (``book.tr(key)``).
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ def environment(lang: str, template_dir: str | Path | None = None, *, autoescape
     if template_dir is not None:
         user = Path(template_dir)
         if not user.is_dir():
-            raise TemplateError(f"{user}: template folder does not exist")
+            raise TemplateError.make("template.no-folder", path=str(user))
         paths += [user / lang, user]
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(p) for p in paths]),
-        jinja2.FileSystemLoader([str(TEMPLATES / lang), str(TEMPLATES / "common"), str(TEMPLATES)]),
+        jinja2.FileSystemLoader([str(TEMPLATES / "common"), str(TEMPLATES)]),
     ])
     return jinja2.Environment(loader=loader, autoescape=autoescape, keep_trailing_newline=True,
                               trim_blocks=True, lstrip_blocks=True,
@@ -40,11 +41,12 @@ def render_template(env: Any, name: str, **values: Any) -> str:
     try:
         text: str = env.get_template(name).render(**values)
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"template {exc.name} not found") from None
+        raise TemplateError.make("template.not-found", name=exc.name) from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or exc.name}: line {exc.lineno}: {exc.message}") from None
+        raise TemplateError.make("template.syntax", file=exc.filename or exc.name, line=exc.lineno,
+                                 detail=exc.message) from None
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"template {name}: {exc}") from None
+        raise TemplateError.make("template.error", name=name, detail=str(exc)) from None
     return text
 
 
@@ -55,6 +57,6 @@ def read_static(env: Any, name: str) -> str:
     try:
         source, _, _ = env.loader.get_source(env, name)
     except jinja2.TemplateNotFound:
-        raise TemplateError(f"template {name} not found") from None
+        raise TemplateError.make("template.not-found", name=name) from None
     text: str = source
     return text

@@ -32,17 +32,15 @@ def to_docx(book: Playbook) -> bytes:
     doc.add_heading(book.title, level=0)
     if book.subtitle:
         doc.add_paragraph(book.subtitle, style="Subtitle")
-    created = book.created
-    when = f"{created.day}-{created.month}-{created.year}" if book.lang == "nl" else created.isoformat()
-    doc.add_paragraph(t("playbook.intro", book.lang))
-    made = doc.add_paragraph(t("playbook.made", book.lang, date=when))
+    doc.add_paragraph(book.tr("intro"))
+    made = doc.add_paragraph(book.made)
     made.runs[0].font.size = Pt(9)
     _toc(doc, book)
     for n, section in enumerate(book.sections):
         heading = doc.add_heading(section.title, level=1)
         heading.paragraph_format.page_break_before = n > 0
         for b in section.blocks:
-            _block(doc, b)
+            _block(doc, b, book.tr("tip"))
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -134,7 +132,7 @@ _IDS = {"List Bullet": "ListBullet", "List Bullet 2": "ListBullet2", "List Bulle
         "Heading 2": "Heading2"}
 
 
-def _block(doc: Any, b: Block) -> None:
+def _block(doc: Any, b: Block, tip: str = "Tip") -> None:
     from docx.shared import Cm, Pt
 
     if isinstance(b, Paragraph):
@@ -153,7 +151,7 @@ def _block(doc: Any, b: Block) -> None:
         _para(doc, b.caption, "Caption")
     elif isinstance(b, Tip):
         p = _para(doc, style="Intense Quote")
-        p.add_run("Tip: ").bold = True
+        p.add_run(f"{tip}: ").bold = True
         _lines(p, b.text)
         if b.source:
             p.add_run(f" ({b.source})").italic = True

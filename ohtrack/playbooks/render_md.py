@@ -56,8 +56,8 @@ def slug(title: str) -> str:
     return s.replace(" ", "-")
 
 
-def block(b: Block, figure_src: Callable[[Figure], str]) -> str:
-    """One block as Markdown."""
+def block(b: Block, figure_src: Callable[[Figure], str], tip: str = "Tip") -> str:
+    """One block as Markdown (``tip``: the label of a tip in the document's language)."""
     if isinstance(b, Paragraph):
         text = escape_text(b.text)
         return f"**{one_line(b.label)}:** {text}" if b.label else text
@@ -76,7 +76,7 @@ def block(b: Block, figure_src: Callable[[Figure], str]) -> str:
     if isinstance(b, Tip):
         source = f" ({one_line(b.source)})" if b.source else ""
         lines = (escape_text(b.text) + source).split("\n")
-        return "\n".join(["> **Tip:** " + lines[0], *(f"> {x}" for x in lines[1:])])
+        return "\n".join([f"> **{one_line(tip)}:** " + lines[0], *(f"> {x}" for x in lines[1:])])
     if isinstance(b, Note):
         return f"*{escape_text(b.text)}*"
     raise TypeError(f"unknown block {type(b).__name__}")
@@ -100,7 +100,7 @@ def to_markdown(book: Playbook, template_dir: str | Path | None = None,
     src = figure_src or _data_uri
     env = environment(book.lang, template_dir, autoescape=False)
     sections = [{"id": s.id, "title": one_line(s.title), "anchor": slug(s.title),
-                 "blocks": [block(b, src) for b in s.blocks]} for s in book.sections]
+                 "blocks": [block(b, src, book.tr("tip")) for b in s.blocks]} for s in book.sections]
     return render_template(env, "playbook.md.j2", book=book, sections=sections,
                            title=one_line(book.title),
                            subtitle=one_line(book.subtitle) if book.subtitle else "")

@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 
 from ohtrack.errors import OutputError
+from ohtrack.i18n.errors import os_reason
 
 #: Environment variable naming the key file.
 KEY_ENV = "OHTRACK_KEY_FILE"
@@ -39,7 +40,7 @@ def _create(p: Path) -> bytes:
     except FileExistsError:
         return load_key(p, create=False)
     except OSError as exc:
-        raise OutputError(f"{p}: can't write the pseudonym key ({exc.strerror or exc})") from None
+        raise OutputError.make("key_cant_write", path=str(p), **os_reason(exc)) from None
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(text + "\n")
     return bytes.fromhex(text)
@@ -52,14 +53,14 @@ def load_key(path: str | Path | None = None, *, create: bool = True) -> bytes:
         text = p.read_text(encoding="ascii").strip()
     except FileNotFoundError:
         if not create:
-            raise OutputError(f"{p}: no pseudonym key file") from None
+            raise OutputError.make("key_missing", path=str(p)) from None
         return _create(p)
     except (OSError, UnicodeDecodeError) as exc:
-        raise OutputError(f"{p}: can't read the pseudonym key ({exc})") from None
+        raise OutputError.make("key_cant_read", path=str(p), **os_reason(exc)) from None
     try:
         key = bytes.fromhex(text)
     except ValueError:
-        raise OutputError(f"{p}: not a pseudonym key (expected {2 * KEY_BYTES} hex digits)") from None
+        raise OutputError.make("key_invalid", path=str(p), digits=2 * KEY_BYTES) from None
     if len(key) < 16:
-        raise OutputError(f"{p}: the pseudonym key is too short")
+        raise OutputError.make("key_short", path=str(p))
     return key

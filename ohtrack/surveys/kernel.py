@@ -14,6 +14,7 @@ import numpy as np
 
 from ohtrack.report import Severity
 from ohtrack.surveys.answers import ProblemSink
+from ohtrack.surveys.reader import said
 
 #: Respondents per block: items × block × 8 bytes stays within the CPU cache.
 BLOCK = 16384
@@ -109,11 +110,11 @@ def _clean(raw: np.ndarray, text: np.ndarray | None, items: Items, ok: np.ndarra
     for j in np.flatnonzero((low < lo) | (high > hi)).tolist():
         clean = False
         out = (X[j] < lo[j]) | (X[j] > hi[j])
-        sink.add_mask("out-of-range", out, names[j], f"{names[j]}: {{value}} is outside the scale "
-                      f"{lo[j]:g}..{hi[j]:g}; not scored", values=X[j].copy(), offset=block.start)
+        sink.add_mask("out-of-range", out, names[j], said("out-of-range", item=names[j], min=float(lo[j]),
+                      max=float(hi[j])), values=X[j].copy(), offset=block.start)
         X[j][out] = np.nan
     for j in np.flatnonzero(missing.any(axis=1)).tolist():
-        sink.add_mask("missing-answer", missing[j], names[j], f"{names[j]}: no answer; left out",
+        sink.add_mask("missing-answer", missing[j], names[j], said("no-answer", item=names[j]),
                       Severity.WARNING, offset=block.start)
     rev = items.reversed
     if rev.any():

@@ -8,12 +8,13 @@ and score in bulk.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.errors import WorkbookError
+from ohtrack.i18n.problems import both, render
 from ohtrack.report import Problem, Severity
 from ohtrack.surveys.contract import ITEMS, NO, RESPONSES, UNITS, YES, find_sheet
 from ohtrack.text import name_key
@@ -26,6 +27,18 @@ if TYPE_CHECKING:
 
 #: Columns of the items table handed to ``score_frame``.
 ITEM_COLUMNS = ["item", "text", "outcome", "practice", "reversed", "min", "max"]
+
+
+def said(name: str, **params: Any) -> dict[str, Any]:
+    """The params of a survey problem whose message is ``survey.problem.<name>``."""
+    return {"template": f"survey.problem.{name}", **params}
+
+
+def survey_problem(code: str, params: Mapping[str, Any], **where: Any) -> Problem:
+    """A problem of the survey file with its message from the catalogue (English), so
+    ``Problem.text(lang)`` says it in Dutch too."""
+    return Problem(code=code, message=render(code, params, "en") or code, params=dict(params),
+                   **where)
 
 
 @dataclass(frozen=True)
@@ -90,14 +103,13 @@ class _Sheet:
                 self.letters[col.field] = cells.col_letter(raw.start_col + i)
         for col in spec.columns:
             if col.required and col.field not in self.index:
-                self.add("missing-column", f"required column {col.en!r} ({col.nl!r}) is missing "
-                         "from the header row", row=self.header_row)
+                self.add("missing-column", {**both("column", col.en, col.nl)}, row=self.header_row)
 
-    def add(self, code: str, message: str, row: int | None = None, column: str | None = None,
-            severity: Severity = Severity.ERROR) -> None:
+    def add(self, code: str, params: Mapping[str, Any], row: int | None = None,
+            column: str | None = None, severity: Severity = Severity.ERROR) -> None:
         cell = f"{self.raw.name}!{column}{row}" if column and row else None
-        self.problems.append(Problem(code=code, message=message, severity=severity,
-                                     sheet=self.raw.name, cell=cell, row=row, column=column))
+        self.problems.append(survey_problem(code, params, severity=severity, sheet=self.raw.name,
+                                            cell=cell, row=row, column=column))
 
     def data(self) -> list[tuple[int, list[Any]]]:
         """(Excel row, cells) of every non-empty row under the header."""
@@ -135,10 +147,9 @@ def read_survey(path: str | Path) -> SurveyData:
             found[spec.key] = sheet
     missing = [s for s in (RESPONSES, ITEMS) if s.key not in found]
     if missing:
-        names = " and no ".join(f"{s.en!r} ({s.nl!r})" for s in missing)
-        have = ", ".join(repr(n) for n in raw.sheets) or "none"
-        raise WorkbookError(f"{p}: not a survey file: it has no {names} sheet (its sheets: {have}); "
-                            "see 'Survey files' in docs/workbook.md")
+        raise WorkbookError.make("not-survey", path=str(p), found=", ".join(repr(n) for n in raw.sheets),
+                                 **both("missing", " and no ".join(f"{s.en!r} ({s.nl!r})" for s in missing),
+                                        " en geen blad ".join(f"{s.nl!r} ({s.en!r})" for s in missing)))
     problems: list[Problem] = []
     items, item_rows, listed = _read_items(_Sheet(ITEMS, found["items"], problems))
     units = _read_units(_Sheet(UNITS, found["units"], problems)) if "units" in found else None
@@ -158,41 +169,41 @@ def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
     for row_no, row in sh.data():
         item = cells.to_text(sh.get(row, "item"))
         if item is None:
-            sh.add("missing-value", "Item: every row needs an item name", row_no, sh.letters.get("item"))
+            sh.add("missing-value", said("item-name"), row_no, sh.letters.get("item"))
             continue
         if name_key(item) in seen:
-            sh.add("duplicate-item", f"item {item!r} is listed twice (first in row {seen[name_key(item)]}); "
-                   "the second row is ignored", row_no, sh.letters.get("item"))
+            sh.add("duplicate-item", said("duplicate-item", item=item, first=seen[name_key(item)]),
+                   row_no, sh.letters.get("item"))
             continue
         seen[name_key(item)] = row_no
         rec: dict[str, Any] = {"item": item, "text": cells.to_text(sh.get(row, "text")),
                                "outcome": cells.to_text(sh.get(row, "outcome")),
                                "practice": cells.to_text(sh.get(row, "practice"))}
         if rec["outcome"] is None:
-            sh.add("missing-value", f"Outcome: item {item!r} has no outcome; it is not scored",
-                   row_no, sh.letters.get("outcome"))
+            sh.add("missing-value", said("no-outcome", item=item), row_no, sh.letters.get("outcome"))
             continue
         rev = cells.to_text(sh.get(row, "reversed"))
         key = name_key(rev or "")
         if key not in YES and key not in NO:
-            sh.add("unknown-value", f"Reversed: {rev!r} is not yes/ja or no/nee; read as no",
-                   row_no, sh.letters.get("reversed"), Severity.WARNING)
+            sh.add("unknown-value", said("reversed", value=rev), row_no, sh.letters.get("reversed"),
+                   Severity.WARNING)
         rec["reversed"] = key in YES
         ok = True
         for bound in ("min", "max"):
             try:
                 rec[bound] = cells.to_float(sh.get(row, bound))
             except cells.CellError as exc:
-                sh.add(exc.code, f"{bound.title()}: {exc}", row_no, sh.letters.get(bound))
+                sh.add(exc.code, {**exc.params, **both("in_column", bound.title(), bound.title())},
+                       row_no, sh.letters.get(bound))
                 ok = False
                 continue
             if rec[bound] is None:
-                sh.add("missing-value", f"{bound.title()}: item {item!r} needs the scale's {bound}; "
-                       "it is not scored", row_no, sh.letters.get(bound) or sh.letters.get("item"))
+                sh.add("missing-value", said(f"no-{bound}", item=item), row_no,
+                       sh.letters.get(bound) or sh.letters.get("item"))
                 ok = False
         if ok and rec["min"] >= rec["max"]:
-            sh.add("invalid-scale", f"Min {rec['min']:g} is not below Max {rec['max']:g}; "
-                   "the item is not scored", row_no, sh.letters.get("min"))
+            sh.add("invalid-scale", said("scale", min=rec["min"], max=rec["max"]), row_no,
+                   sh.letters.get("min"))
             ok = False
         if ok:
             records.append(rec)
@@ -206,11 +217,10 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
     for row_no, row in sh.data():
         uid = cells.to_id(sh.get(row, "id"))
         if uid is None:
-            sh.add("missing-value", "ID: every unit needs an ID", row_no, sh.letters.get("id"))
+            sh.add("missing-value", said("unit-id"), row_no, sh.letters.get("id"))
             continue
         if uid in nodes:
-            sh.add("duplicate-id", f"unit {uid!r} is listed twice; the second row is ignored",
-                   row_no, sh.letters.get("id"))
+            sh.add("duplicate-id", said("duplicate-unit", id=uid), row_no, sh.letters.get("id"))
             continue
         name = cells.to_text(sh.get(row, "name")) or uid
         nodes[uid] = UnitNode(uid, name, cells.to_id(sh.get(row, "parent")))
@@ -223,8 +233,8 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
         if parent is not None:
             pid = parent if parent in nodes else by_key.get(name_key(parent))
             if pid is None:
-                sh.add("unknown-reference", f"Parent: unit {parent!r} is not in the Units sheet; "
-                       f"{uid!r} is taken as a top unit", rows[uid], sh.letters.get("parent"))
+                sh.add("unknown-reference", said("unknown-parent", parent=parent, id=uid), rows[uid],
+                       sh.letters.get("parent"))
             parent = pid
         out[uid] = UnitNode(uid, node.name, parent)
     for uid in list(out):  # break cycles so every unit reaches the top
@@ -232,8 +242,7 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
         cur = out[uid].parent
         while cur is not None:
             if cur in seen:
-                sh.add("cycle", f"Parent: unit {uid!r} is its own ancestor; taken as a top unit",
-                       rows[uid], sh.letters.get("parent"))
+                sh.add("cycle", said("cycle", id=uid), rows[uid], sh.letters.get("parent"))
                 out[uid] = UnitNode(uid, out[uid].name, None)
                 break
             seen.add(cur)
@@ -266,21 +275,19 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
         if item is None and name_key(h) in listed:
             continue  # an item whose row in Items has a problem, reported there
         if item is None:
-            sh.add("unknown-item", f"column {h!r} is not an item of the Items sheet; ignored",
-                   sh.header_row, letter, Severity.WARNING)
+            sh.add("unknown-item", said("unknown-item", column=h), sh.header_row, letter,
+                   Severity.WARNING)
         elif item in item_cols:
-            sh.add("duplicate-column", f"item {item!r} has two columns; the second is ignored",
-                   sh.header_row, letter)
+            sh.add("duplicate-column", said("duplicate-column", item=item), sh.header_row, letter)
         else:
             item_cols[item] = i
             positions.columns[item] = letter
     for item in items["item"]:
         if item not in item_cols:
             cell = item_rows.get(item)
-            sh.problems.append(Problem(
-                code="missing-item", message=f"item {item!r} has no column in the "
-                f"{sh.raw.name!r} sheet; it is not scored", sheet=cell.split("!")[0] if cell else None,
-                cell=cell))
+            sh.problems.append(survey_problem(
+                "missing-item", said("no-column", item=item, sheet=sh.raw.name),
+                sheet=cell.split("!")[0] if cell else None, cell=cell))
     data = sh.data()
     positions.rows = [r for r, _ in data]
     width = max((len(r) for _, r in data), default=0)

@@ -26,7 +26,7 @@ from ohtrack.report import Problem, Severity
 from ohtrack.surveys.anonymity import suppress
 from ohtrack.surveys.answers import ProblemSink, default_positions, numeric_answers
 from ohtrack.surveys.kernel import Items, Measure, accumulate, alpha
-from ohtrack.surveys.reader import Positions, UnitNode
+from ohtrack.surveys.reader import Positions, UnitNode, said
 from ohtrack.surveys.tree import UnitTree
 from ohtrack.text import name_key
 
@@ -77,8 +77,7 @@ def _items_table(items: pd.DataFrame, responses: pd.DataFrame, sink: ProblemSink
     t["item"] = t["item"].astype(str)
     missing = [i for i in t["item"] if i not in responses.columns]
     for item in missing:
-        sink.add("missing-item", f"item {item!r} has no column in the responses; not scored",
-                 None, None, Severity.ERROR)
+        sink.add("missing-item", said("no-column-responses", item=item), None, None, Severity.ERROR)
     t = t[t["item"].isin(responses.columns) & t["outcome"].notna()]
     t = t.assign(min=pd.to_numeric(t["min"]), max=pd.to_numeric(t["max"]),
                  reversed=t["reversed"].fillna(False).astype(bool))
@@ -129,13 +128,11 @@ def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink) -> np.nda
             lookup[text] = idx
             if known_tree:
                 first = int(np.argmax(codes == j))
-                sink.add("unknown-unit", f"unit {text!r} is not in the unit tree; scored as a top unit",
-                         first, "unit", Severity.WARNING)
+                sink.add("unknown-unit", said("unknown-unit", unit=text), first, "unit", Severity.WARNING)
         mapping[j] = idx
     missing = codes < 0
     if missing.any() and not missing.all():  # a missing column is reported by the reader
-        sink.add_mask("missing-value", missing, "unit", "Unit: the respondent has no unit; counted "
-                      "for the whole organisation only", Severity.WARNING)
+        sink.add_mask("missing-value", missing, "unit", said("no-unit"), Severity.WARNING)
     return mapping[codes]
 
 
@@ -152,7 +149,7 @@ def _waves(responses: pd.DataFrame, sink: ProblemSink, ok: np.ndarray) -> tuple[
     rank = np.array([rank_of[t] for t in texts] + [-1], dtype=np.int64)
     missing = codes < 0
     if missing.any():
-        sink.add_mask("missing-value", missing, "wave", "Wave: the respondent has no wave; not scored")
+        sink.add_mask("missing-value", missing, "wave", said("no-wave"))
         ok &= ~missing
     return rank[codes], [labels[i] for i in order]
 
@@ -176,14 +173,14 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
     measures = _measures(t)
     size = len(responses)
     if not size:
-        sink.add("no-responses", "the responses sheet has no respondents", None, None, Severity.WARNING)
+        sink.add("no-responses", said("no-responses"), None, None, Severity.WARNING)
     ok = np.ones(size, dtype=bool)
     node = _units(responses, tree, sink)
     wave, waves = _waves(responses, sink, ok)
     _duplicates(responses, wave, sink)
     k = len(t)
     if not k:
-        sink.add("no-items", "no item can be scored (see the Items sheet)", None, None)
+        sink.add("no-items", said("no-items"), None, None)
     raw, text = _raw_matrix(responses, t, sink)
     W, N, m = len(waves), len(tree), len(measures)
     group = np.where(ok, node * W + wave, N * W)
@@ -268,5 +265,4 @@ def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) ->
         return
     dup = pd.Series(key).duplicated(keep="first").to_numpy() & (key >= 0)
     sink.add_mask("duplicate-respondent", dup, "respondent",
-                  "Respondent: {value} answered twice in this wave; both rows are scored",
-                  Severity.WARNING, values=responses["respondent"].to_numpy())
+                  said("duplicate-respondent"), Severity.WARNING, values=responses["respondent"].to_numpy())

@@ -30,7 +30,10 @@ class ReadResult:
         ``ohtrack.workbook.lenient``). Raises ``WorkbookError`` when there is no programme."""
         if self.programme is None or self.parsed is None:
             first = self.report.errors[0] if self.report.errors else None
-            raise WorkbookError(first.message if first else "the workbook could not be read")
+            if first is not None and first.code == "unreadable-file":
+                params = {k: v for k, v in first.params.items() if k != "variant"}
+                raise WorkbookError(first.message, first.params.get("variant"), params)
+            raise InvalidWorkbookError(None, self.report, path=self.report.source)
         return valid_part(self.programme, self.parsed, self.report.problems)
 
 
@@ -132,14 +135,7 @@ def load(path: str | Path, *, strict: bool = True, max_memory: int | str | None 
         errors = report.errors
         first = errors[0] if errors else None
         if first is not None and first.code == "unreadable-file":
-            raise WorkbookError(first.message)
-        more = f" (and {len(errors) - 1} more; run 'ohtrack validate')" if len(errors) > 1 else ""
-        raise InvalidWorkbookError(f"{path}: {_place(first)}{more}", report)
+            params = {k: v for k, v in first.params.items() if k != "variant"}
+            raise WorkbookError(first.message, first.params.get("variant"), params)
+        raise InvalidWorkbookError(None, report, path=str(path))
     return result.programme
-
-
-def _place(problem: Problem | None) -> str:
-    if problem is None:
-        return "the workbook could not be read"
-    where = problem.cell or problem.sheet
-    return f"{where}: {problem.message}" if where else problem.message

@@ -42,14 +42,12 @@ def memory_budget(max_memory: int | str | None = None) -> int:
         return DEFAULT_MAX_MEMORY
     if isinstance(value, int):
         if value <= 0:
-            raise SettingError(f"a memory budget must be positive, not {value}", "memory-budget",
-                               {"source": "max_memory", "value": value})
+            raise SettingError.make("memory-budget.positive", source="max_memory", value=value)
         return value
     m = _SIZE.fullmatch(value)
     if not m or float(m[1]) <= 0:
         source = ENV if max_memory is None else "max_memory"
-        raise SettingError(f"{source}: {value!r} is not a memory size such as 2G, 512M or 800000000",
-                           "memory-budget", {"source": source, "value": value})
+        raise SettingError.make("memory-budget.size", source=source, value=value)
     return int(float(m[1]) * _UNITS[m[2].lower()])
 
 

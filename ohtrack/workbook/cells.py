@@ -15,7 +15,7 @@ from ohtrack.domain import Direction, EventStatus, GoalLevel, Status
 from ohtrack.domain.base import Record
 from ohtrack.i18n.problems import render
 from ohtrack.text import name_key
-from ohtrack.workbook.contract import OPEN_VOCABULARIES, Column, vocab_lookup
+from ohtrack.workbook.contract import OPEN_VOCABULARIES, VOCABULARIES, Column, vocab_label, vocab_lookup
 
 
 class CellError(ValueError):
@@ -319,6 +319,9 @@ def converter(col: Column) -> Callable[[Any], Any]:
         vocab = col.vocab
         make = _ENUMS.get(vocab)
         is_open = vocab in OPEN_VOCABULARIES
+        codes = list(VOCABULARIES[vocab])  # in the vocabulary's own order (the life cycle …)
+        allowed = {f"allowed_{lang}": ", ".join(vocab_label(vocab, c, lang) for c in codes)
+                   for lang in ("en", "nl")}
 
         def convert(value: Any) -> Any:
             text = to_text(value)
@@ -328,8 +331,7 @@ def converter(col: Column) -> Callable[[Any], Any]:
             if code is None:
                 if is_open:
                     return text
-                allowed = ", ".join(sorted({k for k in lookup.values()}))
-                raise CellError("unknown-value", None, text, allowed=allowed)
+                raise CellError("unknown-value", None, text, **allowed)
             return make(code) if make else code
 
         return convert

@@ -14,7 +14,7 @@ from operator import attrgetter, lt
 from typing import Any, Literal
 
 from ohtrack.domain import EventStatus, Programme
-from ohtrack.i18n.problems import TEXTS, both, word
+from ohtrack.i18n.problems import TEXTS, both, dated, word
 from ohtrack.index import Index, Resolution
 from ohtrack.report import Problem, Severity
 from ohtrack.workbook.contract import MODEL_REFS, PROGRAMME, Column, Sheet, record_sheets
@@ -243,8 +243,7 @@ class _Checker:
         if None in starts or None in ends or True in map(lt, ends, starts):
             for i, (start, end) in enumerate(zip(starts, ends)):
                 if start and end and end < start:
-                    self.add("initiatives", i, "end", "end-before-start", end=f"{end}",
-                             start=f"{start}")
+                    self.add("initiatives", i, "end", "end-before-start", **dated(end=end, start=start))
         outcomes = _column(inis, "outcomes")
         practices = _column(inis, "practices")
         if [] not in outcomes or [] not in practices:
@@ -271,7 +270,7 @@ class _Checker:
             for i in rows:
                 others = ", ".join(pos.cell(j, "value") or "" for j in rows if j != i) if pos else ""
                 self.add("measurements", i, "value", "duplicate-measurement", indicator=indicator,
-                         date=f"{date}", value=f"{values[i]}", others=others)
+                         value=values[i], others=others, **dated(date=date))
 
     def relations(self) -> None:
         seen: dict[tuple[str, str, str], int] = {}
@@ -292,8 +291,7 @@ class _Checker:
             else:
                 seen[key] = i
             if r.since and r.until and r.until < r.since:
-                self.add("relations", i, "until", "end-before-start", end=f"{r.until}",
-                         start=f"{r.since}")
+                self.add("relations", i, "until", "end-before-start", **dated(end=r.until, start=r.since))
             if r.weight is not None and r.weight < 0:
                 self.add("relations", i, "weight", "negative-weight")
 
@@ -323,7 +321,7 @@ class _Checker:
                 self.add("enrolments", i, "module", "module-not-in-route", module=e.module,
                          actual=route_of[module], route=e.route)
             if e.date and e.end and e.end < e.date:
-                self.add("enrolments", i, "end", "end-before-start", end=f"{e.end}", start=f"{e.date}")
+                self.add("enrolments", i, "end", "end-before-start", **dated(end=e.end, start=e.date))
         offered: dict[str, int] = {}
         for m in p.modules:
             if str(m.kind) == "elective":
@@ -334,8 +332,8 @@ class _Checker:
                          electives=r.electives, offered=offered.get(r.id, 0))
         for i, x in enumerate(p.credentials):
             if x.date and x.valid_until and x.valid_until < x.date:
-                self.add("credentials", i, "valid_until", "end-before-start", end=f"{x.valid_until}",
-                         start=f"{x.date}")
+                self.add("credentials", i, "valid_until", "end-before-start",
+                         **dated(end=x.valid_until, start=x.date))
 
     def years(self) -> None:
         info = self.p.info

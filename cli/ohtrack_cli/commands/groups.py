@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
-from ohtrack_cli.output import Failure, done, echo_json, load_programme
+from ohtrack_cli.output import Failure, done, echo_json, load_programme, say
 
 
 class MixLevel(click.ParamType):
@@ -26,7 +26,7 @@ class MixLevel(click.ParamType):
             return 0
         if text.lstrip("-").isdigit():
             if int(text) < 0:
-                self.fail("the level can't be negative", param, ctx)
+                self.fail(say("errors.cli.negative-level"), param, ctx)
             return int(text)
         return text
 
@@ -42,7 +42,7 @@ class Pair(click.ParamType):
             return value
         parts = [p.strip() for p in str(value).split(",")]
         if len(parts) != 2 or not all(parts):
-            self.fail(f"{value!r} is not two people written as A,B", param, ctx)
+            self.fail(say("errors.cli.not-a-pair", value=str(value)), param, ctx)
         return parts[0], parts[1]
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ohtrack_cli.options import json_option, workbook_argument
-from ohtrack_cli.output import Failure, echo_json, err, table
+from ohtrack_cli.options import json_option, lang_option, workbook_argument
+from ohtrack_cli.output import Failure, echo_json, err, found_lang, output_lang, say, table
 
 #: How many problems the text output lists (``--json`` lists them all).
 SHOWN = 25
@@ -27,8 +27,7 @@ SHOWN = 25
 @click.option("--sheet", default=None, help="Import only this sheet.")
 @click.option("--model", default=None, help="Health model (default: the mapping's, else ohi-2011).")
 @json_option()
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-              help="Language of the output (default: the list's; --json: en).")
+@lang_option("Language of the output, text and --json (default: the list's, else nl).")
 def command(source: str, output: str | None, suggest: bool, mapping_file: str | None,
             mapping_out: str | None, force: bool, sheet: str | None, model: str | None,
             as_json: bool, lang: str | None) -> None:
@@ -45,21 +44,21 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
     from ohtrack.intake.api import check_output
 
     if output is None and not suggest and not as_json:
-        raise click.UsageError("give -o PROGRAMME.xlsx (or --suggest to see the mapping first, "
-                               "or --json for a dry run)")
+        raise click.UsageError(say("intake.usage.output"))
     try:
         if output is not None:
             check_output(Path(source), output)
         result = import_inventory(source, mapping_file, sheet=sheet, model=model)
     except InventoryError as exc:
         raise Failure(_error_text(exc, lang)) from None
-    out_lang = lang or result.mapping.language or "nl"
+    found_lang(result.mapping.language)
+    out_lang = output_lang()
     if suggest:
         target = Path(mapping_out or f"{Path(source).stem}.mapping.toml")
         if target.exists() and not force:
             raise Failure(t("intake.error.mapping-exists", out_lang, path=str(target)))
     if as_json:
-        echo_json(result.to_dict(lang))
+        echo_json(result.to_dict(out_lang))
     else:
         from ohtrack.intake.summary import mapping_rows
 
@@ -88,16 +87,9 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
 
 
 def _error_text(exc: Exception, lang: str | None) -> str:
-    """The error in ``lang`` from the intake catalogue when it has the message."""
-    from ohtrack.i18n import t
+    """The error in ``--lang``, else the list's language (when the error knows it), else Dutch."""
+    from ohtrack.errors import OhtrackError
 
-    reason = getattr(exc, "reason", None)
-    params = dict(getattr(exc, "params", {}))
-    lang = lang or params.pop("lang", None)
-    params.pop("lang", None)
-    if lang and reason:
-        try:
-            return t(f"intake.error.{reason}", lang, **params)
-        except KeyError:
-            pass
-    return str(exc)
+    if not isinstance(exc, OhtrackError):
+        return str(exc)
+    return exc.text(lang or exc.params.get("lang") or output_lang())

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import click
 
-from ohtrack_cli.options import json_option
-from ohtrack_cli.output import echo_json, table
+from ohtrack_cli.options import json_option, lang_option
+from ohtrack_cli.output import echo_json, output_lang, table
 
 
 @click.command("models")
 @click.argument("name", required=False)
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the names and descriptions.")
+@lang_option("Language of the names and descriptions (default: nl).")
 @json_option()
-def command(name: str | None, lang: str, as_json: bool) -> None:
+def command(name: str | None, lang: str | None, as_json: bool) -> None:
     """List the built-in health models, or show model NAME: its outcomes and practices.
 
     With --json, NAME gives the model's whole structure (both languages).
@@ -21,12 +20,13 @@ def command(name: str | None, lang: str, as_json: bool) -> None:
     import ohtrack
     from ohtrack.i18n import t
 
+    lang = output_lang()
     if name is None:
         frameworks = [ohtrack.models.get(m) for m in ohtrack.models.available()]
         if as_json:
             echo_json([{"id": f.id, "name_en": f.name_en, "name_nl": f.name_nl,
                         "outcomes": len(f.outcomes), "practices": f.practice_count,
-                        "source": f.source} for f in frameworks])
+                        "source": f.source, "source_nl": f.source_nl} for f in frameworks])
             return
         heads = [t(f"template.models.{h}", lang) for h in ("id", "name", "outcomes", "practices")]
         click.echo(table([(f.id, f.name(lang), len(f.outcomes), f.practice_count)
@@ -51,4 +51,4 @@ def command(name: str | None, lang: str, as_json: bool) -> None:
             click.echo(f"  - {p.name(lang)}" + (f": {text}" if text else ""))
     if fw.source:
         click.echo("")
-        click.echo(t("template.models.source", lang, source=fw.source))
+        click.echo(t("template.models.source", lang, source=fw.source_in(lang)))

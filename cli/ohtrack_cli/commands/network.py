@@ -6,7 +6,14 @@ import datetime as dt
 
 import click
 
-from ohtrack_cli.options import DateType, json_option, lang_option, lenient_option, workbook_argument
+from ohtrack_cli.options import (
+    DateType,
+    as_of_option,
+    json_option,
+    lang_option,
+    lenient_option,
+    workbook_argument,
+)
 from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 
 
@@ -15,8 +22,8 @@ from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
 @json_option()
 @click.option("--compare", "compare_with", type=click.Path(exists=True, dir_okay=False),
               help="An older workbook: show ties gained and lost, people joined and left.")
-@click.option("--as-of", "as_of", type=DateType(), default=None,
-              help="The network as it stood on DATE (relations' Since/Until, events' dates).")
+@as_of_option("The network as it stood on DATE (relations' Since/Until, events' dates; default: "
+              "today).")
 @click.option("--compare-as-of", "compare_as_of", type=DateType(), default=None,
               help="Compare with the network on DATE (of --compare's workbook, or this one).")
 @click.option("--export", "exports", multiple=True, type=click.Path(dir_okay=False),
@@ -46,10 +53,11 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     if pseudonymise:  # the same (secret, stored) key for both sides: their pseudonyms agree
         programme = ohtrack.pseudonymise(programme)
         old = ohtrack.pseudonymise(old) if old is not None else None
-    net = ohtrack.network(programme, as_of=as_of, lang=lang)
+    net = ohtrack.network(programme, as_of=as_of or dt.date.today(), lang=lang)
     comparison = None
     if old is not None:
-        comparison = ohtrack.compare_networks(ohtrack.network(old, as_of=compare_as_of, lang=net.lang), net)
+        then = compare_as_of or dt.date.today()
+        comparison = ohtrack.compare_networks(ohtrack.network(old, as_of=then, lang=net.lang), net)
     written = [ohtrack.export(net, target) for target in exports]
     for path in written:
         done(path)

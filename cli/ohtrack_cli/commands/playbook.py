@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from ohtrack_cli.options import as_of_option, lang_option, lenient_option
-from ohtrack_cli.output import done, read_programme, refuse_overwrite
+from ohtrack_cli.output import done, output_lang, read_programme, refuse_overwrite, say
 
 
 @click.command("playbook")
@@ -24,7 +24,7 @@ from ohtrack_cli.output import done, read_programme, refuse_overwrite
                    "replace the shipped ones file by file.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace people's names by stable pseudonyms.")
-@as_of_option()
+@as_of_option("The report date: every section describes the programme on that day (default: today).")
 @lenient_option()
 def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
             list_sections: bool, template_dir: str | None, pseudonymise: bool,
@@ -40,7 +40,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     from ohtrack.playbooks.sections import DUTCH
 
     if list_sections:
-        for sid, title in section_titles(lang or "nl"):
+        for sid, title in section_titles(output_lang()):
             dutch = [k for k, v in DUTCH.items() if v == sid]
             click.echo(f"{sid:<11} {title}" + (f"  ({', '.join(dutch)})" if dutch else ""))
         return
@@ -49,16 +49,17 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     if output is None:
         raise click.UsageError("Missing option '-o' / '--output'.")
     if not any(output.lower().endswith(ext) for ext in FORMATS):
-        raise click.BadParameter("name the file .md, .html or .docx", param_hint="'-o' / '--output'")
+        raise click.BadParameter(say("output.playbook_suffix", path=output), param_hint="'-o' / '--output'")
     known = set(SECTIONS) | set(DUTCH)
     for name in sections:
         if name.strip().lower() not in known:
-            raise click.BadParameter(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}",
+            raise click.BadParameter(say("errors.unknown-section", name=name, sections=", ".join(SECTIONS)),
                                      param_hint="'--section'")
     import ohtrack
 
     refuse_overwrite([output], [workbook, template_dir])
     programme, report = read_programme(workbook, lenient, lang)
-    book = ohtrack.playbook(programme, as_of=as_of, lang=lang, sections=list(sections) or None,
-                            pseudonymise=pseudonymise, validation=report)
+    book = ohtrack.playbook(programme, as_of=as_of, lang=output_lang(),
+                            sections=list(sections) or None, pseudonymise=pseudonymise,
+                            validation=report)
     done(ohtrack.export(book, output, template_dir=template_dir))

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ohtrack_cli.options import json_option, lang_option, lenient_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, load_programme, refuse_overwrite
+from ohtrack_cli.options import (
+    as_of_option,
+    json_option,
+    lang_option,
+    lenient_option,
+    output_option,
+    workbook_argument,
+)
+from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang, refuse_overwrite
 
 
 @click.command("survey")
@@ -17,10 +26,13 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, refuse_over
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap to this PNG file.")
-@lang_option()
+@lang_option("Language of the output (default: the programme workbook's, else nl).")
+@as_of_option("The report date: waves dated after it are left out (a wave is dated by its label: "
+              "2022, 2022-03 or a date; default: today).")
 @lenient_option()
 def command(responses: str, programme: str | None, min_group: int, as_json: bool,
-            xlsx: str | None, png: str | None, lang: str | None, lenient: bool) -> None:
+            xlsx: str | None, png: str | None, lang: str | None, as_of: dt.date | None,
+            lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
     Means and % favourable per group, Cronbach's alpha, change between waves (Hedges' g).
@@ -31,7 +43,8 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
 
     refuse_overwrite([xlsx, png], [responses, programme])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
-    report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, lang=lang)
+    report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, as_of=as_of,
+                            lang=output_lang())
     if xlsx:
         done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:

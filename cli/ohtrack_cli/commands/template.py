@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from ohtrack_cli.output import Failure, done
+from ohtrack_cli.options import lang_option
+from ohtrack_cli.output import Failure, done, say
 
 
 def _models() -> list[str]:
@@ -19,8 +20,7 @@ def _models() -> list[str]:
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
 @click.option("--model", type=click.Choice(_models(), case_sensitive=False), default="ohi-2011",
               show_default=True, help="Health model of the programme ('custom': fill the Model sheet).")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the sheet names, headers and help.")
+@lang_option("Language of the sheet names, headers and help.", default="nl")
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def command(out: str, model: str, lang: str, force: bool) -> None:
     """Write OUT.xlsx: every sheet with Dutch or English headers, a help note on each
@@ -30,5 +30,5 @@ def command(out: str, model: str, lang: str, force: bool) -> None:
     import ohtrack
 
     if Path(out).exists() and not force:
-        raise Failure(f"{out} already exists; use --force to overwrite it")
+        raise Failure(say("output.exists", path=out))
     done(ohtrack.write_template(out, model=model.lower(), lang=lang))

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import click
 
-from ohtrack_cli.options import json_option, lang_option, lenient_option, output_option, workbook_argument
-from ohtrack_cli.output import done, echo_json, err, load_programme, refuse_overwrite, store_file
+from ohtrack_cli.options import (
+    as_of_option,
+    json_option,
+    lang_option,
+    lenient_option,
+    output_option,
+    workbook_argument,
+)
+from ohtrack_cli.output import (
+    done,
+    echo_json,
+    err,
+    found_lang,
+    load_programme,
+    output_lang,
+    refuse_overwrite,
+    store_file,
+)
 
 
 def store_option() -> Any:
@@ -26,7 +43,9 @@ def command() -> None:
 @store_option()
 @click.option("--label", default=None, help="A label for this snapshot, e.g. 'after MT day'.")
 @lenient_option()
-def add(workbook: str, store_url: str | None, label: str | None, lenient: bool) -> None:
+@lang_option()
+def add(workbook: str, store_url: str | None, label: str | None, lenient: bool,
+        lang: str | None) -> None:
     """Record a snapshot of WORKBOOK (nothing is added when it is unchanged)."""
     from pathlib import Path
 
@@ -39,12 +58,14 @@ def add(workbook: str, store_url: str | None, label: str | None, lenient: bool) 
     with ohtrack.open_store(store_url) as store:
         result = store.add(programme, source=Path(workbook).name, label=label)
     if result.migrated:
-        err(t("history.migrated", result.language, old=result.migrated_from, new=CURRENT_VERSION))
-    click.echo(result.to_text())
+        err(t("history.migrated", output_lang(), old=result.migrated_from, new=CURRENT_VERSION))
+    click.echo(result.to_text(output_lang()))
 
 
-def result_lang(store: Any) -> str:
-    return str(store.language())
+def store_lang(store: Any) -> str:
+    """The output language for a store: ``--lang``, else its latest programme's."""
+    found_lang(store.language())
+    return output_lang()
 
 
 @command.command("list")
@@ -58,7 +79,7 @@ def list_(store_url: str | None, as_json: bool, lang: str | None) -> None:
 
     with open_store(store_url, create=False) as store:
         snaps = store.snapshots()
-        lang = lang or result_lang(store)
+        lang = store_lang(store)
     if as_json:
         echo_json([s.to_dict() for s in snaps])
     else:
@@ -70,14 +91,16 @@ def list_(store_url: str | None, as_json: bool, lang: str | None) -> None:
 @json_option()
 @output_option("--png", "Write the history figure as PNG.")
 @lang_option()
-def history(store_url: str | None, as_json: bool, png: str | None, lang: str | None) -> None:
+@as_of_option("The report date: snapshots recorded after it are left out (default: all).")
+def history(store_url: str | None, as_json: bool, png: str | None, lang: str | None,
+            as_of: dt.date | None) -> None:
     """Initiative status flows, indicator series and network numbers across snapshots."""
     import ohtrack
     from ohtrack.history import open_store
 
     refuse_overwrite([png], [store_file(store_url)])
     with open_store(store_url, create=False) as store:
-        hist = store.history(lang=lang)
+        hist = store.history(lang=store_lang(store), as_of=as_of)
     if png:
         done(ohtrack.export(hist, png, fmt="png"))
     if as_json:

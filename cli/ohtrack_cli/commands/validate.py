@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import click
 
-from ohtrack_cli.options import json_option, workbook_argument
-from ohtrack_cli.output import Failure, echo_json
+from ohtrack_cli.options import json_option, lang_option, workbook_argument
+from ohtrack_cli.output import Failure, echo_json, found_lang, output_lang
 
 
 @click.command("validate")
 @workbook_argument()
 @json_option()
 @click.option("--warnings/--no-warnings", default=True, help="Also list warnings.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-              help="Language of the messages (default: the workbook's, else nl; --json: en).")
+@lang_option("Language of the messages, text and --json (default: the workbook's, else nl).")
 def command(workbook: str, as_json: bool, warnings: bool, lang: str | None) -> None:
     """Check WORKBOOK and list every problem with its sheet, cell and code.
 
@@ -23,9 +22,11 @@ def command(workbook: str, as_json: bool, warnings: bool, lang: str | None) -> N
     import ohtrack
 
     report = ohtrack.validate(workbook)
+    found_lang(report.stats.get("language"))
+    lang = output_lang()
     unreadable = [p for p in report.problems if p.code == "unreadable-file"]
     if unreadable and not as_json:  # "Error: <file>: <reason>" on stderr, exit 1
-        raise Failure(unreadable[0].text(lang) if lang else unreadable[0].message)
+        raise Failure(unreadable[0].text(lang))
     if as_json:
         echo_json(report.to_dict(lang))
     else:

@@ -21,12 +21,13 @@ def build(ctx: Context) -> Section:
     rows = [[o.name(ctx.lang), ", ".join(p.name(ctx.lang) for p in o.practices)] for o in fw.outcomes]
     section.add(Table([ctx.tr("col.outcome"), ctx.tr("col.practices")], rows))
     if fw.source:
-        section.add(Paragraph(ctx.tr("appendix.source", source=fw.source)))
+        section.add(Paragraph(ctx.tr("appendix.source", source=fw.source_in(ctx.lang))))
     section.add(Heading(ctx.tr("appendix.data")))
     latest = data_date(ctx)
     if latest is not None:
-        section.add(Paragraph(ctx.tr("appendix.data_date", date=ctx.date(latest))))
-    section.add(Paragraph(ctx.tr("appendix.generated", date=ctx.date(dt.date.today()),
+        section.add(Paragraph(ctx.tr("appendix.data_date", date=ctx.date(latest, "long"))))
+    section.add(Paragraph(ctx.tr("appendix.as_of", date=ctx.date(ctx.as_of, "long"))))
+    section.add(Paragraph(ctx.tr("appendix.generated", date=ctx.date(dt.date.today(), "long"),
                                  version=ohtrack.__version__)))
     if ctx.pseudonymised:
         section.add(Paragraph(ctx.tr("appendix.pseudonymised")))
@@ -38,7 +39,7 @@ def build(ctx: Context) -> Section:
         problems = ctx.validation.problems
         if problems:
             section.add(Table([ctx.tr("appendix.where"), ctx.tr("appendix.code"), ctx.tr("appendix.message")],
-                              [[p.place, p.code, p.message] for p in problems]))
+                              [[p.place, p.code, p.text(ctx.lang)] for p in problems]))
         else:
             section.add(Paragraph(ctx.tr("appendix.no_warnings")))
     return section

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from ohtrack.domain import Initiative, Programme
 from ohtrack.frameworks import Framework
 from ohtrack.frameworks.model import Outcome
-from ohtrack.i18n import t
+from ohtrack.i18n import format as fmt
+from ohtrack.i18n import t, tn
 from ohtrack.report import Report
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class Context:
     def tr(self, key: str, **values: Any) -> str:
         """A playbook text (``key`` without the ``playbook.`` prefix) in this language."""
         return t(f"playbook.{key}", self.lang, **values)
+
+    def trn(self, key: str, n: int, **values: Any) -> str:
+        """The singular or plural playbook text (``key.one`` / ``key.many``) for ``n``."""
+        return tn(f"playbook.{key}", n, self.lang, **values)
 
     # --- people and units -------------------------------------------------
     @cached_property
@@ -150,22 +155,14 @@ class Context:
         except KeyError:
             return value
 
-    def date(self, d: dt.date | None) -> str:
-        """A date as people in this language write it: ``1-3-2022`` or ``2022-03-01``."""
-        if d is None:
-            return ""
-        if isinstance(d, dt.datetime):
-            d = d.date()
-        return f"{d.day}-{d.month}-{d.year}" if self.lang == "nl" else d.isoformat()
+    def date(self, d: dt.date | None, style: str = "short") -> str:
+        """A date as people in this language write it (``ohtrack.i18n.format.date``): short
+        ``1-3-2022`` / ``2022-03-01`` in tables, ``long`` ``1 maart 2022`` in sentences."""
+        return fmt.date(d, self.lang, style)
 
     def number(self, x: float | int | None) -> str:
         """A number without needless decimals, with a decimal comma in Dutch."""
-        if x is None:
-            return ""
-        if isinstance(x, float) and x.is_integer():
-            x = int(x)
-        s = f"{x:.4f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
-        return s.replace(".", ",") if self.lang == "nl" else s
+        return fmt.decimal(x, self.lang)
 
     # --- the analyses, computed once per playbook ------------------------
     @cached_property

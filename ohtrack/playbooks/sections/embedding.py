@@ -13,7 +13,7 @@ def build(ctx: Context) -> Section:
     section = Section("embedding", ctx.tr("section.embedding"))
     embedded = [i for i in ctx.programme.initiatives if i.status is Status.EMBEDDED]
     if embedded:
-        section.add(Paragraph(ctx.tr("embedding.intro", n=len(embedded))), _initiatives(ctx, embedded))
+        section.add(Paragraph(ctx.trn("embedding.intro", len(embedded))), _initiatives(ctx, embedded))
         _owners(ctx, section, embedded)
     routines = _routines(ctx)
     if routines is not None:

@@ -70,5 +70,5 @@ def _describe(ctx: Context, g: Goal, n_initiatives: int) -> str:
         names = [o.name(ctx.lang) if (o := ctx.outcome(n)) else n for n in g.outcomes]
         details.append(ctx.tr("goals.outcomes", outcomes=", ".join(names)))
     if n_initiatives:
-        details.append(ctx.tr("goals.initiatives", n=n_initiatives))
+        details.append(ctx.trn("goals.initiatives", n_initiatives))
     return f"{text} ({'; '.join(details)})" if details else text

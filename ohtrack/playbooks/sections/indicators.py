@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ohtrack.i18n import format as fmt
 from ohtrack.i18n import t
 from ohtrack.playbooks.document import Figure, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
@@ -31,7 +32,7 @@ def build(ctx: Context) -> Section:
     for r in report.indicators:
         latest = r.latest
         last = f"{ctx.number(latest.value)} ({ctx.date(latest.date)})" if latest else ""
-        progress = f"{ctx.number(round(100 * r.progress))}%" if r.progress is not None else ""
+        progress = fmt.percent(r.progress, ctx.lang, empty="")
         judged = t(f"indicators.status.{r.status.value}", ctx.lang)
         if r.trend is not None:
             judged += f", {t(f'indicators.trend.{r.trend.value}', ctx.lang)}"
@@ -50,7 +51,7 @@ def build(ctx: Context) -> Section:
     section.add(Paragraph(ctx.tr("indicators.counts", counts="; ".join(counts))))
     dates = [m.date for m in ctx.programme.measurements if m.date and m.value is not None]
     if dates:
-        section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates)))))
+        section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates), "long"))))
     rules = report.rules
     section.add(Note(rules["progress"]), Note(rules["status"]))
     if 0 < len(report.indicators) <= MAX_FIGURE and dates:

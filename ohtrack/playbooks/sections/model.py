@@ -37,9 +37,10 @@ def build(ctx: Context) -> Section:
     if lines:
         section.add(Paragraph(ctx.tr("model.practice_gaps") + ":"), BulletList.of(lines))
     if mm.balance is not None:
-        from ohtrack.analysis.model_map import BALANCE_EQUATION, fmt_number
+        from ohtrack.analysis.model_map import BALANCE_EQUATION
+        from ohtrack.i18n.format import number
 
-        section.add(Paragraph(ctx.tr("model.balance", value=fmt_number(mm.balance, ctx.lang),
+        section.add(Paragraph(ctx.tr("model.balance", value=number(mm.balance, ctx.lang),
                                      formula=BALANCE_EQUATION)))
     if mm.findings:
         section.add(Heading(ctx.tr("model.findings")), BulletList.of(list(mm.findings)))

@@ -42,8 +42,9 @@ def _roles(ctx: Context, section: Section) -> None:
         by_role.setdefault(x.role or ctx.tr("no_role"), []).append(x.name)
     rows = [[role, str(len(names)), ", ".join(names)] for role, names in by_role.items()]
     section.add(Heading(ctx.tr("people.roles")),
-                Paragraph(ctx.tr("people.intro", n=len(people), units=len(units)) if units
-                          else ctx.tr("people.intro_no_units", n=len(people))),
+                Paragraph(ctx.trn("people.intro", len(units), people=ctx.trn("people.count", len(people)))
+                          if units else ctx.tr("people.intro_no_units",
+                                               people=ctx.trn("people.count", len(people)))),
                 Table([ctx.tr("col.role"), ctx.tr("col.count"), ctx.tr("people.count")], rows))
 
 
