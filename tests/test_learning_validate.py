@@ -127,7 +127,7 @@ def test_the_template_has_the_learning_sheets_with_drop_downs(tmp_path: Path) ->
     assert column["Bron score"] == ["zelf", "leidinggevende", "collega"]
     modules = wb["Modules"]
     assert [c.value for c in modules[1]] == ["ID", "Leergang", "Titel", "Werkvorm", "Soort", "Uren",
-                                             "Omschrijving"]
+                                             "Omschrijving", "Uitkomsten"]
     kinds = {str(dv.sqref): (dv.formula1, dv.errorStyle) for dv in modules.data_validations.dataValidation}
     assert kinds["D2:D1000"][1] == "information"  # form: an open list
     assert kinds["E2:E1000"][1] == "stop"  # required or elective: closed
