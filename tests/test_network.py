@@ -108,13 +108,15 @@ def test_sampled_in_summary_and_json() -> None:
     assert net.to_dict()["betweenness"]["method"] == "sampled"
 
 
-def test_large_graph_is_sampled_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_graph_is_estimated_with_a_bound_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(network_metrics, "EXACT_LIMIT_IGRAPH", 10)
     monkeypatch.setattr(network_metrics, "EXACT_LIMIT_NETWORKX", 10)
-    monkeypatch.setattr(network_metrics, "SAMPLE_SIZE", 7)
     g = nx.relabel_nodes(nx.karate_club_graph(), str)
-    got = network_metrics.betweenness(g)
-    assert (got.method, got.sample) == ("sampled", 7)
+    got = network_metrics.betweenness(g, epsilon=0.05)
+    assert got.bound is not None
+    assert (got.method, got.backend, got.sample) == ("estimated", "numpy", got.bound.sample)
+    assert (got.bound.epsilon, got.bound.delta) == (0.05, network_metrics.DELTA)
+    assert network_metrics.betweenness(g, exact=True).method == "exact"
 
 
 def test_event_ties_are_the_bipartite_projection() -> None:

@@ -46,7 +46,7 @@ class Network:
     """
 
     def __init__(self, programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-                 betweenness_sample: int | None = None) -> None:
+                 betweenness_sample: int | None = None, exact: bool | None = None) -> None:
         self.programme = programme
         self.as_of = as_of
         self.lang = normalise_lang(lang or programme.info.language)
@@ -54,11 +54,13 @@ class Network:
         g = self.people_graph
         self.unit_of: dict[str, str | None] = self.graphs.unit_of
         self.degree, self.strength = metrics.degrees(g)
-        bc = metrics.betweenness(g, sample=betweenness_sample)
+        bc = metrics.betweenness(g, sample=betweenness_sample, exact=exact)
         self.betweenness: dict[str, float] = bc.values
         self.betweenness_method = bc.method
         self.betweenness_backend = bc.backend
         self.betweenness_sample = bc.sample
+        #: The error bound of an estimated betweenness (None when exact).
+        self.betweenness_bound: dict[str, Any] | None = bc.bound.to_dict() if bc.bound else None
         self.isolated: list[str] = sorted(v for v, d in self.degree.items() if d == 0)
         self.peripheral: list[str] = sorted(v for v, d in self.degree.items() if d == 1)
         self.units: dict[str, Any] = metrics.unit_ties(g, self.unit_of)
@@ -142,6 +144,7 @@ class Network:
             "events_cancelled": total["cancelled"],
             "betweenness_method": self.betweenness_method,
             "betweenness_sample": self.betweenness_sample,
+            "betweenness_bound": self.betweenness_bound,
             "plenary_without_ties": len(self.graphs.plenary),
         }
 
@@ -173,7 +176,8 @@ class Network:
             "language": self.lang,
             "summary": self.summary(),
             "betweenness": {"method": self.betweenness_method, "backend": self.betweenness_backend,
-                            "sample": self.betweenness_sample, "normalized": True, "weighted": False},
+                            "sample": self.betweenness_sample, "normalized": True, "weighted": False,
+                            "bound": self.betweenness_bound},
             "betweenness_sample": self.betweenness_sample,
             "people": self.people(),
             "ties": self.ties(),
@@ -194,14 +198,17 @@ def _components(g: nx.Graph) -> int:
 
 
 def network(programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-            betweenness_sample: int | None = None) -> Network:
+            betweenness_sample: int | None = None, exact: bool | None = None) -> Network:
     """The network of a programme, as it stood on ``as_of`` (relations' Since/Until, events' dates).
 
     ``lang`` (``nl``/``en``, default the workbook's language) sets the language of the
-    findings. ``betweenness_sample`` forces a sampled betweenness from that many people;
-    otherwise it is exact unless the graph is too large (then the sample size is reported).
+    findings. Betweenness is exact unless the graph is too large for that (``exact=None``);
+    then it is estimated with a proven bound, reported as ``betweenness_bound`` (every value
+    within ``epsilon`` with probability ``1 - delta``, from ``sample`` pairs of people).
+    ``exact=True`` forces the exact computation, ``exact=False`` the estimate;
+    ``betweenness_sample`` forces networkx's estimate from that many people (no bound).
     """
-    return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample)
+    return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample, exact=exact)
 
 
 @dataclass
@@ -223,13 +230,13 @@ class NetworkReport:
 def network_report(workbook: str | Path, *, as_of: dt.date | None = None,
                    compare_with: str | Path | None = None, compare_as_of: dt.date | None = None,
                    pseudonymise: bool = False, lang: str | None = None,
-                   exports: Sequence[str | Path] = ()) -> NetworkReport:
+                   exports: Sequence[str | Path] = (), exact: bool | None = None) -> NetworkReport:
     """Load a workbook, build its network, compare it and write exports, in one call.
 
     The old side of a comparison is ``compare_with`` (another workbook) and/or the date
     ``compare_as_of``; with only a date, the same workbook at that date. ``pseudonymise``
     replaces names with stable pseudonyms (keyed on the new programme's name, so both sides
-    of a comparison agree) in the results and in every export.
+    of a comparison agree) in the results and in every export. ``exact`` is as for ``network``.
     """
     from ohtrack.analysis.network_compare import compare
     from ohtrack.analysis.network_export import FORMATS, export
@@ -249,10 +256,10 @@ def network_report(workbook: str | Path, *, as_of: dt.date | None = None,
         key = programme.info.name
         programme = hide(programme, key=key)
         old_programme = hide(old_programme, key=key) if old_programme is not None else None
-    net = network(programme, as_of=as_of, lang=lang)
+    net = network(programme, as_of=as_of, lang=lang, exact=exact)
     comparison = None
     if old_programme is not None:
-        comparison = compare(network(old_programme, as_of=compare_as_of, lang=net.lang), net)
+        comparison = compare(network(old_programme, as_of=compare_as_of, lang=net.lang, exact=exact), net)
     written = [export(net, target) for target in exports]
     return NetworkReport(net, comparison, written)
 

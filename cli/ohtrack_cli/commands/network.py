@@ -45,10 +45,12 @@ class DateType(click.ParamType):
               help="Write OUT.graphml, .gexf, .json (node-link), .xlsx (Kumu) or .png; repeatable.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace names with stable pseudonyms in the output and every export.")
+@click.option("--exact", is_flag=True,
+              help="Compute betweenness exactly, also on a network too large for that by default.")
 @lang_option()
 def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.date | None,
             compare_as_of: dt.date | None, exports: tuple[str, ...], pseudonymise: bool,
-            lang: str | None) -> None:
+            exact: bool, lang: str | None) -> None:
     """The network of WORKBOOK: ties from relations, groups, learning events and initiatives;
     brokers, isolated people, cross-unit ties, communities, lesson reach, event realisation,
     incomplete groups, and plain-language findings.
@@ -57,7 +59,7 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
 
     report = network_report(workbook, as_of=as_of, compare_with=compare_with,
                             compare_as_of=compare_as_of, pseudonymise=pseudonymise, lang=lang,
-                            exports=exports)
+                            exports=exports, exact=exact or None)
     for path in report.written:
         done(path)
     if as_json:
@@ -76,6 +78,7 @@ def _pct(x: float | None) -> str:
 
 def _text(net: Any) -> str:
     from ohtrack.analysis.network_build import MAX_TIE_SIZE
+    from ohtrack.analysis.network_metrics import betweenness_text
     from ohtrack.i18n import t
 
     lang = net.lang
@@ -83,10 +86,8 @@ def _text(net: Any) -> str:
     title = t("network.title", lang, name=net.programme.info.name)
     if net.as_of:
         title += f" ({t('network.as_of', lang, date=net.as_of.isoformat())})"
-    if net.betweenness_sample is None:
-        how = t("network.betweenness_exact", lang, backend=net.betweenness_backend)
-    else:
-        how = t("network.betweenness_sampled", lang, sample=net.betweenness_sample)
+    how = betweenness_text(net.betweenness_method, net.betweenness_backend, net.betweenness_sample,
+                           net.betweenness_bound, lang)
     density = "-" if s["density"] is None else f"{s['density']:.3f}"
     rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
             (t("network.cross_unit", lang), f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
