@@ -51,8 +51,28 @@ def _one_line(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print JSON (UTF-8, indented, dates as ISO text)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    """Print JSON (UTF-8, dates as ISO text), indented two levels deep with every record of a
+    list on a line of its own: json's fast C encoder writes the records, so a report with
+    100,000 people takes seconds (the indenting encoder took minutes and gigabytes)."""
+    lines: list[str] = []
+    _json_lines(data, 0, "", lines)
+    click.echo("\n".join(lines))
+
+
+def _json_lines(value: Any, depth: int, prefix: str, lines: list[str]) -> None:
+    pad = "  " * depth
+    if depth > 1 or not isinstance(value, (dict, list)) or not value:
+        lines.append(pad + prefix + json.dumps(value, ensure_ascii=False, default=_default))
+        return
+    items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+    opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
+    lines.append(pad + prefix + opening)
+    for i, (key, item) in enumerate(items):
+        _json_lines(item, depth + 1, "" if key is None else json.dumps(str(key), ensure_ascii=False) + ": ",
+                    lines)
+        if i < len(items) - 1:
+            lines[-1] += ","
+    lines.append(pad + closing)
 
 
 def _default(obj: Any) -> Any:

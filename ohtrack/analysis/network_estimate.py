@@ -65,7 +65,7 @@ class Adjacency:
         """From an ``(m, 2)`` array of node indices (no self-loops, no repeats)."""
         src = np.concatenate([edges[:, 0], edges[:, 1]]).astype(np.int64)
         dst = np.concatenate([edges[:, 1], edges[:, 0]]).astype(np.int32)
-        order = np.argsort(src, kind="stable")
+        order = np.lexsort((dst, src))  # neighbours in index order, whatever the edge order
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
         return cls(indptr, dst[order], _components(n, edges))
