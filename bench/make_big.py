@@ -122,7 +122,7 @@ RELATION_TYPES = ("adviseert", "werkt samen", "coacht", "rapporteert aan")
 
 
 def network_sheets(people: int, relations: int, events: int, seed: int = 1) -> dict[str, list[list[object]]]:
-    """The sheets of a network workbook, row by row (header first), as ``bench_network`` builds them.
+    """The sheets of a network workbook for ``bench_network``, row by row (header first).
 
     Units of 200 people; 80 % of the relations inside a unit (no pair and type twice, no
     self-ties); one learning group of 8 per 20 people, from one unit; events round-robin over

@@ -227,6 +227,19 @@ def test_estimated_betweenness_states_its_bound_in_text_and_json(
     assert (data["betweenness"]["method"], data["summary"]["betweenness_bound"]) == ("exact", None)
 
 
+def test_estimate_forced_on_a_small_network(make_workbook: Make) -> None:
+    wb = str(make_workbook(NEW))
+    _, out = run("network", wb, "--json")
+    assert json.loads(out)["betweenness"]["method"] == "exact"
+    _, out = run("network", wb, "--estimate", "--json")
+    data = json.loads(out)
+    assert data["betweenness"]["method"] == "estimated"
+    assert data["betweenness"]["bound"]["epsilon"] == 0.01
+    # P2 sits between P1 and P3 (P4 alone): 1 of the 3 pairs of the others → 1/3, within 0.01.
+    got = {p["id"]: p["betweenness"] for p in data["people"]}
+    assert got["P2"] == pytest.approx(1 / 3, abs=0.01) and got["P1"] == got["P3"] == got["P4"] == 0
+
+
 def test_pseudonyms_agree_across_a_comparison(make_workbook: Make) -> None:
     new, old = make_workbook(NEW, "new.xlsx"), make_workbook(OLD, "old.xlsx")
     report = network_report(new, compare_with=old, pseudonymise=True)

@@ -55,21 +55,21 @@ def echo_json(data: Any) -> None:
     list on a line of its own: json's fast C encoder writes the records, so a report with
     100,000 people takes seconds (the indenting encoder took minutes and gigabytes)."""
     lines: list[str] = []
-    _json_lines(data, 0, "", lines)
+    _json_lines(json.JSONEncoder(ensure_ascii=False, default=_default).encode, data, 0, "", lines)
     click.echo("\n".join(lines))
 
 
-def _json_lines(value: Any, depth: int, prefix: str, lines: list[str]) -> None:
+def _json_lines(encode: Callable[[Any], str], value: Any, depth: int, prefix: str,
+                lines: list[str]) -> None:
     pad = "  " * depth
     if depth > 1 or not isinstance(value, (dict, list)) or not value:
-        lines.append(pad + prefix + json.dumps(value, ensure_ascii=False, default=_default))
+        lines.append(pad + prefix + encode(value))
         return
     items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
     opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
     lines.append(pad + prefix + opening)
     for i, (key, item) in enumerate(items):
-        _json_lines(item, depth + 1, "" if key is None else json.dumps(str(key), ensure_ascii=False) + ": ",
-                    lines)
+        _json_lines(encode, item, depth + 1, "" if key is None else encode(str(key)) + ": ", lines)
         if i < len(items) - 1:
             lines[-1] += ","
     lines.append(pad + closing)

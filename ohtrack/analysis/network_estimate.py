@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -50,11 +51,13 @@ class Bound:
 @dataclass
 class Adjacency:
     """An undirected graph as compressed rows: the neighbours of ``v`` are
-    ``indices[indptr[v]:indptr[v + 1]]``; ``component`` labels the connected components."""
+    ``indices[indptr[v]:indptr[v + 1]]``; ``component`` labels the connected components;
+    ``graph`` is the same graph in igraph."""
 
     indptr: np.ndarray
     indices: np.ndarray
     component: np.ndarray
+    graph: Any
 
     @property
     def n(self) -> int:
@@ -63,20 +66,15 @@ class Adjacency:
     @classmethod
     def from_edges(cls, n: int, edges: np.ndarray) -> Adjacency:
         """From an ``(m, 2)`` array of node indices (no self-loops, no repeats)."""
+        import igraph as ig
+
         src = np.concatenate([edges[:, 0], edges[:, 1]]).astype(np.int64)
         dst = np.concatenate([edges[:, 1], edges[:, 0]]).astype(np.int32)
         order = np.lexsort((dst, src))  # neighbours in index order, whatever the edge order
         indptr = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(src, minlength=n), out=indptr[1:])
-        return cls(indptr, dst[order], _components(n, edges))
-
-
-def _components(n: int, edges: np.ndarray) -> np.ndarray:
-    import igraph as ig
-
-    if not len(edges):
-        return np.arange(n)
-    return np.asarray(ig.Graph(n=n, edges=edges).connected_components().membership)
+        graph = ig.Graph(n=n, edges=edges.tolist())
+        return cls(indptr, dst[order], np.asarray(graph.connected_components().membership), graph)
 
 
 def sample_size(vertex_diameter: int, epsilon: float, delta: float) -> int:
@@ -91,7 +89,6 @@ def sample_size(vertex_diameter: int, epsilon: float, delta: float) -> int:
 def vertex_diameter_bound(adj: Adjacency) -> int:
     """An upper bound on the people on any shortest path: ``2 · ecc(v) + 1`` for the
     best-connected person ``v`` of each component (exact for components of one or two)."""
-    import igraph as ig
 
     sizes = np.bincount(adj.component)
     big = np.flatnonzero(sizes > 2)
@@ -101,10 +98,7 @@ def vertex_diameter_bound(adj: Adjacency) -> int:
     # The best-connected person of each component: highest degree, lowest index.
     order = np.lexsort((np.arange(adj.n), -degree, adj.component))
     first = order[np.searchsorted(adj.component[order], big)]
-    src = np.repeat(np.arange(adj.n), degree)
-    keep = src < adj.indices
-    g = ig.Graph(n=adj.n, edges=np.column_stack([src[keep], adj.indices[keep]]))
-    ecc = g.eccentricity(vertices=first.tolist())
+    ecc = adj.graph.eccentricity(vertices=first.tolist())
     return int(2 * max(ecc) + 1)
 
 

@@ -45,12 +45,13 @@ class DateType(click.ParamType):
               help="Write OUT.graphml, .gexf, .json (node-link), .xlsx (Kumu) or .png; repeatable.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace names with stable pseudonyms in the output and every export.")
-@click.option("--exact", is_flag=True,
-              help="Compute betweenness exactly, also on a network too large for that by default.")
+@click.option("--exact/--estimate", default=None,
+              help="Betweenness exact (also on a large network) or estimated with a proven bound "
+                   "(also on a small one); by default exact unless the network is too large.")
 @lang_option()
 def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.date | None,
             compare_as_of: dt.date | None, exports: tuple[str, ...], pseudonymise: bool,
-            exact: bool, lang: str | None) -> None:
+            exact: bool | None, lang: str | None) -> None:
     """The network of WORKBOOK: ties from relations, groups, learning events and initiatives;
     brokers, isolated people, cross-unit ties, communities, lesson reach, event realisation,
     incomplete groups, and plain-language findings.
@@ -59,7 +60,7 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
 
     report = network_report(workbook, as_of=as_of, compare_with=compare_with,
                             compare_as_of=compare_as_of, pseudonymise=pseudonymise, lang=lang,
-                            exports=exports, exact=exact or None)
+                            exports=exports, exact=exact)
     for path in report.written:
         done(path)
     if as_json:
