@@ -7,7 +7,8 @@ every 7th item reversed.
 
 ``make_data`` builds it in memory (a DataFrame as ``score_frame`` takes it); ``write_csv``
 writes it as the CSV a survey tool exports (``;``-separated, as Dutch Excel does) plus a
-small workbook with the Items and Units sheets.
+small workbook with the Items and Units sheets; ``write_sheet`` a survey workbook of fewer
+respondents (a sheet holds at most 1,048,576 rows).
 
 Usage: python bench/make_survey.py OUT_DIR [--respondents N]
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -84,6 +86,31 @@ def write_csv(out_dir: Path, respondents: int = 1_000_000, seed: int = 1) -> tup
     frame.rename(columns={"respondent": "Respondent", "unit": "Eenheid", "wave": "Meting"}).to_csv(
         csv, sep=";", index=False, float_format="%.0f", chunksize=200_000)
     wb = Workbook(write_only=True)
+    _items_and_units(wb)
+    book = out_dir / "survey-items.xlsx"
+    wb.save(book)
+    return csv, book
+
+
+def write_sheet(path: Path, respondents: int, seed: int = 2) -> Path:
+    """A survey workbook whose Responses sheet holds every wave (openpyxl, write-only)."""
+    import math
+
+    from openpyxl import Workbook
+
+    frame = make_data(respondents, seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Antwoorden")
+    ws.append(["Respondent", "Eenheid", "Meting", *items_table()["item"]])
+    for row in frame.itertuples(index=False):
+        ws.append([None if isinstance(v, float) and math.isnan(v) else v for v in row])
+    _items_and_units(wb)
+    wb.save(path)
+    return path
+
+
+def _items_and_units(wb: Any) -> None:
+    """The Items and Units sheets, in Dutch."""
     ws = wb.create_sheet("Vragen")
     ws.append(["Item", "Uitkomst", "Praktijk", "Omgekeerd", "Min", "Max"])
     for r in items_table().itertuples():
@@ -92,9 +119,6 @@ def write_csv(out_dir: Path, respondents: int = 1_000_000, seed: int = 1) -> tup
     ws.append(["ID", "Naam", "Bovenliggend"])
     for row in units_table():
         ws.append(list(row))
-    book = out_dir / "survey-items.xlsx"
-    wb.save(book)
-    return csv, book
 
 
 def main() -> None:

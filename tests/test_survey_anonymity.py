@@ -225,16 +225,13 @@ def test_whole_array_rules_match_the_reference_loop_on_random_trees() -> None:
     for _ in range(200):
         size = int(rng.integers(2, 30))
         parent = [-1] + [int(rng.integers(0, i)) for i in range(1, size)]
-        has_kids = {p for p in parent if p >= 0}
-        columns = []
-        for _ in range(int(rng.integers(1, 6))):
-            own = [int(rng.integers(0, 12)) if i not in has_kids or rng.random() < 0.3 else 0
-                   for i in range(size)]
-            n = np.array(own)
-            for i in range(size - 1, 0, -1):
-                n[parent[i]] += n[i]
-            columns.append(n)
-        counts = np.column_stack(columns)
+        # Several item sets at once: respondents per unit (leaves, some parents), summed upwards.
+        own = np.where([i not in parent or rng.random() < 0.3 for i in range(size)],
+                       rng.integers(0, 12, size=(int(rng.integers(1, 6)), size)), 0)
+        for i in range(size - 1, 0, -1):
+            own[:, parent[i]] += own[:, i]
+        columns = list(own)
+        counts = own.T
         got = suppress_columns(parent, counts, 5)
         for j, n in enumerate(columns):
             want = _reference(parent, n, 5)

@@ -123,9 +123,11 @@ def _answer_block(grid: np.ndarray, blank: np.ndarray, cols: list[int],
     some cell is neither a number nor blank (nor a number written as text)."""
     if not kinds <= {float, int, str, type(None)}:  # TRUE/FALSE, dates or times somewhere
         return None
-    sub = np.ascontiguousarray(grid[:, cols])  # row order, so the cells are read in memory order
-    empty = np.ascontiguousarray(blank[:, cols])
-    sub[empty] = np.nan
+    if cols and cols == list(range(cols[0], cols[0] + len(cols))):  # side by side: a view
+        sub, empty = grid[:, cols[0]:cols[0] + len(cols)], blank[:, cols[0]:cols[0] + len(cols)]
+    else:  # in row order, so the cells are read in memory order
+        sub, empty = np.ascontiguousarray(grid[:, cols]), np.ascontiguousarray(blank[:, cols])
+    sub[empty] = np.nan  # the grid is ours to change
     try:
         values = sub.astype(float)
     except (ValueError, TypeError):
@@ -141,12 +143,14 @@ def _frame(labels: dict[str, np.ndarray], answers: np.ndarray, names: list[str],
     import pandas as pd
 
     numeric = [j for j, name in enumerate(names) if name not in raw]
-    block = answers[keep][:, numeric] if len(numeric) < len(names) else answers[keep]
+    block = answers if keep.all() else answers[keep]
+    if len(numeric) < len(names):
+        block = block[:, numeric]
     frame = pd.DataFrame(block, columns=[names[j] for j in numeric], copy=False)
     for at, fld in enumerate(FIELDS):
-        frame.insert(at, fld, labels[fld][keep] if fld in labels else None)
+        frame.insert(at, fld, pd.Series(labels[fld][keep], dtype=object) if fld in labels else None)
     for name, col in raw.items():
-        frame[name] = col[keep]
+        frame[name] = pd.Series(col[keep], dtype=object)
     return frame
 
 
@@ -179,21 +183,25 @@ def frame_from_text(path: Path, fields: dict[str, int],
                     items: dict[str, int]) -> tuple[pd.DataFrame, np.ndarray]:
     """The responses in a CSV file (header in line 1) and the line of each, read by pandas'
     C parser: answers straight into numbers (a decimal comma when ``;`` separates), IDs as
-    categories; lines with every used cell blank are left out."""
+    text (``007`` stays ``007``); lines with every used cell blank are left out."""
     import pandas as pd
 
     encoding, sep = text_format(path)
     by_pos = {pos: name for name, pos in {**fields, **items}.items()}
     frame = pd.read_csv(path, sep=sep, decimal="," if sep == ";" else ".", encoding=encoding,
                         header=None, skiprows=1, usecols=sorted(by_pos), skip_blank_lines=False,
-                        dtype={pos: "category" for pos in fields.values()}, engine="c",
+                        dtype={pos: object for pos in fields.values()}, engine="c",
                         keep_default_na=False, na_values=[""])
     frame.columns = [by_pos[int(c)] for c in frame.columns]
-    blank = frame.isna().all(axis=1).to_numpy()
+    maybe = np.ones(len(frame), dtype=bool)  # blank lines: first the IDs, then the rest of those
+    for fld in fields:
+        maybe &= frame[fld].isna().to_numpy()
+    blank = np.zeros(len(frame), dtype=bool)
+    blank[maybe] = frame.loc[maybe].isna().all(axis=1).to_numpy()
     if blank.any():
         frame = frame.loc[~blank].reset_index(drop=True)
     for fld in fields:
-        frame[fld] = _labels(frame[fld])[0]
+        frame[fld] = pd.Series(_labels(frame[fld].to_numpy())[0], dtype=object)
     for at, fld in enumerate(FIELDS):
         column = frame.pop(fld) if fld in frame else None
         frame.insert(at, fld, column)
