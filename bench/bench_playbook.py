@@ -98,7 +98,7 @@ def main() -> None:
     parser.add_argument("--initiatives", type=int, default=1000)
     parser.add_argument("--lessons", type=int, default=500)
     args = parser.parse_args()
-    from ohtrack.playbook import playbook, render
+    from ohtrack.playbooks import playbook, render
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

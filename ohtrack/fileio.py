@@ -1,23 +1,63 @@
-"""Writing output files atomically: a temp file beside the target, then a rename."""
+"""Writing output files atomically: a temp file beside the target, then a rename.
+
+This is the one place that writes outputs. Any ``OSError`` while writing (a full disk, no
+permission, a folder that vanished) becomes one ``OutputError`` naming the file; the old
+file stays as it was and no temp file is left behind. ``refuse_overwrite`` stops an output
+that would overwrite an input before anything is written.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ohtrack.errors import OutputError
+from ohtrack.i18n import t
+
+PathLike = str | Path | None
+
+
+def refuse_overwrite(outputs: Iterable[PathLike], inputs: Iterable[PathLike]) -> None:
+    """Raise ``OutputError`` (one line) if an output is one of the inputs, or inside an input
+    folder: compared after resolving symbolic links, and by device and inode where both exist
+    (hard links, case-insensitive file systems). ``None`` entries are skipped.
+
+    Call it with every file a command writes and every file or folder it reads, before
+    anything is written.
+    """
+    ins = [(Path(i), Path(i).resolve()) for i in inputs if i is not None and str(i) != ""]
+    for out in outputs:
+        if out is None or str(out) == "":
+            continue
+        o = Path(out)
+        resolved = o.resolve()
+        for given, real in ins:
+            if resolved == real or _same_file(o, given):
+                raise OutputError(t("common.output_is_input", "en", output=o, input=given))
+            if real.is_dir() and resolved.is_relative_to(real):
+                raise OutputError(t("common.output_in_input_folder", "en", output=o, input=given))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | Path) -> Iterator[Path]:
+def atomic_path(target: str | Path, *, lang: str = "en") -> Iterator[Path]:
     """Yield a temp path in the target's folder; on success it replaces the target."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"{target}: folder {folder} does not exist")
+        raise OutputError(t("output.no_folder", lang, path=target, folder=folder), "no_folder",
+                          {"path": str(target), "folder": str(folder)})
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     tmp_path = Path(tmp)
@@ -41,21 +81,34 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(target: str | Path, write: Callable[[Path], object]) -> Path:
+def write_atomic(target: str | Path, write: Callable[[Path], object], *, lang: str = "en") -> Path:
     """Call ``write(tmp)`` and move the result into place; raise ``OutputError`` on I/O failure."""
     try:
-        with atomic_path(target) as tmp:
+        with atomic_path(target, lang=lang) as tmp:
             write(tmp)
     except OSError as exc:
-        raise OutputError(f"{target}: can't be written ({exc.strerror or exc})") from None
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise OutputError(t("output.cant_write", lang, path=target, reason=reason), "cant_write",
+                          {"path": str(target), "reason": reason}) from exc
     return Path(target)
 
 
-def write_text_atomic(target: str | Path, text: str) -> Path:
+def write_text_atomic(target: str | Path, text: str, *, lang: str = "en") -> Path:
     """Write text (UTF-8) atomically."""
-    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"))
+    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8"), lang=lang)
 
 
-def write_bytes_atomic(target: str | Path, data: bytes) -> Path:
+def write_bytes_atomic(target: str | Path, data: bytes, *, lang: str = "en") -> Path:
     """Write bytes atomically."""
-    return write_atomic(target, lambda p: p.write_bytes(data))
+    return write_atomic(target, lambda p: p.write_bytes(data), lang=lang)
+
+
+def write_workbook_atomic(target: str | Path, workbook: Any, *, lang: str = "en") -> Path:
+    """Save an openpyxl workbook atomically.
+
+    The workbook is zipped in memory first and written in one go: a full disk then fails
+    cleanly, without openpyxl's half-written zip file complaining later when collected.
+    """
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return write_bytes_atomic(target, buffer.getvalue(), lang=lang)

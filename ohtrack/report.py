@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _CELL = re.compile(r"([A-Z]{1,3})(\d+)")
 
@@ -110,16 +113,20 @@ class Report(BaseModel):
 
     @property
     def errors(self) -> list[Problem]:
+        """The problems that make the workbook invalid."""
         return [p for p in self.problems if p.severity is Severity.ERROR]
 
     @property
     def warnings(self) -> list[Problem]:
+        """The problems that do not."""
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
     def add(self, problem: Problem) -> None:
+        """Add one problem."""
         self.problems.append(problem)
 
     def extend(self, problems: Iterable[Problem]) -> None:
+        """Add several problems."""
         self.problems.extend(problems)
 
     def flatten(self, keys: Sequence[str] = ("cell", "code")) -> list[list[Any]]:
@@ -141,9 +148,32 @@ class Report(BaseModel):
             "stats": dict(self.stats),
         }
 
-    def to_dataframe(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
         """Problems as a pandas DataFrame, for filtering and grouping."""
         import pandas as pd
 
         cols = ["sheet", "cell", "row", "column", "code", "severity", "message"]
         return pd.DataFrame([p.to_dict() for p in self.problems], columns=cols)
+
+    def to_text(self, lang: str | None = None, *, warnings: bool = True) -> str:
+        """The verdict and a table of the problems (what ``ohtrack validate`` prints).
+
+        ``lang`` defaults to the workbook's language; ``warnings=False`` lists errors only.
+        """
+        from ohtrack.i18n import normalise_lang, t
+        from ohtrack.plaintext import table
+
+        lang = normalise_lang(lang or str(self.stats.get("language") or "nl"))
+        n_err, n_warn = len(self.errors), len(self.warnings)
+        verdict = t("problems.cli.valid" if self.valid else "problems.cli.not-valid", lang)
+        lines = [t("problems.cli.verdict", lang, path=self.source or "", verdict=verdict,
+                   errors=n_err, warnings=n_warn,
+                   errors_word=t("problems.cli.error" if n_err == 1 else "problems.cli.errors", lang),
+                   warnings_word=t("problems.cli.warning" if n_warn == 1 else "problems.cli.warnings",
+                                   lang))]
+        shown = [p for p in self.problems if warnings or p.severity is Severity.ERROR]
+        if shown:
+            rows = [(p.cell or p.sheet or p.file or "", t(f"problems.severity.{p.severity.value}", lang),
+                     p.code, p.text(lang)) for p in shown]
+            lines.append(table(rows, t("problems.cli.headers", lang).split("|")))
+        return "\n".join(lines)

@@ -13,6 +13,22 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 REALWORLD = SHARED / "realworld"
 SAMPLES = ROOT / "samples"
+#: Files vendored for the tests (each folder has a SOURCES.md with source and licence).
+DATA = ROOT / "tests" / "data"
+#: A real official workbook that is not an ohtrack survey file (OGL v3.0).
+NOT_A_SURVEY = DATA / "survey" / "Civil-Service-People-Survey-2019-All-Organisation-Scores-Excel.xlsx"
+
+
+def shared_data(path: Path) -> Path:
+    """``path`` (under ``../shared``), or skip the test saying what is missing.
+
+    ``../shared`` holds real-world data kept beside the repository, not in it (licences that
+    don't allow copying, or too big); a fresh clone has none.
+    """
+    if not path.exists():
+        pytest.skip(f"needs {path.relative_to(SHARED.parent)}: real-world data kept beside the "
+                    "repository, not in a fresh clone")
+    return path
 
 Sheets = dict[str, Sequence[Sequence[Any]]]
 
@@ -36,6 +52,14 @@ MINIMAL: Sheets = {
                   ["language", "en"]],
     "Initiatives": [["ID", "Title", "Outcomes"], ["I1", "Daily start", "Direction"]],
 }
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pseudonym_key(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests keep their pseudonym key in a temp folder, never in the user's config."""
+    import os
+
+    os.environ["OHTRACK_KEY_FILE"] = str(tmp_path_factory.mktemp("key") / "pseudonym.key")
 
 
 @pytest.fixture

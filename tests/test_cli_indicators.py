@@ -37,8 +37,9 @@ def test_text_output_has_table_rollup_flags_and_rules(make_workbook: Callable[..
     assert "on track" in k2 and "55%" in k2
     assert "  K3 Empty: no measurements; no baseline; no impulse or ambition target" in lines
     direction = next(line for line in lines if line.startswith("Direction "))
-    assert direction.split() == ["Direction", "2", "0", "0", "1", "0", "0", "1"]
-    assert any(line.startswith("  - Status: achieved if") for line in lines)
+    # met, missed, already reached, on track, off track, stale, unknown, no target, no data
+    assert direction.split() == ["Direction", "2", "0", "0", "0", "0", "1", "0", "0", "0", "1"]
+    assert any(line.startswith("  - Status on the report date.") for line in lines)
 
 
 def test_json_and_png_and_dutch(make_workbook: Callable[..., Path], tmp_path: Path) -> None:
@@ -48,8 +49,8 @@ def test_json_and_png_and_dutch(make_workbook: Callable[..., Path], tmp_path: Pa
                                       "--as-of", "2022-07-01", "--lang", "nl"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["counts"] == {"achieved": 0, "on_track": 1, "off_track": 1, "unknown": 0,
-                              "no_target": 0, "no_data": 1}
+    assert data["counts"] == {"met": 0, "missed": 0, "achieved": 0, "on_track": 1, "off_track": 1,
+                              "stale": 0, "unknown": 0, "no_target": 0, "no_data": 1}
     assert [o["name"] for o in data["by_outcome"]] == ["Richting", "Cultuur en klimaat"]
     assert data["flagged"] == [{"id": "K3", "flags": ["no_measurements", "no_baseline",
                                                      "no_targets"]}]

@@ -34,9 +34,9 @@ def test_json_shape(make_workbook: Callable[..., Path]) -> None:
         ("direction", "Richting", 2), ("leadership", "Leiderschap", 1)]
     assert len(data["practices"]) == 37
     assert [u["id"] for u in data["units"]] == ["E1", "E2", "(no unit)"]
-    assert {"unit": "E2", "outcome": "innovation-and-learning", "count": 1} in data["matrix"]
+    assert {"unit": "E2", "outcome": "innovation-and-learning", "count": 1, "own": 1} in data["matrix"]
     assert data["status_mix"] == {"idea": 1, "planned": 1, "active": 1, "done": 1,
-                                  "embedded": 0, "stopped": 0, "unknown": 0}
+                                  "embedded": 0, "stopped": 0, "none": 0}
     assert data["balance"]["formula"].startswith("J = H / ln(K)")
     assert data["findings"][0] == "Geen enkel verbetertraject richt zich op Cultuur en klimaat"
     assert data["unmapped"] == []
@@ -50,7 +50,7 @@ def test_text_summary_in_english(make_workbook: Callable[..., Path]) -> None:
     assert lines[1] == "4 initiatives, 4 on the model, 0 not on the model"
     assert lines[5] == "1  Direction                 2            2/3        " + "█" * 24
     assert "  Practices without an initiative: 34 of 37" in lines
-    assert "Magazijn   1  ·  ·  ·  ·  ·  ·  ·  ·  1            0.00" in lines
+    assert "Magazijn   1  ·  ·  ·  ·  ·  ·  ·  ·  1    1            0.00" in lines
     balance = next(line for line in lines if line.startswith("Balance: "))
     assert balance.startswith("Balance: 0.61 (Pielou's evenness J = H / ln(K)")
     assert "  - Half of all initiatives address Direction" in lines

@@ -59,7 +59,9 @@ def test_sections_and_pseudonyms(workbook: Path, tmp_path: Path) -> None:
     titles = [line[3:] for line in md.splitlines() if line.startswith("## ")]
     assert titles == ["Contents", "Mission and vision", "People and network"]
     assert "Anna de Vries" not in md and "Bram Bakker" not in md
-    assert ohtrack.privacy.pseudonym("P1", "OSF2 verbeterteam", "en") in md
+    ids = [p.id for p in ohtrack.load(workbook).people]
+    assert ohtrack.privacy.Pseudonyms(ids, lang="en").name("P1") in md
+    assert "P1" not in md
 
 
 def test_list_sections() -> None:

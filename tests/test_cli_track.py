@@ -113,7 +113,7 @@ def test_add_to_a_v1_store_reports_the_migration(make_workbook: Callable[..., Pa
     result = CliRunner().invoke(cli, ["track", "add", str(make_workbook(BASE)), "--store", str(db)])
     assert result.exit_code == 0
     assert result.stdout == "snapshot 2 added (wb.xlsx)\n"
-    assert result.stderr == "store migrated from schema version 1 to 2\n"
+    assert result.stderr == "store migrated from schema version 1 to 3\n"
     empty = tmp_path / "empty.sqlite"
     from ohtrack.history import open_store
 

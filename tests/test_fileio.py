@@ -43,3 +43,34 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         write_text_atomic(tmp_path / "nope" / "out.txt", "x")
 
+
+
+def test_os_errors_while_writing_become_one_output_error(tmp_path: Path) -> None:
+    import errno
+
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+
+    def full(p: Path) -> None:
+        p.write_text("half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with pytest.raises(OutputError) as info:
+        write_atomic(target, full, lang="en")
+    assert str(info.value) == f"{target}: can't be written (No space left on device)"
+    assert (info.value.reason, info.value.params["path"]) == ("cant_write", str(target))
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_workbooks_are_zipped_in_memory_then_written_once(tmp_path: Path) -> None:
+    from openpyxl import Workbook, load_workbook
+
+    from ohtrack.fileio import write_workbook_atomic
+
+    wb = Workbook()
+    assert wb.active is not None
+    wb.active["A1"] = "kept"
+    path = write_workbook_atomic(tmp_path / "w.xlsx", wb)
+    sheet = load_workbook(path).active
+    assert sheet is not None and sheet["A1"].value == "kept"

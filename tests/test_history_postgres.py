@@ -85,7 +85,7 @@ def test_add_noop_rollback_and_history_on_postgres(pg_url: str, monkeypatch: pyt
 
     url = fresh(pg_url, "ohtrack_basic")
     with open_store(url) as store:
-        assert (store.migrated_from, store.schema_version()) == (0, 2)
+        assert (store.migrated_from, store.schema_version()) == (0, 3)
         assert store.add(programme("A", "idea"), label="one").snapshot.id == 1
         assert store.add(programme("A", "idea")).unchanged_since == 1
 

@@ -36,7 +36,7 @@ def test_add_records_snapshot_and_same_content_is_a_noop(tmp_path: Path) -> None
     db = tmp_path / "h.sqlite"
     now = dt.datetime(2024, 5, 1, 12, 30, 15, 999, tzinfo=dt.timezone.utc)
     with open_store(db) as store:
-        assert store.migrated_from == 0 and store.schema_version() == 2
+        assert store.migrated_from == 0 and store.schema_version() == 3
         first = store.add(programme(), source="wb.xlsx", label="start", now=now)
         assert (first.added, first.snapshot.id, first.unchanged_since) == (True, 1, None)
         again = store.add(programme(), source="other.xlsx", label="again")
@@ -48,7 +48,9 @@ def test_add_records_snapshot_and_same_content_is_a_noop(tmp_path: Path) -> None
             dt.datetime(2024, 5, 1, 12, 30, 15), "wb.xlsx", "start", "P")
         assert s1.counts == {"events": 0, "goals": 0, "groups": 0, "indicators": 1,
                              "initiatives": 1, "lessons": 0, "measurements": 1, "people": 0,
-                             "relations": 0, "status.idea": 1, "units": 0}
+                             "relations": 0, "status.idea": 1, "units": 0, "routes": 0,
+                             "modules": 0, "enrolments": 0, "credentials": 0, "themes": 0,
+                             "profile_scores": 0, "development_points": 0}
         text = canonical_json(programme())
         assert s1.content_hash == hashlib.sha256(text.encode()).hexdigest()
         assert json.loads(text)["info"]["name"] == "P"
@@ -81,7 +83,7 @@ def test_failed_add_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pyte
         monkeypatch.undo()
         assert [s.programme_name for s in store.snapshots()] == ["one"]
     assert rows(db, "SELECT count(*) FROM snapshots") == [(1,)]
-    assert rows(db, "SELECT count(*) FROM snapshot_counts") == [(11,)]
+    assert rows(db, "SELECT count(*) FROM snapshot_counts") == [(18,)]  # 17 sheets and one status
     with open_store(db) as store:
         assert store.add(programme("two")).snapshot.id == 2
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import ohtrack
 from ohtrack.domain import Programme
 from ohtrack.history import open_store
 from ohtrack.history.timeline import status_counts, status_flows
@@ -101,7 +102,7 @@ def test_network_over_time(tmp_path: Path) -> None:
 def test_history_figure(tmp_path: Path) -> None:
     hist = history(tmp_path)
     out = tmp_path / "h.png"
-    hist.save_png(str(out))
+    ohtrack.export(hist, out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     fig = hist.figure()
     assert [ax.get_title(loc="left") for ax in fig.axes] == [
@@ -113,3 +114,9 @@ def test_empty_history(tmp_path: Path) -> None:
         hist = store.history(lang="nl")
     assert (hist.states, hist.transitions, hist.lang) == ([], [], "nl")
     assert hist.to_dict()["snapshots"] == []
+
+
+def test_history_as_a_frame(tmp_path: Path) -> None:
+    frame = history(tmp_path).to_frame()
+    assert list(frame.index) == [1, 2, 3] and list(frame["label"]) == ["s1", "s2", "s3"]
+    assert list(frame["status.idea"]) == [1, 1, 1] and list(frame["network.ties"]) == [0, 1, 2]

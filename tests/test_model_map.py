@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+import ohtrack
 from ohtrack.analysis.model_map import BALANCE_FORMULA, NO_UNIT, evenness, model_map
 from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Unit
 from ohtrack.frameworks import custom
@@ -113,9 +114,9 @@ def test_gaps_overall_and_per_unit(sample: Programme) -> None:
 def test_status_mix_and_status_per_outcome(sample: Programme) -> None:
     mm = model_map(sample)
     assert mm.status_mix == {"idea": 1, "planned": 1, "active": 1, "done": 1, "embedded": 0,
-                             "stopped": 0, "unknown": 1}
+                             "stopped": 0, "none": 1}
     assert outcome(mm, "direction").status == {"idea": 0, "planned": 1, "active": 1, "done": 0,
-                                               "embedded": 0, "stopped": 0, "unknown": 0}
+                                               "embedded": 0, "stopped": 0, "none": 0}
     assert outcome(mm, "leadership").status["done"] == 1
 
 
@@ -207,6 +208,7 @@ def test_findings_in_dutch_with_shares() -> None:
         "2 eenheden hebben nog geen enkel verbetertraject: Planning, Inkoop",
         "0 van de 37 praktijken van het model hebben minstens één verbetertraject",
         "Alle verbetertrajecten op Motivatie zijn gestopt",
+        "2 verbetertrajecten zijn gestopt: title I1 (I1) en title I4 (I4)",
         "2 verbetertrajecten staan niet op het model (geen bekende uitkomst of praktijk): I5, I6",
     ]
 
@@ -234,20 +236,20 @@ def test_share_findings() -> None:
 def test_to_dict_is_json_ready(sample: Programme) -> None:
     data = model_map(sample).to_dict()
     json.dumps(data)
-    assert list(data) == ["framework", "lang", "programme", "initiatives", "outcomes",
-                          "practices", "units", "matrix", "gaps", "balance", "status_mix",
-                          "findings", "unmapped"]
+    assert list(data) == ["framework", "lang", "programme", "as_of", "level", "initiatives",
+                          "outcomes", "practices", "units", "matrix", "empty_units", "gaps",
+                          "balance", "status_mix", "on_date", "findings", "unmapped"]
     assert len(data["outcomes"]) == 9 and len(data["practices"]) == 37
     assert data["outcomes"][0] == {
         "id": "direction", "name": "Direction", "name_en": "Direction", "name_nl": "Richting",
         "group": "alignment", "count": 2, "initiatives": ["I1", "I3"], "practices_covered": 2,
         "practices_total": 3, "status": {"idea": 0, "planned": 1, "active": 1, "done": 0,
-                                         "embedded": 0, "stopped": 0, "unknown": 0}}
+                                         "embedded": 0, "stopped": 0, "none": 0}, "modules": []}
     assert data["practices"][0] == {
         "id": "shared-vision", "outcome_id": "direction", "name": "Shared vision",
         "name_en": "Shared vision", "name_nl": "Gedeelde visie", "count": 1, "initiatives": ["I1"]}
     assert len(data["matrix"]) == 4 * 9
-    assert data["matrix"][0] == {"unit": "U1", "outcome": "direction", "count": 1}
+    assert data["matrix"][0] == {"unit": "U1", "outcome": "direction", "count": 1, "own": 1}
     # counts 2, 1, 1, 1 over the 9 outcomes of ohi-2011
     h = -(0.4 * math.log(0.4) + 3 * 0.2 * math.log(0.2))
     assert data["balance"]["value"] == round(h / math.log(9), 4) == 0.6063
@@ -272,7 +274,7 @@ def test_to_frame(sample: Programme) -> None:
 
 def test_xlsx_export_has_heatmap_and_values(sample: Programme, tmp_path: Path) -> None:
     sample.units[0].name = "=HYPERLINK(\"http://x\")"
-    out = model_map(sample).to_xlsx(tmp_path / "map.xlsx")
+    out = ohtrack.export(model_map(sample), tmp_path / "map.xlsx")
     wb = load_workbook(out)
     assert wb.sheetnames == ["Outcomes", "Practices", "Units x outcomes", "Gaps", "Findings"]
     ws = wb["Units x outcomes"]
@@ -291,16 +293,16 @@ def test_xlsx_export_has_heatmap_and_values(sample: Programme, tmp_path: Path) -
 
 
 def test_xlsx_in_dutch(sample: Programme, tmp_path: Path) -> None:
-    wb = load_workbook(model_map(sample, lang="nl").to_xlsx(tmp_path / "kaart.xlsx"))
+    wb = load_workbook(ohtrack.export(model_map(sample, lang="nl"), tmp_path / "kaart.xlsx"))
     assert wb.sheetnames == ["Uitkomsten", "Praktijken", "Eenheden x uitkomsten",
                              "Witte vlekken", "Bevindingen"]
     assert wb["Uitkomsten"]["B2"].value == "Richting"
 
 
 def test_png_is_written(sample: Programme, tmp_path: Path) -> None:
-    out = model_map(sample).to_png(tmp_path / "map.png")
+    out = ohtrack.export(model_map(sample), tmp_path / "map.png")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    empty = model_map(programme([])).to_png(tmp_path / "empty.png")
+    empty = ohtrack.export(model_map(programme([])), tmp_path / "empty.png")
     assert empty.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -309,12 +311,8 @@ def test_heatmap_shows_the_busiest_units_when_there_are_many(sample: Programme,
     from ohtrack.figures import modelmap as figure
 
     monkeypatch.setattr(figure, "MAX_ROWS", 2)
-    fig = figure.heatmap_figure(model_map(sample))
-    try:
-        ax = fig.axes[0]
-        assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
-        assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
-        assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
-                                                                "0", "1"]
-    finally:
-        figure.pyplot().close(fig)
+    ax = figure.heatmap_figure(model_map(sample)).axes[0]
+    assert [label.get_text() for label in ax.get_yticklabels()] == ["Warehouse", "Production"]
+    assert ax.get_title(loc="left").endswith("the 2 units with most initiatives, of 4")
+    assert [text.get_text() for text in ax.texts][9:18] == ["0", "1", "0", "0", "0", "0", "1",
+                                                            "0", "1"]

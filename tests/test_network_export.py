@@ -11,11 +11,12 @@ from openpyxl import load_workbook
 
 import ohtrack
 from ohtrack.analysis.network import Network
-from ohtrack.analysis.network_export import export, export_graph
 from ohtrack.domain import Programme
 from ohtrack.domain.people import Group, Membership, Person, Relation, Unit
 from ohtrack.domain.programme import ProgrammeInfo
 from ohtrack.errors import OutputError
+from ohtrack.exports import export
+from ohtrack.exports.network import export_graph
 from ohtrack.privacy import pseudonymise
 
 
@@ -95,7 +96,8 @@ def test_png(net: Network, tmp_path: Path) -> None:
 
 
 def test_unknown_format(net: Network, tmp_path: Path) -> None:
-    with pytest.raises(OutputError, match="unknown export format"):
+    with pytest.raises(OutputError, match=r"n\.dot: Network can't be written as '\.dot'; "
+                                          r"use \.graphml, \.gexf, \.json, \.xlsx, \.png$"):
         export(net, tmp_path / "n.dot")
     with pytest.raises(OutputError, match="does not exist"):
         export(net, tmp_path / "missing" / "n.json")

@@ -24,7 +24,7 @@ from ohtrack.domain import (
     Status,
     Unit,
 )
-from ohtrack.playbook import (
+from ohtrack.playbooks import (
     SECTIONS,
     BulletList,
     Figure,
@@ -277,10 +277,14 @@ def test_indicators_from_baseline_to_ambition(book_en: Playbook) -> None:
     assert table.headers[4:8] == ["Baseline 2021", "Impulse 2022", "Ambition 2025", "Latest value"]
     row = table.rows[0]
     assert row[0] == "Verzuim [%]"
-    # after 2022 the ambition is the target in force: (5.8 - 6.5) / (4 - 6.5) = 0.28; on the
-    # path 6.5 (31 Dec 2021) → 5.5 (31 Dec 2022) 1 Jun 2022 expects 6.08, and 5.8 is better
+    # The ambition year 2025 has passed (the playbook describes today): judged on 5.8, the last
+    # value by 31 Dec 2025, against 4: missed; progress (5.8 - 6.5) / (4 - 6.5) = 0.28.
     assert row[2:10] == ["Motivation", "lower", "6.5", "5.5", "4", "5.8 (2022-06-01)", "28%",
-                         "on track, improving"]
+                         "missed, improving"]
+    # On 1 July 2022 the path 6.5 (31 Dec 2021) → 5.5 (31 Dec 2022) expects 6.0, and 5.8 is better.
+    early = playbook(rich_programme(lang="en"), as_of=dt.date(2022, 7, 1)).section("indicators")
+    row = next(b for b in early.blocks if isinstance(b, Table)).rows[0]
+    assert row[9] == "on track, improving"
 
 
 def test_embedding_lists_embedded_initiatives_owners_and_routines(book_en: Playbook) -> None:
@@ -314,19 +318,28 @@ def test_pseudonymise_hides_every_name() -> None:
     md = to_markdown(book)
     for name in ("Anna de Vries", "Bram Bakker", "Chris Claes"):
         assert name not in md
-    alias = ohtrack.privacy.pseudonym("P1", "OSF2 verbeterteam", "nl")
-    assert alias in md
+    aliases = ohtrack.privacy.Pseudonyms([x.id for x in p.people], lang="nl")
+    assert aliases.name("P1") in md
     owners = {r[0]: r[3] for b in book.section("approach").blocks if isinstance(b, Table) for r in b.rows
               if len(r) == 6}
-    assert owners["I2"] == ohtrack.privacy.pseudonym("P2", "OSF2 verbeterteam", "nl")
-    assert owners["I3"] == ohtrack.privacy.pseudonym("Iemand Extern", "OSF2 verbeterteam", "nl")
+    assert owners["I2"] == aliases.name("P2")
+    assert owners["I3"] == ohtrack.privacy.pseudonym("Iemand Extern", lang="nl")
     assert "Iemand Extern" not in md
     assert "Namen van personen zijn vervangen door pseudoniemen." in md
 
 
-def test_ohtrack_playbook_is_callable_after_submodule_imports() -> None:
-    import ohtrack.playbook.render_md  # binds the package to the name ohtrack.playbook
+def test_ohtrack_playbook_is_a_plain_function_whatever_was_imported_first() -> None:
+    import subprocess
+    import sys
+    import types
 
+    code = ("import ohtrack.playbooks.render_md, ohtrack.exports.network, types, ohtrack\n"
+            "print(type(ohtrack.playbook) is types.FunctionType, type(ohtrack.export) is types.FunctionType)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
+    import ohtrack.playbooks.render_md  # binds ohtrack.playbooks, not ohtrack.playbook
+
+    assert isinstance(ohtrack.playbook, types.FunctionType)
     book = ohtrack.playbook(minimal_programme())
     assert book.ids == ["model", "approach", "appendix"]
 

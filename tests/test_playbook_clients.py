@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ohtrack.playbook import Playbook, playbook, render
+from ohtrack.playbooks import Playbook, playbook, render
 from tests.test_playbook import LONG_WORD, NASTY, rich_programme
 
 pytestmark = pytest.mark.slow

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ohtrack.errors import OutputError
-from ohtrack.playbook import (
+from ohtrack.playbooks import (
     Playbook,
     TemplateError,
     output_format,
@@ -23,7 +23,7 @@ from ohtrack.playbook import (
     to_html,
     to_markdown,
 )
-from ohtrack.playbook.render_md import escape
+from ohtrack.playbooks.render_md import escape
 from tests.test_playbook import LONG_WORD, NASTY, rich_programme
 
 #: Pieces of the nasty text, each of which must survive as literal text.
@@ -209,7 +209,7 @@ def test_template_errors_name_the_file_and_line(book: Playbook, tmp_path: Path) 
 
 
 def test_long_words_get_break_opportunities_and_stay_escaped() -> None:
-    from ohtrack.playbook.render_html import breakable
+    from ohtrack.playbooks.render_html import breakable
 
     assert str(breakable("kort <b>woord</b>")) == "kort &lt;b&gt;woord&lt;/b&gt;"
     word = "<" + "x" * 39
@@ -217,8 +217,8 @@ def test_long_words_get_break_opportunities_and_stay_escaped() -> None:
 
 
 def test_markdown_multi_line_names_stay_in_their_heading_and_cell() -> None:
-    from ohtrack.playbook import Heading, Section, Table
-    from ohtrack.playbook.document import Playbook as Book
+    from ohtrack.playbooks import Heading, Section, Table
+    from ohtrack.playbooks.document import Playbook as Book
 
     book = Book("T", "en", [Section("s", "S", [Heading("two\nlines"), Table(["a\nb"], [["c\n\nd"]])])])
     tokens = _md_tokens(to_markdown(book))
@@ -244,7 +244,7 @@ def test_any_paragraph_text_survives_commonmark(text: str) -> None:
     """Property: whatever a cell holds, the Markdown paragraph parses back to exactly its lines."""
     from markdown_it import MarkdownIt
 
-    from ohtrack.playbook.render_md import escape_text
+    from ohtrack.playbooks.render_md import escape_text
 
     expected = "\n".join(line.strip() for line in text.split("\n") if line.strip())
     md = escape_text(text)
@@ -267,8 +267,8 @@ def test_any_table_cell_survives_commonmark(text: str) -> None:
     """Property: a table cell parses back to its text with runs of whitespace made one space."""
     from markdown_it import MarkdownIt
 
-    from ohtrack.playbook import Table
-    from ohtrack.playbook.render_md import block
+    from ohtrack.playbooks import Table
+    from ohtrack.playbooks.render_md import block
 
     md = block(Table(["h"], [[text]]), lambda f: "")
     tokens = MarkdownIt("commonmark").enable("table").parse(md)
@@ -284,7 +284,7 @@ def test_any_table_cell_survives_commonmark(text: str) -> None:
                                   st.characters(blacklist_categories=("Cs", "Cc"))), max_size=80))
 def test_any_text_survives_html_escaping(text: str) -> None:
     """Property: escaped text (with break points in long words) parses back to the same text."""
-    from ohtrack.playbook.render_html import breakable
+    from ohtrack.playbooks.render_html import breakable
 
     parser = _Collect()
     parser.feed(f"<p>{breakable(text)}</p>")
@@ -294,8 +294,8 @@ def test_any_text_survives_html_escaping(text: str) -> None:
 
 
 def test_word_columns_share_the_page_by_text_length() -> None:
-    from ohtrack.playbook import Table
-    from ohtrack.playbook.render_docx import CHAR_TWIPS, PAD_TWIPS, column_widths
+    from ohtrack.playbooks import Table
+    from ohtrack.playbooks.render_docx import CHAR_TWIPS, PAD_TWIPS, column_widths
 
     table = Table(headers=["ID", "Title", "Status"],
                   rows=[["I1", "A rather long title of an improvement initiative", "embedded"]])

@@ -1,50 +1,149 @@
-from ohtrack.domain import Event, Person, Programme, ProgrammeInfo
-from ohtrack.privacy import pseudonym, pseudonymise
+"""Pseudonymisation that holds: names however written, no collisions, IDs replaced too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ohtrack.domain import (
+    Event,
+    Group,
+    Initiative,
+    Lesson,
+    Membership,
+    Person,
+    Programme,
+    ProgrammeInfo,
+    Relation,
+)
+from ohtrack.privacy import Pseudonyms, load_key, pseudonym, pseudonymise
+from ohtrack.privacy.names import fold
+
+KEY = b"k" * 32
 
 
 def _programme() -> Programme:
     return Programme(
-        info=ProgrammeInfo(name="P", language="en"),
-        people=[Person(id="P1", name="Anna de Vries", email="anna@example.org"),
-                Person(id="P2", name="Bram Bakker")],
-        events=[Event(id="E1", facilitator="Anna de Vries"), Event(id="E2", facilitator="Extern")],
+        info=ProgrammeInfo(name="P", language="en", roles={"triad": ["Anna de Vries"]}),
+        people=[Person(id="P1", name="Anna de Vries", email="anna@example.org", role="coach"),
+                Person(id="P2", name="Bram Bakker", manager="P1"),
+                Person(id="P3", name="Hans Peters"),
+                Person(id="P4", name="José Álvarez"),
+                Person(id="P5", name="Wil Jansen")],
+        events=[Event(id="E1", facilitator="Anna de Vries", attendees=["P1", "P2"]),
+                Event(id="E2", facilitator="Extern")],
+        relations=[Relation(source="P1", target="P2", type="mentor of Bram")],
+        groups=[Group(id="G1", members=[Membership(person="P1", role="Bram's coach")])],
+        initiatives=[Initiative(id="I1", title="Dagstart", owner="P1", participants=["P2", "P3"])],
     )
 
 
-def test_pseudonyms_are_stable_and_hide_names() -> None:
+#: Every way a lesson might mention Anna de Vries (P1), and what must remain.
+FORMS = [
+    "anna de vries nam het voortouw",
+    "ANNA DE VRIES",
+    "Anna  de\u00a0Vries",  # double space, no-break space
+    "Anna de\nVries",  # across a line break
+    "An\u00adna de Vr\u200bies",  # soft hyphen, zero-width space
+    "Mw. De Vries zei",  # surname alone (unique)
+    "Anna zei",  # first name alone (unique)
+    "A. de Vries",
+    "A.de Vries",
+    "mail anna@example.org",
+]
+
+
+@pytest.mark.parametrize("text", FORMS)
+def test_every_written_form_of_a_name_is_replaced(text: str) -> None:
     p = _programme()
-    a = pseudonymise(p)
-    b = pseudonymise(p)
-    assert [x.name for x in a.people] == [x.name for x in b.people]
-    assert a.people[0].name == pseudonym("P1", "P", "en")
-    assert a.people[0].name.startswith("Person ")
-    assert a.people[0].name != a.people[1].name
-    assert a.people[0].email is None
-    assert a.events[0].facilitator == a.people[0].name
-    assert a.events[1].facilitator == "Extern"
-    # the original is untouched and IDs stay
-    assert p.people[0].name == "Anna de Vries"
-    assert [x.id for x in a.people] == ["P1", "P2"]
+    p.lessons = [Lesson(id="L1", observation=text)]
+    masked = pseudonymise(p, key=KEY)
+    alias = Pseudonyms([x.id for x in p.people], KEY, "en").name("P1")
+    out = masked.lessons[0].observation or ""
+    assert alias in out
+    folded = fold(out)[0]
+    assert "anna" not in folded and "vries" not in folded, out
 
 
-def test_key_changes_pseudonyms() -> None:
-    assert pseudonym("P1", "a") != pseudonym("P1", "b")
-    assert pseudonym("P1", "a", "nl").startswith("Persoon ")
-
-
-def test_names_in_free_text_are_replaced_too() -> None:
-    from ohtrack.domain import Initiative, Lesson
-
+@pytest.mark.parametrize(("text", "who"), [
+    ("H. Peters kwam", "P3"), ("H.Peters", "P3"), ("H Peters", "P3"),
+    ("Jose\u0301 A\u0301lvarez", "P4"),  # decomposed accents
+    ("jose alvarez", "P4"),
+    ("Wil wil niet", "P5"),  # the name is replaced, the verb is not
+])
+def test_initials_accents_and_capitals(text: str, who: str) -> None:
     p = _programme()
-    p.lessons = [Lesson(id="L1", observation="anna de vries nam het voortouw; Bram Bakkers fiets",
-                        tip="Vraag Bram Bakker.", extra={"Notitie": "met Anna de Vries"})]
-    p.initiatives = [Initiative(id="I1", title="Dagstart", owner="P1",
-                                description="Trekker: Anna de Vries")]
-    a = pseudonymise(p)
-    anna, bram = a.people[0].name, a.people[1].name
-    lesson = a.lessons[0]
-    assert lesson.observation == f"{anna} nam het voortouw; Bram Bakkers fiets"  # whole words only
-    assert lesson.tip == f"Vraag {bram}."
-    assert lesson.extra == {"Notitie": f"met {anna}"}
-    assert a.initiatives[0].description == f"Trekker: {anna}"
-    assert a.initiatives[0].owner == "P1"
+    p.lessons = [Lesson(id="L1", tip=text)]
+    out = pseudonymise(p, key=KEY).lessons[0].tip or ""
+    alias = Pseudonyms([x.id for x in p.people], KEY, "en").name(who)
+    assert alias in out
+    if text.startswith("Wil"):
+        assert out == f"{alias} wil niet"
+
+
+def test_other_email_addresses_are_removed_and_shared_surnames_kept_apart() -> None:
+    p = _programme()
+    p.people.append(Person(id="P6", name="Kees de Vries"))
+    p.lessons = [Lesson(id="L1", observation="De Vries belde; schrijf naar x.y@z.nl",
+                        action="Anna de Vries en Kees de Vries")]
+    masked = pseudonymise(p, key=KEY).lessons[0]
+    aliases = Pseudonyms([x.id for x in p.people], KEY, "en")
+    # "De Vries" alone is two people's surname: it can't be told which, so it stays.
+    assert masked.observation == "De Vries belde; schrijf naar [e-mail address]"
+    assert masked.action == f"{aliases.name('P1')} en {aliases.name('P6')}"
+
+
+def test_ids_and_every_reference_are_pseudonymised() -> None:
+    p = _programme()
+    masked = pseudonymise(p, key=KEY)
+    a = Pseudonyms([x.id for x in p.people], KEY, "en")
+    assert [x.id for x in masked.people] == [a.id(f"P{i}") for i in range(1, 6)]
+    assert masked.people[1].manager == a.id("P1")
+    assert masked.events[0].attendees == [a.id("P1"), a.id("P2")]
+    assert (masked.relations[0].source, masked.relations[0].target) == (a.id("P1"), a.id("P2"))
+    assert masked.groups[0].members[0].person == a.id("P1")
+    assert masked.initiatives[0].owner == a.id("P1")
+    assert masked.initiatives[0].participants == [a.id("P2"), a.id("P3")]
+    assert all(x.email is None for x in masked.people)
+    # Names in roles, types and the Programme's role rules are replaced too.
+    assert masked.relations[0].type == f"mentor of {a.name('P2')}"
+    assert masked.groups[0].members[0].role == f"{a.name('P2')}'s coach"
+    assert masked.info.roles == {"triad": [a.name("P1")]}
+    # The original is untouched.
+    assert p.people[0].name == "Anna de Vries" and p.people[0].id == "P1"
+
+
+def test_custom_columns_their_headers_and_extra_sheets() -> None:
+    p = _programme()
+    p.initiatives[0].extra = {"Notitie van Bram Bakker": "met Anna de Vries"}
+    p.other_sheets = {"Hans Peters": [["Wie"], ["José Álvarez"]]}
+    masked = pseudonymise(p, key=KEY)
+    a = Pseudonyms([x.id for x in p.people], KEY, "en")
+    assert masked.initiatives[0].extra == {f"Notitie van {a.name('P2')}": f"met {a.name('P1')}"}
+    assert masked.other_sheets == {a.name("P3"): [["Wie"], [a.name("P4")]]}
+
+
+def test_pseudonyms_never_collide() -> None:
+    ids = [f"P{i}" for i in range(20_000)]
+    codes = Pseudonyms(ids, KEY).codes
+    assert len(set(codes.values())) == len(ids)
+    assert not set(codes.values()) & set(ids)
+
+
+def test_pseudonyms_are_stable_and_keyed() -> None:
+    assert pseudonym("P1", KEY, "nl") == pseudonym("P1", KEY, "nl")
+    assert pseudonym("P1", KEY, "nl").startswith("Persoon ")
+    assert pseudonym("P1", b"a" * 32) != pseudonym("P1", b"b" * 32)
+
+
+def test_the_key_lives_in_its_own_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "sub" / "key"
+    monkeypatch.setenv("OHTRACK_KEY_FILE", str(path))
+    first = pseudonymise(_programme())
+    assert path.exists() and (path.stat().st_mode & 0o777) == 0o600
+    again = pseudonymise(_programme())
+    assert [x.name for x in first.people] == [x.name for x in again.people]
+    assert load_key(path) == bytes.fromhex(path.read_text().strip())
+    # The key is nowhere in what is exported.
+    assert path.read_text().strip() not in first.model_dump_json()

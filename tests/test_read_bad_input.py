@@ -152,3 +152,23 @@ def test_merged_header_cells(tmp_path: Path) -> None:
     assert report.flatten(["cell", "row", "column", "code"]) == [
         ["Initiatives!B1", 1, "B", "merged-header"]]
     assert "B1:C1" in report.problems[0].message
+
+
+def test_missing_sheets_list_the_sheets_found(make_workbook: Callable[..., Path]) -> None:
+    path = make_workbook({"Blad1": [["Actie", "Eigenaar"], ["Bel de klant", "Piet"]],
+                          "Notities": [["x"]]})
+    report = ohtrack.validate(path)
+    assert report.flatten(["code"]) == [["missing-sheet"], ["missing-sheet"]]
+    assert report.problems[0].message == (
+        "required sheet 'Programme' ('Programma') is missing; the workbook has 'Blad1', 'Notities'")
+    assert report.problems[1].text("nl") == (
+        "verplicht blad 'Verbetertrajecten' ('Initiatives') ontbreekt; de werkmap heeft "
+        "'Blad1', 'Notities'")
+
+
+def test_a_survey_file_is_recognised(make_workbook: Callable[..., Path]) -> None:
+    path = make_workbook({"Antwoorden": [["Respondent", "Eenheid", "V1"], ["R1", "U1", 4]],
+                          "Vragen": [["Item", "Uitkomst"], ["V1", "Richting"]]})
+    report = ohtrack.validate(path)
+    assert report.flatten(["code"]) == [["survey-file"]]
+    assert "ohtrack survey" in report.problems[0].text("nl")

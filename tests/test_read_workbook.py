@@ -29,8 +29,9 @@ def test_dutch_and_english_names_mixed_loosely(make_workbook: Callable[..., Path
     assert (prog.info.name, prog.info.baseline_year, prog.info.impulse_year,
             prog.info.ambition_year, prog.info.language) == ("Gemengd", 2021, 2022, 2025, "nl")
     ini = prog.initiatives[0]
+    # The unit is written by its name; loading resolves it to the unit's ID.
     assert (ini.id, ini.title, ini.unit, ini.owner, ini.status, ini.outcomes) == (
-        "I1", "Dagstart", "Sales", "P1", Status.ACTIVE, ["Richting"])
+        "I1", "Dagstart", "U1", "P1", Status.ACTIVE, ["Richting"])
     assert (ini.start, ini.end) == (dt.date(2022, 3, 1), dt.date(2022, 6, 30))
 
 

@@ -20,12 +20,16 @@ from tests.conftest import SAMPLES
 ALL_SHEETS = ["Programma", "Eenheden", "Personen", "Doelen", "Verbetertrajecten", "Relaties",
               "Groepen", "Leermomenten", "Indicatoren", "Metingen", "Leerervaringen"]
 NO_GOALS = [s for s in ALL_SHEETS if s != "Doelen"]
+ROUTES = ["Leergangen", "Modules", "Inschrijvingen"]
+PROFILE = ["Profiel", "Profielscores", "Ontwikkelpunten"]
+_GROUPS = NO_GOALS.index("Groepen") + 1
 EXPECTED_SHEETS = {
-    "productielocatie-mt.xlsx": ALL_SHEETS,
-    "sociaal-werkbedrijf-driehoek.xlsx": NO_GOALS,
+    "productielocatie-mt.xlsx": ALL_SHEETS + PROFILE,
+    "sociaal-werkbedrijf-driehoek.xlsx": NO_GOALS[:_GROUPS] + ROUTES + ["Leermomenten", "Certificaten"]
+    + NO_GOALS[_GROUPS + 1:],
     "staal-osf2-verbeterteam.xlsx": ALL_SHEETS,
-    "gemeente-blended-leren.xlsx": NO_GOALS,
-    "gemeente-pitstop-managers.xlsx": NO_GOALS,
+    "gemeente-blended-leren.xlsx": NO_GOALS[:_GROUPS] + ROUTES + NO_GOALS[_GROUPS:],
+    "gemeente-pitstop-managers.xlsx": NO_GOALS + PROFILE,
 }
 SURVEYS = ["gemeente-pitstop-enquete.xlsx", "sociaal-werkbedrijf-enquete.xlsx"]
 #: Real names from the source cases that must never appear in a sample.
@@ -237,16 +241,17 @@ def test_pitstop_survey_file() -> None:
 
 def test_survey_files_score_with_suppression() -> None:
     from ohtrack.analysis.survey import survey
+    from ohtrack.surveys.reader import load_survey
 
-    report = survey(SAMPLES / "gemeente-pitstop-enquete.xlsx",
-                    programme=SAMPLES / "gemeente-pitstop-managers.xlsx")
+    report = survey(load_survey(SAMPLES / "gemeente-pitstop-enquete.xlsx"),
+                    ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx"))
     assert report.valid and report.waves == ["2016", "2017"]
     hidden = {r["unit"] for r in report.records if r.get("suppressed")}
     assert {"CUL", "SPO", "COM", "SHV"} <= hidden
     change = {c["outcome"]: c["change"] for c in report.changes if c["unit"] == "*"}
     assert all(v > 0.25 for v in change.values()) and len(change) == 4
-    social = survey(SAMPLES / "sociaal-werkbedrijf-enquete.xlsx",
-                    programme=SAMPLES / "sociaal-werkbedrijf-driehoek.xlsx")
+    social = survey(load_survey(SAMPLES / "sociaal-werkbedrijf-enquete.xlsx"),
+                    ohtrack.load(SAMPLES / "sociaal-werkbedrijf-driehoek.xlsx"))
     assert social.valid and social.waves == ["2021", "2022"]
 
 

@@ -103,3 +103,18 @@ def test_numeric_answers_are_one_float_block(tmp_path: Path) -> None:
     assert all(d == np.float64 for d in numeric.dtypes)
     assert data.responses["V4"].dtype == object  # "weet niet" keeps its column as cells
     assert np.isnan(data.responses["V3"].to_numpy()[2])
+
+
+def test_problems_name_the_file_they_are_in(tmp_path: Path) -> None:
+    import ohtrack
+
+    items = [*ITEMS_NL, ["V9", None, None, None, None, 1, 5]]  # no outcome: a problem in Items
+    book = write_workbook(tmp_path / "items.xlsx", {"Vragen": items, "Eenheden": UNITS})
+    csv = tmp_path / "antwoorden.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    report = ohtrack.survey(ohtrack.load_survey(book, responses=csv), min_group=1)
+    assert [(Path(p.file or "").name, p.cell, p.code) for p in report.problems] == [
+        ("items.xlsx", "Vragen!C6", "missing-value"),
+        ("antwoorden.csv", "antwoorden.csv!F4", "missing-answer"),
+        ("antwoorden.csv", "antwoorden.csv!G7", "out-of-range"),
+        ("antwoorden.csv", "antwoorden.csv!G10", "not-a-number")]

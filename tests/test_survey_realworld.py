@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from ohtrack.analysis.survey import survey
-from tests.conftest import REALWORLD, write_workbook
+from ohtrack.surveys.reader import load_survey
+from tests.conftest import REALWORLD, shared_data, write_workbook
 
 DATA = REALWORLD / "survey" / "multilevel_r_package"
 SCALES = {"Leadership": ("LEAD", 11, 1, 5, "GLEAD"), "Task significance": ("TSIG", 3, 1, 5, "GTSIG"),
@@ -20,7 +21,8 @@ SCALES = {"Leadership": ("LEAD", 11, 1, 5, "GLEAD"), "Task significance": ("TSIG
 
 @pytest.fixture(scope="module")
 def lq2002(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, Path]:
-    frame = pd.read_csv(DATA / "lq2002.csv")
+    # GPL (>= 2) data: not copied into the repository, used where it is beside it.
+    frame = pd.read_csv(shared_data(DATA / "lq2002.csv"))
     items = [f"{prefix}{i + 1:02d}" for prefix, k, *_ in SCALES.values() for i in range(k)]
     rows: list[list[Any]] = [["Respondent", "Unit", "Wave", *items]]
     for rec in frame.itertuples(index=False):
@@ -36,8 +38,8 @@ def lq2002(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, Path
 
 def test_lq2002_company_means_match_the_published_group_means(lq2002: tuple[pd.DataFrame, Path]) -> None:
     frame, path = lq2002
-    facts = json.loads((DATA / "computed_facts.json").read_text())
-    report = survey(path, lang="en")
+    facts = json.loads(shared_data(DATA / "computed_facts.json").read_text())
+    report = survey(load_survey(path), lang="en")
     assert report.problems == []
     assert report.stats["respondents"] == facts["lq2002.LEAD"]["n"] == 2042
     companies = [r for r in report.outcome_records() if r["unit"] != "*"]

@@ -21,10 +21,12 @@ from ohtrack.workbook.template import write_template
 TABLES = [s for s in SHEETS if s.key not in ("programme", "model")]
 NAMES = {
     "nl": ["Instructies", "Programma", "Eenheden", "Personen", "Doelen", "Verbetertrajecten",
-           "Relaties", "Groepen", "Leermomenten", "Indicatoren", "Metingen", "Leerervaringen",
-           "Lijsten"],
+           "Relaties", "Groepen", "Leergangen", "Modules", "Inschrijvingen", "Leermomenten",
+           "Certificaten", "Indicatoren", "Metingen", "Leerervaringen", "Profiel", "Profielscores",
+           "Ontwikkelpunten", "Lijsten"],
     "en": ["Instructions", "Programme", "Units", "People", "Goals", "Initiatives", "Relations",
-           "Groups", "Events", "Indicators", "Measurements", "Lessons", "Lists"],
+           "Groups", "Routes", "Modules", "Enrolments", "Events", "Credentials", "Indicators",
+           "Measurements", "Lessons", "Profile", "Profile scores", "Development points", "Lists"],
 }
 
 
@@ -52,14 +54,15 @@ def test_every_sheet_and_header_in_the_language(tmp_path: Path, lang: str) -> No
     prog = wb[PROGRAMME.title(lang)]
     heads = {"nl": ["Veld", "Waarde", "Toelichting"], "en": ["Field", "Value", "Help"]}
     assert [c.value for c in prog[1]] == heads[lang]
-    assert [prog.cell(r, 1).value for r in range(2, 11)] == [c.header(lang) for c in PROGRAMME.columns]
+    rows = range(2, 2 + len(PROGRAMME.columns))
+    assert [prog.cell(r, 1).value for r in rows] == [c.header(lang) for c in PROGRAMME.columns]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_programme_is_prefilled_with_model_and_language(tmp_path: Path, lang: str) -> None:
     _, wb = _template(tmp_path, model="weisbord", lang=lang)
     prog = wb[PROGRAMME.title(lang)]
-    values = {prog.cell(r, 1).value: prog.cell(r, 2).value for r in range(2, 11)}
+    values = {prog.cell(r, 1).value: prog.cell(r, 2).value for r in range(2, 2 + len(PROGRAMME.columns))}
     assert values[PROGRAMME.column("model").header(lang)] == "weisbord"
     assert values[PROGRAMME.column("language").header(lang)] == lang
     assert [k for k, v in values.items() if v] == [PROGRAMME.column("model").header(lang),
@@ -110,8 +113,8 @@ def test_drop_downs_refer_to_the_lists_sheet(tmp_path: Path) -> None:
     _, wb = _template(tmp_path, lang="en")
     assert _validations(wb["Initiatives"]) == [
         ("E2:E1000", "Lists!$A$2:$A$7", "stop", True, True),  # status: 6 codes
-        ("F2:F1000", "Lists!$J$2:$J$10", "information", True, True),  # 9 outcomes, multi
-        ("G2:G1000", "Lists!$K$2:$K$38", "information", True, True),  # 37 practices, multi
+        ("F2:F1000", "Lists!$Q$2:$Q$10", "information", True, True),  # 9 outcomes, multi
+        ("G2:G1000", "Lists!$R$2:$R$38", "information", True, True),  # 37 practices, multi
     ]
     assert _validations(wb["Events"]) == [
         ("C2:C1000", "Lists!$B$2:$B$8", "information", False, True),  # event type: open
@@ -120,17 +123,17 @@ def test_drop_downs_refer_to_the_lists_sheet(tmp_path: Path) -> None:
     assert _validations(wb["Relations"]) == [("C2:C1000", "Lists!$D$2:$D$5", "information", False, True)]
     assert _validations(wb["Groups"]) == [("B2:B1000", "Lists!$E$2:$E$5", "information", False, True)]
     assert _validations(wb["Indicators"]) == [
-        ("D2:D1000", "Lists!$J$2:$J$10", "warning", True, True),  # one outcome
+        ("D2:D1000", "Lists!$Q$2:$Q$10", "warning", True, True),  # one outcome
         ("E2:E1000", "Lists!$F$2:$F$3", "stop", True, True),  # direction
     ]
     assert _validations(wb["Goals"]) == [
         ("C2:C1000", "Lists!$G$2:$G$5", "stop", True, True),  # goal level
-        ("F2:F1000", "Lists!$J$2:$J$10", "information", True, True),
+        ("F2:F1000", "Lists!$Q$2:$Q$10", "information", True, True),
     ]
-    assert _validations(wb["Lessons"]) == [("I2:I1000", "Lists!$J$2:$J$10", "warning", True, True)]
+    assert _validations(wb["Lessons"]) == [("I2:I1000", "Lists!$Q$2:$Q$10", "warning", True, True)]
     assert _validations(wb["Programme"]) == [
         ("B10", "Lists!$H$2:$H$3", "stop", True, True),  # language
-        ("B6", "Lists!$I$2:$I$6", "stop", True, True),  # model
+        ("B6", "Lists!$P$2:$P$6", "stop", True, True),  # model
     ]
     for name in ("Units", "People", "Measurements"):
         assert _validations(wb[name]) == []
@@ -154,10 +157,10 @@ def test_lists_sheet_is_hidden_and_holds_the_model(tmp_path: Path, model: str, l
     assert column[{"nl": "Gezondheidsmodel", "en": "Health model"}[lang]] == [
         "ink", "ohi-2011", "ohi-2024", "weisbord", "custom"]
     assert column[{"nl": "Taal", "en": "Language"}[lang]] == ["nl", "en"]
-    # the drop-downs cover exactly the outcomes (column J) and practices (column K)
+    # the drop-downs cover exactly the outcomes (column Q) and practices (column R)
     found = {cells: formula for cells, formula, *_ in _validations(wb[INITIATIVES.title(lang)])}
-    assert found["F2:F1000"] == f"{ws.title}!$J$2:$J${len(fw.outcomes) + 1}"
-    assert found["G2:G1000"] == f"{ws.title}!$K$2:$K${fw.practice_count + 1}"
+    assert found["F2:F1000"] == f"{ws.title}!$Q$2:$Q${len(fw.outcomes) + 1}"
+    assert found["G2:G1000"] == f"{ws.title}!$R$2:$R${fw.practice_count + 1}"
 
 
 def test_instructions_come_first_and_explain_the_model(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ohtrack.workbook.contract import SHEETS
+from ohtrack.workbook.contract import sheets
 from tests.conftest import ROOT
 
 DOC = ROOT / "docs" / "problem-codes.md"
@@ -18,9 +18,13 @@ PATTERNS = [
     r'(?:\bsheet_problem|\.add|\.add_mask|\._problem|\.problem)\(\s*"([a-z0-9-]+)"',
     r'\bself\.add\((?:[^,()"]+,\s*|"[^"]*",\s*){3}"([a-z0-9-]+)"',
 ]
-#: ``f"unknown-{what}"`` in the checker: the ``what`` is the last argument of these calls.
-DYNAMIC = r'\b(?:ref|refs|ref_column|refs_column)\((?:[^()]|\([^()]*\))*?"([a-z-]+)"\)'
-SHEET_KEYS = {s.key for s in SHEETS}
+SHEET_KEYS = {s.key for s in sheets()}
+
+
+def reference_codes() -> set[str]:
+    """The checker's ``unknown-<ref>`` codes: one per kind of reference the contract declares."""
+    return {f"unknown-{c.ref.replace('_', '-')}" for s in sheets() for c in s.columns
+            if c.ref and s.model is not None}
 
 
 def emitted_codes() -> dict[str, set[str]]:
@@ -29,8 +33,8 @@ def emitted_codes() -> dict[str, set[str]]:
     for path in sorted((ROOT / "ohtrack").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         found = {m for p in PATTERNS for m in re.findall(p, text)} - SHEET_KEYS
-        if 'f"unknown-{what}"' in text:
-            found |= {f"unknown-{m}" for m in re.findall(DYNAMIC, text, re.S)}
+        if path.name == "checks.py" and path.parent.name == "workbook":
+            found |= reference_codes()
         for code in found:
             codes.setdefault(code, set()).add(str(path.relative_to(ROOT)))
     return codes

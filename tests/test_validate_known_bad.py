@@ -65,7 +65,7 @@ def test_known_bad_rows_columns_and_messages(tmp_path: Path) -> None:
         "unit ID 12 is used twice (first at Eenheden!A5)")
     assert by_cell["Eenheden!C2", "cycle"].message == "unit tree has a cycle: U1 → U2 → U1"
     assert by_cell["Initiatives!I3", "invalid-date"].message == "Start: no such date: '31-2-2022'"
-    assert by_cell["Initiatives!K3", "unknown-person"].message == "no person with ID 'P8'"
+    assert by_cell["Initiatives!K3", "unknown-person"].message == "no person with ID or name 'P8'"
     assert by_cell["Programma!B6", "years-out-of-order"].severity.value == "warning"
 
 

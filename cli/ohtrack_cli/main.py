@@ -12,6 +12,7 @@ import click
 #: Command name → (module in ohtrack_cli.commands, one-line help shown in ``--help``).
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "Check a workbook and list every problem by sheet and cell."),
+    "import": ("import_", "Import an existing list of improvement work as a workbook."),
     "template": ("template", "Write an empty workbook to fill in, with drop-downs and help."),
     "models": ("models", "List the built-in health models, or show one."),
     "map": ("map", "Map initiatives onto the health model: coverage, gaps, balance."),
@@ -19,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "indicators": ("indicators", "Indicators from baseline to impulse to ambition."),
     "survey": ("survey", "Score a survey per unit and wave, with anonymity protection."),
     "track": ("track", "Snapshots of a programme over time."),
+    "groups": ("groups", "Compose learning groups by preference, mixed across units."),
     "playbook": ("playbook", "Export the playbook (draaiboek) as Markdown, HTML or Word."),
 }
 
@@ -46,6 +48,16 @@ class LazyGroup(click.Group):
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Take ``--debug`` wherever it stands (before ``--``), so it works after the command."""
+        from ohtrack_cli.output import DEBUG
+
+        cut = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[:cut]:
+            ctx.meta[DEBUG] = True
+            args = [a for i, a in enumerate(args) if i >= cut or a != "--debug"]
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         from ohtrack_cli.output import run_guarded
 
@@ -54,7 +66,8 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="ohtrack", prog_name="ohtrack")
-@click.option("--debug", is_flag=True, help="Show a traceback when something goes wrong.")
+@click.option("--debug", is_flag=True,
+              help="Show the traceback when something goes wrong (before or after the command).")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """ohtrack: track organisational-health improvement work.
@@ -62,8 +75,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
     Workbook in, health-model map, network, indicators, surveys, playbook out.
     Exit codes: 0 fine, 1 bad input or problems found, 2 usage error.
     """
+    from ohtrack_cli.output import DEBUG
+
     ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
+    ctx.meta[DEBUG] = bool(debug or ctx.meta.get(DEBUG))
+    ctx.obj["debug"] = ctx.meta[DEBUG]
 
 
 def main() -> None:  # pragma: no cover - console entry

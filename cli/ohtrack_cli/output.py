@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Sequence
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -16,19 +17,29 @@ class Failure(click.ClickException):
     exit_code = 1
 
 
+#: ``ctx.meta`` key set when ``--debug`` was given anywhere on the command line.
+DEBUG = "ohtrack.debug"
+
+
+def debug_requested(ctx: click.Context) -> bool:
+    """True when ``--debug`` was given, before or after the command name."""
+    return bool(ctx.meta.get(DEBUG))
+
+
 def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
-    """Run a command; library errors become one ``Error:`` line (traceback with --debug)."""
+    """Run a command: the library's own errors (``OhtrackError``) become one ``Error:`` line,
+    exit 1 (with ``--debug`` the traceback first); any other exception is a bug: its traceback
+    and a line asking to report it, exit 1."""
     from ohtrack.errors import OhtrackError
 
-    debug = bool((ctx.obj or {}).get("debug"))
     try:
         return fn()
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except OhtrackError as exc:
-        if debug:
-            raise
-        raise Failure(_one_line(str(exc))) from None
+        if debug_requested(ctx):
+            traceback.print_exc(file=sys.stderr)
+        raise Failure(_one_line(str(exc)) or type(exc).__name__) from None
     except KeyboardInterrupt:
         raise click.exceptions.Exit(130) from None
     except BrokenPipeError:
@@ -38,12 +49,12 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise click.exceptions.Exit(0) from None
-    except (OSError, ValueError, RuntimeError, KeyError, TypeError, AttributeError) as exc:
-        if debug:
-            raise
-        raise Failure(
-            f"{_one_line(str(exc)) or type(exc).__name__} (run with --debug for details)"
-        ) from None
+    except Exception:
+        from ohtrack.i18n import t
+
+        traceback.print_exc(file=sys.stderr)
+        click.echo(t("output.bug", "en"), err=True)
+        raise click.exceptions.Exit(1) from None
 
 
 def _one_line(text: str) -> str:
@@ -51,60 +62,78 @@ def _one_line(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print JSON (UTF-8, dates as ISO text), indented two levels deep with every record of a
-    list on a line of its own: json's fast C encoder writes the records, so a report with
-    100,000 people takes seconds (the indenting encoder took minutes and gigabytes)."""
-    lines: list[str] = []
-    _json_lines(json.JSONEncoder(ensure_ascii=False, default=_default).encode, data, 0, "", lines)
-    click.echo("\n".join(lines))
+    """Print strict JSON (UTF-8, dates as ISO text, NaN and Infinity as null), indented two
+    levels deep with every record of a list on a line of its own (``jsonout.dumps_lines``: a
+    report of 100,000 people takes seconds, not minutes and gigabytes)."""
+    from ohtrack import jsonout
+    from ohtrack.exports.jsonfile import _default
 
-
-def _json_lines(encode: Callable[[Any], str], value: Any, depth: int, prefix: str,
-                lines: list[str]) -> None:
-    pad = "  " * depth
-    if depth > 1 or not isinstance(value, (dict, list)) or not value:
-        lines.append(pad + prefix + encode(value))
-        return
-    items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
-    opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
-    lines.append(pad + prefix + opening)
-    for i, (key, item) in enumerate(items):
-        _json_lines(encode, item, depth + 1, "" if key is None else encode(str(key)) + ": ", lines)
-        if i < len(items) - 1:
-            lines[-1] += ","
-    lines.append(pad + closing)
-
-
-def _default(obj: Any) -> Any:
-    if hasattr(obj, "isoformat"):
-        return obj.isoformat()
-    if hasattr(obj, "value"):
-        return obj.value
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump(mode="json")
-    if isinstance(obj, (set, frozenset)):
-        return sorted(obj)
-    return str(obj)
+    click.echo(jsonout.dumps_lines(data, default=_default, ensure_ascii=False))
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
-    """A plain-text table with aligned columns."""
-    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
-    widths = [len(h) for h in headers]
-    for r in cells:
-        for i, v in enumerate(r):
-            widths[i] = max(widths[i], len(v))
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()
-    sep = "  ".join("-" * w for w in widths)
-    body = ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    return "\n".join([line, sep, *body])
+    """A plain-text table with aligned columns (``ohtrack.plaintext.table``)."""
+    from ohtrack.plaintext import table as plain
+
+    return plain(rows, headers)
 
 
-def load_programme(path: str) -> Any:
-    """Load a workbook for a command; problems become one ``Error:`` line (exit 1)."""
+def load_programme(path: str, lenient: bool = False, lang: str | None = None) -> Any:
+    """Load a workbook for a command; problems become one ``Error:`` line (exit 1).
+
+    ``lenient``: the rows with errors are left out and listed on stderr instead.
+    """
+    return read_programme(path, lenient, lang)[0]
+
+
+#: Left-out rows listed one by one before "… and N more".
+SHOWN_LEFT_OUT = 20
+
+
+def read_programme(path: str, lenient: bool = False, lang: str | None = None) -> tuple[Any, Any]:
+    """``(programme, report)`` of a workbook for a command (see ``load_programme``)."""
     import ohtrack
+    from ohtrack.i18n import normalise_lang, t, tn
 
-    return ohtrack.load(path)
+    result = ohtrack.read(path)
+    if not lenient or result.programme is None:
+        if result.programme is None or not result.report.valid:
+            ohtrack.load(path)  # raises the one-line error naming the first problem
+        return result.programme, result.report
+    programme, left_out = result.valid_part()
+    language = normalise_lang(lang or programme.info.language)
+    if left_out:
+        err(tn("output.left_out", len(left_out), language, path=path))
+        for x in left_out[:SHOWN_LEFT_OUT]:
+            err(f"  {x.problem.place}: {x.problem.text(language)} [{x.problem.code}]")
+        if len(left_out) > SHOWN_LEFT_OUT:
+            err("  " + t("output.left_out_more", language, n=len(left_out) - SHOWN_LEFT_OUT))
+    return programme, result.report
+
+
+def refuse_overwrite(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:
+    """Stop (``Error:`` line, exit 1) before anything is written when an output is an input.
+
+    Every command that writes files calls this first, with all its outputs and inputs.
+    """
+    from ohtrack.fileio import refuse_overwrite as refuse
+
+    refuse(outputs, inputs)
+
+
+def store_file(url: str | None) -> Path | None:
+    """The SQLite file a history store URL or path stands for (None for a server database)."""
+    from ohtrack.history.store import DEFAULT_FILE
+
+    if url is None or "://" not in url:  # a file or a folder, as the user wrote it
+        path = Path(url) if url is not None else Path(DEFAULT_FILE)
+        return path / DEFAULT_FILE if path.is_dir() else path
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database)
+    return None
 
 
 def err(message: str) -> None:
@@ -116,4 +145,5 @@ def done(path: Any, what: str = "wrote") -> None:
     click.echo(f"{what} {path}", err=True)
 
 
-__all__ = ["Failure", "done", "echo_json", "err", "load_programme", "run_guarded", "table"]
+__all__ = ["Failure", "debug_requested", "done", "echo_json", "err", "load_programme",
+           "read_programme", "refuse_overwrite", "run_guarded", "store_file", "table"]

@@ -33,8 +33,12 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.domain.measures import Direction, Indicator, Measurement
 from ohtrack.i18n import normalise_lang, t
+from ohtrack.index import Index
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.figure import Figure
+
     from ohtrack.domain import Programme
 
 _EPS = 1e-9
@@ -43,11 +47,20 @@ _DAYS_PER_YEAR = 365.25
 
 
 class Status(str, Enum):
-    """Where an indicator stands against its target in force."""
+    """Where an indicator stands on the report date.
 
+    Before the deadline of its last target: ``achieved`` (already as good as the target in
+    force), ``on_track``/``off_track`` (against the expected path on the report date) or
+    ``stale`` (the last value is older than the staleness limit). After it: ``met`` or
+    ``missed``, judged on the value at the deadline.
+    """
+
+    MET = "met"
+    MISSED = "missed"
     ACHIEVED = "achieved"
     ON_TRACK = "on_track"
     OFF_TRACK = "off_track"
+    STALE = "stale"
     UNKNOWN = "unknown"
     NO_TARGET = "no_target"
     NO_DATA = "no_data"
@@ -63,7 +76,9 @@ class Trend(str, Enum):
 
 #: Problems an indicator can be flagged with (stable codes).
 FLAGS = ("no_measurements", "no_baseline", "no_targets", "no_years", "unknown_outcome",
-         "unknown_unit", "undated_measurements")
+         "unknown_unit", "undated_measurements", "stale_at_deadline", "no_value_at_deadline")
+#: Months after which an indicator's last value is stale, unless the workbook says otherwise.
+STALE_AFTER = 12
 
 
 @dataclass(frozen=True)
@@ -100,6 +115,16 @@ class IndicatorResult:
     slope: float | None = None
     trend: Trend | None = None
     flags: list[str] = field(default_factory=list)
+    #: Months after which the last value is stale (the indicator's, the programme's, or 12).
+    stale_after: int = STALE_AFTER
+    #: The deadline of the last target (31 December of its year), once it has passed.
+    deadline: dt.date | None = None
+    #: The value the deadline was judged on: the last measurement on or before it.
+    deadline_value: Point | None = None
+    #: ``met``/``missed`` for the impulse target once its deadline has passed.
+    impulse_result: str | None = None
+    #: The corner points of the expected path (baseline, impulse, ambition on 31 December).
+    path: list[Point] = field(default_factory=list)
 
     @property
     def latest(self) -> Point | None:
@@ -121,6 +146,7 @@ class IndicatorResult:
             "slope_per_year": _round(self.slope),
             "trend": None if self.trend is None else self.trend.value,
             "flags": list(self.flags),
+            "path": [{"date": p.date.isoformat(), "value": p.value} for p in self.path],
         }
 
 
@@ -154,7 +180,11 @@ class IndicatorReport:
     @property
     def rules(self) -> dict[str, str]:
         """The rules behind targets, progress, status and trend, in the report's language."""
-        return {k: t(f"indicators.rule.{k}", self.lang)
+        return self.rules_in(self.lang)
+
+    def rules_in(self, lang: str) -> dict[str, str]:
+        """The rules in a language (``nl``/``en``)."""
+        return {k: t(f"indicators.rule.{k}", lang)
                 for k in ("series", "target", "progress", "path", "status", "trend")}
 
     @property
@@ -184,17 +214,31 @@ class IndicatorReport:
             "flagged": [{"id": r.id, "flags": list(r.flags)} for r in self.flagged],
         }
 
-    def figure(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
+        """One row per indicator: targets, latest value and date, progress, status, trend."""
+        import pandas as pd
+
+        columns = ["id", "name", "unit", "outcome_id", "direction", "baseline", "impulse",
+                   "ambition", "latest", "latest_date", "target_kind", "target", "progress",
+                   "expected", "status", "trend"]
+        rows = [[r.id, r.name, r.unit, r.outcome_id, r.direction.value, r.baseline, r.impulse,
+                 r.ambition, r.latest.value if r.latest else None,
+                 r.latest.date if r.latest else None, r.target_kind, r.target, r.progress,
+                 r.expected, r.status.value, r.trend.value if r.trend else None]
+                for r in self.indicators]
+        return pd.DataFrame(rows, columns=columns).set_index("id")
+
+    def to_text(self, lang: str | None = None) -> str:
+        """The report as readable text (what ``ohtrack indicators`` prints)."""
+        from ohtrack.analysis.indicators_text import to_text
+
+        return to_text(self, lang)
+
+    def figure(self) -> Figure:
         """A matplotlib figure: each indicator's path against its targets (small multiples)."""
         from ohtrack.figures.indicators import indicator_figure
 
         return indicator_figure(self)
-
-    def save_png(self, path: str) -> None:
-        """Write the figure as PNG (atomically)."""
-        from ohtrack.figures import save_png
-
-        save_png(self.figure(), path)
 
 
 def _round(x: float | None, digits: int = 6) -> float | None:
@@ -211,13 +255,13 @@ def indicators(programme: Programme, *, as_of: dt.date | None = None,
     as_of = as_of or dt.date.today()
     language = normalise_lang(lang, default=normalise_lang(programme.language))
     info = programme.info
-    resolver = programme.framework.resolver()
+    index = Index(programme)
     units = programme.unit_by_id()
     by_indicator = measurements_by_indicator(programme.measurements)
     results = []
     for ind in programme.indicators:
         results.append(_assess(ind, by_indicator.get(ind.id, []), programme, as_of, language,
-                               resolver, units))
+                               index, units))
     return IndicatorReport(
         programme=programme.name, as_of=as_of, lang=language,
         baseline_year=info.baseline_year, impulse_year=info.impulse_year,
@@ -242,13 +286,10 @@ def series(measurements: Sequence[Measurement], as_of: dt.date | None = None) ->
 
 
 def _assess(ind: Indicator, ms: list[Measurement], programme: Programme, as_of: dt.date,
-            lang: str, resolver: Any, units: dict[str, Any]) -> IndicatorResult:
+            lang: str, index: Index, units: dict[str, Any]) -> IndicatorResult:
     info = programme.info
-    outcome = None
-    if ind.outcome:  # an outcome by id or name; a practice's name implies its outcome
-        practice = resolver.practice(ind.outcome)
-        outcome = resolver.outcome(ind.outcome) or (practice[0] if practice else None)
-    unit_id = programme.unit_id(ind.unit) if ind.unit else None
+    outcome = index.outcome(ind.outcome)
+    unit_id = index.id("unit", ind.unit)
     r = IndicatorResult(
         id=ind.id, name=ind.name, unit=unit_id or ind.unit,
         unit_name=units[unit_id].name if unit_id else None,
@@ -256,21 +297,92 @@ def _assess(ind: Indicator, ms: list[Measurement], programme: Programme, as_of: 
         outcome_name=outcome.name(lang) if outcome else None,
         direction=ind.direction, scale=ind.scale, baseline=ind.baseline, impulse=ind.impulse,
         ambition=ind.ambition, series=series(ms, as_of),
+        stale_after=ind.stale_after or info.stale_after or STALE_AFTER,
     )
     _flag(r, ind, ms, info, unit_id)
-    r.target_kind, r.target, r.target_year = target_in_force(ind, info.impulse_year,
-                                                              info.ambition_year, as_of)
-    latest = r.latest
-    if latest is not None and r.target is not None and r.baseline is not None:
-        span = r.target - r.baseline
-        r.progress = (latest.value - r.baseline) / span if abs(span) > _EPS else None
-    if latest is not None:
-        path = path_points(ind, info.baseline_year, info.impulse_year, info.ambition_year)
-        r.expected = path_value(path, latest.date) if len(path) >= 2 else None
-    r.status = _status(r)
+    r.path = path_points(ind, info.baseline_year, info.impulse_year, info.ambition_year)
+    final = final_target(ind, info.impulse_year, info.ambition_year)
+    if final is not None and as_of > _year_end(final[2]):
+        _judge_deadline(r, *final)
+    else:
+        _judge_on(r, ind, info, as_of)
+    if (final is not None and final[0] == "ambition" and info.impulse_year is not None
+            and as_of > _year_end(info.impulse_year)):
+        r.impulse_result = _result_at(r, ind.impulse, _year_end(info.impulse_year))
     r.slope = slope_per_year(r.series)
     r.trend = _trend(r)
     return r
+
+
+def _year_end(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def final_target(ind: Indicator, impulse_year: int | None,
+                 ambition_year: int | None) -> tuple[str, float, int] | None:
+    """``(kind, value, year)`` of the last target with a year: the ambition, else the impulse."""
+    for kind, value, year in (("ambition", ind.ambition, ambition_year),
+                              ("impulse", ind.impulse, impulse_year)):
+        if value is not None and year is not None:
+            return kind, value, year
+    return None
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months earlier (the month's last day if shorter)."""
+    import calendar
+
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _progress(r: IndicatorResult, value: float) -> float | None:
+    if r.target is None or r.baseline is None:
+        return None
+    span = r.target - r.baseline
+    return (value - r.baseline) / span if abs(span) > _EPS else None
+
+
+def _judge_deadline(r: IndicatorResult, kind: str, value: float, year: int) -> None:
+    """The last target's deadline has passed: met or missed on the value at the deadline."""
+    r.target_kind, r.target, r.target_year = kind, value, year
+    r.deadline = _year_end(year)
+    at = [p for p in r.series if p.date <= r.deadline]
+    r.deadline_value = at[-1] if at else None
+    r.expected = value
+    if r.deadline_value is None:
+        r.status = Status.NO_DATA
+        if r.series:
+            r.flags.append("no_value_at_deadline")
+        return
+    r.progress = _progress(r, r.deadline_value.value)
+    r.status = (Status.MET if at_least_as_good(r.deadline_value.value, value, r.direction)
+                else Status.MISSED)
+    if r.deadline_value.date < months_before(r.deadline, r.stale_after):
+        r.flags.append("stale_at_deadline")
+
+
+def _result_at(r: IndicatorResult, target: float | None, deadline: dt.date) -> str | None:
+    """``met``/``missed`` of ``target`` on the last value on or before ``deadline`` (None: no
+    target or no value then)."""
+    at = [p for p in r.series if p.date <= deadline]
+    if target is None or not at:
+        return None
+    return "met" if at_least_as_good(at[-1].value, target, r.direction) else "missed"
+
+
+def _judge_on(r: IndicatorResult, ind: Indicator, info: Any, as_of: dt.date) -> None:
+    """Before the last deadline: against the target in force and the path on the report date."""
+    r.target_kind, r.target, r.target_year = target_in_force(ind, info.impulse_year,
+                                                              info.ambition_year, as_of)
+    latest = r.latest
+    if latest is not None:
+        r.progress = _progress(r, latest.value)
+    r.expected = path_value(r.path, as_of) if len(r.path) >= 2 else None
+    if latest is not None and r.target is not None and latest.date < months_before(as_of, r.stale_after):
+        r.status = Status.STALE
+    else:
+        r.status = _status(r)
 
 
 def _flag(r: IndicatorResult, ind: Indicator, ms: list[Measurement], info: Any,

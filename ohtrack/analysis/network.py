@@ -8,9 +8,6 @@ events took place; whether groups have the roles their type needs. See docs/netw
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis import network_metrics as metrics
@@ -20,8 +17,8 @@ from ohtrack.i18n import normalise_lang
 
 if TYPE_CHECKING:
     import networkx as nx
-
-    from ohtrack.analysis.network_compare import NetworkComparison
+    import pandas as pd
+    from matplotlib.figure import Figure
 
 #: Version of the ``to_dict`` / ``--json`` layout; raised only when a key changes meaning.
 SCHEMA_VERSION = 1
@@ -69,6 +66,7 @@ class Network:
         self.lessons = metrics.lesson_reach(programme, g, self.unit_of)
         self.events = metrics.realisation(programme, as_of)
         self.groups = metrics.completeness(programme)
+        self.learning_groups = metrics.group_ties(programme, self.relations_graph, self.unit_of)
         from ohtrack.analysis.network_findings import findings
 
         self.findings: list[dict[str, Any]] = findings(self)
@@ -76,22 +74,27 @@ class Network:
     # -- graphs -----------------------------------------------------------------------
     @property
     def people_graph(self) -> nx.Graph:
+        """Undirected, weighted person–person ties over every source."""
         return self.graphs.people_graph
 
     @property
     def relations_graph(self) -> nx.MultiDiGraph:
+        """The typed relations (key = type), ``reports_to`` included."""
         return self.graphs.relations_graph
 
     @property
     def attendance_graph(self) -> nx.Graph:
+        """Person–event bipartite graph of held events."""
         return self.graphs.attendance_graph
 
     @property
     def participation_graph(self) -> nx.Graph:
+        """Person–initiative bipartite graph."""
         return self.graphs.participation_graph
 
     @property
     def group_graph(self) -> nx.Graph:
+        """Person–group bipartite graph (edge ``role``)."""
         return self.graphs.group_graph
 
     # -- labels -----------------------------------------------------------------------
@@ -146,6 +149,8 @@ class Network:
             "betweenness_sample": self.betweenness_sample,
             "betweenness_bound": self.betweenness_bound,
             "plenary_without_ties": len(self.graphs.plenary),
+            "new_cross_unit_ties_in_learning_groups": sum(
+                g["new_cross_unit_ties"] for g in self.learning_groups),
         }
 
     def people(self) -> list[dict[str, Any]]:
@@ -167,6 +172,26 @@ class Network:
             })
         return out
 
+    def to_frame(self) -> pd.DataFrame:
+        """One row per person with every metric (``people()`` as a DataFrame, indexed by ID)."""
+        import pandas as pd
+
+        columns = ["id", "name", "role", "unit", "degree", "strength", "betweenness", "community",
+                   "isolated", "peripheral", "events_attended", "attendance_rate"]
+        return pd.DataFrame(self.people(), columns=columns).set_index("id")
+
+    def to_text(self, lang: str | None = None) -> str:
+        """The network as readable text (what ``ohtrack network`` prints)."""
+        from ohtrack.analysis.network_text import to_text
+
+        return to_text(self, lang)
+
+    def figure(self, *, brokers: int = 5) -> Figure:
+        """The people network as a matplotlib figure, the top ``brokers`` named."""
+        from ohtrack.figures.network import network_figure
+
+        return network_figure(self, brokers=brokers)
+
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON layout of ``ohtrack network --json`` (docs/network.md)."""
         return {
@@ -187,6 +212,7 @@ class Network:
             "lessons": self.lessons,
             "events": {k: v for k, v in self.events.items() if k != "people"},
             "groups": self.groups,
+            "learning_groups": self.learning_groups,
             "findings": self.findings,
         }
 
@@ -211,57 +237,4 @@ def network(programme: Programme, *, as_of: dt.date | None = None, lang: str | N
     return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample, exact=exact)
 
 
-@dataclass
-class NetworkReport:
-    """What ``ohtrack network`` shows: the network, an optional comparison, files written."""
-
-    network: Network
-    comparison: NetworkComparison | None = None
-    written: list[Path] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """``Network.to_dict()`` plus ``compare`` (when compared) and ``exports`` (paths)."""
-        out = self.network.to_dict()
-        out["compare"] = self.comparison.to_dict() if self.comparison else None
-        out["exports"] = [str(p) for p in self.written]
-        return out
-
-
-def network_report(workbook: str | Path, *, as_of: dt.date | None = None,
-                   compare_with: str | Path | None = None, compare_as_of: dt.date | None = None,
-                   pseudonymise: bool = False, lang: str | None = None,
-                   exports: Sequence[str | Path] = (), exact: bool | None = None) -> NetworkReport:
-    """Load a workbook, build its network, compare it and write exports, in one call.
-
-    The old side of a comparison is ``compare_with`` (another workbook) and/or the date
-    ``compare_as_of``; with only a date, the same workbook at that date. ``pseudonymise``
-    replaces names with stable pseudonyms (keyed on the new programme's name, so both sides
-    of a comparison agree) in the results and in every export. ``exact`` is as for ``network``.
-    """
-    from ohtrack.analysis.network_compare import compare
-    from ohtrack.analysis.network_export import FORMATS, export
-    from ohtrack.errors import OutputError
-    from ohtrack.workbook.api import load
-
-    for target in exports:
-        if Path(target).suffix.lower() not in FORMATS:
-            raise OutputError(f"{target}: unknown export format (use {', '.join(sorted(FORMATS))})")
-    programme = load(workbook)
-    old_programme = load(compare_with) if compare_with is not None else None
-    if old_programme is None and compare_as_of is not None:
-        old_programme = programme
-    if pseudonymise:
-        from ohtrack.privacy import pseudonymise as hide
-
-        key = programme.info.name
-        programme = hide(programme, key=key)
-        old_programme = hide(old_programme, key=key) if old_programme is not None else None
-    net = network(programme, as_of=as_of, lang=lang, exact=exact)
-    comparison = None
-    if old_programme is not None:
-        comparison = compare(network(old_programme, as_of=compare_as_of, lang=net.lang, exact=exact), net)
-    written = [export(net, target) for target in exports]
-    return NetworkReport(net, comparison, written)
-
-
-__all__ = ["Network", "NetworkReport", "network", "network_report"]
+__all__ = ["Network", "network"]

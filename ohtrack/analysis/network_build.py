@@ -166,13 +166,10 @@ def build(programme: Programme, as_of: dt.date | None = None,
     shared_events = _co_membership(members(attendance, "event"))
     shared_inis = _co_membership(members(participation, "initiative"))
     shared_groups = _co_membership(members(groups, "group"))
-    # A fixed order of ties (relations first, then groups, events, initiatives as listed), so
-    # every run builds the very same graph and seeded algorithms give the same result.
-    pairs = dict.fromkeys(rel_w)
-    for shared in (shared_groups, shared_events, shared_inis):
-        pairs.update(dict.fromkeys(shared))
     edges = []
-    for pair in pairs:
+    # Sorted: the same workbook gives the same edge order (so the same export files, and the
+    # same results from seeded algorithms).
+    for pair in sorted(rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys()):
         rw = rel_w.get(pair)
         w = 0 if rw is None else _num(rw)  # a whole relation weight counts as int, like the others
         g_, e_, i_ = shared_groups.get(pair, 0), shared_events.get(pair, 0), shared_inis.get(pair, 0)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ohtrack.analysis.network import Network
 
 
@@ -29,10 +31,12 @@ class NetworkComparison:
 
     @property
     def cross_unit_before(self) -> int:
+        """Cross-unit ties in the old network."""
         return int(self.old.units["cross_unit_ties"])
 
     @property
     def cross_unit_after(self) -> int:
+        """Cross-unit ties in the new network."""
         return int(self.new.units["cross_unit_ties"])
 
     def cross_unit_gained(self) -> list[tuple[str, str]]:
@@ -59,6 +63,18 @@ class NetworkComparison:
             "people_left": self.people_left,
         }
 
+    def to_text(self, lang: str | None = None) -> str:
+        """The comparison as readable text (what ``ohtrack network --compare`` adds)."""
+        return "\n".join(self.lines(lang))
+
+    def to_frame(self) -> pd.DataFrame:
+        """Ties gained and lost as a DataFrame: ``source``, ``target``, ``change``."""
+        import pandas as pd
+
+        rows = [(a, b, "gained") for a, b in self.ties_gained]
+        rows += [(a, b, "lost") for a, b in self.ties_lost]
+        return pd.DataFrame(rows, columns=["source", "target", "change"])
+
     def lines(self, lang: str | None = None) -> list[str]:
         """The comparison in plain words, one line per fact."""
         lang = lang or self.new.lang
@@ -81,7 +97,11 @@ def _pairs(net: Network) -> set[tuple[str, str]]:
 
 
 def compare(old: Network, new: Network) -> NetworkComparison:
-    """Compare two networks (two workbooks, or ``network(p, as_of=…)`` at two dates)."""
+    """Compare two networks (two workbooks, or ``network(p, as_of=…)`` at two dates).
+
+    Pseudonymise both programmes with the same key before building their networks when
+    names must not show (``ohtrack network --compare … --pseudonymise`` does).
+    """
     before, after = _pairs(old), _pairs(new)
     old_people = {v for v, d in old.people_graph.degree() if d > 0}
     new_people = {v for v, d in new.people_graph.degree() if d > 0}
@@ -91,4 +111,7 @@ def compare(old: Network, new: Network) -> NetworkComparison:
         people_joined=sorted(new_people - old_people), people_left=sorted(old_people - new_people))
 
 
-__all__ = ["NetworkComparison", "compare"]
+#: The public name: ``ohtrack.compare_networks(old, new)``.
+compare_networks = compare
+
+__all__ = ["NetworkComparison", "compare", "compare_networks"]

@@ -40,9 +40,11 @@ def _keys() -> dict[str, Any]:
     return TEXTS
 
 
-def findings(net: Network) -> list[dict[str, Any]]:
-    """Every finding of a network, in a fixed order: units, people, brokers, groups, events."""
-    lang = net.lang
+def findings(net: Network, lang: str | None = None) -> list[dict[str, Any]]:
+    """Every finding of a network, in a fixed order: units, people, brokers, groups, events.
+
+    ``lang`` defaults to the network's language."""
+    lang = lang or net.lang
     out: list[dict[str, Any]] = []
     label = net.person_label
     units_with_people = [u for u in net.units["units"] if u["people"]]
@@ -75,6 +77,12 @@ def findings(net: Network) -> list[dict[str, Any]]:
         out.append(finding("person-without-group", "person", rec["person"],
                            t("network.person_without_group", lang, person=label(rec["person"]),
                              role=rec["role"], type=group_label(rec["group_type"], lang).lower())))
+    learning = [x for x in net.learning_groups if x["start"]]
+    if learning:
+        out.append(finding("learning-group-ties", "network", None, t(
+            "network.learning_group_ties", lang, groups=len(learning),
+            new=sum(x["new_cross_unit_ties"] for x in learning),
+            pairs=sum(x["cross_unit_pairs"] for x in learning))))
     for grp in net.events["by_group"]:
         types = [x for x in grp["types"] if x]
         etype = event_label(types[0], lang) if len(types) == 1 else ""
@@ -82,13 +90,13 @@ def findings(net: Network) -> list[dict[str, Any]]:
                            t("network.realisation", lang, group=grp["group"], held=grp["held"],
                              total=grp["total"], type=etype, cancelled=grp["cancelled"],
                              planned=grp["planned"]).replace("  ", " ")))
+    key = "network.low_attendance_enrolled" if net.programme.enrolments else "network.low_attendance"
     for pid, rec in sorted(net.events["people"].items()):
         rate = rec["attendance_rate"]
         if rate is not None and rate < LOW_ATTENDANCE and pid in g:
-            held = rec["group_events_held"]
             out.append(finding("low-attendance", "person", pid,
-                               t("network.low_attendance", lang, person=label(pid),
-                                 went=round(rate * held), held=held)))
+                               t(key, lang, person=label(pid), went=rec["events_attended_expected"],
+                                 held=rec["events_expected"])))
     for les in net.lessons:
         if les["shared_with"] == 0:
             out.append(finding("lesson-unshared", "lesson", les["lesson"],

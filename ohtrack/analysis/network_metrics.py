@@ -106,22 +106,6 @@ def _igraph_betweenness(g: nx.Graph) -> dict[str, float]:
     return {v: raw[i] * scale for i, v in enumerate(nodes)}
 
 
-def betweenness_text(method: str, backend: str, sample: int | None, bound: dict[str, Any] | None,
-                     lang: str) -> str:
-    """How betweenness was computed, in words: exact, sampled, or estimated with its bound."""
-    from ohtrack.i18n import t
-
-    if bound is not None:
-        epsilon, confidence = f"{bound['epsilon']:g}", f"{100 * (1 - bound['delta']):g}%"
-        if lang == "nl":
-            epsilon, confidence = epsilon.replace(".", ","), confidence.replace(".", ",")
-        return t("network.betweenness_estimated", lang, sample=f"{bound['sample']:,}".replace(",", "."
-                 if lang == "nl" else ","), epsilon=epsilon, confidence=confidence)
-    if method == "sampled":
-        return t("network.betweenness_sampled", lang, sample=sample)
-    return t("network.betweenness_exact", lang, backend=backend)
-
-
 def degrees(g: nx.Graph) -> tuple[dict[str, int], dict[str, float]]:
     """Degree (distinct people tied to) and strength (sum of tie weights) per person."""
     deg = {v: int(d) for v, d in g.degree()}
@@ -225,9 +209,15 @@ def lesson_reach(programme: Programme, g: nx.Graph, unit_of: dict[str, str | Non
 def realisation(programme: Programme, as_of: dt.date | None = None) -> dict[str, Any]:
     """Planned, held and cancelled events overall, per type and per group; attendance rates.
 
-    A person's attendance rate is the share of the held events of their groups that they
-    attended; a group's rate is the attendances of its members over members × held events.
+    A person is measured against the held events they were expected at: those of their
+    modules (enrolments) within their groups, and every event of a group without a module
+    (``ohtrack.analysis.learning_enrol``). A person's attendance rate is the share of those
+    they attended; a group's rate is the attendances of expected members over the expected
+    (member, event) pairs. ``group_events_held`` counts the held events of a person's groups,
+    ``events_expected`` those they were expected at.
     """
+    from ohtrack.analysis.learning_enrol import expected_attendees
+
     statuses = {e.id: event_status(e, as_of) for e in programme.events}
 
     def counts(events: list[Any]) -> dict[str, int]:
@@ -244,21 +234,28 @@ def realisation(programme: Programme, as_of: dt.date | None = None) -> dict[str,
         if e.group:
             by_group.setdefault(e.group, []).append(e)
     members = {grp.id: [m.person for m in grp.members] for grp in programme.groups}
+    expected = expected_attendees(programme)
     person_held: dict[str, int] = {}
+    person_expected: dict[str, int] = {}
     person_went: dict[str, int] = {}
+    for e in programme.events:
+        if statuses[e.id] is not EventStatus.HELD or e.id not in expected:
+            continue
+        present = set(e.attendees)
+        for p in expected[e.id]:
+            person_expected[p] = person_expected.get(p, 0) + 1
+            person_went[p] = person_went.get(p, 0) + (p in present)
     groups_out = []
     for gid, events in sorted(by_group.items()):
         held = [e for e in events if statuses[e.id] is EventStatus.HELD]
         ms = list(dict.fromkeys(members.get(gid, [])))
-        went = 0
         for p in ms:
-            k = sum(1 for e in held if p in e.attendees)
             person_held[p] = person_held.get(p, 0) + len(held)
-            person_went[p] = person_went.get(p, 0) + k
-            went += k
+        pairs = sum(len(expected.get(e.id, ())) for e in held)
+        went = sum(len(expected.get(e.id, set()) & set(e.attendees)) for e in held)
         rec: dict[str, Any] = {"group": gid, "types": sorted({str(e.type or "") for e in events}),
                                **counts(events), "members": len(ms)}
-        rec["attendance_rate"] = went / (len(ms) * len(held)) if ms and held else None
+        rec["attendance_rate"] = went / pairs if pairs else None
         groups_out.append(rec)
     attended: dict[str, int] = {}
     for e in programme.events:
@@ -266,8 +263,11 @@ def realisation(programme: Programme, as_of: dt.date | None = None) -> dict[str,
             for a in dict.fromkeys(e.attendees):
                 attended[a] = attended.get(a, 0) + 1
     people = {p: {"events_attended": attended.get(p, 0), "group_events_held": person_held.get(p, 0),
-                  "attendance_rate": (person_went[p] / person_held[p]) if person_held.get(p) else None}
-              for p in {*attended, *person_held}}
+                  "events_expected": person_expected.get(p, 0),
+                  "events_attended_expected": person_went.get(p, 0),
+                  "attendance_rate": (person_went[p] / person_expected[p])
+                  if person_expected.get(p) else None}
+              for p in {*attended, *person_held, *person_expected}}
     return {"total": counts(programme.events),
             "by_type": [{"type": k, **counts(v)} for k, v in sorted(by_type.items())],
             "by_group": groups_out, "people": people}
@@ -303,6 +303,46 @@ def completeness(programme: Programme) -> dict[str, Any]:
         if needing and not any(p.id in in_type.get(tkey, set()) for tkey, _ in needing):
             outside.append({"person": p.id, "role": p.role, "group_type": needing[0][1]})
     return {"incomplete_groups": incomplete, "people_without_group": outside}
+
+
+#: Group types whose cross-unit ties are followed: the learning groups a composer makes.
+LEARNING_GROUP_TYPES = frozenset({"learning_group"})
+
+
+def group_ties(programme: Programme, rel: nx.MultiDiGraph, unit_of: dict[str, str | None]
+               ) -> list[dict[str, Any]]:
+    """For each learning group: the pairs of members from different units, how many of them
+    have a relation (any type, as the relations graph holds them), and how many of those
+    began on or after the group's first held event (``new_cross_unit_ties``; a relation
+    without a Since date counts as older). Group co-membership itself is not a relation.
+    """
+    starts: dict[str, dt.date] = {}
+    for e in programme.events:
+        if e.group and e.date and event_status(e) is EventStatus.HELD:
+            starts[e.group] = min(starts.get(e.group, e.date), e.date)
+    out = []
+    for grp in programme.groups:
+        if name_key(grp.type or "").replace(" ", "_") not in LEARNING_GROUP_TYPES:
+            continue
+        ms = sorted({m.person for m in grp.members if m.person in rel})
+        start = starts.get(grp.id)
+        pairs = ties = new = 0
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                ua, ub = unit_of.get(a), unit_of.get(b)
+                if not ua or not ub or ua == ub:
+                    continue
+                pairs += 1
+                dates = [d.get("since") for x, y in ((a, b), (b, a)) if rel.has_edge(x, y)
+                         for d in rel.get_edge_data(x, y).values()]
+                if not dates:
+                    continue
+                ties += 1
+                if start is not None and None not in dates and min(dates) >= start:
+                    new += 1
+        out.append({"group": grp.id, "members": len(ms), "start": start.isoformat() if start else None,
+                    "cross_unit_pairs": pairs, "cross_unit_ties": ties, "new_cross_unit_ties": new})
+    return out
 
 
 def _key(text: str) -> str:

@@ -1,17 +1,23 @@
-"""``ohtrack.survey``: scores per unit, wave, outcome and practice, with anonymity protection."""
+"""``ohtrack.survey``: scores per unit, wave, outcome and practice, with anonymity protection.
+
+``ohtrack.load_survey(path)`` (``ohtrack.surveys.reader``) reads the file;
+``survey(data, programme)`` scores it and touches no file."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.i18n import normalise_lang, t
 from ohtrack.report import Problem, Severity
 
 if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
     from ohtrack.domain import Programme
+    from ohtrack.surveys.reader import SurveyData
     from ohtrack.surveys.scoring import Scores
 
 #: Keys that hold numbers in a score record; all None when the group is suppressed.
@@ -77,6 +83,32 @@ class SurveyReport:
                   for u in rows]
         return Heatmap(wave, rows, list(self.outcomes), values, hidden)
 
+    def to_frame(self) -> pd.DataFrame:
+        """The score records as a DataFrame (one row per unit × wave × outcome or practice)."""
+        import pandas as pd
+
+        columns = ["unit", "unit_name", "wave", "outcome", "practice", "n", "mean", "sd",
+                   "favourable", "suppressed"]
+        return pd.DataFrame(self.records, columns=columns)
+
+    def to_text(self, lang: str | None = None) -> str:
+        """The heatmap per wave and a summary as readable text (``ohtrack survey``'s stdout)."""
+        from ohtrack.analysis.survey_text import to_text
+
+        return to_text(self, lang)
+
+    def problems_text(self, lang: str | None = None) -> str:
+        """The file's problems, one a line, and their count (``ohtrack survey``'s stderr)."""
+        from ohtrack.analysis.survey_text import problems_text
+
+        return problems_text(self, lang)
+
+    def figure(self, wave: str | None = None) -> Figure:
+        """The unit × outcome heatmap of a wave (default: the latest) as a matplotlib figure."""
+        from ohtrack.figures.survey import heatmap_figure
+
+        return heatmap_figure(self, wave)
+
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape."""
         return {
@@ -88,43 +120,36 @@ class SurveyReport:
         }
 
 
-def survey(responses_path: str | Path, *, programme: Programme | str | Path | None = None,
-           min_group: int = 5, lang: str | None = None) -> SurveyReport:
-    """Score a survey workbook per unit and wave (see WORKBOOK.md, "Survey files").
+def survey(data: SurveyData, programme: Programme | None = None, *, min_group: int = 5,
+           lang: str | None = None) -> SurveyReport:
+    """Score a loaded survey (``ohtrack.load_survey(path)``) per unit and wave.
 
-    The unit tree comes from the file's Units sheet, else from ``programme`` (a Programme or a
-    workbook path), else every unit is a top unit. Groups under ``min_group`` respondents, and
-    groups that could be worked out from others, are suppressed. Raises ``WorkbookError`` if the
-    file is not a survey file.
+    The unit tree comes from the file's Units sheet, else from ``programme``, else every
+    unit is a top unit; ``programme`` also spells outcomes and practices as its health model
+    does. Groups under ``min_group`` respondents, and groups that could be worked out from
+    others, are suppressed. ``lang`` defaults to the programme's language (else Dutch).
     """
-    from ohtrack.surveys.reader import UnitNode, read_survey
+    from ohtrack.surveys.reader import SurveyData, UnitNode
     from ohtrack.surveys.scoring import score_frame
 
+    if not isinstance(data, SurveyData):
+        raise TypeError(t("survey.not_data", "en", what=type(data).__name__))
     if min_group < 1:
         raise ValueError("min_group must be at least 1")
-    prog = _programme(programme)
-    data = read_survey(responses_path)
-    language = normalise_lang(lang or (prog.language if prog is not None else None))
+    language = normalise_lang(lang or (programme.language if programme is not None else None))
+    source = str(data.path) if data.path is not None else None
     problems = list(data.problems)
     items = data.items
-    if prog is not None:
-        items = _resolve_names(items, prog, language, data.positions.item_rows, problems)
+    if programme is not None:
+        items = _resolve_names(items, programme, language, data.positions.item_rows, problems)
     units = data.units
-    if units is None and prog is not None:
-        units = [UnitNode(u.id, u.name, u.parent) for u in prog.units]
+    if units is None and programme is not None:
+        units = [UnitNode(u.id, u.name, u.parent) for u in programme.units]
     scores = score_frame(data.responses, items, units, min_group=min_group,
                          positions=data.positions)
     problems.extend(scores.problems)
-    problems = [p.model_copy(update={"file": str(responses_path)}) for p in problems]
-    return build_report(scores, str(responses_path), language, problems)
-
-
-def _programme(programme: Programme | str | Path | None) -> Programme | None:
-    if programme is None or not isinstance(programme, (str, Path)):
-        return programme
-    from ohtrack.workbook.api import load
-
-    return load(programme)
+    problems = [p if p.file else p.model_copy(update={"file": source}) for p in problems]
+    return build_report(scores, source, language, problems)
 
 
 def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str],

@@ -48,7 +48,7 @@ def untag_cell(value: Any) -> Any:
 class Record(BaseModel):
     """A row of a sheet: known fields plus ``extra``, the custom columns, never dropped."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     extra: dict[str, CellValue] = Field(default_factory=dict)
 

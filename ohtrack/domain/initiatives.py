@@ -51,6 +51,17 @@ STATUS_ORDER: tuple[Status, ...] = (
 )
 
 
+#: The status code of an initiative without a status (in counts, flows and exports).
+NO_STATUS = "none"
+
+
+def status_code(status: Status | str | None) -> str:
+    """An initiative's status as its code: ``active``, or ``none`` when blank."""
+    if status is None or status == "":
+        return NO_STATUS
+    return str(getattr(status, "value", status))
+
+
 class Initiative(Record):
     """An improvement initiative, plotted on the health model by outcomes and practices."""
 

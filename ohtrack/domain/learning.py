@@ -30,7 +30,7 @@ class EventStatus(Vocabulary):
 
 
 class Event(Record):
-    """A learning moment: who attended, in which group, for which initiative."""
+    """A learning moment: who attended, in which group, for which initiative and module."""
 
     id: str
     title: str | None = None
@@ -41,6 +41,8 @@ class Event(Record):
     facilitator: str | None = None
     attendees: list[str] = Field(default_factory=list)
     initiative: str | None = None
+    #: The module of a route this event is a session of (``Modules`` sheet).
+    module: str | None = None
 
 
 class Lesson(Record):

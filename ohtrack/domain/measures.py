@@ -26,6 +26,8 @@ class Indicator(Record):
     baseline: float | None = None
     impulse: float | None = None
     ambition: float | None = None
+    #: Months after which the last value is stale (None: the programme's setting).
+    stale_after: int | None = None
 
 
 class Measurement(Record):

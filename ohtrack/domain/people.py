@@ -15,6 +15,8 @@ class Unit(Record):
     id: str
     name: str
     parent: str | None = None
+    #: What kind of unit this is (directorate, department, team …), for one level of the tree.
+    level: str | None = None
 
 
 class Person(Record):
@@ -27,6 +29,8 @@ class Person(Record):
     manager: str | None = None
     email: str | None = None
     tags: list[str] = Field(default_factory=list)
+    #: How the person likes to learn (the group composer matches on it).
+    learning_preference: str | None = None
 
 
 class RelationType(Vocabulary):
@@ -63,6 +67,8 @@ class Membership(Record):
 
     person: str
     role: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
 
 
 class Group(Record):

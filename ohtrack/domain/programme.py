@@ -1,4 +1,4 @@
-"""The programme itself: its name, mission, vision, health model and years."""
+"""The programme itself: its name, mission, vision, health model, years and rules."""
 
 from __future__ import annotations
 
@@ -18,6 +18,17 @@ class ProgrammeInfo(Record):
     baseline_year: int | None = None
     impulse_year: int | None = None
     ambition_year: int | None = None
+    #: Months after which an indicator's last value is stale (None: 12).
+    stale_after: int | None = None
     language: str = "nl"
+    #: Rules for credentials: the credential a practice trainer holds, the one candidates
+    #: work towards, how many candidates each trainer guides at least, how many months
+    #: ahead an expiring credential is reported, and at most how many contact persons a
+    #: candidate has in guidance.
+    trainer_credential: str | None = None
+    candidate_credential: str | None = None
+    trainer_min_candidates: int | None = None
+    expiry_warning_months: int | None = None
+    contact_persons_max: int | None = None
     #: Roles a group type needs, from ``roles.<type>`` fields: ``{"triad": ["voorman", …]}``.
     roles: dict[str, list[str]] = Field(default_factory=dict)

@@ -1,41 +1,32 @@
-"""matplotlib figures, one module per concept; imported only when a figure is asked for."""
+"""matplotlib figures from results, one module per concept; imported only when drawing.
+
+Each function takes a result (``ModelMap``, ``Network``, ``IndicatorReport``, ``SurveyReport``,
+``History``) and returns a matplotlib ``Figure`` without computing anything again. Write one
+to a file with ``ohtrack.export(result, "x.png")``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import io
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
-def pyplot() -> Any:
-    """matplotlib's pyplot: the non-interactive Agg backend (no screen), user text drawn as text."""
+def new_figure(figsize: tuple[float, float]) -> Figure:
+    """A figure of its own: not registered with pyplot, so no backend is chosen, nothing
+    global is kept and nothing needs closing; user text is drawn as text."""
     import matplotlib
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
     # Names come from users: "$" must never start math mode ("$\\frac{$" would crash it).
     matplotlib.rcParams["text.parse_math"] = False
-    import matplotlib.pyplot as plt
-
-    return plt
+    return Figure(figsize=figsize)
 
 
-def save_png(fig: Any, path: str) -> None:
-    """Save a figure as PNG atomically and close it."""
-    from ohtrack.fileio import write_atomic
-
-    plt = pyplot()
-    try:
-        write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=150, bbox_inches="tight"))
-    finally:
-        plt.close(fig)
-
-
-def png_bytes(fig: Any, dpi: int = 100) -> bytes:
-    """A figure as PNG bytes (for documents that embed it), then closed."""
-    import io
-
-    plt = pyplot()
-    try:
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
-        return buf.getvalue()
-    finally:
-        plt.close(fig)
+def png_bytes(fig: Figure, dpi: int = 100) -> bytes:
+    """A figure as PNG bytes (for documents that embed it)."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
+    return buf.getvalue()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import pyplot
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
     from ohtrack.history.timeline import History
 
 STATUS_COLOURS = {
@@ -17,12 +19,11 @@ STATUS_COLOURS = {
 _MAX_INDICATORS = 8
 
 
-def history_figure(history: History) -> Any:
+def history_figure(history: History) -> Figure:
     """Three panels over the snapshots: stacked statuses, network numbers, indicator values."""
-    plt = pyplot()
     lang = history.lang
-    fig, (ax1, ax2, ax3) = plt.subplots(3, 1, figsize=(max(7.0, 1.1 * len(history.states) + 4), 10),
-                                        sharex=True)
+    fig = new_figure((max(7.0, 1.1 * len(history.states) + 4), 10))
+    ax1, ax2, ax3 = fig.subplots(3, 1, sharex=True)
     xs = list(range(len(history.states)))
     labels = [_label(s) for s in history.states]
     if not history.states:

@@ -6,14 +6,19 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import pyplot
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.indicators import IndicatorReport, IndicatorResult
 
 #: Colour per status (colour-blind safe Okabe–Ito hues).
 STATUS_COLOURS = {
+    "met": "#009E73",
+    "missed": "#D55E00",
+    "stale": "#999999",
     "achieved": "#009E73",
     "on_track": "#0072B2",
     "off_track": "#D55E00",
@@ -25,13 +30,13 @@ _MARKERS = {"baseline": ("o", "#555555"), "impulse": ("D", "#E69F00"), "ambition
 _COLS = 3
 
 
-def indicator_figure(report: IndicatorReport) -> Any:
+def indicator_figure(report: IndicatorReport) -> Figure:
     """Small multiples, one panel per indicator: measured values, expected path, targets."""
-    plt = pyplot()
     n = max(len(report.indicators), 1)
     cols = min(_COLS, n)
     rows = math.ceil(n / cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.6 * cols, 3.3 * rows), squeeze=False)
+    fig = new_figure((4.6 * cols, 3.3 * rows))
+    axes = fig.subplots(rows, cols, squeeze=False)
     flat = [ax for row in axes for ax in row]
     if not report.indicators:
         flat[0].text(0.5, 0.5, t("indicators.none", report.lang), ha="center", va="center")
@@ -49,14 +54,9 @@ def indicator_figure(report: IndicatorReport) -> Any:
 
 
 def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
-    from ohtrack.analysis.indicators import path_points
-    from ohtrack.domain.measures import Indicator
-
     lang = report.lang
     colour = STATUS_COLOURS[r.status.value]
-    ind = Indicator(id=r.id, name=r.name, direction=r.direction, baseline=r.baseline,
-                    impulse=r.impulse, ambition=r.ambition)
-    path = path_points(ind, report.baseline_year, report.impulse_year, report.ambition_year)
+    path = r.path
     if len(path) >= 2:
         ax.plot([p.date for p in path], [p.value for p in path], linestyle="--", color="#AAAAAA",
                 linewidth=1.2, zorder=1)

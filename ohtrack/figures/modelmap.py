@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ohtrack.figures import pyplot, save_png
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.model_map import ModelMap
 
 #: Outcome names are wrapped to lines of at most this many characters.
@@ -18,9 +19,8 @@ WRAP = 14
 MAX_ROWS = 60
 
 
-def heatmap_figure(mm: ModelMap) -> Any:
-    """A matplotlib figure of the unit × outcome counts (the caller saves and closes it)."""
-    plt = pyplot()
+def heatmap_figure(mm: ModelMap) -> Figure:
+    """The unit × outcome counts of a model map as a matplotlib figure."""
     from matplotlib.ticker import MaxNLocator
 
     shown = list(range(len(mm.units)))
@@ -32,8 +32,8 @@ def heatmap_figure(mm: ModelMap) -> Any:
     labels = [all_labels[i] for i in shown]
     n, k = len(rows), len(mm.outcomes)
     longest = max((len(label) for label in labels), default=10)
-    fig, ax = plt.subplots(figsize=(1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3),
-                                    1.9 + 0.45 * max(n, 1)))
+    fig = new_figure((1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3), 1.9 + 0.45 * max(n, 1)))
+    ax = fig.subplots()
     title = t("modelmap.figure_title", mm.lang, model=mm.framework_name)
     if len(shown) < len(mm.units):
         title += "\n" + t("modelmap.figure_truncated", mm.lang, shown=len(shown),
@@ -69,9 +69,3 @@ def heatmap_figure(mm: ModelMap) -> Any:
     ax.set_title(title, fontsize=11, pad=12, loc="left")
     fig.tight_layout()
     return fig
-
-
-def heatmap_png(mm: ModelMap, path: str | Path) -> Path:
-    """Draw the heatmap of ``mm`` and save it as a PNG at ``path`` (atomically)."""
-    save_png(heatmap_figure(mm), str(path))
-    return Path(path)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import pyplot, save_png
+from ohtrack.figures import new_figure
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.network import Network
 
 #: How many brokers (highest betweenness) get a name label.
@@ -15,25 +16,27 @@ LABELLED_BROKERS = 5
 LAYOUT_SEED = 7
 
 
-def network_figure(net: Network, path: str | Path, *, brokers: int = LABELLED_BROKERS) -> Path:
-    """Draw the people network as a PNG: one colour per unit, the top brokers named.
+def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
+    """The people network as a figure: one colour per unit, the top brokers named.
 
     The layout is networkx's spring layout with a fixed seed, so the same workbook gives
     the same picture. Names come from the network (pseudonyms when it was pseudonymised).
     """
+    import matplotlib
     import networkx as nx
+    from matplotlib.lines import Line2D
 
     from ohtrack.i18n import t
 
-    plt = pyplot()
     g = net.people_graph
     n = g.number_of_nodes()
     pos = nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight",
                            iterations=50 if n <= 2000 else 15)
     units = sorted({str(net.unit_of.get(v) or "") for v in g.nodes})
-    cmap = plt.get_cmap("tab20" if len(units) > 10 else "tab10")
+    cmap = matplotlib.colormaps["tab20" if len(units) > 10 else "tab10"]
     colour = {u: cmap(i % cmap.N) for i, u in enumerate(units)}
-    fig, ax = plt.subplots(figsize=(10, 8))
+    fig = new_figure((10, 8))
+    ax = fig.subplots()
     small = n > 500
     nx.draw_networkx_edges(g, pos, ax=ax, alpha=0.08 if small else 0.3,
                            width=0.3 if small else [0.6 + 0.4 * min(d["weight"], 5)
@@ -57,7 +60,7 @@ def network_figure(net: Network, path: str | Path, *, brokers: int = LABELLED_BR
                             bbox={"boxstyle": "round,pad=0.2", "fc": "white", "alpha": 0.8, "lw": 0})
     if len(units) <= 20:
         no_unit = t("common.no_unit", net.lang)
-        handles = [plt.Line2D([], [], marker="o", ls="", color=colour[u],
+        handles = [Line2D([], [], marker="o", ls="", color=colour[u],
                               label=net.unit_label(u) if u else no_unit) for u in units]
         ax.legend(handles=handles, title=t("network.unit", net.lang), loc="best", fontsize=8,
                   frameon=False)
@@ -66,5 +69,4 @@ def network_figure(net: Network, path: str | Path, *, brokers: int = LABELLED_BR
         title += " — " + t("network.as_of", net.lang, date=net.as_of.isoformat())
     ax.set_title(title)
     ax.set_axis_off()
-    save_png(fig, str(path))
-    return Path(path)
+    return fig

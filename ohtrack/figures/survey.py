@@ -1,22 +1,24 @@
-"""The unit × outcome heatmap of a survey as PNG; suppressed cells are hatched, never numbered."""
+"""The unit × outcome heatmap of a survey; suppressed cells are hatched, never numbered."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import pyplot, save_png
+from ohtrack.figures import new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from ohtrack.analysis.survey import SurveyReport
 
 
-def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None) -> Path:
-    """Draw the heatmap of a wave (default: the latest) and save it atomically as PNG."""
+def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
+    """The heatmap of a wave (default: the latest) as a matplotlib figure."""
+    import matplotlib
     import numpy as np
+    from matplotlib.patches import Rectangle
 
-    plt = pyplot()
     lang = report.lang
     hm = report.heatmap(wave)
     rows, cols = max(len(hm.units), 1), max(len(hm.outcomes), 1)
@@ -25,8 +27,9 @@ def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None)
         for c, v in enumerate(values):
             if v is not None:
                 grid[r, c] = v
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * cols + 3), max(3.0, 0.38 * rows + 1.8)))
-    cmap = plt.get_cmap("RdYlGn").with_extremes(bad="white")
+    fig = new_figure((max(6.0, 1.3 * cols + 3), max(3.0, 0.38 * rows + 1.8)))
+    ax = fig.subplots()
+    cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="white")
     finite = grid[np.isfinite(grid)]
     scale = report.stats.get("scale")
     if scale:  # colours over the answer scale, so small differences don't look large
@@ -39,7 +42,7 @@ def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None)
     for r, hidden in enumerate(hm.hidden):
         for c, h in enumerate(hidden):
             if h:
-                ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor="#d9d9d9",
+                ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor="#d9d9d9",
                                            hatch="///", edgecolor="#9a9a9a", linewidth=0))
                 ax.text(c, r, mark, ha="center", va="center", fontsize=7, color="#404040")
             elif np.isfinite(grid[r, c]) and rows * cols <= 600:
@@ -54,5 +57,4 @@ def heatmap_png(report: SurveyReport, path: str | Path, wave: str | None = None)
             label.set_fontweight("bold")
     ax.set_title(t("survey.heatmap_title", lang, wave=hm.wave), fontsize=10)
     fig.colorbar(image, ax=ax, label=t("survey.mean", lang), shrink=0.8)
-    save_png(fig, str(path))
-    return Path(path)
+    return fig

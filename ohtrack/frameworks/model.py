@@ -9,8 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ohtrack.text import name_key
 
 
-class Practice(BaseModel):
-    """A management practice that drives an outcome."""
+class Named(BaseModel):
+    """Something a framework names in two languages: an id, names and descriptions."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -23,40 +23,27 @@ class Practice(BaseModel):
     def name(self, lang: str = "en") -> str:
         return self.name_nl if lang == "nl" else self.name_en
 
+    def description(self, lang: str = "en") -> str:
+        return self.description_nl if lang == "nl" else self.description_en
 
-class Outcome(BaseModel):
+
+class Practice(Named):
+    """A management practice that drives an outcome."""
+
+
+class Outcome(Named):
     """An outcome (dimension, area, box) of the model and its practices."""
 
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    name_en: str
-    name_nl: str
-    description_en: str = ""
-    description_nl: str = ""
     group: str | None = None
     practices: tuple[Practice, ...] = ()
 
-    def name(self, lang: str = "en") -> str:
-        return self.name_nl if lang == "nl" else self.name_en
 
-
-class Framework(BaseModel):
+class Framework(Named):
     """A health model: its outcomes and practices; only structure, no vendor scoring."""
 
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    name_en: str
-    name_nl: str
-    description_en: str = ""
-    description_nl: str = ""
     source: str = ""
     groups: dict[str, dict[str, str]] = Field(default_factory=dict)
     outcomes: tuple[Outcome, ...] = ()
-
-    def name(self, lang: str = "en") -> str:
-        return self.name_nl if lang == "nl" else self.name_en
 
     def iter_practices(self) -> Iterator[tuple[Outcome, Practice]]:
         """Every (outcome, practice) pair in model order."""

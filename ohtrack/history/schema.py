@@ -3,12 +3,17 @@
 Version 1 (ohtrack 0.1 development stores): ``ohtrack_schema(version)`` and
 ``snapshots(id, created_at, source, label, content_hash, programme)``.
 
-Version 2 (current) adds to ``snapshots`` the programme's name and the ohtrack version that
+Version 2 adds to ``snapshots`` the programme's name and the ohtrack version that
 wrote it, and a ``snapshot_counts`` table (records per sheet, initiatives per status) so a
 listing needs no JSON parsing. Migration 1 → 2 adds the columns and fills both from each
 snapshot's stored JSON. On SQLite and PostgreSQL, triggers make ``snapshots`` and
 ``snapshot_counts`` append-only (immutable snapshots); elsewhere the ``Store`` API simply
 offers no update or delete.
+
+Version 3 (current) adds ``snapshot_network`` (the network summary: people, ties,
+cross-unit ties and share …, one row per number), written by ``Store.add`` so the history
+needs no network rebuilt. Migration 2 → 3 creates the table; snapshots recorded before it
+have no rows there, and the history builds their network once per call as before.
 
 Every migration runs inside the transaction that opens the store, so a store is either at
 the old version or fully at the new one.
@@ -22,7 +27,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-CURRENT_VERSION = 2
+from ohtrack.errors import StoreError
+from ohtrack.workbook.contract import record_sheets
+
+CURRENT_VERSION = 3
 
 metadata = sa.MetaData()
 
@@ -51,17 +59,22 @@ snapshot_counts = sa.Table(
     sa.Column("value", sa.Integer, nullable=False),
 )
 
-#: Sheets whose records are counted per snapshot (keys of ``Programme.model_dump``).
-COUNTED = ("units", "people", "goals", "initiatives", "relations", "groups", "events",
-           "indicators", "measurements", "lessons")
+snapshot_network = sa.Table(
+    "snapshot_network", metadata,
+    sa.Column("snapshot_id", sa.Integer, sa.ForeignKey("snapshots.id"), primary_key=True),
+    sa.Column("name", sa.String(60), primary_key=True),
+    sa.Column("value", sa.Float),
+)
 
-_IMMUTABLE = ("snapshots", "snapshot_counts")
+_IMMUTABLE = ("snapshots", "snapshot_counts", "snapshot_network")
 
 
 def counts_of(data: dict[str, Any]) -> dict[str, int]:
     """Counts stored with a snapshot, from its programme JSON: records per sheet and
     initiatives per status (``status.<code>``; ``status.none`` for blank statuses)."""
-    out = {name: len(data.get(name) or []) for name in COUNTED}
+    tables = data.get("tables") or {}
+    out = {s.key: len(data.get(s.programme_attr) or tables.get(s.programme_attr) or [])
+           for s in record_sheets()}
     for ini in data.get("initiatives") or []:
         key = f"status.{ini.get('status') or 'none'}"
         out[key] = out.get(key, 0) + 1
@@ -73,8 +86,6 @@ def current_version(conn: sa.Connection) -> int | None:
     tables = set(sa.inspect(conn).get_table_names())
     if schema_version.name not in tables:
         if snapshots.name in tables:
-            from ohtrack.history.store import StoreError
-
             raise StoreError("the database has a 'snapshots' table but no ohtrack schema version; "
                              "it is not an ohtrack history store")
         return None
@@ -87,8 +98,6 @@ def ensure(conn: sa.Connection, *, create: bool = True) -> int:
 
     Returns the version found before (0 for a new store). Runs in the caller's transaction.
     """
-    from ohtrack.history.store import StoreError
-
     lock(conn)
     found = current_version(conn)
     if found is None:
@@ -113,20 +122,20 @@ def lock(conn: sa.Connection) -> None:
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7010770)")
 
 
-def _protect(conn: sa.Connection) -> None:
+def _protect(conn: sa.Connection, tables: tuple[str, ...] = _IMMUTABLE) -> None:
     """Append-only tables (SQLite and PostgreSQL triggers): updates and deletes abort."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             "CREATE OR REPLACE FUNCTION ohtrack_immutable() RETURNS trigger AS $$ BEGIN "
             "RAISE EXCEPTION 'ohtrack snapshots are immutable'; END $$ LANGUAGE plpgsql")
-        for table in _IMMUTABLE:
+        for table in tables:
             conn.exec_driver_sql(
                 f"CREATE TRIGGER {table}_immutable BEFORE UPDATE OR DELETE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION ohtrack_immutable()")
         return
     if conn.dialect.name != "sqlite":
         return
-    for table in _IMMUTABLE:
+    for table in tables:
         for action in ("UPDATE", "DELETE"):
             conn.exec_driver_sql(
                 f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} ON {table} "
@@ -145,8 +154,6 @@ def _v1_to_v2(conn: sa.Connection) -> None:
         try:
             data = json.loads(text)
         except ValueError:
-            from ohtrack.history.store import StoreError
-
             raise StoreError(f"snapshot {ident}: the stored programme is not valid JSON; "
                              "the store was left at schema version 1") from None
         name = (data.get("info") or {}).get("name")
@@ -155,8 +162,14 @@ def _v1_to_v2(conn: sa.Connection) -> None:
         conn.execute(sa.insert(snapshot_counts),
                      [{"snapshot_id": ident, "name": k, "value": v}
                       for k, v in counts_of(data).items()])
-    _protect(conn)
+    _protect(conn, ("snapshots", "snapshot_counts"))
+
+
+def _v2_to_v3(conn: sa.Connection) -> None:
+    """Add the per-snapshot network summary table (empty for the snapshots already there)."""
+    snapshot_network.create(conn)
+    _protect(conn, ("snapshot_network",))
 
 
 #: Target version → the migration that reaches it from the version before.
-MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {2: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {2: _v1_to_v2, 3: _v2_to_v3}

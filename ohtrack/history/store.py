@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from ohtrack.errors import OhtrackError
+from ohtrack.errors import StoreError
 from ohtrack.history import schema as s
+from ohtrack.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
@@ -29,10 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The store's file name when none is given: in the current folder or a given folder.
 DEFAULT_FILE = "ohtrack-history.sqlite"
-
-
-class StoreError(OhtrackError):
-    """The history store can't be opened, read or written (one line says why)."""
 
 
 @dataclass(frozen=True)
@@ -47,12 +44,16 @@ class Snapshot:
     programme_name: str | None
     ohtrack_version: str | None
     counts: dict[str, int] = field(default_factory=dict)
+    #: The network summary recorded with the snapshot (None: recorded before schema 3).
+    network: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``track list --json``)."""
         return {"id": self.id, "created_at": self.created_at.isoformat(timespec="seconds") + "Z",
                 "source": self.source, "label": self.label, "content_hash": self.content_hash,
                 "programme_name": self.programme_name, "ohtrack_version": self.ohtrack_version,
-                "counts": dict(self.counts)}
+                "counts": dict(self.counts),
+                "network": None if self.network is None else dict(self.network)}
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,23 @@ class AddResult:
     def unchanged_since(self) -> int | None:
         """The ID of the identical latest snapshot when nothing was added."""
         return None if self.added else self.snapshot.id
+
+    @property
+    def migrated(self) -> bool:
+        """True when the store was migrated from an older schema when opened."""
+        return bool(self.migrated_from) and (self.migrated_from or 0) < s.CURRENT_VERSION
+
+    def to_text(self, lang: str | None = None) -> str:
+        """What was added (or not), in plain words (what ``ohtrack track add`` prints)."""
+        lang = lang or self.language
+        if self.added:
+            return t("history.added", lang, id=self.snapshot.id, source=self.snapshot.source)
+        return t("history.unchanged", lang, id=self.unchanged_since)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the snapshot, whether it was added, the migration."""
+        return {"added": self.added, "snapshot": self.snapshot.to_dict(),
+                "migrated_from": self.migrated_from}
 
 
 def canonical_json(programme: Programme) -> str:
@@ -171,12 +189,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Release the database connections."""
         self.engine.dispose()
 
     def _begin(self) -> Any:
         return _Transaction(self)
 
     def schema_version(self) -> int:
+        """The store's schema version (0: no ohtrack tables)."""
         with self._begin() as conn:
             return s.current_version(conn) or 0
 
@@ -187,6 +207,7 @@ class Store:
         One transaction: on any failure the store stays as it was.
         """
         import ohtrack
+        from ohtrack.history.timeline import network_numbers
 
         text = canonical_json(programme)
         digest = content_hash(text)
@@ -206,6 +227,9 @@ class Store:
             counts = s.counts_of(json.loads(text))
             conn.execute(sa.insert(s.snapshot_counts),
                          [{"snapshot_id": ident, "name": k, "value": v} for k, v in counts.items()])
+            conn.execute(sa.insert(s.snapshot_network),
+                         [{"snapshot_id": ident, "name": k, "value": v}
+                          for k, v in network_numbers(programme).items()])
             snap = self._get(conn, ident)
         return AddResult(snap, True, programme.language, self.migrated_from)
 
@@ -221,10 +245,12 @@ class Store:
             return self._rows(conn, None)
 
     def snapshot(self, ident: int) -> Snapshot:
+        """Snapshot ``ident`` (``StoreError`` if there is none)."""
         with self._begin() as conn:
             return self._get(conn, ident)
 
     def latest(self) -> Snapshot | None:
+        """The newest snapshot, or None for an empty store."""
         with self._begin() as conn:
             return self._latest(conn)
 
@@ -237,7 +263,12 @@ class Store:
                                 .where(s.snapshots.c.id == ident)).scalar()
         if text is None:
             raise StoreError(f"{self.url}: no snapshot {ident}")
-        return Programme.model_validate(json.loads(text))
+        try:
+            return Programme.model_validate(json.loads(text))
+        except ValueError as exc:  # bad JSON, or JSON that is not a programme (pydantic)
+            reason = _first_error(exc)
+            raise StoreError(t("history.damaged", "en", store=self.url, id=ident, reason=reason),
+                             "damaged", {"store": self.url, "id": ident, "reason": reason}) from exc
 
     def language(self) -> str:
         """The latest snapshot's programme language (``nl`` for an empty store)."""
@@ -281,14 +312,20 @@ class Store:
         query = sa.select(t.c.id, t.c.created_at, t.c.source, t.c.label, t.c.content_hash,
                           t.c.programme_name, t.c.ohtrack_version).order_by(t.c.id)
         cq = sa.select(s.snapshot_counts).order_by(s.snapshot_counts.c.name)
+        nq = sa.select(s.snapshot_network).order_by(s.snapshot_network.c.name)
         if ident is not None:
             query = query.where(t.c.id == ident)
             cq = cq.where(s.snapshot_counts.c.snapshot_id == ident)
+            nq = nq.where(s.snapshot_network.c.snapshot_id == ident)
         counts: dict[int, dict[str, int]] = {}
         for sid, name, value in conn.execute(cq):
             counts.setdefault(sid, {})[name] = value
+        network: dict[int, dict[str, Any]] = {}
+        for sid, name, value in conn.execute(nq):
+            network.setdefault(sid, {})[name] = _number(name, value)
         return [Snapshot(r.id, r.created_at, r.source, r.label, r.content_hash, r.programme_name,
-                         r.ohtrack_version, counts.get(r.id, {})) for r in conn.execute(query)]
+                         r.ohtrack_version, counts.get(r.id, {}), network.get(r.id))
+                for r in conn.execute(query)]
 
 
 class _Transaction:
@@ -313,6 +350,25 @@ class _Transaction:
             raise StoreError(f"{self.store.url}: {_reason(exc)}") from None
         if isinstance(value, sa.exc.SQLAlchemyError):
             raise StoreError(f"{self.store.url}: {_reason(value)}") from None
+
+
+def _number(name: str, value: float | None) -> float | int | None:
+    """A stored network number as it was: counts back to int, shares and scores float."""
+    from ohtrack.history.timeline import FLOAT_KEYS
+
+    if value is None or name in FLOAT_KEYS:
+        return value
+    return int(value)
+
+
+def _first_error(exc: ValueError) -> str:
+    """The first line of a JSON or validation error, without pydantic's links."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        return f"{where}: {first.get('msg')}" if where else str(first.get("msg"))
+    return " ".join(str(exc).split())
 
 
 def _reason(exc: sa.exc.SQLAlchemyError) -> str:

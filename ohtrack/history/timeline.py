@@ -11,6 +11,9 @@ from ohtrack.domain.initiatives import STATUS_ORDER
 from ohtrack.i18n import normalise_lang
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.figure import Figure
+
     from ohtrack.domain import Programme
     from ohtrack.history.store import Snapshot
 
@@ -18,6 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 STATUSES: tuple[str, ...] = (*(s.value for s in STATUS_ORDER), "none")
 #: Keys taken from ``ohtrack.network(programme).summary()`` per snapshot.
 NETWORK_KEYS = ("people", "ties", "cross_unit_ties", "cross_unit_share")
+#: Summary numbers that are shares or scores (the others are counts).
+FLOAT_KEYS = frozenset({"cross_unit_share", "density", "modularity"})
 _RANK = {s.value: i for i, s in enumerate(STATUS_ORDER)}
 
 
@@ -127,30 +132,57 @@ class History:
             "network_available": self.network_available,
         }
 
-    def figure(self) -> Any:
+    def to_frame(self) -> pd.DataFrame:
+        """One row per snapshot: label, initiatives per status, the network numbers."""
+        import pandas as pd
+
+        rows = [{"snapshot": st.id, "created_at": st.created_at, "label": st.label,
+                 **{f"status.{k}": v for k, v in st.statuses.items()},
+                 **{f"network.{k}": v for k, v in (st.network or {}).items()}}
+                for st in self.states]
+        return pd.DataFrame(rows).set_index("snapshot") if rows else pd.DataFrame()
+
+    def to_text(self, lang: str | None = None) -> str:
+        """The history as readable text (what ``ohtrack track history`` prints)."""
+        from ohtrack.history.text import history_text
+
+        return history_text(self, lang)
+
+    def figure(self) -> Figure:
         """A matplotlib figure: statuses, network and indicators per snapshot."""
         from ohtrack.figures.history import history_figure
 
         return history_figure(self)
 
-    def save_png(self, path: str) -> None:
-        from ohtrack.figures import save_png
-
-        save_png(self.figure(), path)
-
 
 def timeline(snapshots: Sequence[tuple[Snapshot, Programme]], *, lang: str | None = None) -> History:
-    """The history of ``(snapshot, programme)`` pairs in order (oldest first)."""
+    """The history of ``(snapshot, programme)`` pairs in order (oldest first).
+
+    The network numbers come from each snapshot's recorded summary; only snapshots recorded
+    before the store kept one (schema 3) have their network built again.
+    """
     default = snapshots[-1][1].language if snapshots else "nl"
     language = normalise_lang(lang, default=normalise_lang(default))
-    summarise = _network_summary()
     states = [SnapshotState(snap.id, snap.created_at, snap.label, snap.source,
                             status_counts(prog), latest_indicator_values(prog),
-                            summarise(prog) if summarise else None)
+                            _network_of(snap, prog))
               for snap, prog in snapshots]
     transitions = [Transition(a[0].id, b[0].id, status_flows(a[1], b[1]))
                    for a, b in zip(snapshots, snapshots[1:])]
-    return History(language, states, transitions, network_available=summarise is not None)
+    return History(language, states, transitions, network_available=True)
+
+
+def _network_of(snap: Snapshot, programme: Programme) -> dict[str, Any]:
+    numbers = snap.network if snap.network is not None else network_numbers(programme)
+    return {k: numbers.get(k) for k in NETWORK_KEYS}
+
+
+def network_numbers(programme: Programme) -> dict[str, float | int | None]:
+    """The numbers of the programme's network summary (what a snapshot records)."""
+    from ohtrack.analysis.network import network
+
+    summary = network(programme).summary()
+    return {k: v for k, v in summary.items() if v is None or isinstance(v, (int, float))}
 
 
 def status_counts(programme: Programme) -> dict[str, int]:
@@ -194,17 +226,3 @@ def latest_indicator_values(programme: Programme) -> dict[str, IndicatorValue]:
         out[ind.id] = IndicatorValue(ind.name, last.date if last else None,
                                      last.value if last else None)
     return out
-
-
-def _network_summary() -> Any:
-    """A function programme → the network numbers, or None if the network module is missing."""
-    try:
-        from ohtrack.analysis.network import network
-    except ImportError:
-        return None
-
-    def summarise(programme: Programme) -> dict[str, Any]:
-        summary = network(programme).summary()
-        return {k: summary.get(k) for k in NETWORK_KEYS}
-
-    return summarise

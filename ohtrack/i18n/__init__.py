@@ -39,3 +39,8 @@ def t(key: str, lang: str = "nl", **values: Any) -> str:
     entry = catalogue[key]
     text = entry.get(normalise_lang(lang)) or entry["en"]
     return text.format(**values) if values else text
+
+
+def tn(key: str, n: int, lang: str = "nl", **values: Any) -> str:
+    """``t`` of ``key.one`` when ``n`` is 1, else of ``key.many`` (``n`` is passed on too)."""
+    return t(f"{key}.{'one' if n == 1 else 'many'}", lang, n=n, **values)

@@ -49,4 +49,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.status.embedded": {"en": "embedded", "nl": "geborgd"},
     "history.status.stopped": {"en": "stopped", "nl": "gestopt"},
     "history.status.none": {"en": "no status", "nl": "geen status"},
+    "history.damaged": {
+        "en": "{store}: snapshot {id} is damaged and can't be read ({reason})",
+        "nl": "{store}: momentopname {id} is beschadigd en kan niet worden gelezen ({reason})"},
+    "history.flow": {"en": "{a} → {b}: {count} ({ids})", "nl": "{a} → {b}: {count} ({ids})"},
 }

@@ -28,7 +28,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicators.lower_better": {"en": "lower is better", "nl": "lager is beter"},
     "indicators.kind.impulse": {"en": "impulse", "nl": "impuls"},
     "indicators.kind.ambition": {"en": "ambition", "nl": "ambitie"},
-    "indicators.status.achieved": {"en": "achieved", "nl": "behaald"},
+    "indicators.status.met": {"en": "met", "nl": "behaald"},
+    "indicators.status.missed": {"en": "missed", "nl": "niet behaald"},
+    "indicators.status.stale": {"en": "stale", "nl": "verouderd"},
+    "indicators.status.achieved": {"en": "already reached", "nl": "al bereikt"},
     "indicators.status.on_track": {"en": "on track", "nl": "op koers"},
     "indicators.status.off_track": {"en": "off track", "nl": "uit koers"},
     "indicators.status.unknown": {"en": "unknown", "nl": "onbekend"},
@@ -46,6 +49,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicators.flag.unknown_outcome": {"en": "outcome not in the health model",
                                         "nl": "uitkomst niet in het gezondheidsmodel"},
     "indicators.flag.unknown_unit": {"en": "unknown unit", "nl": "onbekende eenheid"},
+    "indicators.flag.stale_at_deadline": {
+        "en": "judged on a value older than the staleness limit at the deadline",
+        "nl": "beoordeeld op een waarde die op de deadline al verouderd was"},
+    "indicators.flag.no_value_at_deadline": {
+        "en": "no value by the deadline (only later ones)",
+        "nl": "geen waarde op de deadline (alleen latere)"},
     "indicators.flag.undated_measurements": {"en": "measurements without a date left out",
                                              "nl": "metingen zonder datum weggelaten"},
     "indicators.rule.series": {
@@ -73,16 +82,22 @@ TEXTS: dict[str, dict[str, str]] = {
               "31 december van het ambitiejaar; daarbuiten vlak.",
     },
     "indicators.rule.status": {
-        "en": "Status: achieved if the latest value is at least as good as the target in force; "
-              "on track if at least as good as the expected path on the latest measurement's "
+        "en": "Status on the report date. Once 31 December of the last target's year has passed: "
+              "met or missed, judged on the last value on or before that day. Before: already "
+              "reached if the latest value is at least as good as the target in force; stale if "
+              "it is older than the staleness limit (12 months unless the workbook sets "
+              "stale_after); on track if at least as good as the expected path on the report "
               "date; otherwise off track. 'At least as good' is >= (higher is better) or <= "
               "(lower is better). No data, no target, or unknown (no path: baseline or years "
               "missing).",
-        "nl": "Status: behaald als de laatste waarde minstens zo goed is als het geldende doel; "
-              "op koers als minstens zo goed als het verwachte pad op de datum van de laatste "
-              "meting; anders uit koers. 'Minstens zo goed' is >= (hoger is beter) of <= (lager "
-              "is beter). Geen metingen, geen doel, of onbekend (geen pad: nulmeting of jaren "
-              "ontbreken).",
+        "nl": "Status op de rapportdatum. Is 31 december van het jaar van het laatste doel "
+              "voorbij: behaald of niet behaald, beoordeeld op de laatste waarde op of vóór die "
+              "dag. Daarvoor: al bereikt als de laatste waarde minstens zo goed is als het "
+              "geldende doel; verouderd als die ouder is dan de termijn (12 maanden, tenzij de "
+              "werkmap verouderd_na noemt); op koers als minstens zo goed als het verwachte pad "
+              "op de rapportdatum; anders uit koers. 'Minstens zo goed' is >= (hoger is beter) "
+              "of <= (lager is beter). Geen metingen, geen doel, of onbekend (geen pad: "
+              "nulmeting of jaren ontbreken).",
     },
     "indicators.rule.trend": {
         "en": "Trend: least-squares slope per year over the series (two dates or more); flat "

@@ -7,6 +7,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nog geen enkel verbetertraject staat op het model: noem bij elk traject een "
               "uitkomst of praktijk",
     },
+    "modelmap.outcome_gap_modules.one": {
+        "en": "No initiative addresses {outcome}; one learning module works on it: {modules}",
+        "nl": "Geen enkel verbetertraject richt zich op {outcome}; wel één leermodule: {modules}"},
+    "modelmap.outcome_gap_modules.many": {
+        "en": "No initiative addresses {outcome}; {n} learning modules work on it: {modules}",
+        "nl": "Geen enkel verbetertraject richt zich op {outcome}; wel {n} leermodules: {modules}"},
     "modelmap.outcome_gap": {
         "en": "Nothing addresses {outcome}",
         "nl": "Geen enkel verbetertraject richt zich op {outcome}",
@@ -49,9 +55,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Unit {unit} has no initiative at all",
         "nl": "Eenheid {unit} heeft nog geen enkel verbetertraject",
     },
+    "modelmap.unit_empty_tree": {
+        "en": "Unit {unit} and the {below} units below it have no initiative at all",
+        "nl": "Eenheid {unit} en de {below} eenheden eronder hebben nog geen enkel verbetertraject",
+    },
     "modelmap.units_empty": {
         "en": "{count} units have no initiative at all: {units}",
         "nl": "{count} eenheden hebben nog geen enkel verbetertraject: {units}",
+    },
+    "modelmap.units_empty_tree": {
+        "en": "{count} units, with the units below them, have no initiative at all: {units}",
+        "nl": "{count} eenheden hebben, met de eenheden eronder, nog geen enkel verbetertraject: {units}",
     },
     "modelmap.practices_covered": {
         "en": "{covered} of {total} practices of the model have at least one initiative",
@@ -120,7 +134,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "modelmap.balance_unit": {"en": "Balance per unit", "nl": "Balans per eenheid"},
     "modelmap.findings": {"en": "Findings", "nl": "Bevindingen"},
     "modelmap.status": {"en": "Status", "nl": "Status"},
-    "modelmap.matrix": {"en": "Units x outcomes", "nl": "Eenheden x uitkomsten"},
+    "modelmap.matrix": {"en": "Units x outcomes (each unit with the units below it)",
+                        "nl": "Eenheden x uitkomsten (elke eenheid met de eenheden eronder)"},
+    "modelmap.matrix_level": {"en": "Units at level {level} x outcomes (with the units below them)",
+                              "nl": "Eenheden op niveau {level} x uitkomsten (met de eenheden eronder)"},
+    "modelmap.own": {"en": "Own", "nl": "Eigen"},
     "modelmap.none": {"en": "none", "nl": "geen"},
     "modelmap.no_data": {"en": "No initiatives to show", "nl": "Geen verbetertrajecten om te tonen"},
     "modelmap.figure_title": {
@@ -144,5 +162,5 @@ TEXTS: dict[str, dict[str, str]] = {
     "modelmap.status.done": {"en": "done", "nl": "afgerond"},
     "modelmap.status.embedded": {"en": "embedded", "nl": "geborgd"},
     "modelmap.status.stopped": {"en": "stopped", "nl": "gestopt"},
-    "modelmap.status.unknown": {"en": "unknown", "nl": "onbekend"},
+    "modelmap.status.none": {"en": "no status", "nl": "geen status"},
 }

@@ -35,6 +35,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{person} attended {went} of {held} sessions held in their groups",
         "nl": "{person} was bij {went} van de {held} gehouden bijeenkomsten van de eigen groepen",
     },
+    "network.low_attendance_enrolled": {
+        "en": "{person} attended {went} of the {held} sessions held that they were expected at "
+              "(their groups and enrolments)",
+        "nl": "{person} was bij {went} van de {held} gehouden bijeenkomsten die bij de eigen "
+              "groepen en inschrijvingen horen",
+    },
+    "network.learning_group_ties": {
+        "en": "The {groups} learning groups made {new} new ties across units since their first "
+              "session (of {pairs} pairs of members from different units)",
+        "nl": "De {groups} leergroepen legden {new} nieuwe banden tussen eenheden sinds hun eerste "
+              "bijeenkomst (van {pairs} paren leden uit verschillende eenheden)",
+    },
     "network.lesson_unshared": {
         "en": "Lesson {lesson} was shared with nobody",
         "nl": "Leerervaring {lesson} is met niemand gedeeld",

@@ -43,6 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.goals.owner": {"en": "owner: {owner}", "nl": "eigenaar: {owner}"},
     "playbook.goals.outcomes": {"en": "outcomes: {outcomes}", "nl": "uitkomsten: {outcomes}"},
     "playbook.goals.initiatives": {"en": "{n} initiative(s)", "nl": "{n} verbetertraject(en)"},
+    "playbook.goals.under": {"en": "(under: {parent})", "nl": "(valt onder: {parent})"},
     "playbook.level.corporate": {"en": "Corporate", "nl": "Concern"},
     "playbook.level.site": {"en": "Site", "nl": "Locatie"},
     "playbook.level.process": {"en": "Process", "nl": "Kernproces"},

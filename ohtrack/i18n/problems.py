@@ -70,6 +70,48 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: blad {sheet!r} kan niet gelezen worden ({detail})"},
     "problems.unreadable-file.damaged": {"en": "{path}: a damaged file ({detail})",
                                          "nl": "{path}: een beschadigd bestand ({detail})"},
+    "problems.missing-sheet.found": {
+        "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has {found}",
+        "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft {found}"},
+    "problems.missing-sheet.none": {
+        "en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing; the workbook has no sheets",
+        "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt; de werkmap heeft geen bladen"},
+    "problems.survey-file": {
+        "en": "this is a survey file (sheets Responses and Items), not a programme workbook; "
+              "score it with 'ohtrack survey'",
+        "nl": "dit is een enquêtebestand (bladen Antwoorden en Vragen), geen programmawerkmap; "
+              "bereken de scores met 'ohtrack survey'"},
+    "problems.unreadable-file.fifo": {
+        "en": "{path}: a named pipe, not a workbook file",
+        "nl": "{path}: een named pipe, geen werkmapbestand"},
+    "problems.unreadable-file.device": {"en": "{path}: a device, not a workbook file",
+                                        "nl": "{path}: een apparaat, geen werkmapbestand"},
+    "problems.unreadable-file.socket": {"en": "{path}: a socket, not a workbook file",
+                                        "nl": "{path}: een socket, geen werkmapbestand"},
+    "problems.unreadable-file.encoding": {
+        "en": "{path}: refused: {part} is stored as {encoding}, which can't be read (its cells would "
+              "come out empty); " + _OPEN_SAVE_EN,
+        "nl": "{path}: geweigerd: {part} is opgeslagen als {encoding}, dat niet gelezen kan worden "
+              "(de cellen zouden leeg lijken); " + _OPEN_SAVE_NL},
+    "problems.unreadable-file.memory": {
+        "en": "{path}: refused: reading sheet {sheet!r} (cells in {range}) would take about {need} of "
+              "memory, more than the {budget} allowed; if the file is what you expect, allow more "
+              "with {env}=4G",
+        "nl": "{path}: geweigerd: blad {sheet!r} lezen (cellen in {range}) zou ongeveer {need} "
+              "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta "
+              "dan meer toe met {env}=4G"},
+    "problems.unreadable-file.memory-text": {
+        "en": "{path}: refused: reading sheet {sheet!r} ({size} of cells unpacked) would take at least "
+              "{need} of memory, more than the {budget} allowed; if the file is what you expect, allow "
+              "more with {env}=4G",
+        "nl": "{path}: geweigerd: blad {sheet!r} lezen ({size} aan cellen uitgepakt) zou minstens {need} "
+              "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta dan "
+              "meer toe met {env}=4G"},
+    "problems.unreadable-file.memory-strings": {
+        "en": "{path}: refused: its text would take about {need} of memory to read, more than the "
+              "{budget} allowed; if the file is what you expect, allow more with {env}=4G",
+        "nl": "{path}: geweigerd: de tekst erin zou ongeveer {need} geheugen kosten om te lezen, meer "
+              "dan de toegestane {budget}; is het bestand wat u verwacht, sta dan meer toe met {env}=4G"},
     "problems.missing-sheet": {"en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing",
                                "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt"},
     "problems.duplicate-sheet": {"en": "a second {sheet} sheet; kept as an extra sheet, not read",
@@ -79,7 +121,25 @@ TEXTS: dict[str, dict[str, str]] = {
               "the value is stored",
         "nl": "formule heeft geen berekende waarde; open het bestand in Excel of LibreOffice en sla het "
               "op, zodat de waarde bewaard wordt"},
+    "problems.error-value": {
+        "en": "the cell holds the Excel error {error}, which reads as empty; correct the formula or "
+              "type the value",
+        "nl": "de cel bevat de Excel-fout {error}, die als leeg gelezen wordt; verbeter de formule of "
+              "typ de waarde"},
     # -- sheets and columns -----------------------------------------------------------------
+    "problems.duplicate-field": {
+        "en": "field {field!r} is given twice; the first value (in {first}) is kept, this one is not "
+              "read",
+        "nl": "veld {field!r} staat er twee keer; de eerste waarde (in {first}) telt, deze wordt niet "
+              "gelezen"},
+    "problems.stray-value.column": {
+        "en": "a value in column {letter} is not read: the {sheet} sheet has two columns, a field "
+              "and its value",
+        "nl": "een waarde in kolom {letter} wordt niet gelezen: het blad {sheet} heeft twee kolommen, "
+              "een veld en de waarde"},
+    "problems.stray-value.no-field": {
+        "en": "a value without a field name (column {field_letter} is empty) is not read",
+        "nl": "een waarde zonder veldnaam (kolom {field_letter} is leeg) wordt niet gelezen"},
     "problems.missing-column": {
         "en": "required column {column_en!r} ({column_nl!r}) is missing from the header row",
         "nl": "verplichte kolom {column_nl!r} ({column_en!r}) ontbreekt in de kopregel"},
@@ -119,22 +179,38 @@ TEXTS: dict[str, dict[str, str]] = {
                                          "nl": "verwacht een eindig getal, maar vond {value}"},
     "problems.not-an-integer": {"en": "expected a whole number, got {value}",
                                 "nl": "verwacht een geheel getal, maar vond {value}"},
+    "problems.out-of-range": {"en": "{value} is outside the range {minimum} to {maximum}",
+                             "nl": "{value} valt buiten het bereik {minimum} tot en met {maximum}"},
     "problems.unknown-value": {"en": "{value} is not one of: {allowed}",
                                "nl": "{value} is niet een van: {allowed}"},
     # -- references and structure -----------------------------------------------------------
     "problems.duplicate-id": {"en": "{label} ID {id} is used twice (first at {first})",
                               "nl": "{label}-ID {id} komt twee keer voor (eerst in {first})"},
-    "problems.unknown-person": {"en": "no person with ID {ids}", "nl": "geen persoon met ID {ids}"},
-    "problems.unknown-unit": {"en": "no unit with ID {ids}", "nl": "geen eenheid met ID {ids}"},
-    "problems.unknown-unit.name": {"en": "no unit with ID or name {ids}",
-                                   "nl": "geen eenheid met ID of naam {ids}"},
-    "problems.unknown-goal": {"en": "no goal with ID {ids}", "nl": "geen doel met ID {ids}"},
-    "problems.unknown-initiative": {"en": "no initiative with ID {ids}",
-                                    "nl": "geen verbetertraject met ID {ids}"},
-    "problems.unknown-indicator": {"en": "no indicator with ID {ids}", "nl": "geen indicator met ID {ids}"},
+    "problems.unknown-person": {"en": "no person with ID or name {ids}",
+                                "nl": "geen persoon met ID of naam {ids}"},
+    "problems.unknown-unit": {"en": "no unit with ID or name {ids}",
+                              "nl": "geen eenheid met ID of naam {ids}"},
+    "problems.unknown-goal": {"en": "no goal with ID or title {ids}",
+                              "nl": "geen doel met ID of titel {ids}"},
+    "problems.unknown-initiative": {"en": "no initiative with ID or title {ids}",
+                                    "nl": "geen verbetertraject met ID of titel {ids}"},
+    "problems.unknown-indicator": {"en": "no indicator with ID or name {ids}",
+                                   "nl": "geen indicator met ID of naam {ids}"},
     "problems.unknown-group": {"en": "no group with ID {ids}", "nl": "geen groep met ID {ids}"},
-    "problems.unknown-person-or-unit": {"en": "no person-or-unit with ID {ids}",
-                                        "nl": "geen persoon, eenheid of groep met ID {ids}"},
+    "problems.unknown-event": {"en": "no event with ID or title {ids}",
+                               "nl": "geen bijeenkomst met ID of titel {ids}"},
+    "problems.unknown-lesson": {"en": "no lesson with ID {ids}", "nl": "geen leerervaring met ID {ids}"},
+    "problems.unknown-route": {"en": "no route with ID or name {ids}",
+                               "nl": "geen leergang met ID of naam {ids}"},
+    "problems.unknown-module": {"en": "no module with ID or title {ids}",
+                                "nl": "geen module met ID of titel {ids}"},
+    "problems.unknown-theme": {"en": "no profile theme with ID or name {ids}",
+                               "nl": "geen thema van het profiel met ID of naam {ids}"},
+    "problems.unknown-person-or-unit": {"en": "no person, unit or group with ID or name {ids}",
+                                        "nl": "geen persoon, eenheid of groep met ID of naam {ids}"},
+    "problems.ambiguous-name": {
+        "en": "{name} is the name of more than one {label} ({candidates}); write the ID",
+        "nl": "{name} is de naam van meer dan één {label} ({candidates}); schrijf het ID"},
     "problems.unknown-outcome": {"en": "{names} is not an outcome of model {model}",
                                  "nl": "{names} is geen uitkomst van model {model}"},
     "problems.unknown-practice": {"en": "{names} is not a practice of model {model}",
@@ -156,6 +232,11 @@ TEXTS: dict[str, dict[str, str]] = {
                             "nl": "verbetertraject {id} noemt geen uitkomst of praktijk van het model"},
     "problems.duplicate-tie": {"en": "{source} → {target} ({type}) is listed twice (first at {first})",
                                "nl": "{source} → {target} ({type}) staat er twee keer (eerst in {first})"},
+    "problems.duplicate-measurement": {
+        "en": "indicator {indicator} has more than one value on {date} (this one {value}; also {others}); "
+              "keep the right one",
+        "nl": "indicator {indicator} heeft meer dan één waarde op {date} (deze {value}; ook {others}); "
+              "houd de juiste"},
     "problems.duplicate-attendee": {
         "en": "{people} listed twice among the attendees of event {id}",
         "nl": "{people} staat twee keer bij de deelnemers van bijeenkomst {id}"},
@@ -167,6 +248,15 @@ TEXTS: dict[str, dict[str, str]] = {
                               "nl": "bijeenkomst {id} is gehouden, maar noemt geen deelnemers"},
     "problems.attendance-at-cancelled": {"en": "event {id} was cancelled but lists attendees",
                                          "nl": "bijeenkomst {id} is afgelast, maar noemt deelnemers"},
+    "problems.enrolment-without-target": {
+        "en": "enrolment of {person} names no route and no module",
+        "nl": "inschrijving van {person} noemt geen leergang en geen module"},
+    "problems.module-not-in-route": {
+        "en": "module {module} is part of route {actual}, not {route}",
+        "nl": "module {module} hoort bij leergang {actual}, niet bij {route}"},
+    "problems.too-few-electives": {
+        "en": "route {route} asks for {electives} electives but offers {offered}",
+        "nl": "leergang {route} vraagt {electives} keuzemodules maar biedt er {offered}"},
     "problems.years-out-of-order": {"en": "{later} ({later_year}) comes before {earlier} ({earlier_year})",
                                     "nl": "{later} ({later_year}) ligt vóór {earlier} ({earlier_year})"},
     # -- ohtrack validate: verdict line and table ----------------------------------------------
@@ -188,7 +278,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.word.initiative": {"en": "initiative", "nl": "verbetertraject"},
     "problems.word.event": {"en": "event", "nl": "bijeenkomst"},
     "problems.word.indicator": {"en": "indicator", "nl": "indicator"},
-    "problems.word.lesson": {"en": "lesson", "nl": "les"},
+    "problems.word.lesson": {"en": "lesson", "nl": "leerervaring"},
+    "problems.word.group": {"en": "group", "nl": "groep"},
+    "problems.word.route": {"en": "route", "nl": "leergang"},
+    "problems.word.module": {"en": "module", "nl": "module"},
+    "problems.word.theme": {"en": "theme", "nl": "thema"},
+    # -- a near miss, added to a message that has a ``suggestion`` ----------------------------
+    "problems.did-you-mean": {"en": "did you mean {suggestion}?", "nl": "bedoelt u {suggestion}?"},
 }
 
 
@@ -219,4 +315,6 @@ def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str | None
         if base and suffix == lang:
             values[base] = v
     text = entry[lang].format(**values)
+    if "suggestion" in values:
+        text += "; " + TEXTS["problems.did-you-mean"][lang].format(**values)
     return f"{values['in_column']}: {text}" if "in_column" in values else text

@@ -69,4 +69,9 @@ TEXTS: dict[str, dict[str, str]] = {
               "who answered every item of the outcome.",
         "nl": "Cronbachs alfa per uitkomst en meting voor de hele organisatie, over respondenten "
               "die alle vragen van de uitkomst beantwoordden."},
+    "survey.more_problems": {"en": "... {count} more (use --json)",
+                             "nl": "... nog {count} (gebruik --json)"},
+    "survey.not_data": {
+        "en": "survey() takes the loaded survey (ohtrack.load_survey(path)), not {what}",
+        "nl": "survey() neemt de geladen enquête (ohtrack.load_survey(pad)), niet {what}"},
 }

@@ -28,10 +28,11 @@ FIELDS = ("respondent", "unit", "wave")
 
 
 def label(value: Any) -> str | None:
-    """A cell as an ID or wave label; a date without a time as ``2021-03-01``."""
+    """A cell as an ID or wave label (``12``, ``12.0`` and ``"12.0"`` alike); a date without
+    a time as ``2021-03-01``."""
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         return value.date().isoformat()
-    return cells.to_text(value)
+    return cells.to_id(value)
 
 
 def _labels(column: Any) -> tuple[np.ndarray, np.ndarray]:

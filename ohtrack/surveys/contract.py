@@ -1,4 +1,4 @@
-"""The survey workbook's sheets and columns, with Dutch aliases (see WORKBOOK.md, "Survey files")."""
+"""The survey workbook's sheets and columns, with Dutch aliases (see docs/workbook.md, "Survey files")."""
 
 from __future__ import annotations
 

@@ -112,6 +112,24 @@ class _Sheet:
         return row[i] if i is not None and i < len(row) else None
 
 
+def load_survey(path: str | Path, responses: str | Path | None = None) -> SurveyData:
+    """Read a survey workbook (Responses, Items and optionally Units sheets), or a workbook of
+    Items (and Units) with the answers in the CSV file ``responses`` (see ``read_survey``;
+    ``path`` of the result is then that file, the one scoring problems are about).
+
+    Problems in the file are collected in ``SurveyData.problems`` with their file and cell;
+    a file that is not a survey file at all raises ``WorkbookError`` (one line naming it).
+    Score it with ``ohtrack.survey(data, programme)``.
+    """
+    data = read_survey(path, responses)
+    answers = str(responses) if responses is not None else str(path)
+    data.problems = [p.model_copy(update={"file": answers if p.sheet == data.positions.sheet else str(path)})
+                     for p in data.problems]
+    if responses is not None:
+        data.path = Path(responses)  # the answers' file: what scoring problems are about
+    return data
+
+
 def read_survey(path: str | Path, responses: str | Path | None = None) -> SurveyData:
     """Read a survey workbook; raise ``WorkbookError`` (one line) if it is not a survey file.
 
@@ -132,7 +150,7 @@ def read_survey(path: str | Path, responses: str | Path | None = None) -> Survey
         listed = " and no ".join(f"{s.en!r} ({s.nl!r})" for s in missing)
         have = ", ".join(repr(n) for n in names) or "none"
         raise WorkbookError(f"{p}: not a survey file: it has no {listed} sheet (its sheets: {have}); "
-                            "see 'Survey files' in WORKBOOK.md")
+                            "see 'Survey files' in docs/workbook.md")
     read = {name for key, name in found.items() if responses is None or key != "responses"}
     raw = read_workbook(p, sheets=read)
     problems: list[Problem] = []
@@ -212,7 +230,7 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
     nodes: dict[str, UnitNode] = {}
     rows: dict[str, int] = {}
     for row_no, row in sh.data():
-        uid = cells.to_text(sh.get(row, "id"))
+        uid = cells.to_id(sh.get(row, "id"))
         if uid is None:
             sh.add("missing-value", "ID: every unit needs an ID", row_no, sh.letters.get("id"))
             continue
@@ -221,7 +239,7 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
                    row_no, sh.letters.get("id"))
             continue
         name = cells.to_text(sh.get(row, "name")) or uid
-        nodes[uid] = UnitNode(uid, name, cells.to_text(sh.get(row, "parent")))
+        nodes[uid] = UnitNode(uid, name, cells.to_id(sh.get(row, "parent")))
         rows[uid] = row_no
     by_key = {name_key(n.id): n.id for n in nodes.values()}
     by_key.update({name_key(n.name): n.id for n in nodes.values() if name_key(n.name) not in by_key})

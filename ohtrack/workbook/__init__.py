@@ -1,6 +1,6 @@
-"""Excel in and out: the sheet contract, reading with problems, writing, the template."""
+"""Excel in and out: the sheet contract, reading with problems, writing, the template.
 
-from ohtrack.workbook.api import ReadResult, load, read, validate
-from ohtrack.workbook.writer import save
-
-__all__ = ["ReadResult", "load", "read", "save", "validate"]
+The entry points are ``ohtrack.workbook.api`` (``read``, ``load``, ``validate``),
+``ohtrack.workbook.writer`` (``save``) and ``ohtrack.workbook.template``; this package
+imports none of them, so its contract can be used by the layers below reading.
+"""

@@ -8,8 +8,11 @@ from pathlib import Path
 
 from ohtrack.domain import Programme
 from ohtrack.errors import InvalidWorkbookError, WorkbookError
+from ohtrack.index import resolve_references
 from ohtrack.report import Problem, Report
 from ohtrack.workbook.checks import check
+from ohtrack.workbook.contract import record_sheets
+from ohtrack.workbook.lenient import LeftOut, valid_part
 from ohtrack.workbook.parse import Parsed, parse
 from ohtrack.workbook.source import read_workbook
 
@@ -22,22 +25,32 @@ class ReadResult:
     report: Report
     parsed: Parsed | None = None
 
+    def valid_part(self) -> tuple[Programme, list[LeftOut]]:
+        """The programme without the rows that have errors, and what was left out (see
+        ``ohtrack.workbook.lenient``). Raises ``WorkbookError`` when there is no programme."""
+        if self.programme is None or self.parsed is None:
+            first = self.report.errors[0] if self.report.errors else None
+            raise WorkbookError(first.message if first else "the workbook could not be read")
+        return valid_part(self.programme, self.parsed, self.report.problems)
 
-def read(path: str | Path) -> ReadResult:
+
+def read(path: str | Path, *, max_memory: int | str | None = None) -> ReadResult:
     """Read a workbook and validate it, collecting every problem; never raises for bad data.
 
-    A file that is no workbook at all gives a report with one ``unreadable-file`` problem.
+    A file that is no workbook at all, or that would take more memory to read than
+    ``max_memory`` (bytes or ``"2G"``; default ``$OHTRACK_MAX_MEMORY``, else 1 GiB), gives a
+    report with one ``unreadable-file`` problem.
     """
-    return _read(path, records=True)
+    return _read(path, records=True, max_memory=max_memory)
 
 
-def _read(path: str | Path, records: bool) -> ReadResult:
+def _read(path: str | Path, records: bool, max_memory: int | str | None = None) -> ReadResult:
     p = Path(path)
     report = Report(source=str(p))
     gc_was_on = gc.isenabled()
     gc.disable()  # reading makes millions of small objects and no cycles: skip the collector
     try:
-        raw = read_workbook(p)
+        raw = read_workbook(p, max_memory=max_memory)
     except WorkbookError as exc:
         params = {"variant": exc.reason, **exc.params} if exc.reason else {}
         report.add(Problem(code="unreadable-file", message=str(exc), file=str(p), params=params))
@@ -54,6 +67,8 @@ def _read(path: str | Path, records: bool) -> ReadResult:
             problems.extend(check(programme, parsed.positions,
                                   parsed.sheets.get("programme", "Programme"), parsed.field_cells))
             report.stats = stats(programme)
+            if records:
+                resolve_references(programme)
     finally:
         if gc_was_on:
             gc.enable()
@@ -86,37 +101,33 @@ def sort_problems(problems: list[Problem], sheet_order: list[str]) -> list[Probl
 
 
 def stats(programme: Programme) -> dict[str, object]:
-    """Counts of what a programme holds, by sheet."""
-    return {
-        "units": len(programme.units),
-        "people": len(programme.people),
-        "goals": len(programme.goals),
-        "initiatives": len(programme.initiatives),
-        "relations": len(programme.relations),
-        "groups": len(programme.groups),
-        "events": len(programme.events),
-        "indicators": len(programme.indicators),
-        "measurements": len(programme.measurements),
-        "lessons": len(programme.lessons),
-        "model": programme.info.model,
-        "language": programme.info.language,
-    }
+    """Counts of what a programme holds, by sheet (every sheet of the contract)."""
+    out: dict[str, object] = {s.key: len(programme.table(s.programme_attr)) for s in record_sheets()}
+    out["model"] = programme.info.model
+    out["language"] = programme.info.language
+    return out
 
 
-def validate(path: str | Path) -> Report:
-    """Validate a workbook: a ``Report`` with every problem, its cell and a stable code."""
-    return _read(path, records=False).report  # the programme is not kept: skip building it
+def validate(path: str | Path, *, max_memory: int | str | None = None) -> Report:
+    """Validate a workbook: a ``Report`` with every problem, its cell and a stable code.
+
+    ``max_memory`` as for ``read``."""
+    # the programme is not kept: skip building it
+    return _read(path, records=False, max_memory=max_memory).report
 
 
-def load(path: str | Path, *, strict: bool = True) -> Programme:
+def load(path: str | Path, *, strict: bool = True, max_memory: int | str | None = None) -> Programme:
     """Load a workbook into a ``Programme``.
 
     With ``strict`` (the default) a workbook with errors raises ``InvalidWorkbookError``
     whose message names the first problem and whose ``report`` holds them all; a file that
-    is no workbook raises ``WorkbookError``. Warnings never stop loading.
+    is no workbook raises ``WorkbookError``. Warnings never stop loading. With
+    ``strict=False`` the rows with errors are left out (``ReadResult.valid_part`` says which).
     """
-    result = read(path)
+    result = read(path, max_memory=max_memory)
     report = result.report
+    if result.programme is not None and not strict:
+        return result.valid_part()[0]
     if result.programme is None or (strict and not report.valid):
         errors = report.errors
         first = errors[0] if errors else None

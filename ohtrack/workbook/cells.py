@@ -156,6 +156,26 @@ def to_multi(value: Any) -> list[str]:
     return [s for s in (p.strip() for p in parts) if s]
 
 
+#: Text that is a whole number written with a decimal point: ``12.0``, ``-3.00``.
+_WHOLE = re.compile(r"[+-]?\d+\.0+")
+
+
+def _id_text(text: str) -> str:
+    """``"12.0"`` → ``"12"`` (the way Excel shows the number 12.0); other text unchanged."""
+    return text[:text.index(".")] if "." in text and _WHOLE.fullmatch(text) else text
+
+
+def to_id(value: Any) -> str | None:
+    """An ID or a reference to one: ``12``, ``12.0`` and ``"12.0"`` all give ``"12"``."""
+    text = to_text(value)
+    return None if text is None else _id_text(text)
+
+
+def to_ids(value: Any) -> list[str]:
+    """A multi-value cell of IDs: ``to_multi``, each value as ``to_id`` makes it."""
+    return [_id_text(v) for v in to_multi(value)]
+
+
 def convert_column(
     conv: Callable[[Any], Any], values: Sequence[Any], lists: bool = False
 ) -> tuple[list[Any], list[tuple[int, CellError]]]:
@@ -177,11 +197,11 @@ def convert_column_blank(
         types = set(map(type, values))  # mostly distinct values: convert all, no memo
         if types == {str}:
             out = bulk(values)
-            return out, [], (None in out) if conv is not to_multi else ([] in out)
-        if (types == {float} and conv in (to_text, plain) and all(map(float.is_integer, values))
-                and (conv is to_text or max(map(abs, values)) < 2**53)):
+            return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
+        if (types == {float} and conv in (to_text, to_id, plain) and all(map(float.is_integer, values))
+                and (conv is not plain or max(map(abs, values)) < 2**53)):
             ints = map(int, values)  # whole numbers, as Excel stores them
-            return (list(map(str, ints)) if conv is to_text else list(ints)), [], False
+            return (list(ints) if conv is plain else list(map(str, ints))), [], False
     uniq = set(values)
     if (True in uniq or False in uniq) and bool in set(map(type, values)):
         out, each_errors = _convert_each(conv, values, lists)  # True == 1 would mix up the memo
@@ -214,26 +234,40 @@ def _texts(strs: Sequence[str]) -> list[str | None]:
 
 
 def _multis(strs: Sequence[str]) -> list[list[str]]:
-    """``to_multi`` of many strings at once: one join, one split, one strip pass."""
+    """``to_multi`` of many strings at once: one join, one split, one strip pass.
+
+    The cells are joined with the separator itself, so no text can be mistaken for a cell
+    boundary: cell ``i`` is the next ``count(";") + 1`` parts after its ``|`` became ``;``.
+    """
     if not strs:
         return []
-    parts = list(map(str.strip, ";\x00;".join(strs).replace("|", ";").split(";")))
+    unified = [s.replace("|", ";") for s in strs]
+    parts = list(map(str.strip, ";".join(unified).split(";")))
     out: list[list[str]] = []
-    cur: list[str] = []
-    for p in parts:  # "\x00" (never in XML text) marks where one cell ends
-        if p == "\x00":
-            out.append(cur)
-            cur = []
-        elif p:
-            cur.append(p)
-    out.append(cur)
+    k = 0
+    for n in map(str.count, unified, repeat(";")):
+        end = k + n + 1
+        out.append([p for p in parts[k:end] if p] if n else ([parts[k]] if parts[k] else []))
+        k = end
     return out
+
+
+def _ids(strs: Sequence[str]) -> list[str | None]:
+    """``to_id`` of many strings at once."""
+    return [None if not s else _id_text(s) if "." in s else s for s in map(str.strip, strs)]
+
+
+def _id_lists(strs: Sequence[str]) -> list[list[str]]:
+    """``to_ids`` of many strings at once."""
+    return [[_id_text(v) for v in vs] if "." in "".join(vs) else vs for vs in _multis(strs)]
 
 
 #: Converters with a fast way to convert many strings at once.
 _BULK: dict[Callable[[Any], Any], Callable[[Sequence[str]], list[Any]]] = {
     to_text: _texts,
+    to_id: _ids,
     to_multi: _multis,
+    to_ids: _id_lists,
     plain: lambda strs: [s or None for s in map(str.strip, strs)],
 }
 
@@ -252,6 +286,9 @@ def _convert_each(
     return out, errors
 
 
+#: References whose values are IDs of rows (not names from the health model).
+ID_REFS = frozenset({"person", "unit", "goal", "initiative", "indicator", "group", "person_or_unit"})
+
 _ENUMS: dict[str, Callable[[str], Any]] = {
     "status": Status,
     "event_status": EventStatus,
@@ -261,18 +298,19 @@ _ENUMS: dict[str, Callable[[str], Any]] = {
 
 
 def converter(col: Column) -> Callable[[Any], Any]:
-    """The function that turns a cell of this column into its typed value."""
+    """The function that turns a cell of this column into its typed value (numbers held to
+    the column's ``minimum`` and ``maximum``)."""
     kind = col.kind
-    if kind in ("id", "text"):
+    if kind == "id":
+        return to_id
+    if kind in ("text", "prose"):
         return to_text
-    if kind == "int":
-        return to_int
-    if kind == "float":
-        return to_float
+    if kind in ("int", "float"):
+        return _bounded(to_int if kind == "int" else to_float, col.minimum, col.maximum)
     if kind == "date":
         return to_date
     if kind == "multi":
-        return to_multi
+        return to_ids if col.ref in ID_REFS else to_multi
     if kind == "cell":
         return plain
     if kind == "vocab":
@@ -296,6 +334,29 @@ def converter(col: Column) -> Callable[[Any], Any]:
 
         return convert
     raise ValueError(kind)
+
+
+def _bounded(conv: Callable[[Any], Any], lo: float | None,
+             hi: float | None) -> Callable[[Any], Any]:
+    """``conv`` that raises ``out-of-range`` for a number outside ``lo``..``hi``."""
+    if lo is None and hi is None:
+        return conv
+    low = -math.inf if lo is None else lo
+    high = math.inf if hi is None else hi
+
+    def bounded(value: Any) -> Any:
+        x = conv(value)
+        if x is not None and not low <= x <= high:
+            raise CellError("out-of-range", None, value, minimum=_bound(lo), maximum=_bound(hi))
+        return x
+
+    return bounded
+
+
+def _bound(x: float | None) -> str:
+    if x is None:
+        return "…"
+    return f"{int(x)}" if float(x).is_integer() else f"{x}"
 
 
 def blank_rows(rows: list[list[Any]]) -> list[bool]:

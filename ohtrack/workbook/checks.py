@@ -1,18 +1,23 @@
-"""Checks across sheets: duplicate IDs, unknown references, cycles, dates, odd ties."""
+"""Checks across sheets: duplicate IDs, unknown references, cycles, dates, odd ties.
+
+Duplicate IDs and references are checked for every sheet and column the contract
+declares (``id_field``, ``ref``), through the programme's one resolver (``ohtrack.index``):
+what validation accepts, every analysis resolves the same way. The checks below them are
+the rules of particular sheets (trees, ties, events, years).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import chain
 from operator import attrgetter, lt
-from typing import Any
+from typing import Any, Literal
 
 from ohtrack.domain import EventStatus, Programme
-from ohtrack.errors import UnknownModelError
-from ohtrack.frameworks import Resolver
-from ohtrack.i18n.problems import both, word
+from ohtrack.i18n.problems import TEXTS, both, word
+from ohtrack.index import Index, Resolution
 from ohtrack.report import Problem, Severity
-from ohtrack.workbook.contract import PROGRAMME
+from ohtrack.workbook.contract import MODEL_REFS, PROGRAMME, Column, Sheet, record_sheets
 from ohtrack.workbook.positions import SheetPositions, problem_texts
 
 W = Severity.WARNING
@@ -29,40 +34,33 @@ def _column(records: Sequence[Any], fld: str) -> Sequence[Any]:
     return list(map(attrgetter(fld), records))
 
 
-def _unknown(names: Iterable[str], lookup: Callable[[str], object | None],
-             known: dict[str, bool]) -> list[str]:
-    """The names ``lookup`` can't resolve; ``known`` caches each name's answer."""
-    bad = []
-    for n in names:
-        ok = known.get(n)
-        if ok is None:
-            ok = known[n] = lookup(n) is not None
-        if not ok:
-            bad.append(n)
-    return bad
+def row_values(spec: Sheet, records: Sequence[Any], fld: str) -> Sequence[Any]:
+    """One column's values per sheet row: for a ``members`` sheet, one per member."""
+    if spec.shape != "members":
+        return _column(records, fld)
+    member = spec.member_model is not None and fld in spec.member_model.model_fields
+    return [getattr(m if member else g, fld) for g in records for m in g.members]
+
+
+def _label(entity: str) -> dict[str, str]:
+    """The entity's word (``eenheid``/``unit``) as a two-language param ``label``."""
+    if f"problems.word.{entity}" in TEXTS:
+        return word("label", entity)
+    return both("label", entity, entity)
+
+
+def _quoted(values: Iterable[str]) -> str:
+    return ", ".join(repr(v) for v in values)
 
 
 class _Checker:
     def __init__(self, programme: Programme, positions: dict[str, SheetPositions]) -> None:
         self.p = programme
         self.pos = positions
+        self.index = Index(programme)
         self.problems: list[Problem] = []
-        self.unit_ids = set(_column(programme.units, "id"))
-        self.unit_names = {u.name.strip().lower(): u.id for u in programme.units}
-        self.person_ids = set(_column(programme.people, "id"))
-        self.goal_ids = set(_column(programme.goals, "id"))
-        self.initiative_ids = set(_column(programme.initiatives, "id"))
-        self.indicator_ids = set(_column(programme.indicators, "id"))
-        self.group_ids = set(_column(programme.groups, "id"))
-        self.resolver: Resolver | None
-        try:
-            self.resolver = programme.framework.resolver()
-        except UnknownModelError:
-            self.resolver = None
         self.programme_sheet = "Programme"
         self.field_cells: dict[str, str] = {}
-        self._known_outcome: dict[str, bool] = {}
-        self._known_practice: dict[str, bool] = {}
 
     def add(self, sheet: str, index: int, fld: str, code: str, severity: Severity = Severity.ERROR,
             /, variant: str | None = None, **params: Any) -> None:
@@ -74,8 +72,25 @@ class _Checker:
         else:
             self.problems.append(pos.problem(index, fld, code, texts, severity))
 
-    # -- generic checks -------------------------------------------------------------
-    def duplicates(self, sheet: str, ids: Sequence[str], label: str) -> None:
+    def ids(self, entity: str, values: Sequence[Any]) -> list[Any]:
+        """Each value as the ID it resolves to (as written when it doesn't), so rules that
+        compare references see ``k1``, ``K1`` and a name as one."""
+        known = self.index.ids(entity)
+        memo: dict[Any, Any] = {}
+        out = []
+        for v in values:
+            if v in known or not isinstance(v, str) or not v:
+                out.append(v)
+                continue
+            if v not in memo:
+                memo[v] = self.index.id(entity, v) or v
+            out.append(memo[v])
+        return out
+
+    # -- what the contract declares ---------------------------------------------------
+    def duplicates(self, spec: Sheet, records: Sequence[Any]) -> None:
+        assert spec.id_field and spec.entity
+        ids = _column(records, spec.id_field)
         if len(set(ids)) == len(ids):
             return
         seen: dict[str, int] = {}
@@ -83,76 +98,79 @@ class _Checker:
             if not x:
                 continue
             if x in seen:
-                first = self.pos[sheet].cell(seen[x], "id") if sheet in self.pos else None
-                self.add(sheet, i, "id", "duplicate-id", id=x, first=first, **word("label", label))
+                pos = self.pos.get(spec.key)
+                first = pos.cell(seen[x], spec.id_field) if pos else None
+                self.add(spec.key, i, spec.id_field, "duplicate-id", id=x, first=first,
+                         **_label(spec.entity))
             else:
                 seen[x] = i
 
-    def ref(self, sheet: str, index: int, fld: str, value: str | None, known: set[str],
-            what: str) -> None:
-        if value and value not in known:
-            self.add(sheet, index, fld, f"unknown-{what}", ids=repr(value))
-
-    def refs(self, sheet: str, index: int, fld: str, values: Iterable[str], known: set[str],
-             what: str) -> None:
-        missing = [v for v in values if v not in known]
-        if missing:
-            self.add(sheet, index, fld, f"unknown-{what}", ids=", ".join(repr(m) for m in missing))
-
-    def ref_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
-                   what: str) -> None:
-        """``ref`` for one field of every record, fast when (nearly) all are known."""
-        values = _column(records, fld)
-        if known.issuperset(values):
+    def references(self, spec: Sheet, records: Sequence[Any], col: Column) -> None:
+        """Every value of a reference column resolves (by ID, or by an unambiguous name)."""
+        values = row_values(spec, records, col.field)
+        known: set[str] = set().union(*(self.index.ids(t) for t in col.targets))
+        multi = col.kind == "multi"
+        flat = chain.from_iterable(values) if multi else values
+        if known.issuperset(filter(None, flat)):
             return
+        seen: dict[str, Resolution] = {}
+        code = f"unknown-{col.ref.replace('_', '-')}" if col.ref else "unknown-reference"
         for i, v in enumerate(values):
-            if v and v not in known:
-                self.add(sheet, i, fld, f"unknown-{what}", ids=repr(v))
+            refs = v if multi else [v]
+            bad: list[Resolution] = []
+            for r in refs:
+                if not r or r in known:
+                    continue
+                res = seen.get(r)
+                if res is None:
+                    res = seen[r] = self.index.resolve(col.targets, r)
+                if not res.found:
+                    bad.append(res)
+            for res in (b for b in bad if b.how == "ambiguous"):
+                self.add(spec.key, i, col.field, "ambiguous-name", name=repr(res.ref),
+                         candidates=", ".join(res.candidates), **_label(col.targets[0]))
+            unknown = [b for b in bad if b.how == "unknown"]
+            if unknown:
+                hint = unknown[0].suggestion if len(unknown) == 1 else None
+                extra = {"suggestion": repr(hint)} if hint else {}
+                self.add(spec.key, i, col.field, code, ids=_quoted(b.ref for b in unknown), **extra)
 
-    def refs_column(self, sheet: str, records: Sequence[Any], fld: str, known: set[str],
-                    what: str) -> None:
-        """``refs`` for one multi-value field of every record."""
-        lists = _column(records, fld)
-        if known.issuperset(chain.from_iterable(lists)):
+    def model_refs(self, spec: Sheet, records: Sequence[Any], col: Column) -> None:
+        """Every outcome or practice named is one of the health model (either language)."""
+        if self.index.framework is None:
             return
-        for i, vs in enumerate(lists):
-            if vs and not known.issuperset(vs):
-                self.refs(sheet, i, fld, vs, known, what)
-
-    def unit_column(self, sheet: str, records: Sequence[Any], fld: str) -> None:
-        values = _column(records, fld)
-        if self.unit_ids.issuperset(values):
+        values = row_values(spec, records, col.field)
+        multi = col.kind == "multi"
+        lookup = self.index.outcome if col.ref == "outcome" else self.index.practice
+        names = set(chain.from_iterable(values)) if multi else set(values)
+        bad = {n for n in names if n and lookup(n) is None}
+        if not bad:
             return
+        kind: Literal["outcome", "practice"] = "outcome" if col.ref == "outcome" else "practice"
         for i, v in enumerate(values):
-            self.unit_ref(sheet, i, fld, v)
+            wrong = [n for n in (v if multi else [v]) if n in bad]
+            if not wrong:
+                continue
+            extra: dict[str, str] = {}
+            hint = self.index.suggest_model(kind, wrong[0]) if len(wrong) == 1 else None
+            if hint:
+                extra = both("suggestion", repr(hint[0]), repr(hint[1]))
+            self.add(spec.key, i, col.field, f"unknown-{kind}", names=_quoted(wrong),
+                     model=f"{self.index.framework.id}", **extra)
 
-    def _unknown_outcomes(self, names: Iterable[str]) -> list[str]:
-        assert self.resolver is not None
-        return _unknown(names, self.resolver.outcome, self._known_outcome)
-
-    def _unknown_practices(self, names: Iterable[str]) -> list[str]:
-        assert self.resolver is not None
-        return _unknown(names, self.resolver.practice, self._known_practice)
-
-    def unit_ref(self, sheet: str, index: int, fld: str, value: str | None) -> None:
-        if value and value not in self.unit_ids and value.strip().lower() not in self.unit_names:
-            self.add(sheet, index, fld, "unknown-unit", variant="name", ids=repr(value))
-
-    def outcomes(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
-        if self.resolver is None:
+    def tree(self, spec: Sheet, records: Sequence[Any]) -> None:
+        """A ``parent`` column pointing at the sheet's own entity makes a tree: no cycles."""
+        entity = spec.entity
+        if entity is None or spec.id_field is None or "parent" not in {c.field for c in spec.columns}:
             return
-        bad = self._unknown_outcomes(names)
-        if bad:
-            self.add(sheet, index, fld, "unknown-outcome", names=", ".join(repr(b) for b in bad),
-                     model=f"{self.resolver.framework.id}")
-
-    def practices(self, sheet: str, index: int, fld: str, names: Iterable[str]) -> None:
-        if self.resolver is None:
+        if spec.column("parent").ref != entity or f"problems.cycle.{entity}-tree" not in TEXTS:
             return
-        bad = self._unknown_practices(names)
-        if bad:
-            self.add(sheet, index, fld, "unknown-practice", names=", ".join(repr(b) for b in bad),
-                     model=f"{self.resolver.framework.id}")
+        ids = list(_column(records, spec.id_field))
+        parents = list(_column(records, "parent"))
+        for i, (x, parent) in enumerate(zip(ids, parents)):
+            if parent and parent == x:
+                self.add(spec.key, i, "parent", "cycle", variant=f"{entity}-self", id=x)
+        self.cycles(spec.key, {x: (p if p != x else None) for x, p in zip(ids, parents)}, ids, entity)
 
     def cycles(self, sheet: str, parents: dict[str, str | None], ids: list[str],
                label: str) -> None:
@@ -177,91 +195,49 @@ class _Checker:
                     continue
                 reported.add(key)
                 idx = where[key]
-                chain = " → ".join([*loop[loop.index(key):], *loop[:loop.index(key)], key])
-                self.add(sheet, idx, "parent", "cycle", variant=f"{label}-tree", chain=chain)
+                chain_ = " → ".join([*loop[loop.index(key):], *loop[:loop.index(key)], key])
+                self.add(sheet, idx, "parent", "cycle", variant=f"{label}-tree", chain=chain_)
 
     # -- per sheet ------------------------------------------------------------------
     def run(self) -> list[Problem]:
+        for spec in record_sheets():
+            records = self.p.table(spec.programme_attr)
+            if not records:
+                continue
+            if spec.id_field and spec.entity and spec.shape == "table":
+                self.duplicates(spec, records)
+            for col in spec.columns:
+                if col.targets:
+                    self.references(spec, records, col)
+                elif col.ref in MODEL_REFS:
+                    self.model_refs(spec, records, col)
+            self.tree(spec, records)
         p = self.p
-        self.duplicates("units", _column(p.units, "id"), "unit")
-        self.duplicates("people", _column(p.people, "id"), "person")
-        self.duplicates("goals", _column(p.goals, "id"), "goal")
-        self.duplicates("initiatives", _column(p.initiatives, "id"), "initiative")
-        self.duplicates("events", _column(p.events, "id"), "event")
-        self.duplicates("indicators", _column(p.indicators, "id"), "indicator")
-        self.duplicates("lessons", _column(p.lessons, "id"), "lesson")
-        for i, u in enumerate(p.units):
-            self.ref("units", i, "parent", u.parent, self.unit_ids, "unit")
-            if u.parent and u.parent == u.id:
-                self.add("units", i, "parent", "cycle", variant="unit-self", id=u.id)
-        self.cycles("units", {u.id: (u.parent if u.parent != u.id else None) for u in p.units},
-                    [u.id for u in p.units], "unit")
-        for i, x in enumerate(p.people):
-            self.unit_ref("people", i, "unit", x.unit)
-            self.ref("people", i, "manager", x.manager, self.person_ids, "person")
-            if x.manager and x.manager == x.id:
+        managers = self.ids("person", _column(p.people, "manager"))
+        for i, (x, manager) in enumerate(zip(p.people, managers)):
+            if manager and manager == x.id:
                 self.add("people", i, "manager", "self-reference", id=x.id)
-        for i, g in enumerate(p.goals):
-            self.ref("goals", i, "parent", g.parent, self.goal_ids, "goal")
-            self.ref("goals", i, "owner", g.owner, self.person_ids, "person")
-            self.outcomes("goals", i, "outcomes", g.outcomes)
-            if g.parent and g.parent == g.id:
-                self.add("goals", i, "parent", "cycle", variant="goal-self", id=g.id)
-        self.cycles("goals", {g.id: (g.parent if g.parent != g.id else None) for g in p.goals},
-                    [g.id for g in p.goals], "goal")
         self.initiatives()
+        self.measurements()
         self.relations()
-        for gi, flat in self._memberships():
-            g, m = flat
-            self.ref("groups", gi, "person", m.person, self.person_ids, "person")
+        self.memberships()
         self.events()
-        for i, ind in enumerate(p.indicators):
-            self.unit_ref("indicators", i, "unit", ind.unit)
-            if ind.outcome:
-                self.outcomes("indicators", i, "outcome", [ind.outcome])
-        for i, m in enumerate(p.measurements):
-            self.ref("measurements", i, "indicator", m.indicator, self.indicator_ids, "indicator")
-        for i, les in enumerate(p.lessons):
-            self.ref("lessons", i, "initiative", les.initiative, self.initiative_ids,
-                     "initiative")
-            self.ref("lessons", i, "author", les.author, self.person_ids, "person")
-            if les.outcome:
-                self.outcomes("lessons", i, "outcome", [les.outcome])
-            self.refs("lessons", i, "shared_with", les.shared_with,
-                      self.person_ids | self.unit_ids | self.group_ids, "person-or-unit")
         self.years()
+        self.learning()
         return self.problems
 
-    def _memberships(self) -> list[tuple[int, Any]]:
-        out = []
+    def memberships(self) -> None:
         k = 0
         for g in self.p.groups:
             seen: set[str] = set()
-            for m in g.members:
-                out.append((k, (g, m)))
-                if m.person in seen:
+            for m, person in zip(g.members, self.ids("person", [m.person for m in g.members])):
+                if person in seen:
                     self.add("groups", k, "person", "duplicate-member", W, person=m.person, group=g.id)
-                seen.add(m.person)
+                seen.add(person)
                 k += 1
-        return out
 
     def initiatives(self) -> None:
         inis = self.p.initiatives
-        self.unit_column("initiatives", inis, "unit")
-        self.ref_column("initiatives", inis, "owner", self.person_ids, "person")
-        self.ref_column("initiatives", inis, "goal", self.goal_ids, "goal")
-        self.refs_column("initiatives", inis, "participants", self.person_ids, "person")
-        outcomes = _column(inis, "outcomes")
-        practices = _column(inis, "practices")
-        if self.resolver is not None:
-            for fld, lists, unknown, check in (
-                    ("outcomes", outcomes, self._unknown_outcomes, self.outcomes),
-                    ("practices", practices, self._unknown_practices, self.practices)):
-                bad = set(unknown(set(chain.from_iterable(lists))))
-                if bad:
-                    for i, names in enumerate(lists):
-                        if not bad.isdisjoint(names):
-                            check("initiatives", i, fld, names)
         starts = _column(inis, "start")
         ends = _column(inis, "end")
         if None in starts or None in ends or True in map(lt, ends, starts):
@@ -269,22 +245,45 @@ class _Checker:
                 if start and end and end < start:
                     self.add("initiatives", i, "end", "end-before-start", end=f"{end}",
                              start=f"{start}")
+        outcomes = _column(inis, "outcomes")
+        practices = _column(inis, "practices")
         if [] not in outcomes or [] not in practices:
             return
         for i, (o, pr) in enumerate(zip(outcomes, practices)):
             if not o and not pr:
                 self.add("initiatives", i, "outcomes", "not-mapped", W, id=inis[i].id)
 
+    def measurements(self) -> None:
+        """Two values of one indicator on one date: which is right can't be told; both cells."""
+        ms = self.p.measurements
+        keys = list(zip(self.ids("indicator", _column(ms, "indicator")), _column(ms, "date")))
+        if len(set(keys)) == len(keys):
+            return
+        at: dict[tuple[str, Any], list[int]] = {}
+        for i, key in enumerate(keys):
+            if key[0] and key[1] is not None:
+                at.setdefault(key, []).append(i)
+        pos = self.pos.get("measurements")
+        for (indicator, date), rows in at.items():
+            if len(rows) < 2:
+                continue
+            values = _column(ms, "value")
+            for i in rows:
+                others = ", ".join(pos.cell(j, "value") or "" for j in rows if j != i) if pos else ""
+                self.add("measurements", i, "value", "duplicate-measurement", indicator=indicator,
+                         date=f"{date}", value=f"{values[i]}", others=others)
+
     def relations(self) -> None:
         seen: dict[tuple[str, str, str], int] = {}
-        for i, r in enumerate(self.p.relations):
-            self.ref("relations", i, "source", r.source, self.person_ids, "person")
-            self.ref("relations", i, "target", r.target, self.person_ids, "person")
-            if r.source and r.source == r.target:
+        rels = self.p.relations
+        sources = self.ids("person", _column(rels, "source"))
+        targets = self.ids("person", _column(rels, "target"))
+        for i, (r, source, target) in enumerate(zip(rels, sources, targets)):
+            if source and source == target:
                 self.add("relations", i, "target", "self-loop", person=r.source)
             kind = str(r.type)
             # Working together has no direction: B → A repeats A → B.
-            ends = sorted((r.source, r.target)) if kind in SYMMETRIC_TYPES else [r.source, r.target]
+            ends = sorted((source, target)) if kind in SYMMETRIC_TYPES else [source, target]
             key = (ends[0], ends[1], kind)
             if key in seen:
                 first = self.pos["relations"].cell(seen[key], "source")
@@ -300,17 +299,43 @@ class _Checker:
 
     def events(self) -> None:
         for i, e in enumerate(self.p.events):
-            self.ref("events", i, "group", e.group, self.group_ids, "group")
-            self.refs("events", i, "attendees", e.attendees, self.person_ids, "person")
-            self.ref("events", i, "initiative", e.initiative, self.initiative_ids, "initiative")
-            if len(set(e.attendees)) < len(e.attendees):
-                twice = sorted({a for a in e.attendees if e.attendees.count(a) > 1})
+            attendees = self.ids("person", e.attendees)
+            if len(set(attendees)) < len(attendees):
+                twice = sorted({a for a in attendees if attendees.count(a) > 1})
                 self.add("events", i, "attendees", "duplicate-attendee", W, people=", ".join(twice),
                          id=e.id)
             if e.status is EventStatus.HELD and not e.attendees:
                 self.add("events", i, "attendees", "no-attendees", W, id=e.id)
             if e.status is EventStatus.CANCELLED and e.attendees:
                 self.add("events", i, "attendees", "attendance-at-cancelled", W, id=e.id)
+
+    def learning(self) -> None:
+        """Enrolments name a route or a module (of that route), routes offer the electives they
+        ask for, and enrolments and credentials end after they start."""
+        p, index = self.p, self.index
+        route_of = {m.id: index.id("route", m.route) or m.route for m in p.modules}
+        for i, e in enumerate(p.enrolments):
+            if not e.route and not e.module:
+                self.add("enrolments", i, "route", "enrolment-without-target", person=e.person)
+                continue
+            module, route = index.id("module", e.module), index.id("route", e.route)
+            if module and route and route_of[module] != route:
+                self.add("enrolments", i, "module", "module-not-in-route", module=e.module,
+                         actual=route_of[module], route=e.route)
+            if e.date and e.end and e.end < e.date:
+                self.add("enrolments", i, "end", "end-before-start", end=f"{e.end}", start=f"{e.date}")
+        offered: dict[str, int] = {}
+        for m in p.modules:
+            if str(m.kind) == "elective":
+                offered[route_of[m.id]] = offered.get(route_of[m.id], 0) + 1
+        for i, r in enumerate(p.routes):
+            if r.electives and r.electives > offered.get(r.id, 0):
+                self.add("routes", i, "electives", "too-few-electives", W, route=r.id,
+                         electives=r.electives, offered=offered.get(r.id, 0))
+        for i, x in enumerate(p.credentials):
+            if x.date and x.valid_until and x.valid_until < x.date:
+                self.add("credentials", i, "valid_until", "end-before-start", end=f"{x.valid_until}",
+                         start=f"{x.date}")
 
     def years(self) -> None:
         info = self.p.info

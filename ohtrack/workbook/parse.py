@@ -8,21 +8,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
-from ohtrack.domain import (
-    Event,
-    Goal,
-    Group,
-    Indicator,
-    Initiative,
-    Lesson,
-    Measurement,
-    Membership,
-    Person,
-    Programme,
-    ProgrammeInfo,
-    Relation,
-    Unit,
-)
+from ohtrack.domain import Programme
 from ohtrack.domain.base import Record
 from ohtrack.frameworks import Framework, available, custom
 from ohtrack.i18n.problems import both
@@ -31,29 +17,17 @@ from ohtrack.text import name_key
 from ohtrack.workbook import cells
 from ohtrack.workbook.contract import (
     MODEL,
-    PROGRAMME,
-    SHEETS,
     Column,
     Sheet,
     find_sheet,
     is_template_sheet,
     match_columns,
-    vocab_lookup,
+    record_sheets,
+    sheets,
 )
+from ohtrack.workbook.fields import programme_info
 from ohtrack.workbook.positions import SheetPositions, cell_texts, problem_texts
 from ohtrack.workbook.source import RawSheet, RawWorkbook
-
-_MODELS: dict[str, type[Record]] = {
-    "units": Unit,
-    "people": Person,
-    "goals": Goal,
-    "initiatives": Initiative,
-    "relations": Relation,
-    "events": Event,
-    "indicators": Indicator,
-    "measurements": Measurement,
-    "lessons": Lesson,
-}
 
 
 @dataclass
@@ -68,6 +42,8 @@ class Parsed:
     field_cells: dict[str, str] = field(default_factory=dict)
     #: Sheet title → cells holding a formula without a stored value (read as empty).
     formula_cells: dict[str, set[str]] = field(default_factory=dict)
+    #: Sheet title → cells holding an Excel error value such as ``#N/A`` (read as empty).
+    error_cells: dict[str, set[str]] = field(default_factory=dict)
     #: False when the rows only need checking: lists from cells may then be shared.
     records: bool = True
 
@@ -200,8 +176,8 @@ class _SheetReader:
                                    column=letter)
             fields.append(col.field)
             columns.append(values)
-        formulas = self.out.formula_cells.get(raw.name)
-        if formulas:  # a formula without a value reads as empty, but the cell is not empty
+        formulas = self.out.formula_cells.get(raw.name, set()) | self.out.error_cells.get(raw.name, set())
+        if formulas:  # a formula without a value or an error reads as empty, but is not empty
             at_row = {r: j for j, r in enumerate(excel_rows)}
             at_col = {self.pos.columns[f]: k for k, f in enumerate(fields)}
             for m in filter(None, map(_REF.fullmatch, formulas)):
@@ -274,83 +250,49 @@ class _SheetReader:
 
 
 def _records(spec: Sheet, raw: RawSheet, out: Parsed, records: bool) -> Sequence[Record]:
+    if spec.shape == "members":
+        return _members(spec, raw, out)
+    assert spec.model is not None
     t = _SheetReader(spec, raw, out).table()
     if records:
-        return cells.build_records(_MODELS[spec.key], t.fields, t.columns, t.extras)
-    return cells.build_rows(_MODELS[spec.key], t.fields, t.columns, t.extras)
+        return cells.build_records(spec.model, t.fields, t.columns, t.extras)
+    return cells.build_rows(spec.model, t.fields, t.columns, t.extras)
 
 
-def _groups(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Group]:
+def _members(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
+    """A sheet of one row per member: records of ``spec.model`` (a group) with ``members``.
+
+    The group's own fields (its ID, type …) come from its first row that has them; a
+    different value further down is reported and the first kept.
+    """
+    assert spec.model is not None and spec.member_model is not None and spec.id_field
     reader = _SheetReader(spec, raw, out)
     t = reader.table()
-    groups: dict[str, Group] = {}
+    member_fields = set(spec.member_model.model_fields)
+    own = [c.field for c in spec.columns if c.field not in member_fields and c.field != spec.id_field]
+    groups: dict[str, Any] = {}
     for excel_row, values, extra in zip(t.rows, t.values(), t.extras):
-        gid = values.get("group") or ""
-        g = groups.get(gid)
+        gid = values.get(spec.id_field) or ""
+        g: Any = groups.get(gid)
         if g is None:
-            g = groups[gid] = Group.model_construct(id=gid, type=values.get("type"), members=[])
-        elif values.get("type") and g.type and values["type"] != g.type:
-            letter = reader.pos.columns["type"]
+            fields: dict[str, Any] = {spec.id_field: gid, "members": [], **{f: values.get(f) for f in own}}
+            g = groups[gid] = spec.model.model_construct(**fields)
+        for f in own:
+            value, have = values.get(f), getattr(g, f)
+            if value is None or value == have:
+                continue
+            if have is None:
+                setattr(g, f, value)
+                continue
+            letter = reader.pos.columns[f]
             reader.sheet_problem("conflicting-group-type", problem_texts(
-                                 "conflicting-group-type", group=gid, first=f"{g.type}",
-                                 type=f"{values['type']}"), row=excel_row,
+                                 "conflicting-group-type", group=gid, first=f"{have}",
+                                 type=f"{value}"), row=excel_row,
                                  cell=f"{letter}{excel_row}", column=letter,
                                  severity=Severity.WARNING)
-        elif values.get("type") and not g.type:
-            g.type = values["type"]
-        g.members.append(Membership.model_construct(
-            person=values.get("person") or "", role=values.get("role"), extra=extra))
+        g.members.append(spec.member_model.model_construct(
+            **{f: v for f, v in values.items() if f in member_fields}, extra=extra))
     return list(groups.values())
-
-
-def _programme_info(raw: RawSheet, out: Parsed) -> ProgrammeInfo | None:
-    out.sheets["programme"] = raw.name
-    index = {k: c for c in PROGRAMME.columns for k in c.names()}
-    values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    roles: dict[str, list[str]] = {}
-    group_types = vocab_lookup("group_type")
-    c0 = raw.start_col
-    val_letter = cells.col_letter(c0 + 1)
-    for r_off, row in enumerate(raw.rows):
-        excel_row = raw.start_row + r_off + 1
-        key = cells.to_text(row[0]) if row else None
-        value = row[1] if len(row) > 1 else None
-        if key is None:
-            continue
-        k = name_key(key)
-        if k in ("field", "veld", "key", "sleutel") and name_key(cells.to_text(value) or "") in (
-                "value", "waarde"):
-            continue
-        cell = f"{raw.name}!{val_letter}{excel_row}"
-        if k.startswith("roles.") or k.startswith("rollen."):
-            gtype = key.split(".", 1)[1].strip()
-            roles[group_types.get(name_key(gtype), gtype)] = cells.to_multi(value)
-            continue
-        col = index.get(k)
-        if col is None:
-            if cells.plain(value) is not None:
-                extra[key] = cells.plain(value)
-            continue
-        out.field_cells[col.field] = cell
-        if cells.is_empty(value):
-            continue
-        try:
-            values[col.field] = cells.converter(col)(value)
-        except cells.CellError as exc:
-            out.problems.append(Problem(code=exc.code, **cell_texts(exc, col),
-                                        sheet=raw.name, cell=cell, row=excel_row,
-                                        column=val_letter))
-    if "name" not in values:
-        out.problems.append(Problem(code="missing-value", sheet=raw.name,
-                                    **problem_texts("missing-value", "programme-name"),
-                                    cell=out.field_cells.get("name")))
-        values["name"] = ""
-    model = values.get("model")
-    if model is not None:
-        values["model"] = str(model).strip().lower()
-    info = ProgrammeInfo.model_construct(extra=extra, roles=roles, **values)
-    return info
 
 
 def _custom_model(raw: RawSheet, out: Parsed) -> Framework | None:
@@ -379,6 +321,29 @@ def _other_rows(sheet: RawSheet) -> list[list[object]]:
     return out
 
 
+def _is_survey_file(names: list[str]) -> bool:
+    """True when the sheets are a survey file's (Responses and Items), not a programme's."""
+    from ohtrack.surveys.contract import find_sheet as find_survey_sheet
+
+    keys = {spec.key for spec in map(find_survey_sheet, names) if spec is not None}
+    return {"responses", "items"} <= keys
+
+
+def _error_values(raw: RawWorkbook, out: Parsed, read: dict[str, RawSheet]) -> None:
+    """Each cell holding an Excel error (``#N/A``, ``#DIV/0!`` …), which reads as empty: an
+    error in the sheets that are read, a warning in the extra sheets that are only kept."""
+    titles = {sheet.name for sheet in read.values()}
+    for sheet_name, found in raw.error_cells.items():
+        if is_template_sheet(sheet_name):
+            continue
+        out.error_cells[sheet_name] = set(found)
+        severity = Severity.ERROR if sheet_name in titles else Severity.WARNING
+        for ref, error in found.items():
+            out.problems.append(Problem(code="error-value", severity=severity, sheet=sheet_name,
+                                        cell=f"{sheet_name}!{ref}",
+                                        **problem_texts("error-value", error=error)))
+
+
 def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
     """Turn a raw workbook into a programme, collecting every problem.
 
@@ -400,11 +365,17 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
             others[name] = _other_rows(sheet)
             continue
         by_key[spec.key] = sheet
-    for spec in SHEETS:
-        if spec.required and spec.key not in by_key:
-            out.problems.append(Problem(
-                code="missing-sheet", sheet=spec.en,
-                **problem_texts("missing-sheet", **both("sheet", spec.en, spec.nl))))
+    missing = [spec for spec in sheets() if spec.required and spec.key not in by_key]
+    if missing and _is_survey_file(list(raw.sheets)):
+        out.problems.append(Problem(code="survey-file", **problem_texts("survey-file")))
+        return out
+    found = ", ".join(repr(n) for n in raw.sheets)
+    for spec in missing:
+        out.problems.append(Problem(
+            code="missing-sheet", sheet=spec.en,
+            **problem_texts("missing-sheet", "found" if found else "none", found=found,
+                            **both("sheet", spec.en, spec.nl))))
+    _error_values(raw, out, by_key)
     for sheet_name, cell_refs in raw.uncached_formulas.items():
         if find_sheet(sheet_name) is None:
             continue
@@ -417,17 +388,13 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
                 **problem_texts("formula-without-value")))
     if "programme" not in by_key:
         return out
-    info = _programme_info(by_key["programme"], out)
+    info = programme_info(by_key["programme"], out)
     assert info is not None
     lists: dict[str, Any] = {}
-    for spec in SHEETS:
+    for spec in record_sheets():
         raw_sheet = by_key.get(spec.key)
-        if raw_sheet is None or spec.key in ("programme", "model"):
-            continue
-        if spec.key == "groups":
-            lists["groups"] = _groups(spec, raw_sheet, out)
-        else:
-            lists[spec.key] = _records(spec, raw_sheet, out, records)
+        if raw_sheet is not None:
+            lists[spec.programme_attr] = _records(spec, raw_sheet, out, records)
     custom_model = _custom_model(by_key["model"], out) if "model" in by_key else None
     model_id = info.model
     if model_id == "custom" and custom_model is None:
@@ -439,10 +406,11 @@ def parse(raw: RawWorkbook, records: bool = True) -> Parsed:
                                     cell=out.field_cells.get("model"),
                                     **problem_texts("unknown-model", model=model_id,
                                                     models=", ".join(available()))))
+    own = {k: v for k, v in lists.items() if k in Programme.model_fields}
+    tables = {k: v for k, v in lists.items() if k not in own}
+    defaults: dict[str, list[Any]] = {
+        s.programme_attr: [] for s in record_sheets() if s.programme_attr in Programme.model_fields}
     out.programme = Programme.model_construct(
-        info=info, custom_model=custom_model, other_sheets=others,
-        **{k: lists.get(k, []) for k in (
-            "units", "people", "goals", "initiatives", "relations", "groups", "events",
-            "indicators", "measurements", "lessons")},
-    )
+        info=info, custom_model=custom_model, other_sheets=others, tables=tables,
+        **{**defaults, **own})
     return out

@@ -1,13 +1,15 @@
 """Opening a workbook file safely and reading its sheets as rows (python-calamine).
 
 Every way a file can fail to be a workbook becomes one ``WorkbookError`` with a one-line
-message naming the file; the file itself is only ever read.
+message naming the file; the file itself is only ever read. Reading keeps to a memory
+budget (``ohtrack.workbook.budget``): what would need more is refused before it is read.
 """
 
 from __future__ import annotations
 
+import os
 import re
-import threading
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -16,6 +18,10 @@ from typing import IO, Any
 
 from ohtrack.errors import WorkbookError
 from ohtrack.i18n.problems import render
+from ohtrack.workbook import budget as bd
+from ohtrack.workbook.scan import ScanError, uncached_cells
+
+__all__ = ["RawSheet", "RawWorkbook", "read_workbook", "sniff", "uncached_cells"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -45,6 +51,8 @@ class RawWorkbook:
     path: Path
     sheets: dict[str, RawSheet]
     uncached_formulas: dict[str, list[str]] = field(default_factory=dict)
+    #: Sheet name → {cell reference: Excel error text} (calamine reads these cells as "").
+    error_cells: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _fail(path: Path, reason: str, **params: Any) -> WorkbookError:
@@ -55,12 +63,29 @@ def _fail(path: Path, reason: str, **params: Any) -> WorkbookError:
     return WorkbookError(message, reason, params)
 
 
+_SPECIAL = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),
+            (stat.S_ISSOCK, "socket"))
+
+
 def sniff(path: Path) -> str:
-    """The kind of file by its first bytes: ``zip``, ``ole``, ``empty`` or ``text``."""
-    if not path.exists():
-        raise _fail(path, "missing")
-    if path.is_dir():
+    """The kind of file by its first bytes: ``zip``, ``ole``, ``empty`` or ``text``.
+
+    Only a regular file is opened: a folder, a named pipe, a device or a socket is refused
+    at once (opening a pipe would wait forever for a writer).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise _fail(path, "missing") from None
+    except OSError as exc:
+        raise _fail(path, "unreadable", detail=exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(mode):
         raise _fail(path, "folder")
+    for is_kind, kind in _SPECIAL:
+        if is_kind(mode):
+            raise _fail(path, kind)
+    if not stat.S_ISREG(mode):
+        raise _fail(path, "not-workbook")
     with path.open("rb") as fh:
         head = fh.read(8)
     if not head:
@@ -79,8 +104,9 @@ def _check_ole(path: Path) -> WorkbookError:
     return _fail(path, "xls")
 
 
-def _check_zip(path: Path) -> tuple[str, list[str]]:
-    """Refuse corrupt zips, zip bombs and XML with DTDs; return the kind and sheet parts."""
+def _check_zip(path: Path) -> str:
+    """Refuse corrupt zips, zip bombs, XML with DTDs or in encodings calamine can't read;
+    return the kind: ``xlsx`` or ``ods``."""
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -98,7 +124,7 @@ def _check_zip(path: Path) -> tuple[str, list[str]]:
         if "mimetype" in names:
             mime = zf.read("mimetype").decode("ascii", "replace").strip()
             if "spreadsheet" in mime:
-                return "ods", []
+                return "ods"
             raise _fail(path, "opendocument", mime=mime)
         if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
             if "word/document.xml" in names:
@@ -108,35 +134,49 @@ def _check_zip(path: Path) -> tuple[str, list[str]]:
             if name.endswith((".xml", ".rels", ".vml")):
                 try:
                     with zf.open(name) as fh:
-                        head = _prolog(fh)
+                        encoding, head = _prolog(fh)
                 except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
                     raise _fail(path, "damaged-part", part=name, detail=str(exc)) from None
                 if _DTD.search(head):
                     raise _fail(path, "dtd", part=name)
+                if encoding is not None and _READ_PART.search(name):
+                    # calamine reads UTF-8 only: the sheet would come out empty
+                    raise _fail(path, "encoding", part=name, encoding=encoding)
         _check_workbook_xml(path, zf, names)
-        sheets = [n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
-        return "xlsx", sheets
+        return "xlsx"
 
 
+#: Parts calamine reads (others, such as customXml, may be in any encoding).
+_READ_PART = re.compile(r"sheet|workbook|sharedstrings|styles|\.rels$", re.IGNORECASE)
 _COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 _ELEMENT = re.compile(rb"<[A-Za-z_]")
 #: How far into a part the root element must start (a DTD can only come before it).
 MAX_PROLOG = 1 << 20
 
 
-def _prolog(fh: IO[bytes]) -> bytes:
-    """The bytes of an XML part before its root element (comments removed), where a DTD sits."""
-    head = b""
-    while len(head) < MAX_PROLOG:
-        chunk = fh.read(8192)
-        head += chunk
+#: Byte order marks and first bytes of XML in encodings that are not UTF-8 compatible
+#: (longest first, so UTF-32 is not taken for UTF-16).
+_WIDE = ((b"\xff\xfe\x00\x00", "UTF-32-LE"), (b"\x00\x00\xfe\xff", "UTF-32-BE"),
+         (b"<\x00\x00\x00", "UTF-32-LE"), (b"\x00\x00\x00<", "UTF-32-BE"),
+         (b"\xff\xfe", "UTF-16-LE"), (b"\xfe\xff", "UTF-16-BE"),
+         (b"<\x00", "UTF-16-LE"), (b"\x00<", "UTF-16-BE"))
+
+
+def _prolog(fh: IO[bytes]) -> tuple[str | None, bytes]:
+    """The encoding of an XML part when it is not UTF-8 compatible (else None), and its text
+    before the root element (comments removed, as UTF-8), where a DTD sits."""
+    raw = fh.read(8192)
+    encoding = next((e for bom, e in _WIDE if raw.startswith(bom)), None)
+    while True:
+        head = raw.decode(encoding, "ignore").encode() if encoding else raw
         bare = _COMMENT.sub(b"", head)
         m = _ELEMENT.search(bare)
         if m:
-            return bare[:m.start()]
+            return encoding, bare[:m.start()]
+        chunk = fh.read(8192) if len(raw) < MAX_PROLOG else b""
         if not chunk:
-            return bare
-    return _COMMENT.sub(b"", head) + b"<!DOCTYPE (prolog too long)"
+            return encoding, bare if len(raw) < MAX_PROLOG else bare + b"<!DOCTYPE (prolog too long)"
+        raw += chunk
 
 
 def _check_workbook_xml(path: Path, zf: zipfile.ZipFile, names: list[str]) -> None:
@@ -154,90 +194,16 @@ def _check_workbook_xml(path: Path, zf: zipfile.ZipFile, names: list[str]) -> No
         raise _fail(path, "bad-xml", part=part, detail=str(exc)) from None
 
 
-#: A cell whose formula has no stored result: no ``<v>`` at all, or an empty one that is not
-#: an empty-text result (``t="str"`` with ``<v/>`` is a formula that gave "", and is fine).
-_UNCACHED = re.compile(
-    rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
-    rb"(<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
-)
-_CELL_REF = re.compile(rb'\br="([A-Z]{1,3}\d+)"')
-_TEXT_TYPE = re.compile(rb'\bt="str"')
-
-
-def uncached_cells(xml: bytes) -> list[str]:
-    """References of the cells in one sheet's XML whose formula has no stored result."""
-    out = []
-    for m in _UNCACHED.finditer(xml):
-        attrs = m.group(1)
-        if m.group(2) is not None and _TEXT_TYPE.search(attrs):
-            continue  # a formula whose result is the empty text
-        ref = _CELL_REF.search(attrs)
-        if ref:
-            out.append(ref.group(1).decode())
-    return out
-
-
-def _uncached_formulas(path: Path, parts: dict[str, str]) -> dict[str, list[str]]:
-    """Cells whose formula has no cached value, per sheet name (calamine sees them empty).
-
-    Sheets without a formula are skipped after one fast byte search per chunk; only
-    sheets with formulas are searched with the cell pattern.
-    """
-    out: dict[str, list[str]] = {}
-    with zipfile.ZipFile(path) as zf:
-        for part, sheet in parts.items():
-            try:
-                fh = zf.open(part)
-            except KeyError:
-                continue
-            with fh:
-                tail = b""
-                found = False
-                while chunk := fh.read(_CHUNK):
-                    if b"<f" in tail + chunk[:2] or b"<f" in chunk:
-                        found = True
-                        break
-                    tail = chunk[-2:]
-            if not found:
-                continue
-            cells = uncached_cells(zf.read(part))
-            if cells:
-                out[sheet] = cells
-    return out
-
-
-_CHUNK = 1 << 20
-
-
-def _sheet_parts(path: Path) -> dict[str, str]:
-    """Worksheet part path → sheet name, through workbook.xml and its relationships."""
-    import defusedxml.ElementTree as DET
-
-    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    out: dict[str, str] = {}
-    try:
-        with zipfile.ZipFile(path) as zf:
-            wb = DET.fromstring(zf.read("xl/workbook.xml"))
-            rels = DET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except Exception:
-        return out
-    targets = {r.get("Id"): r.get("Target", "") for r in rels}
-    for s in wb.iter(f"{ns_main}sheet"):
-        target = targets.get(s.get(f"{ns_rel}id"), "")
-        target = target.lstrip("/")
-        if not target.startswith("xl/"):
-            target = "xl/" + target
-        out[target] = s.get("name", "")
-    return out
-
-
-def read_workbook(path: str | Path, sheets: set[str] | None = None) -> RawWorkbook:
-    """Read a workbook's sheets into rows; raise ``WorkbookError`` if it is no workbook.
+def read_workbook(path: str | Path, sheets: set[str] | None = None, *,
+                  max_memory: int | str | None = None) -> RawWorkbook:
+    """Read a workbook's sheets into rows; raise ``WorkbookError`` if it is no workbook, or
+    if reading it would take more memory than ``max_memory`` (bytes or ``2G``/``512M``;
+    default ``$OHTRACK_MAX_MEMORY``, else 1 GiB).
 
     ``sheets`` limits which sheet names are read into rows (all when None).
     """
     p = Path(path)
+    budget = bd.memory_budget(max_memory)
     kind = sniff(p)
     if kind == "empty":
         raise _fail(p, "empty")
@@ -246,25 +212,50 @@ def read_workbook(path: str | Path, sheets: set[str] | None = None) -> RawWorkbo
     if kind == "text":
         suffix = p.suffix.lower()
         raise _fail(p, "text" if suffix in (".csv", ".txt", ".xlsx", ".tsv") else "not-workbook")
-    fmt, parts = _check_zip(p)
-    scan: _FormulaScan | None = None
-    if fmt == "xlsx" and parts:
-        part_names = _sheet_parts(p)
-        scan = _FormulaScan(p, {k: v for k, v in part_names.items()
-                                if sheets is None or v in sheets})
-        scan.start()  # calamine releases the GIL: the scan runs beside it
-
+    fmt = _check_zip(p)
+    scanner: bd.Scanner | None = None
     try:
-        out = _read_sheets(p, sheets)
-    finally:
-        if scan is not None:
-            scan.join()
-    uncached = scan.result() if scan is not None else {}
-    return RawWorkbook(path=p, sheets=out, uncached_formulas=uncached)
+        scanner = _start_scanner(p, fmt, sheets, budget)
+        out = _read_sheets(p, sheets, scanner)
+        uncached, errors = scanner.result() if scanner is not None else ({}, {})
+    except BaseException as exc:
+        if scanner is not None:
+            scanner.cancel()  # a refusal, a damaged file or an interrupt: stop scanning
+        refusal = _refusal(p, exc)
+        if refusal is not None:
+            raise refusal from None
+        raise
+    return RawWorkbook(path=p, sheets=out, uncached_formulas=uncached, error_cells=errors)
 
 
-def _read_sheets(p: Path, sheets: set[str] | None) -> dict[str, RawSheet]:
-    """Every sheet's cells through python-calamine (chartsheets are left out)."""
+def _refusal(p: Path, exc: BaseException) -> WorkbookError | None:
+    """The one-line error for what the scans raise; None for anything else."""
+    if isinstance(exc, bd.BudgetError):
+        return _fail(p, exc.reason, **exc.params)
+    if isinstance(exc, ScanError):
+        return _fail(p, exc.reason, part=exc.part)
+    if isinstance(exc, (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error)):
+        return _fail(p, "damaged", detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    return None
+
+
+def _start_scanner(p: Path, fmt: str, sheets: set[str] | None, budget: int) -> bd.Scanner | None:
+    """Check what can be checked before calamine opens the file; scan sheets beside it."""
+    with zipfile.ZipFile(p) as zf:
+        if fmt == "ods":  # one content part, every table in it: counted up front
+            bd.check_ods(zf, budget)
+            return None
+        pkg = bd.package(zf)
+        bd.check_shared_strings(zf, pkg, budget)
+    order = [n for n in pkg.sheets if sheets is None or n in sheets]
+    scanner = bd.Scanner(p, pkg, order, budget)
+    scanner.start()
+    return scanner
+
+
+def _read_sheets(p: Path, sheets: set[str] | None, scanner: bd.Scanner | None) -> dict[str, RawSheet]:
+    """Every sheet's cells through python-calamine (chartsheets are left out); each sheet
+    only once the scanner has found it within budget."""
     import python_calamine
 
     try:
@@ -275,10 +266,13 @@ def _read_sheets(p: Path, sheets: set[str] | None) -> dict[str, RawSheet]:
     out: dict[str, RawSheet] = {}
     try:
         visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
-        for name in wb.sheet_names:
+        names = list(wb.sheet_names)
+        for name in names if scanner is None else scanner.reading_order(names):
             if sheets is not None and name not in sheets:
                 out[name] = RawSheet(name=name, rows=[], visible=visible.get(name, True))
                 continue
+            if scanner is not None:
+                scanner.admit(name)
             try:
                 sh = wb.get_sheet_by_name(name)
                 rows = sh.to_python()
@@ -293,28 +287,4 @@ def _read_sheets(p: Path, sheets: set[str] | None) -> dict[str, RawSheet]:
                                  merged=merged, visible=visible.get(name, True))
     finally:
         wb.close()
-    return out
-
-
-class _FormulaScan(threading.Thread):
-    """``_uncached_formulas`` in a background thread; ``result`` waits for it."""
-
-    def __init__(self, path: Path, parts: dict[str, str]) -> None:
-        super().__init__(daemon=True)
-        self.path = path
-        self.parts = parts
-        self.found: dict[str, list[str]] = {}
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.found = _uncached_formulas(self.path, self.parts)
-        except Exception as exc:  # reported by result(), in the caller's thread
-            self.error = exc
-
-    def result(self) -> dict[str, list[str]]:
-        self.join()
-        if self.error is not None:
-            msg = str(self.error).splitlines()[0] if str(self.error) else type(self.error).__name__
-            raise _fail(self.path, "damaged", detail=msg)
-        return self.found
+    return {name: out[name] for name in names if name in out}  # in workbook order

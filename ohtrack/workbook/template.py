@@ -1,6 +1,6 @@
 """The workbook template: every contract sheet with header help, drop-downs and instructions.
 
-Everything comes from the contract (``contract.SHEETS``, ``VOCABULARIES``) and the health
+Everything comes from the contract (``contract.sheets()``, ``VOCABULARIES``) and the health
 model; the words are in ``ohtrack.i18n.template``. Drop-downs refer to ranges on a hidden
 lists sheet (inline lists are limited to 255 characters), which Excel and LibreOffice both
 understand.
@@ -28,10 +28,12 @@ from ohtrack.workbook.contract import (
     MODEL,
     OPEN_VOCABULARIES,
     PROGRAMME,
-    SHEETS,
     VOCABULARIES,
     Column,
     Sheet,
+    entity_sheet,
+    sheet,
+    sheets,
     vocab_label,
 )
 from ohtrack.workbook.excel import set_text_safe
@@ -40,7 +42,8 @@ from ohtrack.workbook.excel import set_text_safe
 LAST_ROW = 1000
 #: Vocabularies offered as drop-downs, in the order of the lists sheet.
 VOCAB_LISTS = ("status", "event_type", "event_status", "relation_type", "group_type", "direction",
-               "goal_level", "language")
+               "goal_level", "language", "module_form", "module_kind", "enrolment_status",
+               "credential_status", "score_source", "score_moment", "development_status")
 #: Error style of a drop-down: closed lists stop, open ones (no message) and multi-value
 #: columns allow anything, single model names warn.
 STYLES: dict[str, Literal["stop", "warning", "information"]] = {
@@ -52,24 +55,24 @@ REQUIRED_FILL = PatternFill("solid", fgColor="C55A11")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
-_REF_SHEETS = {"person": "people", "unit": "units", "goal": "goals", "initiative": "initiatives",
-               "indicator": "indicators", "group": "groups"}
-_BY_KEY = {s.key: s for s in SHEETS}
 
 
-def write_template(path: str | Path, model: str = "ohi-2011", lang: str = "nl") -> Path:
+def write_template(path: str | Path, model: str = "ohi-2011", lang: str = "nl",
+                   profile: str | None = None) -> Path:
     """Write an empty workbook to fill in (atomically) and return its path.
 
     It has every sheet of the contract with headers in ``lang`` (``nl`` or ``en``), a help
     note on every header, drop-downs for the vocabularies and the model's outcomes and
     practices, and an instructions sheet first. ``model`` is a built-in model id or
     ``custom`` (then a Model sheet is included). Raises ``UnknownModelError`` for other ids.
+    ``profile`` (a built-in leadership profile, e.g. ``den-haag``) fills the Profile sheet
+    with its themes.
     """
-    wb = build_template(model, lang)
+    wb = build_template(model, lang, profile)
     return write_atomic(path, lambda p: wb.save(p))
 
 
-def build_template(model: str = "ohi-2011", lang: str = "nl") -> Workbook:
+def build_template(model: str = "ohi-2011", lang: str = "nl", profile: str | None = None) -> Workbook:
     """The openpyxl workbook that ``write_template`` saves."""
     lang = normalise_lang(lang)
     if lang not in LANGUAGES:
@@ -83,10 +86,12 @@ def build_template(model: str = "ohi-2011", lang: str = "nl") -> Workbook:
     lists = wb.create_sheet(t("template.lists_sheet", lang))
     ranges = _lists(lists, framework, lang)
     _programme(wb.create_sheet(PROGRAMME.title(lang)), model, lang, ranges)
-    for spec in SHEETS:
+    for spec in sheets():
         if spec.key == "programme" or (spec.key == "model" and framework is not None):
             continue
         _table(wb.create_sheet(spec.title(lang)), spec, lang, ranges)
+    if profile is not None:
+        _profile(wb[sheet("themes").title(lang)], profile, lang)
     wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.index(lists))
     lists.sheet_state = "hidden"
     _instructions(instructions, framework, model, lang)
@@ -191,16 +196,16 @@ def column_note(spec: Sheet, col: Column, lang: str) -> str:
     own_help = col.help_nl if lang == "nl" else col.help_en
     if own_help:
         parts.append(own_help.rstrip(".") + ".")
-    elif col.ref in _REF_SHEETS:
-        parts.append(t("template.ref.sheet", lang, sheet=_BY_KEY[_REF_SHEETS[col.ref]].title(lang)))
+    elif len(col.targets) == 1:
+        parts.append(t("template.ref.sheet", lang, sheet=entity_sheet(col.targets[0]).title(lang)))
     elif col.ref == "person_or_unit":
-        parts.append(t("template.ref.person_or_unit", lang, people=_BY_KEY["people"].title(lang),
-                       units=_BY_KEY["units"].title(lang)))
+        parts.append(t("template.ref.person_or_unit", lang, people=sheet("people").title(lang),
+                       units=sheet("units").title(lang)))
     elif col.ref in ("outcome", "practice"):
         parts.append(t(f"template.ref.{col.ref}", lang, sheet=t("template.instructions_sheet", lang)))
     if col.kind == "id" and col.ref is None:
         parts.append(t("template.kind.id" if col.field == "id" else "template.kind.key", lang))
-    elif col.kind in ("date", "multi", "int", "float", "cell"):
+    elif col.kind in ("date", "multi", "int", "float", "cell", "bool"):
         parts.append(t(f"template.kind.{col.kind}", lang))
     if col.vocab:
         values = ", ".join(vocab_words(col.vocab, lang))
@@ -250,6 +255,17 @@ def _table(ws: Worksheet, spec: Sheet, lang: str, ranges: dict[str, str]) -> Non
     ws.freeze_panes = "A2"
 
 
+def _profile(ws: Worksheet, profile_id: str, lang: str) -> None:
+    """The themes of a built-in leadership profile as the Profile sheet's rows."""
+    from ohtrack.domain.profiles import themes_of
+    from ohtrack.frameworks import profile
+
+    columns = [c.field for c in sheet("themes").columns]
+    for r, theme in enumerate(themes_of(profile(profile_id), lang), start=2):
+        for c, fld in enumerate(columns, start=1):
+            _put(ws, r, c, getattr(theme, fld)).alignment = WRAP
+
+
 def _programme(ws: Worksheet, model: str, lang: str, ranges: dict[str, str]) -> None:
     heads = [("template.field", "template.field_help"), ("template.value", "template.value_help"),
              ("template.help", "template.help_help")]
@@ -296,7 +312,12 @@ class _Writer:
 
 def _sheet_purpose(spec: Sheet, lang: str) -> str:
     own = spec.help_nl if lang == "nl" else spec.help_en
-    return own or t(f"template.sheet.{spec.key}", lang)
+    if own:
+        return own
+    try:
+        return t(f"template.sheet.{spec.key}", lang)
+    except KeyError:  # a sheet registered without help of its own
+        return spec.title(lang)
 
 
 def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: str) -> None:
@@ -305,11 +326,11 @@ def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: 
     name = framework.name(lang) if framework is not None else t("template.custom_name", lang)
     w.row(t("template.model_line", lang, name=name, id=model), bold=True)
     w.row(t("template.about", lang), "", t("template.intro", lang, programme=PROGRAMME.title(lang),
-                                            initiatives=_BY_KEY["initiatives"].title(lang)))
+                                            initiatives=sheet("initiatives").title(lang)))
     yes, no = t("template.yes", lang), t("template.no", lang)
     w.heading(t("template.sheets_heading", lang), t("template.required_heading", lang),
               t("template.purpose_heading", lang))
-    for spec in SHEETS:
+    for spec in sheets():
         if spec.key == "model" and framework is not None:
             continue
         text = _sheet_purpose(spec, lang)
@@ -344,10 +365,10 @@ def _instructions(ws: Worksheet, framework: Framework | None, model: str, lang: 
         w.row(MODEL.column("outcome").header(lang), MODEL.column("practice").header(lang),
               MODEL.column("description").header(lang), bold=True)
         for o in framework.outcomes:
-            w.row(o.name(lang), "", o.description_nl if lang == "nl" else o.description_en,
+            w.row(o.name(lang), "", o.description(lang),
                   bold=True)
             for p in o.practices:
-                w.row("", p.name(lang), p.description_nl if lang == "nl" else p.description_en)
+                w.row("", p.name(lang), p.description(lang))
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 30
     ws.column_dimensions["C"].width = 100

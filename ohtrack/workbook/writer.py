@@ -9,14 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ohtrack.domain import Programme
 from ohtrack.domain.base import Record
 from ohtrack.fileio import write_atomic
-from ohtrack.workbook.contract import (
-    GROUPS,
-    MODEL,
-    PROGRAMME,
-    SHEETS,
-    Sheet,
-    vocab_label,
-)
+from ohtrack.workbook.contract import MODEL, PROGRAMME, Sheet, record_sheets, vocab_label
 from ohtrack.workbook.excel import set_text_safe
 
 if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not on import
@@ -72,6 +65,16 @@ def _table(wb: Workbook, spec: Sheet, records: list[Record], lang: str,
         ws.column_dimensions[ws.cell(1, c).column_letter].width = max(10, min(40, len(h) + 4))
 
 
+def member_rows(spec: Sheet, groups: Sequence[Record]) -> list[tuple[Record, dict[str, Any]]]:
+    """The rows of a ``members`` sheet: each member with its group's fields and its own."""
+    rows = []
+    for g in groups:
+        own = {c.field: getattr(g, c.field) for c in spec.columns if c.field in type(g).model_fields}
+        for m in getattr(g, "members", []):
+            rows.append((m, {**own, **m.__dict__}))
+    return rows
+
+
 def build_workbook(programme: Programme, lang: str | None = None) -> Workbook:
     """The openpyxl workbook for a programme, with headers in ``lang`` (default: its own)."""
     from openpyxl import Workbook
@@ -117,18 +120,13 @@ def build_workbook(programme: Programme, lang: str | None = None) -> Workbook:
                 if pr.description_en:
                     set_text_safe(ms.cell(row=r, column=3), pr.description_en)
                 r += 1
-    for spec in SHEETS:
-        if spec.key in ("programme", "model"):
-            continue
-        if spec.key == "groups":
-            members = [m for g in programme.groups for m in g.members]
-            rows = [(m, {"group": g.id, "type": g.type, "person": m.person, "role": m.role})
-                    for g in programme.groups for m in g.members]
+    for spec in record_sheets():
+        records = programme.table(spec.programme_attr)
+        if spec.shape == "members":
+            rows = member_rows(spec, records)
             if rows:
-                _table(wb, GROUPS, list(members), lang, rows)
-            continue
-        records: list[Record] = getattr(programme, spec.key)
-        if records or spec.required:
+                _table(wb, spec, [m for m, _ in rows], lang, rows)
+        elif records or spec.required:
             _table(wb, spec, records, lang)
     for name, rows_ in programme.other_sheets.items():
         os_ = wb.create_sheet(name[:31])

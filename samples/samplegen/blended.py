@@ -7,6 +7,8 @@ import random
 
 from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
+    Enrolment,
+    EnrolmentStatus,
     Event,
     EventStatus,
     Group,
@@ -15,9 +17,12 @@ from ohtrack.domain import (
     Lesson,
     Measurement,
     Membership,
+    Module,
+    ModuleKind,
     Programme,
     ProgrammeInfo,
     Relation,
+    Route,
     Status,
     Unit,
 )
@@ -65,30 +70,68 @@ INITIATIVES = [
      "leiding", None),
 ]
 
-#: (title, type, route, date, initiative): the learning moments of both routes
-SESSIONS = [
-    ("Situationeel leidinggeven, deel 1", "training", "LEID", "2017-02-14", "I02"),
-    ("Situationeel leidinggeven, deel 2", "training", "LEID", "2017-03-14", "I02"),
-    ("Online werkvorm: zelfscan leiderschapsstijl", "online", "LEID", "2017-02-01", "I02"),
-    ("Effectief beïnvloeden voor leidinggevenden", "training", "LEID", "2017-04-11", "I02"),
-    ("Communicatieve vaardigheden: feedback geven en ontvangen", "training", "LEID", "2017-05-16",
-     "I07"),
-    ("Van controle naar vertrouwen: verantwoordelijkheid lager leggen", "training", "LEID",
-     "2017-09-19", "I05"),
-    ("Online werkvorm: casus delegeren", "online", "LEID", "2017-10-02", "I05"),
-    ("Terugkomdag leidinggevenden", "training", "LEID", "2018-10-09", "I02"),
-    ("Communicatieve vaardigheden", "training", "MDW", "2017-03-09", "I03"),
-    ("Online werkvorm: persoonlijke effectiviteit en timemanagement", "online", "MDW",
-     "2017-03-20", "I03"),
-    ("Adviesvaardigheden", "training", "MDW", "2017-04-20", "I03"),
-    ("Effectief beïnvloeden", "training", "MDW", "2017-05-18", "I03"),
-    ("Persoonlijke effectiviteit", "training", "MDW", "2017-06-15", "I03"),
-    ("Online werkvorm: een adviesgesprek voorbereiden", "online", "MDW", "2017-09-04", "I03"),
-    ("Feedback geven en ontvangen", "training", "MDW", "2017-10-12", "I07"),
-    ("Integraal werken: samen voor de klant", "training", "MDW", "2017-11-09", "I06"),
-    ("Adviesvaardigheden, tweede groep", "training", "MDW", "2018-02-15", "I03"),
-    ("Persoonlijke effectiviteit, tweede groep", "training", "MDW", "2018-10-11", "I03"),
+#: The two routes: ID, name, audience, electives to choose (k of n), group of the sessions.
+ROUTES = [("LL", "Leergang leidinggevenden", "leidinggevenden", 1, "LEID"),
+          ("LM", "Leergang medewerkers", "medewerkers", 3, "MDW")]
+
+#: (ID, route, title, form, kind, hours) of the modules.
+MODULES = [
+    ("LL1", "LL", "Situationeel leidinggeven", "group_training", ModuleKind.REQUIRED, 8.0),
+    ("LL2", "LL", "Zelfscan leiderschapsstijl (online)", "online", ModuleKind.REQUIRED, 2.0),
+    ("LL3", "LL", "Effectief beïnvloeden voor leidinggevenden", "group_training",
+     ModuleKind.ELECTIVE, 4.0),
+    ("LL4", "LL", "Communicatieve vaardigheden: feedback geven en ontvangen", "group_training",
+     ModuleKind.ELECTIVE, 4.0),
+    ("LL5", "LL", "Van controle naar vertrouwen", "group_training", ModuleKind.REQUIRED, 4.0),
+    ("LL6", "LL", "Casus delegeren (online)", "online", ModuleKind.ELECTIVE, 2.0),
+    ("LL7", "LL", "Terugkomdag leidinggevenden", "group_training", ModuleKind.REQUIRED, 4.0),
+    ("LL8", "LL", "Face-to-face coaching", "coaching", ModuleKind.REQUIRED, 3.0),
+    ("LM1", "LM", "Communicatieve vaardigheden", "group_training", ModuleKind.REQUIRED, 4.0),
+    ("LM2", "LM", "Persoonlijke effectiviteit en timemanagement (online)", "online",
+     ModuleKind.ELECTIVE, 2.0),
+    ("LM3", "LM", "Adviesvaardigheden", "group_training", ModuleKind.ELECTIVE, 4.0),
+    ("LM4", "LM", "Effectief beïnvloeden", "group_training", ModuleKind.ELECTIVE, 4.0),
+    ("LM5", "LM", "Persoonlijke effectiviteit", "group_training", ModuleKind.ELECTIVE, 4.0),
+    ("LM6", "LM", "Een adviesgesprek voorbereiden (online)", "online", ModuleKind.ELECTIVE, 2.0),
+    ("LM7", "LM", "Feedback geven en ontvangen", "group_training", ModuleKind.ELECTIVE, 4.0),
+    ("LM8", "LM", "Integraal werken: samen voor de klant", "group_training", ModuleKind.ELECTIVE, 4.0),
+    ("LM9", "LM", "Face-to-face coaching", "coaching", ModuleKind.ELECTIVE, 3.0),
 ]
+
+#: (title, type, route group, date, initiative, module): the learning moments of both routes.
+#: A module with two sessions for a second group (LM3, LM5) is taken once: whoever enrols
+#: later comes to the later session.
+SESSIONS = [
+    ("Situationeel leidinggeven, deel 1", "training", "LEID", "2017-02-14", "I02", "LL1"),
+    ("Situationeel leidinggeven, deel 2", "training", "LEID", "2017-03-14", "I02", "LL1"),
+    ("Online werkvorm: zelfscan leiderschapsstijl", "online", "LEID", "2017-02-01", "I02", "LL2"),
+    ("Effectief beïnvloeden voor leidinggevenden", "training", "LEID", "2017-04-11", "I02", "LL3"),
+    ("Communicatieve vaardigheden: feedback geven en ontvangen", "training", "LEID", "2017-05-16",
+     "I07", "LL4"),
+    ("Van controle naar vertrouwen: verantwoordelijkheid lager leggen", "training", "LEID",
+     "2017-09-19", "I05", "LL5"),
+    ("Online werkvorm: casus delegeren", "online", "LEID", "2017-10-02", "I05", "LL6"),
+    ("Terugkomdag leidinggevenden", "training", "LEID", "2018-10-09", "I02", "LL7"),
+    ("Communicatieve vaardigheden", "training", "MDW", "2017-03-09", "I03", "LM1"),
+    ("Online werkvorm: persoonlijke effectiviteit en timemanagement", "online", "MDW",
+     "2017-03-20", "I03", "LM2"),
+    ("Adviesvaardigheden", "training", "MDW", "2017-04-20", "I03", "LM3"),
+    ("Effectief beïnvloeden", "training", "MDW", "2017-05-18", "I03", "LM4"),
+    ("Persoonlijke effectiviteit", "training", "MDW", "2017-06-15", "I03", "LM5"),
+    ("Online werkvorm: een adviesgesprek voorbereiden", "online", "MDW", "2017-09-04", "I03", "LM6"),
+    ("Feedback geven en ontvangen", "training", "MDW", "2017-10-12", "I07", "LM7"),
+    ("Integraal werken: samen voor de klant", "training", "MDW", "2017-11-09", "I06", "LM8"),
+    ("Adviesvaardigheden, tweede groep", "training", "MDW", "2018-02-15", "I03", "LM3"),
+    ("Persoonlijke effectiviteit, tweede groep", "training", "MDW", "2018-10-11", "I03", "LM5"),
+]
+#: Planned sessions (the samples describe mid-2018).
+PLANNED_FROM = "2018-07-01"
+#: Modules with a session for a second group, and when the second group enrolled.
+SECOND_GROUP = {"LM3": "2017-10-02", "LM5": "2018-03-05"}
+#: The employee who enrolled but came to little of it (a low-attendance finding).
+NO_SHOW = "BZ2"
+#: Employees who chose before the choice with the manager was made compulsory (lesson L02).
+CHOSE_ALONE = ("KC1", "OR3")
 
 INDICATORS = [
     ("IND1", "Medewerkers met een ontwikkelafspraak", "GL", "Ondersteunende mechanismen",
@@ -161,7 +204,9 @@ def build() -> Programme:
         Group(id="MDW", type="leergang", members=[
             Membership(person=p, role="deelnemer") for p in learners]),
     ]
-    events = _events(rng, leaders, learners)
+    manager = {p.id: p.manager for p in people}
+    enrolments = _choices(rng, leaders, learners, manager)
+    events, enrolments = _events(rng, leaders, learners, enrolments)
     initiatives = [Initiative(id=i, title=t, unit=u, owner="HRL" if u in ("HR", "GL") else
                               leads.get(u, "DM1"), status=s, practices=pr, start=d(st),
                               end=d(en) if en else None, description=ds,
@@ -201,8 +246,12 @@ def build() -> Programme:
         vision="Medewerkers en teams die zelfsturend en integraal samenwerken voor hun klant, met "
                "leidinggevenden die sturen op vertrouwen in plaats van controle.",
         model="weisbord", baseline_year=2016, impulse_year=2017, ambition_year=2019, language="nl")
+    routes = [Route(id=r, name=n, audience=a, electives=k) for r, n, a, k, _g in ROUTES]
+    modules = [Module(id=m, route=r, title=t, form=f, kind=k, hours=h)
+               for m, r, t, f, k, h in MODULES]
     return Programme(info=info, units=units, people=people, initiatives=initiatives,
-                     relations=relations, groups=groups, events=events, indicators=indicators,
+                     relations=relations, groups=groups, routes=routes, modules=modules,
+                     enrolments=enrolments, events=events, indicators=indicators,
                      measurements=measurements, lessons=lessons)
 
 
@@ -216,26 +265,61 @@ def _participants(who: str, leaders: list[str], learners: list[str],
     return [p for u in units for p in staff[u]]
 
 
-def _events(rng: random.Random, leaders: list[str], learners: list[str]) -> list[Event]:
+def _choices(rng: random.Random, leaders: list[str], learners: list[str],
+             manager: dict[str, str | None]) -> list[Enrolment]:
+    """Each participant enrols in a route and chooses electives with their manager."""
+    out: list[Enrolment] = []
+    electives = {r: [m for m, rr, _t, _f, k, _h in MODULES if rr == r and k is ModuleKind.ELECTIVE]
+                 for r, *_ in ROUTES}
+    for route, people, start, k in (("LL", leaders, "2017-01-16", 1), ("LM", learners, "2017-02-20", 3)):
+        for pid in people:
+            with_whom = None if pid in CHOSE_ALONE else manager[pid]
+            out.append(Enrolment(person=pid, route=route, chosen_with=with_whom,
+                                 status=EnrolmentStatus.IN_PROGRESS, date=d(start)))
+            for module in sorted(rng.sample(electives[route], k)):
+                when = SECOND_GROUP[module] if module in SECOND_GROUP and rng.random() < 0.4 else start
+                out.append(Enrolment(person=pid, module=module, chosen_with=with_whom,
+                                     status=EnrolmentStatus.ENROLLED, date=d(when)))
+    return out
+
+
+def _events(rng: random.Random, leaders: list[str], learners: list[str],
+            enrolments: list[Enrolment]) -> tuple[list[Event], list[Enrolment]]:
+    """The sessions, attended by who enrolled; module enrolments completed by attending."""
     trainers = ["trainer Leerhuis Oost", "trainer Bureau Vakkundig Verder"]
+    chose: dict[tuple[str, str], Enrolment] = {(e.person, e.module): e for e in enrolments if e.module}
+    required = {m for m, _r, _t, _f, k, _h in MODULES if k is ModuleKind.REQUIRED}
     out: list[Event] = []
-    choice = {p: set(rng.sample(range(12), 5)) for p in learners}
-    n_mdw = 0
-    for k, (title, typ, route, day, ini) in enumerate(SESSIONS, start=1):
-        if route == "LEID":
-            present = attend(rng, leaders, 0.12)
+    for k, (title, typ, group, day, ini, module) in enumerate(SESSIONS, start=1):
+        members = leaders if group == "LEID" else learners
+        if module in required:
+            expected = list(members)
         else:
-            n_mdw += 1
-            present = [p for p in learners if n_mdw % 12 in choice[p]]
-        planned = day > "2018-07-01"
-        out.append(Event(id=f"E{k:02d}", title=title, type=typ, group=route, date=d(day),
+            expected = [p for p in members if (p, module) in chose
+                        and chose[(p, module)].date <= d(day)  # type: ignore[operator]
+                        and chose[(p, module)].status == EnrolmentStatus.ENROLLED]
+        planned = day > PLANNED_FROM
+        present = [] if planned else [p for p in expected if p != NO_SHOW or module == "LM1"
+                                      if rng.random() >= 0.05]
+        for p in present:
+            if (p, module) in chose:
+                chose[(p, module)].status = EnrolmentStatus.COMPLETED
+                chose[(p, module)].end = d(day)
+        out.append(Event(id=f"E{k:02d}", title=title, type=typ, group=group, date=d(day),
                          status=EventStatus.PLANNED if planned else EventStatus.HELD,
-                         attendees=[] if planned else present, initiative=ini,
+                         attendees=present, initiative=ini, module=module,
                          facilitator=None if typ == "online" else trainers[k % 2]))
-    coachees = [*leaders, *rng.sample(learners, 8)]
+    coachees = [*leaders, *[p for p in learners if (p, "LM9") in chose]]
     for k, pid in enumerate(coachees, start=1):
         when = workday(d("2017-04-03") + dt.timedelta(days=rng.randint(0, 400)))
         out.append(Event(id=f"C{k:02d}", title="Face-to-face coaching", type="coaching",
                          date=when, status=EventStatus.HELD, facilitator="coach",
                          attendees=[pid], initiative="I02" if pid in leaders else "I03"))
-    return out
+        module = "LL8" if pid in leaders else "LM9"
+        if (pid, module) in chose:
+            chose[(pid, module)].status = EnrolmentStatus.COMPLETED
+            chose[(pid, module)].end = when
+        else:
+            enrolments.append(Enrolment(person=pid, module=module, status=EnrolmentStatus.COMPLETED,
+                                        date=d("2017-01-16"), end=when))
+    return out, enrolments

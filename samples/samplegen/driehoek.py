@@ -6,6 +6,10 @@ import random
 
 from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
+    Credential,
+    CredentialStatus,
+    Enrolment,
+    EnrolmentStatus,
     Event,
     EventStatus,
     Group,
@@ -14,10 +18,13 @@ from ohtrack.domain import (
     Lesson,
     Measurement,
     Membership,
+    Module,
+    ModuleKind,
     Person,
     Programme,
     ProgrammeInfo,
     Relation,
+    Route,
     Status,
     Unit,
 )
@@ -27,6 +34,16 @@ from samplegen.surveys import Item, SurveyBook, answers, units_of
 SEED = 1
 DOMAIN = "deschakel.example"
 TRAINER = "Opleidingscentrum Vakwerk (trainer)"
+#: The credentials of the chain trainer → candidate → Praktijkverklaring (Programme rules).
+PRAKTIJKOPLEIDER = "erkend praktijkopleider (SBB)"
+PRAKTIJKVERKLARING = "Praktijkverklaring MBO-1"
+#: The six Werkstap training modules of the foremen (date of the session, title).
+WERKSTAP = [("2021-03-11", "Module 1: basishouding leidinggeven"),
+            ("2021-04-22", "Module 2: stimuleren van gewenst gedrag"),
+            ("2021-06-03", "Module 3: ontwikkelingsgericht begeleiden met Werkstap"),
+            ("2021-09-09", "Module 4: Werkstap in de praktijk: doelen en voortgang"),
+            ("2021-10-28", "Module 5: Praktijkleren en de Praktijkverklaring"),
+            ("2021-12-09", "Module 6: afronding en de rol van praktijkopleider")]
 
 UNITS = [
     ("DS", "Werkbedrijf De Schakel", None), ("IA", "Industrie & Assemblage", "DS"),
@@ -157,8 +174,13 @@ def build() -> Programme:
     workers = [("W1", "werknemer garantiebaan", "VP"), ("W2", "werknemer nieuw beschut", "GR"),
                ("W3", "werknemer garantiebaan", "SC"), ("W4", "werknemer nieuw beschut", "MB")]
     people += [person(w, names(), r, u, DEPT_MANAGER[u], None) for w, r, u in workers]
+    # Before the 3-hoek, a trajectbegeleider (re-integration) was a third contact person.
+    people += [person(f"TB{k}", names(), "trajectbegeleider", "WD", "A5", DOMAIN) for k in (1, 2)]
 
     groups, relations = _triads(rng, foremen, coaches, candidates, workers)
+    relations += [Relation(source=f"TB{k % 2 + 1}", target=cand, type="coaches",
+                           since=d(f"2021-0{k % 4 + 2}-01"), until=d("2021-12-31"))
+                  for k, (cand, _dept) in enumerate(candidates)]
     group_members = [p for p in people if p.role in ("voorman", "afdelingsmanager", "jobcoach")]
     groups.append(Group(id="INTERVISIE", type="intervisiegroep", members=[
         Membership(person=p.id, role=p.role) for p in group_members]))
@@ -196,10 +218,81 @@ def build() -> Programme:
         model="ohi-2011", baseline_year=2021, impulse_year=2022, ambition_year=2025, language="nl",
         roles={"triad": ["voorman", "jobcoach", "kandidaat"],
                "driehoek beschut": ["afdelingsmanager", "jobcoach", "werknemer"]})
+    info.trainer_credential = PRAKTIJKOPLEIDER
+    info.candidate_credential = PRAKTIJKVERKLARING
+    info.trainer_min_candidates = 1
+    info.expiry_warning_months = 3
+    info.contact_persons_max = 2
+    routes, modules, enrolments = _routes(people, groups)
     return Programme(info=info, units=[Unit(id=i, name=n_, parent=p) for i, n_, p in UNITS],
                      people=people, initiatives=initiatives, relations=relations, groups=groups,
-                     events=events, indicators=indicators, measurements=measurements,
-                     lessons=lessons)
+                     routes=routes, modules=modules, enrolments=enrolments, events=events,
+                     credentials=_credentials(people, groups), indicators=indicators,
+                     measurements=measurements, lessons=lessons)
+
+
+def _routes(people: list[Person], groups: list[Group]) -> tuple[list[Route], list[Module], list[Enrolment]]:
+    """The foremen's Werkstap route (done in 2021) and practice learning for the candidates."""
+    routes = [Route(id="WERKSTAP", name="Opleidingstraject voorlieden (Werkstap)",
+                    audience="voorlieden", description="Basishouding leidinggeven, stimuleren van "
+                    "gewenst gedrag en ontwikkelingsgericht begeleiden met Werkstap; daarna "
+                    "registratie als erkend praktijkopleider."),
+              Route(id="PRAKTIJK", name="Praktijkleren met een Praktijkverklaring",
+                    audience="module-kandidaten", description="Leren op de werkplek onder "
+                    "begeleiding van een erkend praktijkopleider, afgesloten met een "
+                    "Praktijkverklaring op MBO-1-niveau.")]
+    modules = [Module(id=f"W{k}", route="WERKSTAP", title=title.split(": ", 1)[1],
+                      form="group_training", kind=ModuleKind.REQUIRED, hours=4.0)
+               for k, (_day, title) in enumerate(WERKSTAP, start=1)]
+    modules.append(Module(id="PL1", route="PRAKTIJK", title="Leren op de werkplek met een "
+                          "praktijkopleider", form="practice_learning", kind=ModuleKind.REQUIRED,
+                          hours=120.0))
+    enrolments = [Enrolment(person=p.id, route="WERKSTAP", chosen_with=p.manager,
+                            status=EnrolmentStatus.COMPLETED, date=d("2021-02-15"),
+                            end=d("2021-12-09"))
+                  for p in people if p.role == "voorman"]
+    foreman = {m.person: g for g in groups if g.type == "triad" for m in g.members
+               if m.role == "kandidaat"}
+    for cand, start, status, end in _CANDIDACY:
+        triad = foreman[cand]
+        chosen = next(m.person for m in triad.members if m.role == "voorman")
+        enrolments.append(Enrolment(person=cand, route="PRAKTIJK", chosen_with=chosen,
+                                    status=status, date=d(start), end=d(end) if end else None))
+    return routes, modules, enrolments
+
+
+#: Candidate, start of practice learning, enrolment status, completed on.
+_CANDIDACY = [
+    ("K01", "2022-02-07", EnrolmentStatus.IN_PROGRESS, None),
+    ("K02", "2022-02-07", EnrolmentStatus.IN_PROGRESS, None),
+    ("K03", "2022-02-14", EnrolmentStatus.IN_PROGRESS, None),
+    ("K04", "2022-02-14", EnrolmentStatus.IN_PROGRESS, None),
+    ("K05", "2022-03-07", EnrolmentStatus.IN_PROGRESS, None),
+    ("K06", "2022-02-07", EnrolmentStatus.COMPLETED, "2022-06-23"),
+    ("K07", "2022-03-14", EnrolmentStatus.IN_PROGRESS, None),
+    ("K08", "2022-03-14", EnrolmentStatus.IN_PROGRESS, None),
+    ("K09", "2022-04-04", EnrolmentStatus.IN_PROGRESS, None),
+    ("K10", "2022-06-20", EnrolmentStatus.IN_PROGRESS, None),
+]
+
+
+def _credentials(people: list[Person], groups: list[Group]) -> list[Credential]:
+    """The chain as data: trainers registered with SBB, each guiding candidates of their triads
+    to a Praktijkverklaring; the newest candidate (K10) has no trainer yet; one foreman's
+    first-aid diploma (BHV) runs out in September 2022."""
+    out = [Credential(person=p.id, credential=PRAKTIJKOPLEIDER, issuer="SBB", date=d("2022-01-17"),
+                      valid_until=d("2027-01-16"), status=CredentialStatus.OBTAINED, guide="O1")
+           for p in people if "praktijkopleider" in p.tags]
+    triad_foreman = {m.person: next(x.person for x in g.members if x.role == "voorman")
+                     for g in groups if g.type == "triad" for m in g.members if m.role == "kandidaat"}
+    for cand, start, status, end in _CANDIDACY:
+        out.append(Credential(
+            person=cand, credential=PRAKTIJKVERKLARING, issuer="SBB",
+            date=d(end) if end else d(start), status=CredentialStatus.OBTAINED if end else
+            CredentialStatus.IN_PROGRESS, guide=None if cand == "K10" else triad_foreman[cand]))
+    out.append(Credential(person="V03", credential="BHV-diploma", issuer="NIBHV", date=d("2021-09-15"),
+                          valid_until=d("2022-09-15"), status=CredentialStatus.OBTAINED))
+    return out
 
 
 def _participants(initiative: str, people: list[Person]) -> list[str]:
@@ -219,7 +312,7 @@ def _triads(rng: random.Random, foremen: dict[str, list[str]], coaches: list[str
     relations: list[Relation] = []
     tied: set[tuple[str, str]] = set()
     for k, (cand, dept) in enumerate(candidates, start=1):
-        foreman = rng.choice(foremen[dept])
+        foreman = rng.choice(foremen[dept][:MEDIOR])  # a medior foreman: the practice trainer
         coach = coaches[(k - 1) % len(coaches)]
         since = d(f"2022-0{rng.randint(1, 5)}-{rng.randint(1, 28):02d}")
         members = [Membership(person=foreman, role="voorman")]
@@ -246,16 +339,10 @@ def _triads(rng: random.Random, foremen: dict[str, list[str]], coaches: list[str
 def _events(rng: random.Random, people: list[Person], groups: list[Group]) -> list[Event]:
     by_id = {g.id: g for g in groups}
     foremen = [m.person for m in by_id["OPLEIDING-VL"].members]
-    modules = [("2021-03-11", "Module 1: basishouding leidinggeven"),
-               ("2021-04-22", "Module 2: stimuleren van gewenst gedrag"),
-               ("2021-06-03", "Module 3: ontwikkelingsgericht begeleiden met Werkstap"),
-               ("2021-09-09", "Module 4: Werkstap in de praktijk: doelen en voortgang"),
-               ("2021-10-28", "Module 5: Praktijkleren en de Praktijkverklaring"),
-               ("2021-12-09", "Module 6: afronding en de rol van praktijkopleider")]
     out = [Event(id=f"OPL{k}", title=t, type="training", group="OPLEIDING-VL", date=d(day),
                  status=EventStatus.HELD, facilitator=TRAINER,
-                 attendees=attend(rng, foremen, 0.1), initiative="I01")
-           for k, (day, t) in enumerate(modules, start=1)]
+                 attendees=attend(rng, foremen, 0.1), initiative="I01", module=f"W{k}")
+           for k, (day, t) in enumerate(WERKSTAP, start=1)]
     role = {p.id: p.role for p in people}
     pool = [m.person for m in by_id["INTERVISIE"].members]
     sessions = [("2022-02-24", EventStatus.HELD), ("2022-04-21", EventStatus.HELD),

@@ -7,7 +7,10 @@ import random
 from collections import Counter
 
 from ohtrack.domain import Direction as Dir
+from ohtrack.analysis.learning_groups import compose_groups
 from ohtrack.domain import (
+    DevelopmentPoint,
+    DevelopmentStatus,
     Event,
     EventStatus,
     Group,
@@ -17,12 +20,16 @@ from ohtrack.domain import (
     Measurement,
     Membership,
     Person,
+    ProfileScore,
     Programme,
     ProgrammeInfo,
     Relation,
+    ScoreSource,
     Status,
     Unit,
 )
+from ohtrack.domain.profiles import themes_of
+from ohtrack.frameworks import profile
 from samplegen.common import NameMaker, attend, d, person, workday
 from samplegen.surveys import Item, SurveyBook, answers
 
@@ -138,26 +145,25 @@ def _managers(rng: random.Random, names: NameMaker) -> tuple[list[Unit], list[Pe
             for _ in range(count):
                 pid = f"M{len(managers) + 1:03d}"
                 managers.append(pid)
-                people.append(person(pid, names(), rng.choice(ROLES), afd, f"DIR{k}", DOMAIN,
-                                     ["hoger middenkader", f"leervoorkeur: {prefs.pop()}"]))
+                manager = person(pid, names(), rng.choice(ROLES), afd, f"DIR{k}", DOMAIN,
+                                 ["hoger middenkader"])
+                manager.learning_preference = prefs.pop()
+                people.append(manager)
     return units, people, managers
 
 
-def _learning_groups(people: list[Person], managers: list[str]) -> list[Group]:
-    """Groups of eight by learning preference, dealt round-robin so that diensten mix."""
-    by_id = {p.id: p for p in people}
-    unit_dienst = {afd: dienst for dienst, (_, afds) in DIENSTEN.items() for afd, _, _ in afds}
-    groups: list[Group] = []
-    for pref in PREFERENCES:
-        ms = [m for m in managers if f"leervoorkeur: {pref}" in by_id[m].tags]
-        ms.sort(key=lambda m: (unit_dienst[by_id[m].unit or ""], m))
-        n = len(ms) // GROUP_SIZE
-        for g in range(n):
-            gid = f"LG{len(groups) + 1:02d}"
-            members = ms[g::n]
-            groups.append(Group(id=gid, type="learning_group", members=[
-                Membership(person=m, role="deelnemer") for m in members]))
-    return groups
+#: Deterministic time the group composer may use (it proves the optimum well before).
+COMPOSE_TIME = 30.0
+
+
+def _learning_groups(info: ProgrammeInfo, units: list[Unit], people: list[Person]) -> list[Group]:
+    """Groups of eight composed by ohtrack: by learning preference, mixed across diensten."""
+    draft = Programme(info=info, units=units, people=people)
+    composition = compose_groups(draft, size=GROUP_SIZE, people="hoger middenkader", mix_level=2,
+                                 seed=SEED, time_limit=COMPOSE_TIME)
+    assert composition.status == "optimal" and composition.beats_random
+    return [Group(id=g.id, type="learning_group", members=[
+        Membership(person=m, role="deelnemer") for m in g.members]) for g in composition.groups]
 
 
 def build() -> Programme:
@@ -165,7 +171,8 @@ def build() -> Programme:
     rng = random.Random(SEED)
     names = NameMaker(rng)
     units, people, managers = _managers(rng, names)
-    groups = _learning_groups(people, managers)
+    info = _info()
+    groups = _learning_groups(info, units, people)
     coaches = [names() for _ in range(5)]
     events: list[Event] = []
     intake: dict[str, dt.date] = {}
@@ -196,7 +203,16 @@ def build() -> Programme:
                               start=d(st), end=d(en) if en else None, description=ds,
                               participants=["GS", "PC"] if i in ("I02", "I03") else managers)
                    for i, t, s, pr, st, en, ds in INITIATIVES]
-    info = ProgrammeInfo(
+    scores, points = _profile(groups, events)
+    return Programme(info=info, units=units, people=people, initiatives=initiatives,
+                     relations=relations, groups=groups, events=events, indicators=indicators,
+                     measurements=measurements, lessons=_lessons(coaches),
+                     themes=themes_of(profile("den-haag")), profile_scores=scores,
+                     development_points=points)
+
+
+def _info() -> ProgrammeInfo:
+    return ProgrammeInfo(
         name="Pitstop voor managers",
         organisation="Gemeente Havenstad",
         mission="Managers van het hoger middenkader versterken als schakel tussen strategie en "
@@ -205,9 +221,49 @@ def build() -> Programme:
                "verbindend en omgevingsbewust zijn en slagvaardig handelen.",
         model="ohi-2011", baseline_year=2016, impulse_year=2017, ambition_year=2020,
         language="nl")
-    return Programme(info=info, units=units, people=people, initiatives=initiatives,
-                     relations=relations, groups=groups, events=events, indicators=indicators,
-                     measurements=measurements, lessons=_lessons(coaches))
+
+
+#: Profile theme → (start mean, growth) of the self-analysis on a 1-5 scale.
+PROFILE = {"samenwerken": (2.9, 0.8), "verbindend": (3.2, 0.4), "omgevingsbewust": (2.8, 0.6),
+           "slagvaardig": (3.3, 0.4)}
+#: Actions managers chose as development points, per theme.
+ACTIONS = {
+    "samenwerken": "Elke maand een vraagstuk inbrengen bij een manager van een andere dienst",
+    "verbindend": "Medewerkers vooraf betrekken bij besluiten die hen raken",
+    "omgevingsbewust": "Twee keer per kwartaal op bezoek bij een partner in de stad",
+    "slagvaardig": "Besluiten nemen in het overleg zelf, niet pas erna",
+}
+
+
+def _profile(groups: list[Group], events: list[Event]) -> tuple[list[ProfileScore], list[DevelopmentPoint]]:
+    """Self-analysis at each group's intake and at the end, and one or two development points."""
+    rng = random.Random(SEED * 1000 + 44)
+    end = d("2017-12-11")
+    intake = {e.group: e for e in events if e.type == "intake"}
+    scores: list[ProfileScore] = []
+    points: list[DevelopmentPoint] = []
+    for g in groups:
+        at = intake[g.id]
+        for m in sorted(x.person for x in g.members):
+            base = {t: rng.gauss(start, 0.45) for t, (start, _gain) in PROFILE.items()}
+            if m in at.attendees:
+                scores += [ProfileScore(person=m, theme=t, score=_clamp(v), date=at.date,
+                                        source=ScoreSource.SELF, moment="intake")
+                           for t, v in base.items()]
+            if rng.random() < 0.9:
+                scores += [ProfileScore(person=m, theme=t, score=_clamp(v + PROFILE[t][1] + rng.gauss(0, 0.3)),
+                                        date=end, source=ScoreSource.SELF, moment="final")
+                           for t, v in base.items()]
+            weakest = sorted(base, key=lambda t: base[t])[:1 + (rng.random() < 0.4)]
+            for t in weakest:
+                points.append(DevelopmentPoint(
+                    person=m, theme=t, action=ACTIONS[t], date=at.date,
+                    status=DevelopmentStatus.DONE if rng.random() < 0.6 else DevelopmentStatus.IN_PROGRESS))
+    return scores, points
+
+
+def _clamp(x: float) -> float:
+    return round(min(5.0, max(1.0, x)), 1)
 
 
 def _relations(rng: random.Random, people: list[Person], managers: list[str], groups: list[Group],

@@ -6,6 +6,8 @@ import random
 
 from ohtrack.domain import Direction as Dir
 from ohtrack.domain import (
+    DevelopmentPoint,
+    DevelopmentStatus,
     Event,
     EventStatus,
     Goal,
@@ -16,10 +18,13 @@ from ohtrack.domain import (
     Lesson,
     Measurement,
     Membership,
+    ProfileScore,
     Programme,
     ProgrammeInfo,
     Relation,
+    ScoreSource,
     Status,
+    Theme,
     Unit,
 )
 from samplegen.common import NameMaker, d, person, workday
@@ -201,6 +206,45 @@ INDICATORS = [
 
 QUARTERS = ["2024-03-31", "2024-06-30", "2024-09-30"]
 
+#: The MT's leadership profile (what the year plan asks of the MT), as discussed in I02.
+THEMES = [
+    ("prioriteren", "Prioriteren", "Constant prioriteiten stellen om overloop van agenda's voor te "
+     "zijn."),
+    ("in-gesprek", "In gesprek met de eigen mensen", "Structureel in gesprek gaan met de eigen "
+     "mensen over verwachtingen en de praktijk van alledag."),
+    ("eenduidig", "Eenduidig werken", "Hulpstructuren gebruiken om binnen de locatie eenduidig te "
+     "werken."),
+    ("escaleren", "Escaleren", "Tijdig escaleren als dat nodig is om de voortgang veilig te "
+     "stellen."),
+    ("beschouwen", "Beschouwen", "Stilstaan bij wat er gebeurt: hoe gaat het proces, wat zien we, "
+     "wat zegt dit en wat doen we ermee."),
+]
+#: Per MT member the two development points chosen in January 2024: (theme, action, status).
+DEVELOPMENT = {
+    "P01": [("prioriteren", "De MT-agenda elke week op de top-5 toetsen", DevelopmentStatus.DONE),
+            ("beschouwen", "Na elk MT-overleg tien minuten terugkijken: wat zagen we?",
+             DevelopmentStatus.IN_PROGRESS)],
+    "P02": [("in-gesprek", "Maandelijks een gesprek met elke teamleider over verwachtingen",
+             DevelopmentStatus.DONE),
+            ("escaleren", "Knelpunten binnen 24 uur bij het MT leggen", DevelopmentStatus.IN_PROGRESS)],
+    "P03": [("in-gesprek", "Werk bewust teruggeven aan de werkvoorbereider en erover in gesprek",
+             DevelopmentStatus.IN_PROGRESS),
+            ("prioriteren", "Storingen en gepland onderhoud samen wegen in de weekplanning",
+             DevelopmentStatus.OPEN)],
+    "P04": [("escaleren", "De escalatieladder gebruiken en uitleggen aan de teams",
+             DevelopmentStatus.DONE),
+            ("eenduidig", "Eén planning van order tot expeditie bewaken", DevelopmentStatus.DONE)],
+    "P05": [("eenduidig", "Het veiligheidsgesprek in elk team in hetzelfde format",
+             DevelopmentStatus.DONE),
+            ("beschouwen", "Incidenten nabespreken met de vraag: wat zegt dit?",
+             DevelopmentStatus.IN_PROGRESS)],
+    "P06": [("in-gesprek", "Ontwikkelgesprekken voorbereiden met de teamleiders",
+             DevelopmentStatus.IN_PROGRESS),
+            ("prioriteren", "Maximaal drie HR-projecten tegelijk", DevelopmentStatus.STOPPED)],
+    "P07": [("prioriteren", "Bewaker van de prioriteitenlijst van het MT", DevelopmentStatus.DONE),
+            ("escaleren", "Afwijkingen in de maandcijfers meteen melden", DevelopmentStatus.OPEN)],
+}
+
 
 def build() -> Programme:
     """The programme of case 000, the same on every run."""
@@ -256,9 +300,33 @@ def build() -> Programme:
                "de juiste impulsen voor ontwikkeling worden gegeven en talenten op alle niveaus "
                "worden benut.",
         model="ink", baseline_year=2023, impulse_year=2024, ambition_year=2026, language="nl")
+    points = [DevelopmentPoint(person=m, theme=t, action=a, status=st, date=d("2024-01-16"))
+              for m in MT for t, a, st in DEVELOPMENT[m]]
     return Programme(info=info, units=units, people=people, goals=goals, initiatives=initiatives,
                      relations=relations, groups=groups, events=events, indicators=indicators,
-                     measurements=measurements, lessons=lessons)
+                     measurements=measurements, lessons=lessons,
+                     themes=[Theme(id=i, name=n, description=ds) for i, n, ds in THEMES],
+                     profile_scores=_scores(), development_points=points)
+
+
+def _scores() -> list[ProfileScore]:
+    """Self-analysis of every MT member, and the site manager's view of the others, at the
+    start (January 2024) and in October; the chosen themes grow most."""
+    rng = random.Random(SEED * 1000 + 7)
+    out: list[ProfileScore] = []
+    for m in MT:
+        chosen = {t for t, _a, _s in DEVELOPMENT[m]}
+        for theme, _name, _desc in THEMES:
+            start = rng.uniform(2.4, 3.6) - (0.4 if theme in chosen else 0.0)
+            growth = rng.uniform(0.5, 1.0) if theme in chosen else rng.uniform(0.0, 0.4)
+            sources = [ScoreSource.SELF] + ([ScoreSource.MANAGER] if m != "P01" else [])
+            for source in sources:
+                bias = 0.0 if source is ScoreSource.SELF else rng.uniform(-0.4, 0.2)
+                for day, moment, value in (("2024-01-16", "intake", start),
+                                           ("2024-10-15", "interim", start + growth)):
+                    out.append(ProfileScore(person=m, theme=theme, date=d(day), source=source,
+                                            moment=moment, score=round(min(5, max(1, value + bias)), 1)))
+    return out
 
 
 def _events(rng: random.Random) -> list[Event]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from ohtrack_cli.options import lang_option
-from ohtrack_cli.output import done
+from ohtrack_cli.options import as_of_option, lang_option, lenient_option
+from ohtrack_cli.output import done, read_programme, refuse_overwrite
 
 
 @click.command("playbook")
@@ -22,8 +24,11 @@ from ohtrack_cli.output import done
                    "replace the shipped ones file by file.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace people's names by stable pseudonyms.")
+@as_of_option()
+@lenient_option()
 def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
-            list_sections: bool, template_dir: str | None, pseudonymise: bool) -> None:
+            list_sections: bool, template_dir: str | None, pseudonymise: bool,
+            as_of: dt.date | None, lenient: bool) -> None:
     """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
 
     Sections with nothing to show are left out and named in the appendix. Markdown figures
@@ -31,8 +36,8 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
 
     Example: ohtrack playbook samples/staal-osf2-verbeterteam.xlsx -o draaiboek.html
     """
-    from ohtrack.playbook import FORMATS, SECTIONS, section_titles
-    from ohtrack.playbook.sections import DUTCH
+    from ohtrack.playbooks import FORMATS, SECTIONS, section_titles
+    from ohtrack.playbooks.sections import DUTCH
 
     if list_sections:
         for sid, title in section_titles(lang or "nl"):
@@ -50,8 +55,10 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
         if name.strip().lower() not in known:
             raise click.BadParameter(f"unknown section {name!r}; choose from: {', '.join(SECTIONS)}",
                                      param_hint="'--section'")
-    from ohtrack.playbook import export
+    import ohtrack
 
-    path = export(workbook, output, lang=lang, sections=list(sections) or None,
-                  pseudonymise=pseudonymise, template_dir=template_dir)
-    done(path)
+    refuse_overwrite([output], [workbook, template_dir])
+    programme, report = read_programme(workbook, lenient, lang)
+    book = ohtrack.playbook(programme, as_of=as_of, lang=lang, sections=list(sections) or None,
+                            pseudonymise=pseudonymise, validation=report)
+    done(ohtrack.export(book, output, template_dir=template_dir))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, workbook_argument
-from ohtrack_cli.output import Failure, echo_json, table
+from ohtrack_cli.output import Failure, echo_json
 
 
 @click.command("validate")
@@ -21,7 +21,6 @@ def command(workbook: str, as_json: bool, warnings: bool, lang: str | None) -> N
     can't be read.
     """
     import ohtrack
-    from ohtrack.i18n import normalise_lang, t
 
     report = ohtrack.validate(workbook)
     unreadable = [p for p in report.problems if p.code == "unreadable-file"]
@@ -30,17 +29,5 @@ def command(workbook: str, as_json: bool, warnings: bool, lang: str | None) -> N
     if as_json:
         echo_json(report.to_dict(lang))
     else:
-        lang = lang or normalise_lang(str(report.stats.get("language") or "nl"))
-        n_err, n_warn = len(report.errors), len(report.warnings)
-        verdict = t("problems.cli.valid" if report.valid else "problems.cli.not-valid", lang)
-        click.echo(t("problems.cli.verdict", lang, path=workbook, verdict=verdict, errors=n_err,
-                     warnings=n_warn,
-                     errors_word=t("problems.cli.error" if n_err == 1 else "problems.cli.errors", lang),
-                     warnings_word=t("problems.cli.warning" if n_warn == 1 else "problems.cli.warnings",
-                                     lang)))
-        shown = [p for p in report.problems if warnings or p.severity.value == "error"]
-        if shown:
-            rows = [(p.cell or p.sheet or p.file or "", t(f"problems.severity.{p.severity.value}", lang),
-                     p.code, p.text(lang)) for p in shown]
-            click.echo(table(rows, t("problems.cli.headers", lang).split("|")))
+        click.echo(report.to_text(lang, warnings=warnings))
     raise SystemExit(0 if report.valid else 1)

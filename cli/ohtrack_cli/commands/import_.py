@@ -1,0 +1,103 @@
+"""``ohtrack import``: an existing list of improvement work (any layout) into a workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ohtrack_cli.options import json_option, workbook_argument
+from ohtrack_cli.output import Failure, echo_json, err, table
+
+#: How many problems the text output lists (``--json`` lists them all).
+SHOWN = 25
+
+
+@click.command("import")
+@workbook_argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="The workbook to write (.xlsx).")
+@click.option("--suggest", is_flag=True,
+              help="Print the proposed mapping and write it as a TOML file to edit.")
+@click.option("--mapping", "mapping_file", type=click.Path(exists=True, dir_okay=False),
+              default=None, help="Apply an (edited) mapping file.")
+@click.option("--mapping-out", type=click.Path(dir_okay=False), default=None,
+              help="Where --suggest writes the mapping (default: SOURCE-NAME.mapping.toml here).")
+@click.option("--force", is_flag=True, help="Let --suggest replace an existing mapping file.")
+@click.option("--sheet", default=None, help="Import only this sheet.")
+@click.option("--model", default=None, help="Health model (default: the mapping's, else ohi-2011).")
+@json_option()
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+              help="Language of the output (default: the list's; --json: en).")
+def command(source: str, output: str | None, suggest: bool, mapping_file: str | None,
+            mapping_out: str | None, force: bool, sheet: str | None, model: str | None,
+            as_json: bool, lang: str | None) -> None:
+    """Import SOURCE (xlsx, xls, ods, csv, tsv in any layout) as a programme workbook.
+
+    Finds the table (header row, transposed tables, several sheets), maps its columns and
+    values onto the workbook (--suggest shows the mapping and writes it to edit; --mapping
+    applies it) and writes -o PROGRAMME.xlsx. Every problem names its place in SOURCE.
+    Exits 0 when the workbook is valid, 1 when the file is no list or rows keep errors.
+    """
+    from ohtrack.errors import InventoryError
+    from ohtrack.i18n import t
+    from ohtrack.intake import import_inventory
+    from ohtrack.intake.api import check_output
+
+    if output is None and not suggest and not as_json:
+        raise click.UsageError("give -o PROGRAMME.xlsx (or --suggest to see the mapping first, "
+                               "or --json for a dry run)")
+    try:
+        if output is not None:
+            check_output(Path(source), output)
+        result = import_inventory(source, mapping_file, sheet=sheet, model=model)
+    except InventoryError as exc:
+        raise Failure(_error_text(exc, lang)) from None
+    out_lang = lang or result.mapping.language or "nl"
+    if suggest:
+        target = Path(mapping_out or f"{Path(source).stem}.mapping.toml")
+        if target.exists() and not force:
+            raise Failure(t("intake.error.mapping-exists", out_lang, path=str(target)))
+    if as_json:
+        echo_json(result.to_dict(lang))
+    else:
+        from ohtrack.intake.summary import mapping_rows
+
+        click.echo("\n".join(result.summary(out_lang)))
+        if suggest:
+            click.echo("")
+            click.echo(table(mapping_rows(result.mapping, out_lang),
+                             t("intake.headers", out_lang).split("|")))
+        shown = result.problems[:SHOWN]
+        if shown:
+            from ohtrack.intake.problems import place_text, problem_text
+
+            click.echo("")
+            rows = [(place_text(p, out_lang), t(f"intake.severity.{p.severity.value}", out_lang),
+                     problem_text(p, out_lang)) for p in shown]
+            click.echo(table(rows, t("intake.problem-headers", out_lang).split("|")))
+            if len(result.problems) > SHOWN:
+                click.echo(t("intake.summary.more", out_lang, n=len(result.problems) - SHOWN))
+    if suggest:
+        result.mapping.save(target)
+        err(t("intake.summary.mapping", out_lang, path=str(target), source=source))
+    if output is not None:
+        written = result.save(output, result.mapping.language)
+        err(t("intake.summary.wrote", out_lang, path=str(written)))
+    raise SystemExit(0 if result.valid else 1)
+
+
+def _error_text(exc: Exception, lang: str | None) -> str:
+    """The error in ``lang`` from the intake catalogue when it has the message."""
+    from ohtrack.i18n import t
+
+    reason = getattr(exc, "reason", None)
+    params = dict(getattr(exc, "params", {}))
+    lang = lang or params.pop("lang", None)
+    params.pop("lang", None)
+    if lang and reason:
+        try:
+            return t(f"intake.error.{reason}", lang, **params)
+        except KeyError:
+            pass
+    return str(exc)

@@ -1,0 +1,94 @@
+"""The network as readable text: headline numbers, brokers, units, lessons, events, findings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ohtrack.i18n import normalise_lang, t
+from ohtrack.plaintext import table
+
+if TYPE_CHECKING:
+    from ohtrack.analysis.network import Network
+    from ohtrack.analysis.network_compare import NetworkComparison
+
+#: Findings listed before "… and N more" (``to_dict`` has them all).
+SHOWN_FINDINGS = 40
+SHOWN_BROKERS = 10
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.0f}%"
+
+
+def betweenness_text(method: str, backend: str, sample: int | None, bound: dict[str, Any] | None,
+                     lang: str) -> str:
+    """How betweenness was computed, in words: exact, sampled, or estimated with its bound."""
+    if bound is not None:
+        epsilon, confidence = f"{bound['epsilon']:g}", f"{100 * (1 - bound['delta']):g}%"
+        if lang == "nl":
+            epsilon, confidence = epsilon.replace(".", ","), confidence.replace(".", ",")
+        return t("network.betweenness_estimated", lang, sample=f"{bound['sample']:,}".replace(",", "."
+                 if lang == "nl" else ","), epsilon=epsilon, confidence=confidence)
+    if method == "sampled":
+        return t("network.betweenness_sampled", lang, sample=sample)
+    return t("network.betweenness_exact", lang, backend=backend)
+
+
+def to_text(net: Network, lang: str | None = None) -> str:
+    """What ``ohtrack network`` prints (``lang`` defaults to the network's language)."""
+    from ohtrack.analysis.network_build import MAX_TIE_SIZE
+    from ohtrack.analysis.network_findings import findings
+
+    lang = normalise_lang(lang or net.lang)
+    s = net.summary()
+    title = t("network.title", lang, name=net.programme.info.name)
+    if net.as_of:
+        title += f" ({t('network.as_of', lang, date=net.as_of.isoformat())})"
+    how = betweenness_text(net.betweenness_method, net.betweenness_backend, net.betweenness_sample,
+                           net.betweenness_bound, lang)
+    density = "-" if s["density"] is None else f"{s['density']:.3f}"
+    rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
+            (t("network.cross_unit", lang), f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
+            (t("network.isolated", lang), s["isolated"]), (t("network.peripheral", lang), s["peripheral"]),
+            (t("network.communities_label", lang), s["communities"]), (t("network.density", lang), density),
+            (t("network.betweenness", lang), how)]
+    if s["plenary_without_ties"]:
+        rows.append((t("network.plenary", lang),
+                     t("network.plenary_value", lang, n=s["plenary_without_ties"], size=MAX_TIE_SIZE)))
+    lines = [title, "=" * len(title)]
+    width = max(len(str(k)) for k, _ in rows)
+    lines += [f"{k.ljust(width)}  {v}" for k, v in rows]
+    brokers = net.brokers(SHOWN_BROKERS)
+    if brokers:
+        lines += ["", t("network.brokers", lang)]
+        lines.append(table([(net.person_label(v), net.unit_label(net.unit_of.get(v)), net.degree[v],
+                             f"{b:.3f}") for v, b in brokers],
+                           [t("network.person", lang), t("network.unit", lang), t("network.degree", lang),
+                            t("network.betweenness", lang)]))
+    if net.units["units"]:
+        lines += ["", t("network.units", lang)]
+        lines.append(table([(net.unit_label(u["unit"]), u["people"], u["ties"], u["cross_unit_ties"],
+                             _pct(u["cross_unit_share"])) for u in net.units["units"]],
+                           [t("network.unit", lang), t("network.people", lang), t("network.ties", lang),
+                            t("network.cross_unit", lang), t("network.share", lang)]))
+    if net.lessons:
+        lines += ["", t("network.lessons", lang)]
+        lines.append(table([(x["lesson"], x["shared_with"], f"{x['reach']} ({_pct(x['reach_share'])})",
+                             x["units_reached"]) for x in net.lessons],
+                           [t("network.lesson", lang), t("network.shared_with", lang),
+                            t("network.reach", lang), t("network.units_reached", lang)]))
+    total = net.events["total"]
+    if total["total"]:
+        lines += ["", f"{t('network.events', lang)}: {t('network.events_line', lang, **total)}"]
+    said = net.findings if lang == net.lang else findings(net, lang)
+    if said:
+        lines += ["", t("network.findings", lang)]
+        lines += [f"- {f['message']}" for f in said[:SHOWN_FINDINGS]]
+        if len(said) > SHOWN_FINDINGS:
+            lines.append(t("network.more", lang, count=len(said) - SHOWN_FINDINGS))
+    return "\n".join(lines)
+
+
+def comparison_text(cmp: NetworkComparison, lang: str | None = None) -> str:
+    """The comparison in plain words, one line per fact."""
+    return "\n".join(cmp.lines(lang))

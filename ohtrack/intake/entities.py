@@ -1,0 +1,71 @@
+"""Units, people and goals named in a list, with IDs that stay the same next month.
+
+A generated ID is a short hash of what the record is (an initiative's title and unit, a
+person's or goal's name), so the same row gets the same ID in next month's copy of the
+list, wherever it moves. A unit written as a code (``BEIS``, ``dfo``) keeps the code as
+its ID.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ohtrack.domain import Goal, Person, Unit
+from ohtrack.text import name_key
+
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.&-]{0,15}")
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """``prefix`` and 8 hex digits of a hash of the parts' name keys (case and accents ignored)."""
+    text = "\x1f".join(name_key(p) for p in parts)
+    return f"{prefix}{hashlib.blake2b(text.encode('utf-8'), digest_size=4).hexdigest()}"
+
+
+@dataclass
+class Registry:
+    """The units, people and goals met so far, by the text that named them."""
+
+    units: dict[str, Unit] = field(default_factory=dict)  # unit ID → unit
+    unit_ids: dict[str, str] = field(default_factory=dict)  # name key of the text → unit ID
+    people: dict[str, Person] = field(default_factory=dict)  # name key → person
+    goals: dict[str, Goal] = field(default_factory=dict)  # name key → goal
+    #: (unit ID, parent ID it already has, other parent) for each unit given two parents.
+    parent_conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def unit(self, text: str, name: str | None = None, parent: str | None = None) -> str:
+        """The ID of the unit written ``text`` (made on first use); ``name`` names it."""
+        key = name_key(text)
+        uid = self.unit_ids.get(key)
+        if uid is None:
+            uid = text if _CODE.fullmatch(text) else stable_id("U-", text)
+            while uid in self.units and name_key(self.units[uid].name) != name_key(name or text):
+                uid = stable_id("U-", uid, text)
+            self.unit_ids[key] = uid
+            if uid not in self.units:
+                self.units[uid] = Unit(id=uid, name=name or text)
+        unit = self.units[uid]
+        if name and unit.name == text and name != text:
+            self.units[uid] = unit = unit.model_copy(update={"name": name})
+        if parent and parent != uid:
+            if unit.parent is None:
+                self.units[uid] = unit.model_copy(update={"parent": parent})
+            elif unit.parent != parent:
+                self.parent_conflicts.append((uid, unit.parent, parent))
+        return uid
+
+    def person(self, name: str) -> str:
+        key = name_key(name)
+        found = self.people.get(key)
+        if found is None:
+            found = self.people[key] = Person(id=stable_id("P-", name), name=name)
+        return found.id
+
+    def goal(self, title: str) -> str:
+        key = name_key(title)
+        found = self.goals.get(key)
+        if found is None:
+            found = self.goals[key] = Goal(id=stable_id("G-", title), title=title)
+        return found.id

@@ -1,0 +1,198 @@
+"""The playbook's document model: ordered sections of blocks that every renderer understands.
+
+A ``Playbook`` is plain data. Reorder, drop or add sections in Python before rendering::
+
+    book = ohtrack.playbook(programme)
+    book.drop("people")
+    book.move("lessons", 0)
+    book.sections.append(Section("extra", "Our own chapter", [Paragraph("…")]))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+#: Control characters XML, Word and terminals can't take (tab and newline stay).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean(text: object) -> str:
+    """User text made safe for every format: a string without control characters."""
+    s = "" if text is None else str(text)
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", s)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of plain text (never markup); newlines are kept as line breaks."""
+
+    text: str
+    #: An optional bold lead-in, e.g. ``"Mission"`` for ``Mission: …``.
+    label: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = clean(self.text)
+        self.label = clean(self.label) if self.label is not None else None
+
+
+@dataclass
+class Heading:
+    """A sub-heading inside a section (level 2 under the section's level 1)."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        self.text = clean(self.text)
+
+
+@dataclass
+class Item:
+    """One bullet, optionally with nested bullets (a tree, e.g. the goal cascade)."""
+
+    text: str
+    children: list[Item] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = clean(self.text)
+
+
+@dataclass
+class BulletList:
+    """A bullet list; items may nest."""
+
+    items: list[Item]
+
+    @classmethod
+    def of(cls, texts: list[str]) -> BulletList:
+        """A flat list from plain strings."""
+        return cls([Item(t) for t in texts])
+
+
+@dataclass
+class Table:
+    """A table of plain-text cells, with a header row and an optional caption."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    caption: str | None = None
+
+    def __post_init__(self) -> None:
+        self.headers = [clean(h) for h in self.headers]
+        self.rows = [[clean(c) for c in row] for row in self.rows]
+        self.caption = clean(self.caption) if self.caption is not None else None
+
+
+@dataclass
+class Figure:
+    """A PNG image with a caption and alternative text."""
+
+    png: bytes
+    caption: str
+    alt: str = ""
+
+    def __post_init__(self) -> None:
+        self.caption = clean(self.caption)
+        self.alt = clean(self.alt or self.caption)
+
+
+@dataclass
+class Tip:
+    """A practical tip, set apart from the text."""
+
+    text: str
+    #: Who or what the tip comes from (e.g. the initiative), shown after it.
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        self.text = clean(self.text)
+        self.source = clean(self.source) if self.source is not None else None
+
+
+@dataclass
+class Note:
+    """A remark in smaller print: caveats, findings, things to check."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        self.text = clean(self.text)
+
+
+Block = Paragraph | Heading | BulletList | Table | Figure | Tip | Note
+
+
+@dataclass
+class Section:
+    """A chapter of the playbook: an id (for ``--section`` and anchors), a title and blocks."""
+
+    id: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.title = clean(self.title)
+
+    def add(self, *blocks: Block) -> Section:
+        """Append blocks; returns the section for chaining."""
+        self.blocks.extend(blocks)
+        return self
+
+    @property
+    def empty(self) -> bool:
+        """True when the section has no blocks (it is then left out and named in the appendix)."""
+        return not self.blocks
+
+
+@dataclass
+class Omission:
+    """A section left out because the workbook has nothing for it, and why."""
+
+    id: str
+    title: str
+    note: str
+
+
+@dataclass
+class Playbook:
+    """The whole document: title, language, ordered sections and the sections left out."""
+
+    title: str
+    lang: str
+    sections: list[Section] = field(default_factory=list)
+    omitted: list[Omission] = field(default_factory=list)
+    subtitle: str | None = None
+    created: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        self.title = clean(self.title)
+        self.subtitle = clean(self.subtitle) if self.subtitle is not None else None
+
+    @property
+    def ids(self) -> list[str]:
+        """Section ids in document order."""
+        return [s.id for s in self.sections]
+
+    def section(self, id: str) -> Section:
+        """The section with this id (``KeyError`` if it is not in the document)."""
+        for s in self.sections:
+            if s.id == id:
+                return s
+        raise KeyError(id)
+
+    def drop(self, id: str) -> Section:
+        """Remove a section and return it."""
+        s = self.section(id)
+        self.sections.remove(s)
+        return s
+
+    def move(self, id: str, index: int) -> None:
+        """Move a section to a new position (0 = first)."""
+        s = self.drop(id)
+        self.sections.insert(index, s)
+
+    def figures(self) -> list[Figure]:
+        """Every figure in document order."""
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]

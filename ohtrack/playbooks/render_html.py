@@ -1,0 +1,42 @@
+"""One self-contained HTML file from a playbook: styles inline, figures as data URIs."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+from typing import Any
+
+from ohtrack.playbooks.document import Playbook
+from ohtrack.playbooks.loader import environment, read_static, render_template
+
+#: A "word" this long gets break opportunities, so it can't push a table off the page.
+_LONG = re.compile(r"\S{31,}")
+_CHUNK = 20
+
+
+def breakable(value: object) -> Any:
+    """User text escaped for HTML, with ``<wbr>`` inside very long words only (so short words
+    and table headers keep their natural width)."""
+    from markupsafe import Markup, escape
+
+    text = str(value)
+    out = []
+    pos = 0
+    for m in _LONG.finditer(text):
+        out.append(escape(text[pos:m.start()]))
+        word = m.group()
+        out.append(Markup("<wbr>").join(escape(word[i:i + _CHUNK]) for i in range(0, len(word), _CHUNK)))
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def to_html(book: Playbook, template_dir: str | Path | None = None) -> str:
+    """The playbook as HTML; every piece of user text is escaped by Jinja's autoescape."""
+    env = environment(book.lang, template_dir, autoescape=True)
+    env.filters["data_uri"] = lambda png: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    env.filters["breakable"] = breakable
+    env.tests["kind"] = lambda block, name: type(block).__name__ == name
+    css = read_static(env, "playbook.css")
+    return render_template(env, "playbook.html.j2", book=book, css=css)

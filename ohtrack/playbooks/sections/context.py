@@ -1,0 +1,195 @@
+"""What every section builder needs: the programme, the language, lookups and the analyses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ohtrack.domain import Initiative, Programme
+from ohtrack.frameworks import Framework
+from ohtrack.frameworks.model import Outcome
+from ohtrack.i18n import t
+from ohtrack.report import Report
+
+if TYPE_CHECKING:
+    from ohtrack.analysis.indicators import IndicatorReport
+    from ohtrack.analysis.model_map import ModelMap
+    from ohtrack.analysis.network import Network
+
+
+@dataclass
+class Context:
+    """The inputs of one playbook, with cached lookups shared by all section builders."""
+
+    programme: Programme
+    lang: str
+    validation: Report | None = None
+    pseudonymised: bool = False
+    #: The report date: every analysis describes the programme on this day.
+    as_of: dt.date = field(default_factory=dt.date.today)
+    #: Filled by ``ohtrack.playbook`` before the appendix is built.
+    omitted: list[Any] = field(default_factory=list)
+
+    def tr(self, key: str, **values: Any) -> str:
+        """A playbook text (``key`` without the ``playbook.`` prefix) in this language."""
+        return t(f"playbook.{key}", self.lang, **values)
+
+    # --- people and units -------------------------------------------------
+    @cached_property
+    def _people(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for p in self.programme.people:
+            names[p.id] = p.name
+        return names
+
+    @cached_property
+    def _people_by_name(self) -> dict[str, str]:
+        from ohtrack.text import name_key
+
+        return {name_key(p.name): p.name for p in self.programme.people if p.name}
+
+    def person(self, ref: str | None) -> str:
+        """A person's display name from an ID (or a name as written); '' for nobody."""
+        if not ref:
+            return ""
+        if ref in self._people:
+            return self._people[ref]
+        from ohtrack.text import name_key
+
+        key = name_key(ref)
+        found = self._people_by_name.get(key)
+        if found is not None:
+            return found
+        if self.pseudonymised:  # someone not in People: a pseudonym all the same
+            from ohtrack.privacy import pseudonym
+
+            return pseudonym(ref, lang=self.lang)
+        return ref
+
+    def people(self, refs: list[str]) -> str:
+        return ", ".join(self.person(r) for r in refs)
+
+    @cached_property
+    def _units(self) -> dict[str, str]:
+        return {u.id: u.name for u in self.programme.units}
+
+    def unit(self, ref: str | None) -> str:
+        """A unit's name from an ID or name as written; '' for none."""
+        if not ref:
+            return ""
+        uid = ref if ref in self._units else self.programme.unit_id(ref)
+        return self._units.get(uid, ref) if uid else ref
+
+    @cached_property
+    def person_unit(self) -> dict[str, str]:
+        """Person ID → unit ID (or the unit as written)."""
+        out: dict[str, str] = {}
+        for p in self.programme.people:
+            if p.unit:
+                out[p.id] = self.programme.unit_id(p.unit) or p.unit
+        return out
+
+    # --- the health model -------------------------------------------------
+    @cached_property
+    def framework(self) -> Framework:
+        return self.programme.framework
+
+    @cached_property
+    def _resolver(self) -> Any:
+        return self.framework.resolver()
+
+    def outcome(self, name: str | None) -> Outcome | None:
+        """The model outcome an outcome or practice name refers to, if any."""
+        if not name:
+            return None
+        o: Outcome | None = self._resolver.outcome(name)
+        if o is not None:
+            return o
+        hit = self._resolver.practice(name)
+        return hit[0] if hit is not None else None
+
+    def practice(self, name: str) -> tuple[Outcome, Any] | None:
+        """The (outcome, practice) a practice name refers to, if any."""
+        hit: tuple[Outcome, Any] | None = self._resolver.practice(name)
+        return hit
+
+    def initiative_outcomes(self, init: Initiative) -> tuple[list[Outcome], list[str]]:
+        """The model outcomes an initiative works on (outcomes and practices' outcomes, model
+        order) and the names it gives that are not in the model."""
+        found: dict[str, Outcome] = {}
+        unknown: list[str] = []
+        for name in init.outcomes:
+            o = self._resolver.outcome(name)
+            if o is None:
+                unknown.append(name)
+            else:
+                found[o.id] = o
+        for name in init.practices:
+            hit = self._resolver.practice(name)
+            if hit is None:
+                unknown.append(name)
+            else:
+                found[hit[0].id] = hit[0]
+        order = {o.id: i for i, o in enumerate(self.framework.outcomes)}
+        return sorted(found.values(), key=lambda o: order[o.id]), unknown
+
+    def outcome_name(self, o: Outcome) -> str:
+        return o.name(self.lang)
+
+    # --- words ------------------------------------------------------------
+    def label(self, vocab: str, code: object) -> str:
+        """A vocabulary code (status, event type …) in this language; other words as written."""
+        if code is None:
+            return ""
+        value = str(getattr(code, "value", code))
+        key = f"playbook.{vocab}.{value}"
+        try:
+            return t(key, self.lang)
+        except KeyError:
+            return value
+
+    def date(self, d: dt.date | None) -> str:
+        """A date as people in this language write it: ``1-3-2022`` or ``2022-03-01``."""
+        if d is None:
+            return ""
+        if isinstance(d, dt.datetime):
+            d = d.date()
+        return f"{d.day}-{d.month}-{d.year}" if self.lang == "nl" else d.isoformat()
+
+    def number(self, x: float | int | None) -> str:
+        """A number without needless decimals, with a decimal comma in Dutch."""
+        if x is None:
+            return ""
+        if isinstance(x, float) and x.is_integer():
+            x = int(x)
+        s = f"{x:.4f}".rstrip("0").rstrip(".") if isinstance(x, float) else str(x)
+        return s.replace(".", ",") if self.lang == "nl" else s
+
+    # --- the analyses, computed once per playbook ------------------------
+    @cached_property
+    def model_map(self) -> ModelMap:
+        from ohtrack.analysis.model_map import model_map
+
+        return model_map(self.programme, as_of=self.as_of, lang=self.lang)
+
+    @cached_property
+    def network(self) -> Network:
+        from ohtrack.analysis.network import network
+
+        return network(self.programme, as_of=self.as_of, lang=self.lang)
+
+    @cached_property
+    def indicators(self) -> IndicatorReport:
+        from ohtrack.analysis.indicators import indicators
+
+        return indicators(self.programme, as_of=self.as_of, lang=self.lang)
+
+    @cached_property
+    def event_status(self) -> dict[str, str]:
+        """Event ID → ``planned``/``held``/``cancelled`` as the network analysis reads it
+        (no status: held when attendees are listed)."""
+        from ohtrack.analysis.network_build import event_status
+
+        return {e.id: event_status(e).value for e in self.programme.events}

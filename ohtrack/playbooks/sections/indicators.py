@@ -1,0 +1,66 @@
+"""Indicators and results: baseline → impulse → ambition, the latest values and where each stands.
+
+Built on ``ohtrack.indicators`` so progress and status follow the rules ``ohtrack indicators``
+prints (stated in a note under the table).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ohtrack.i18n import t
+from ohtrack.playbooks.document import Figure, Note, Paragraph, Section, Table
+from ohtrack.playbooks.sections.context import Context
+
+if TYPE_CHECKING:
+    from ohtrack.analysis.indicators import IndicatorReport
+
+#: Above this many indicators the small-multiples figure is left out (it would not be readable).
+MAX_FIGURE = 12
+
+
+def build(ctx: Context) -> Section:
+    """One row per indicator: its targets, its latest value, progress, status and trend."""
+    section = Section("indicators", ctx.tr("section.indicators"))
+    if not ctx.programme.indicators:
+        return section
+    report = ctx.indicators
+    raw = (report.baseline_year, report.impulse_year, report.ambition_year)
+    years = [f" {y}" if y is not None else "" for y in raw]
+    rows = []
+    for r in report.indicators:
+        latest = r.latest
+        last = f"{ctx.number(latest.value)} ({ctx.date(latest.date)})" if latest else ""
+        progress = f"{ctx.number(round(100 * r.progress))}%" if r.progress is not None else ""
+        judged = t(f"indicators.status.{r.status.value}", ctx.lang)
+        if r.trend is not None:
+            judged += f", {t(f'indicators.trend.{r.trend.value}', ctx.lang)}"
+        rows.append([r.name + (f" [{r.scale}]" if r.scale else ""), r.unit_name or r.unit or "",
+                     r.outcome_name or r.outcome or "", ctx.tr(f"direction.{r.direction.value}"),
+                     ctx.number(r.baseline), ctx.number(r.impulse), ctx.number(r.ambition), last,
+                     progress, judged])
+    headers = [ctx.tr("indicators.name"), ctx.tr("col.unit"), ctx.tr("col.outcome"),
+               ctx.tr("indicators.direction"), f"{ctx.tr('indicators.baseline')}{years[0]}",
+               f"{ctx.tr('indicators.impulse')}{years[1]}", f"{ctx.tr('indicators.ambition')}{years[2]}",
+               ctx.tr("indicators.latest"), ctx.tr("indicators.progress"), ctx.tr("col.status")]
+    intro = (ctx.tr("indicators.intro", baseline=raw[0], impulse=raw[1], ambition=raw[2])
+             if all(y is not None for y in raw) else ctx.tr("indicators.intro_no_years"))
+    section.add(Paragraph(intro), Table(headers, rows))
+    counts = [f"{t(f'indicators.status.{k}', ctx.lang)}: {n}" for k, n in report.counts().items() if n]
+    section.add(Paragraph(ctx.tr("indicators.counts", counts="; ".join(counts))))
+    dates = [m.date for m in ctx.programme.measurements if m.date and m.value is not None]
+    if dates:
+        section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates)))))
+    rules = report.rules
+    section.add(Note(rules["progress"]), Note(rules["status"]))
+    if 0 < len(report.indicators) <= MAX_FIGURE and dates:
+        section.add(Figure(_figure(report), ctx.tr("indicators.figure"), ctx.tr("indicators.figure")))
+    return section
+
+
+def _figure(report: IndicatorReport) -> bytes:
+    from ohtrack.figures import png_bytes
+
+    return png_bytes(report.figure(), dpi=100)
+
+

@@ -1,0 +1,113 @@
+"""``ohtrack import``: suggest, apply a mapping, write the workbook, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import ohtrack
+from ohtrack.i18n.intake import TEXTS
+from ohtrack_cli.main import cli
+
+LIST = ("Actie;Afdeling;Eigenaar;Status;Deadline\n"
+        "Werkoverleg;Productie;Anna de Vries;loopt;1-3-22\n"
+        "Magazijn 5S;Logistiek;Bram Bakker;gereed;TBC\n")
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    p = tmp_path / "acties.csv"
+    p.write_text(LIST, encoding="utf-8")
+    return p
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    r = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_suggest_prints_the_mapping_and_writes_the_file(source: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = invoke("import", str(source), "--suggest")
+    assert code == 0
+    assert "acties.csv: 2 rijen gelezen uit het bestand (kop in rij 1, één record per rij)" in out
+    assert "Bronkolom" in out and "Eigenaar   eigenaar" in out
+    assert "acties.mapping.toml" in err
+    text = (tmp_path / "acties.mapping.toml").read_text(encoding="utf-8")
+    assert '"loopt" = "active"' in text
+    code, _out, err = invoke("import", str(source), "--suggest")
+    assert (code, err.strip()) == (1, "Error: acties.mapping.toml: er is al een koppelbestand; "
+                                      "verwijder het of gebruik --force")
+    code, out, _err = invoke("import", str(source), "--suggest", "--lang", "en", "--force")
+    assert code == 0 and "Source column" in out and "owner" in out
+
+
+def test_import_writes_a_valid_workbook(source: Path, tmp_path: Path) -> None:
+    out_path = tmp_path / "programma.xlsx"
+    code, out, err = invoke("import", str(source), "-o", str(out_path), "--lang", "en")
+    assert code == 0
+    assert "acties.csv row 3, column 'Deadline'" in out and "'TBC' is no date: left empty" in out
+    assert f"wrote {out_path}" in err
+    assert ohtrack.validate(out_path).valid
+    programme = ohtrack.load(out_path)
+    assert [i.title for i in programme.initiatives] == ["Werkoverleg", "Magazijn 5S"]
+
+
+def test_mapping_file_applied(source: Path, tmp_path: Path) -> None:
+    mapping = tmp_path / "m.toml"
+    invoke("import", str(source), "--suggest", "--mapping-out", str(mapping))
+    mapping.write_text(mapping.read_text(encoding="utf-8").replace('"gereed" = "done"',
+                                                                   '"gereed" = "embedded"'),
+                       encoding="utf-8")
+    code, out, _err = invoke("import", str(source), "--mapping", str(mapping), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["valid"] is True
+    assert data["counts"]["rows"] == 2
+    assert {m["source"]: m["target"] for m in data["mapping"]}["Eigenaar"] == "owner"
+    assert [p["text"] for p in data["problems"]] == [
+        "acties.csv row 3, column 'Deadline': 'TBC' is no date: left empty"]
+    out_path = tmp_path / "p.xlsx"
+    invoke("import", str(source), "--mapping", str(mapping), "-o", str(out_path))
+    assert [str(i.status) for i in ohtrack.load(out_path).initiatives] == ["active", "embedded"]
+
+
+def test_errors_and_exit_codes(source: Path, tmp_path: Path) -> None:
+    code, _out, err = invoke("import", str(source))
+    assert code == 2 and "give -o PROGRAMME.xlsx" in err
+    code, _out, err = invoke("import", str(tmp_path / "nothing.csv"), "-o", "x.xlsx")
+    assert code == 2
+    code, _out, err = invoke("import", str(source), "-o", str(source))
+    assert (code, err.strip()) == (1, f"Error: {source}: the output must be an .xlsx file")
+    form = tmp_path / "form.csv"  # labels down column A, nothing filled in beside them
+    form.write_text("Project name,\nDepartment,\nOwner,\nStart date,\nEnd date,\n", encoding="utf-8")
+    code, _out, err = invoke("import", str(form), "-o", str(tmp_path / "f.xlsx"))
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert err.strip() == ("Error: form.csv: a blank template: it has the headers Project name, "
+                           "Department, Owner, Start date, End date but nothing filled in; "
+                           "nothing to import")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[columns\n", encoding="utf-8")
+    code, _out, err = invoke("import", str(source), "--mapping", str(bad), "-o", str(tmp_path / "y.xlsx"))
+    assert code == 1 and err.startswith(f"Error: {bad}: not a valid TOML mapping file")
+
+
+def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> None:
+    code, out, _err = invoke("import", str(source), "--suggest", "--lang", "nl",
+                             "--mapping-out", str(tmp_path / "m.toml"))
+    assert code == 0
+    english = {v["en"] for k, v in TEXTS.items() if v["en"] != v["nl"] and len(v["en"]) > 12}
+    for sentence in english:
+        head = sentence.split("{")[0].strip()
+        if len(head) > 8:
+            assert head not in out, head
+
+
+def test_every_sentence_in_both_languages() -> None:
+    assert all(set(v) == {"en", "nl"} and v["en"] and v["nl"] for v in TEXTS.values())
+    from ohtrack.intake.dates import RULES
+
+    assert {f"intake.rule.{r}" for r in RULES} <= set(TEXTS)  # every date rule has a name

@@ -1,0 +1,75 @@
+"""Dates in the forms real lists use: each rule, worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ohtrack.intake.dates import DateProblem, column_order, full_year, read_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "side", "date", "rule"), [
+    ("30.06.08", "start", D(2008, 6, 30), "day-month-short-year"),
+    ("31.12.40", "end", D(2040, 12, 31), "day-month-short-year"),
+    ("1-3-22", "start", D(2022, 3, 1), "day-month-short-year"),
+    ("31/05/2010", "start", D(2010, 5, 31), "day-month-year"),
+    ("20.05.2020", "start", D(2020, 5, 20), "day-month-year"),
+    ("3/31/2024", "end", D(2024, 3, 31), "month-day-year"),  # 31 can't be a month
+    ("2012-07-31", "end", D(2012, 7, 31), "iso"),
+    ("2023-04", "start", D(2023, 4, 1), "iso-month"),
+    ("2023-04", "end", D(2023, 4, 30), "iso-month"),
+    ("Jul 2012", "start", D(2012, 7, 1), "month-name-year"),
+    ("April 2013", "end", D(2013, 4, 30), "month-name-year"),
+    ("March 31, 2023", "end", D(2023, 3, 31), "month-name-day-year"),
+    ("30-Sep-2023", "end", D(2023, 9, 30), "day-month-name-year"),
+    ("1 maart 2022", "start", D(2022, 3, 1), "day-month-name-year"),
+    ("31-Mar-23 (under review)", "end", D(2023, 3, 31), "note-dropped"),
+    ("Q4 2023/24", "start", D(2024, 1, 1), "fiscal-quarter"),  # fiscal Q4: January–March
+    ("Q4 2023/24", "end", D(2024, 3, 31), "fiscal-quarter"),
+    ("2022/23 Q1", "end", D(2022, 6, 30), "fiscal-quarter"),
+    ("Q2 FY22-23", "start", D(2022, 7, 1), "fiscal-quarter"),
+    ("Fiscal Year 23/24 2", "end", D(2023, 9, 30), "fiscal-quarter"),
+    ("2022-23", "start", D(2022, 4, 1), "fiscal-year"),
+    ("2024-2025", "end", D(2025, 3, 31), "fiscal-year"),
+    ("2023-24 fiscal year", "end", D(2024, 3, 31), "fiscal-year"),
+    ("Q4 2023", "end", D(2023, 12, 31), "quarter"),
+    ("May-June 2022", "start", D(2022, 5, 1), "month-range"),
+    ("May-June 2022", "end", D(2022, 6, 30), "month-range"),
+    ("Fall 2022", "end", D(2022, 11, 30), "season"),
+    ("2023", "end", D(2023, 12, 31), "year"),
+    (44927, "end", D(2023, 1, 1), "excel-serial"),  # 44927 days after 1899-12-30
+    ("44927", "end", D(2023, 1, 1), "excel-serial"),
+    (dt.datetime(2022, 3, 1, 9, 30), "end", D(2022, 3, 1), "date-cell"),
+])
+def test_each_rule(text: object, side: str, date: dt.date, rule: str) -> None:
+    assert read_date(text, side) == (date, rule)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("TBC", "no-date"), ("n.v.t.", "no-date"), ("NA", "no-date"), ("TBD", "no-date"),
+    ("Not yet determined", "no-date"), ("Started", "no-date"),
+    ("2023-04-31", "no-such-date"), ("2022-06-31", "no-such-date"), ("31.02.2022", "no-such-date"),
+    ("On hold due to lack of funding", "not-a-date"),
+    ("Exempt under Section 22 of the Freedom of Information Act 2000", "not-a-date"),
+])
+def test_no_date(text: str, code: str) -> None:
+    with pytest.raises(DateProblem) as info:
+        read_date(text)
+    assert info.value.code == code
+    assert info.value.value == text
+
+
+def test_two_digit_years_follow_the_posix_rule() -> None:
+    assert [full_year(y) for y in ("00", "68", "69", "99", "2024")] == [2000, 2068, 1969, 1999, 2024]
+
+
+def test_month_first_only_when_the_column_shows_it() -> None:
+    assert column_order(["03-31-2023", "04-01-2023"]) == "mdy"
+    assert column_order(["31-03-2023", "04-01-2023"]) == "dmy"
+    assert column_order(["01-02-2023"]) == "dmy"  # ambiguous: day first
+    assert column_order(["13/12/2022", "12/13/2022"]) == "dmy"  # both seen: day first
+    assert read_date("04-01-2023", "end", "mdy") == (D(2023, 4, 1), "month-day-year")
+    assert read_date("04-01-2023", "end", "dmy") == (D(2023, 1, 4), "day-month-year")

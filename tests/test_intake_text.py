@@ -1,0 +1,76 @@
+"""Text files: encodings, separators, header rows, duplicate headers: answers by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ohtrack.intake import import_inventory
+from ohtrack.intake.textfile import detect_encoding, detect_separator, read_text_table
+
+ROWS = 'Actie;Eigenaar;Status;Deadline\n"Werkoverleg ‘s ochtends";Anna de Vries;loopt;1-3-22\n' \
+       'Café opknappen – fase 2;Bram Bakker;gereed;30.06.22\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "mac_roman"])
+def test_encodings(tmp_path: Path, encoding: str) -> None:
+    p = tmp_path / "acties.csv"
+    p.write_bytes(ROWS.encode(encoding))
+    table = read_text_table(p)
+    assert table.encoding == encoding
+    assert table.separator == ";"
+    assert table.rows[1][0] == "Werkoverleg ‘s ochtends"
+    assert table.rows[2][0] == "Café opknappen – fase 2"
+    assert table.rows[0][0] == "Actie"  # no BOM left on the first header
+
+
+def test_cp1252_and_mac_roman_told_apart_by_their_punctuation() -> None:
+    text = "The taxpayers’ money – “value” • £40"
+    assert detect_encoding(text.encode("cp1252")) == "cp1252"
+    assert detect_encoding(text.encode("mac_roman")) == "mac_roman"
+
+
+@pytest.mark.parametrize(("sep", "name"), [(",", "comma"), (";", "semicolon"), ("\t", "tab")])
+def test_separators(tmp_path: Path, sep: str, name: str) -> None:
+    lines = [["Project", "Owner", "Budget"], ["Lean, phase 1", "Eva Smit", "1.234,50"],
+             ["Kaizen; daily", "Ivo Jansen", "20"]]
+    text = "\n".join(sep.join(f'"{c}"' if (c.find(",") >= 0 or c.find(";") >= 0) else c for c in r)
+                     for r in lines) + "\n"
+    p = tmp_path / f"list-{name}.csv"
+    p.write_text(text, encoding="utf-8")
+    assert detect_separator(text) == sep
+    assert read_text_table(p).rows == lines
+
+
+def test_header_in_row_4_and_problems_at_the_source_row(tmp_path: Path) -> None:
+    p = tmp_path / "uk_list.csv"
+    p.write_text("Improvement list 2024,,,\n"
+                 "Owner: Quality office,,,\n"
+                 ",,,\n"
+                 "Project Name,Department,RAG,end_date\n"
+                 "Daily huddles,Finance,Amber,30.06.24\n"
+                 "Visual board,HR,Red,TBC\n"
+                 "Kaizen week,Finance,Green,2023-04-31\n", encoding="utf-8")
+    r = import_inventory(p)
+    assert r.layout["header"] == 4
+    assert [i.title for i in r.programme.initiatives] == ["Daily huddles", "Visual board", "Kaizen week"]
+    assert r.problem_texts() == [
+        "uk_list.csv row 6, column 'end_date': 'TBC' is no date: left empty",
+        "uk_list.csv row 7, column 'end_date': '2023-04-31' is a date that does not exist: left empty",
+    ]
+    assert [(p.row, p.column, p.code) for p in r.problems] == [
+        (6, "end_date", "date-no-date"), (7, "end_date", "date-no-such-date")]
+
+
+def test_duplicate_headers_are_both_kept(tmp_path: Path) -> None:
+    p = tmp_path / "gmpp.csv"
+    p.write_text("project_name;colour_rating;colour_rating\nA;;Amber\nB;Red;\n", encoding="cp1252")
+    r = import_inventory(p)
+    a, b = r.programme.initiatives
+    assert a.extra == {"colour_rating (2)": "Amber"}
+    assert b.extra == {"colour_rating": "Red"}
+    assert [x.code for x in r.problems] == ["duplicate-header"]
+    assert r.problem_texts() == [
+        "gmpp.csv column 'colour_rating (2)': a second column called 'colour_rating': kept as "
+        "'colour_rating (2)'"]
