@@ -40,13 +40,19 @@ def dumps_lines(data: Any, *, default: Callable[[Any], Any] | None = None, depth
     """``dumps``, indented ``depth`` levels deep and everything deeper on one line: each record
     of a list (a person, a tie) on a line of its own. json's C encoder writes those lines, so
     a million records take seconds, where the indenting encoder takes minutes."""
-    encode = json.JSONEncoder(allow_nan=False, **kwargs).encode
+    encoder = json.JSONEncoder(allow_nan=False, default=default, **kwargs)
     lines: list[str] = []
+
+    def encode(value: Any) -> str:
+        try:
+            return encoder.encode(value)
+        except ValueError:  # a NaN or an Infinity somewhere in it: those become null
+            return encoder.encode(finite(value, default))
 
     def write(value: Any, level: int, prefix: str) -> None:
         pad = "  " * level
         if level >= depth or not isinstance(value, (dict, list, tuple)) or not value:
-            lines.append(pad + prefix + encode(finite(value, default)))
+            lines.append(pad + prefix + encode(value))
             return
         items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
         lines.append(pad + prefix + ("{" if isinstance(value, dict) else "["))
