@@ -1,9 +1,13 @@
 """Generate a big, valid ohtrack workbook for the speed benchmarks.
 
-100,000 initiatives, 2,000 people, 200 units, plus goals, relations, groups, events,
-indicators, measurements and lessons, written with openpyxl's write-only mode.
+Default: 100,000 initiatives, 2,000 people, 200 units, plus goals, relations, groups,
+events, indicators, measurements and lessons, written with openpyxl's write-only mode.
+With ``--network PEOPLE``: a network workbook (``make_network``) of that many people in
+units of 200, with ``--relations`` and ``--events`` (default 5 and 0.2 per person).
+Write the files into ``bench/out/`` (git-ignored); they are never committed.
 
 Usage: python bench/make_big.py [OUT.xlsx] [--initiatives N]
+       python bench/make_big.py OUT.xlsx --network 100000 [--relations N --events N]
 """
 
 from __future__ import annotations
@@ -114,13 +118,90 @@ def make(path: Path, initiatives: int = 100_000, people: int = 2_000, units: int
     return path
 
 
+RELATION_TYPES = ("adviseert", "werkt samen", "coacht", "rapporteert aan")
+
+
+def network_sheets(people: int, relations: int, events: int, seed: int = 1) -> dict[str, list[list[object]]]:
+    """The sheets of a network workbook for ``bench_network``, row by row (header first).
+
+    Units of 200 people; 80 % of the relations inside a unit (no pair and type twice, no
+    self-ties); one learning group of 8 per 20 people, from one unit; events round-robin over
+    the groups (70 % held with 80 % of the members, 20 % planned, 10 % cancelled); one
+    initiative of 8 random people per 50 people.
+    """
+    rng = random.Random(seed)
+    n_units = max(1, people // 200)
+    out: dict[str, list[list[object]]] = {
+        "Programma": [["Veld", "Waarde"], ["naam", "Netwerk benchmark"], ["model", "ohi-2011"],
+                      ["taal", "nl"]],
+        "Eenheden": [["ID", "Naam"], *([f"U{u}", f"Afdeling {u}"] for u in range(n_units))],
+        "Personen": [["ID", "Naam", "Rol", "Eenheid"],
+                     *([f"P{i}", f"Persoon {i}", rng.choice(("voorman", "jobcoach", "kandidaat", "manager")),
+                        f"U{i % n_units}"] for i in range(people))],
+    }
+    by_unit: list[list[int]] = [list(range(u, people, n_units)) for u in range(n_units)]
+    seen: set[tuple[int, int, str]] = set()
+    rels: list[list[object]] = [["Van", "Naar", "Type"]]
+    while len(rels) <= relations:
+        a = rng.randrange(people)
+        b = rng.choice(by_unit[a % n_units]) if rng.random() < 0.8 else rng.randrange(people)
+        kind = rng.choice(RELATION_TYPES)
+        key = (min(a, b), max(a, b), kind) if kind == "werkt samen" else (a, b, kind)  # symmetric
+        if b != a and key not in seen:
+            seen.add(key)
+            rels.append([f"P{a}", f"P{b}", kind])
+    out["Relaties"] = rels
+    groups = [rng.sample(by_unit[g % n_units], min(8, len(by_unit[g % n_units])))
+              for g in range(max(1, people // 20))]
+    out["Groepen"] = [["Groep", "Type", "Persoon", "Rol"],
+                      *([f"G{g}", "leergroep", f"P{m}", None] for g, ms in enumerate(groups) for m in ms)]
+    start = dt.date(2022, 1, 1)
+    evs: list[list[object]] = [["ID", "Type", "Groep", "Datum", "Status", "Aanwezigen"]]
+    for e in range(events):
+        members = groups[e % len(groups)]
+        status = rng.choices(("gehouden", "gepland", "geannuleerd"), (0.7, 0.2, 0.1))[0]
+        went = [f"P{m}" for m in members if rng.random() < 0.8] if status == "gehouden" else []
+        evs.append([f"E{e}", "intervisie", f"G{e % len(groups)}", start + dt.timedelta(days=e % 700),
+                    status, "; ".join(went) or None])
+    out["Leermomenten"] = evs
+    inis: list[list[object]] = [["ID", "Titel", "Eigenaar", "Deelnemers"]]
+    for i in range(max(1, people // 50)):
+        parts = rng.sample(range(people), 8)
+        inis.append([f"I{i}", f"Traject {i}", f"P{parts[0]}", "; ".join(f"P{p}" for p in parts[1:])])
+    out["Verbetertrajecten"] = inis
+    return out
+
+
+def make_network(path: Path, people: int, relations: int | None = None, events: int | None = None,
+                 seed: int = 1) -> Path:
+    """Write a network workbook (see ``network_sheets``) and return its path."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    sheets = network_sheets(people, 5 * people if relations is None else relations,
+                            people // 5 if events is None else events, seed)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", nargs="?", default="bench/big.xlsx")
     ap.add_argument("--initiatives", type=int, default=100_000)
+    ap.add_argument("--network", type=int, metavar="PEOPLE", help="write a network workbook instead")
+    ap.add_argument("--relations", type=int)
+    ap.add_argument("--events", type=int)
     args = ap.parse_args()
     t = time.perf_counter()
-    path = make(Path(args.out), initiatives=args.initiatives)
+    if args.network:
+        path = make_network(Path(args.out), args.network, args.relations, args.events)
+    else:
+        path = make(Path(args.out), initiatives=args.initiatives)
     print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t:.1f} s")
 
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["dumps", "finite"]
+__all__ = ["dumps", "dumps_lines", "finite"]
 
 
 def finite(data: Any, default: Callable[[Any], Any] | None = None) -> Any:
@@ -33,3 +33,34 @@ def finite(data: Any, default: Callable[[Any], Any] | None = None) -> Any:
 def dumps(data: Any, *, default: Callable[[Any], Any] | None = None, **kwargs: Any) -> str:
     """``json.dumps`` that never writes NaN or Infinity (they become ``null``)."""
     return json.dumps(finite(data, default), allow_nan=False, **kwargs)
+
+
+def dumps_lines(data: Any, *, default: Callable[[Any], Any] | None = None, depth: int = 2,
+                **kwargs: Any) -> str:
+    """``dumps``, indented ``depth`` levels deep and everything deeper on one line: each record
+    of a list (a person, a tie) on a line of its own. json's C encoder writes those lines, so
+    a million records take seconds, where the indenting encoder takes minutes."""
+    encoder = json.JSONEncoder(allow_nan=False, default=default, **kwargs)
+    lines: list[str] = []
+
+    def encode(value: Any) -> str:
+        try:
+            return encoder.encode(value)
+        except ValueError:  # a NaN or an Infinity somewhere in it: those become null
+            return encoder.encode(finite(value, default))
+
+    def write(value: Any, level: int, prefix: str) -> None:
+        pad = "  " * level
+        if level >= depth or not isinstance(value, (dict, list, tuple)) or not value:
+            lines.append(pad + prefix + encode(value))
+            return
+        items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+        lines.append(pad + prefix + ("{" if isinstance(value, dict) else "["))
+        for i, (key, item) in enumerate(items):
+            write(item, level + 1, "" if key is None else encode(str(key)) + ": ")
+            if i < len(items) - 1:
+                lines[-1] += ","
+        lines.append(pad + ("}" if isinstance(value, dict) else "]"))
+
+    write(data, 0, "")
+    return "\n".join(lines)

@@ -134,3 +134,20 @@ def test_programme_option_gives_units_and_model_names(tmp_path: Path, make_workb
     assert data["outcomes"] == ["Leiderschap"]
     assert [(r["unit"], r["n"], r["mean"], r["favourable"]) for r in data["records"]] == [
         ("*", 12, 5.0, 100.0), ("P", 12, 5.0, 100.0), ("A", 6, 5.0, 100.0), ("B", 6, 5.0, 100.0)]
+
+
+def test_answers_from_a_csv_file_beside_the_items(tmp_path: Path) -> None:
+    from tests.test_survey import ITEMS_NL
+    from tests.test_survey_columns import CSV, UNITS
+
+    items = write_workbook(tmp_path / "vragen.xlsx", {"Vragen": ITEMS_NL, "Eenheden": UNITS})
+    answers = tmp_path / "antwoorden.csv"
+    answers.write_text(CSV, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["survey", str(items), "--answers", str(answers), "--min-group", "1",
+                                      "--json"])
+    assert result.exit_code == 1  # the file has errors; the scores are still given
+    data = json.loads(result.stdout)
+    assert [(p["cell"], p["code"]) for p in data["problems"]] == [
+        ("antwoorden.csv!F4", "missing-answer"), ("antwoorden.csv!G7", "out-of-range"),
+        ("antwoorden.csv!G10", "not-a-number")]
+    assert data["stats"]["respondents"] == 10

@@ -108,13 +108,15 @@ def test_sampled_in_summary_and_json() -> None:
     assert net.to_dict()["betweenness"]["method"] == "sampled"
 
 
-def test_large_graph_is_sampled_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_graph_is_estimated_with_a_bound_above_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(network_metrics, "EXACT_LIMIT_IGRAPH", 10)
     monkeypatch.setattr(network_metrics, "EXACT_LIMIT_NETWORKX", 10)
-    monkeypatch.setattr(network_metrics, "SAMPLE_SIZE", 7)
     g = nx.relabel_nodes(nx.karate_club_graph(), str)
-    got = network_metrics.betweenness(g)
-    assert (got.method, got.sample) == ("sampled", 7)
+    got = network_metrics.betweenness(g, epsilon=0.05)
+    assert got.bound is not None
+    assert (got.method, got.backend, got.sample) == ("estimated", "numpy", got.bound.sample)
+    assert (got.bound.epsilon, got.bound.delta) == (0.05, network_metrics.DELTA)
+    assert network_metrics.betweenness(g, exact=True).method == "exact"
 
 
 def test_event_ties_are_the_bipartite_projection() -> None:
@@ -233,11 +235,23 @@ def test_as_of_leaves_out_initiatives_not_started() -> None:
 def test_communities_louvain_with_fixed_seed() -> None:
     g = nx.relabel_nodes(nx.karate_club_graph(), str)
     people = [person(v) for v in g.nodes]
-    net = ohtrack.network(programme(people=people, relations=[rel(u, v) for u, v in g.edges()]))
-    want = nx.community.louvain_communities(net.people_graph, weight="weight", seed=42)
-    assert sorted(map(sorted, want)) == sorted(net.communities)
-    assert net.modularity == pytest.approx(nx.community.modularity(net.people_graph, want))
+    p = programme(people=people, relations=[rel(u, v) for u, v in g.edges()])
+    net = ohtrack.network(p)
+    assert sorted(v for c in net.communities for v in c) == sorted(g.nodes)  # a partition
+    assert net.modularity == pytest.approx(nx.community.modularity(net.people_graph, net.communities))
+    assert net.modularity > 0.41  # Louvain's known optimum on the karate club is about 0.42
+    assert ohtrack.network(p).communities == net.communities  # same seed, same communities
     assert net.to_dict()["communities"]["algorithm"].startswith("louvain")
+
+
+def test_two_cliques_and_a_bridge_are_two_communities() -> None:
+    left, right = ["A", "B", "C", "D"], ["E", "F", "G", "H"]
+    ties = [rel(a, b) for side in (left, right) for i, a in enumerate(side) for b in side[i + 1:]]
+    people = [person(v) for v in left + right]
+    net = ohtrack.network(programme(people=people, relations=[*ties, rel("D", "E")]))
+    assert net.communities == [left, right]
+    # 13 ties; each side holds 6 inside plus the bridge's end: (6/13 - (13/26)^2) * 2
+    assert net.modularity == pytest.approx(2 * (6 / 13 - (13 / 26) ** 2))
 
 
 def triad_programme(lang: str = "en") -> Programme:

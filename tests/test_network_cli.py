@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import subprocess
 import sys
 from collections.abc import Callable
@@ -200,20 +201,46 @@ def test_bad_input_never_crashes_the_network(make_workbook: Make) -> None:
     assert net.people_graph.edges["P1", "P2"]["relations"] == 1
 
 
-def test_sampled_betweenness_is_named_in_text_and_json(
+def test_estimated_betweenness_states_its_bound_in_text_and_json(
     make_workbook: Make, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ohtrack.analysis import network_metrics
 
     monkeypatch.setattr(network_metrics, "EXACT_LIMIT_IGRAPH", 1)
     monkeypatch.setattr(network_metrics, "EXACT_LIMIT_NETWORKX", 1)
-    monkeypatch.setattr(network_metrics, "SAMPLE_SIZE", 3)
+    monkeypatch.setattr(network_metrics, "EPSILON", 0.05)
     wb = str(make_workbook(NEW))
     _, out = run("network", wb)
-    assert "estimated from 3 sampled people (betweenness_sample = 3)" in out
+    # 4 people, so eps 0.05 is 0.05 * (4 - 2) / 4 = 0.025 on the pairs' scale; shortest paths
+    # hold at most 3 people (P1-P2-P3): floor(log2(3 - 2)) + 1 + ln(1 / 0.1) = 3.3026.
+    sample = math.ceil(0.5 / 0.025**2 * (1 + math.log(10)))
+    assert sample == 2643
+    assert (f"estimated from {sample:,} sampled pairs of people (Riondato–Kornaropoulos): every value "
+            "within 0.05 of the exact one with probability 90%") in out
+    _, out = run("network", wb, "--lang", "nl")
+    assert (f"geschat uit een steekproef van {sample:,} paren mensen".replace(",", ".")) in out
     _, out = run("network", wb, "--json")
     data = json.loads(out)
-    assert data["betweenness_sample"] == 3 and data["summary"]["betweenness_sample"] == 3
+    bound = {"algorithm": "riondato-kornaropoulos", "epsilon": 0.05, "delta": 0.1, "sample": sample,
+             "vertex_diameter": 3, "seed": 42}
+    assert data["summary"]["betweenness_bound"] == bound == data["betweenness"]["bound"]
+    assert (data["betweenness"]["method"], data["betweenness_sample"]) == ("estimated", sample)
+    _, out = run("network", wb, "--exact", "--json")
+    data = json.loads(out)
+    assert (data["betweenness"]["method"], data["summary"]["betweenness_bound"]) == ("exact", None)
+
+
+def test_estimate_forced_on_a_small_network(make_workbook: Make) -> None:
+    wb = str(make_workbook(NEW))
+    _, out = run("network", wb, "--json")
+    assert json.loads(out)["betweenness"]["method"] == "exact"
+    _, out = run("network", wb, "--estimate", "--json")
+    data = json.loads(out)
+    assert data["betweenness"]["method"] == "estimated"
+    assert data["betweenness"]["bound"]["epsilon"] == 0.01
+    # P2 sits between P1 and P3 (P4 alone): 1 of the 3 pairs of the others → 1/3, within 0.01.
+    got = {p["id"]: p["betweenness"] for p in data["people"]}
+    assert got["P2"] == pytest.approx(1 / 3, abs=0.01) and got["P1"] == got["P3"] == got["P4"] == 0
 
 
 def test_pseudonyms_agree_across_a_comparison(make_workbook: Make) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
-from ohtrack.surveys.anonymity import suppress
+from ohtrack.surveys.anonymity import suppress, suppress_columns
 
 
 def hidden(parent: list[int], n: list[int], min_group: int = 5) -> list[int]:
@@ -127,3 +129,111 @@ def test_no_small_group_can_be_worked_out_on_random_trees() -> None:
         leaked = _determined(parent, n, hidden) & small
         assert not leaked, (parent, n.tolist(), np.flatnonzero(hidden).tolist(), leaked)
         assert all(hidden[i] for i in range(size) if 0 < n[i] < 5)
+
+
+# -- the whole-array rules against the original one-unit-at-a-time loop --------------------
+# The loop below is the first implementation of the rules (kept verbatim as the reference).
+def _reference(parent: Sequence[int], n_total: np.ndarray, min_group: int) -> np.ndarray:
+    """Suppressed mask for one item set and wave.
+
+    ``parent[i]`` is node i's parent index (-1 for the root, which must come first or at
+    least have every child after it in a pre-order list); ``n_total[i]`` counts the
+    respondents of node i's whole subtree. Empty groups (n = 0) are never marked.
+    """
+    n = np.asarray(n_total, dtype=np.int64)
+    size = len(n)
+    sup = (n > 0) & (n < min_group)
+    kids: list[list[int]] = [[] for _ in range(size)]
+    for i, p in enumerate(parent):
+        if p >= 0 and n[i] > 0:
+            kids[p].append(i)
+    direct = n.copy()
+    for i, p in enumerate(parent):
+        if p >= 0:
+            direct[p] -= n[i]
+    if not sup.any() and not ((direct > 0) & (direct < min_group) & np.array([bool(k) for k in kids])).any():
+        return sup
+    post = _ref_postorder(parent, size)
+    while True:
+        changed = False
+        for p in range(size):
+            fam = kids[p]
+            if not fam:
+                continue
+            down = [c for c in fam if sup[c]]
+            up = [c for c in fam if not sup[c]]
+            if len(down) == 1 and up:
+                sup[min(up, key=lambda c: (n[c], c))] = True
+                changed = True
+        if changed:
+            continue
+        fsum, fmin = _ref_frontier(post, kids, n, sup)
+        chosen = sup.copy()  # one pass over all units; the frontier is refreshed next pass
+        for p in post:
+            if not kids[p] or n[p] == 0:
+                continue
+            rest = n[p] - fsum[p]
+            revealed = (not sup[p] and 0 < rest < min_group) or (sup[p] and rest == 0)
+            if revealed and fmin[p] >= 0 and not chosen[fmin[p]]:
+                chosen[fmin[p]] = True
+                changed = True
+        sup = chosen
+        if not changed:
+            return sup
+
+
+def _ref_postorder(parent: Sequence[int], size: int) -> list[int]:
+    children: list[list[int]] = [[] for _ in range(size)]
+    roots: list[int] = []
+    for i, p in enumerate(parent):
+        (children[p] if p >= 0 else roots).append(i)
+    out: list[int] = []
+    stack = [(r, False) for r in reversed(roots)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            out.append(node)
+            continue
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(children[node]))
+    return out
+
+
+def _ref_frontier(post: list[int], kids: list[list[int]], n: np.ndarray,
+              sup: np.ndarray) -> tuple[list[int], list[int]]:
+    """Per node: total of the topmost published nodes below it, and the smallest of them."""
+    size = len(n)
+    fsum = [0] * size
+    fmin = [-1] * size
+    for p in post:
+        total, best = 0, -1
+        for c in kids[p]:
+            if sup[c]:
+                total += fsum[c]
+                cand = fmin[c]
+            else:
+                total += int(n[c])
+                cand = c
+            if cand >= 0 and (best < 0 or (n[cand], cand) < (n[best], best)):
+                best = cand
+        fsum[p], fmin[p] = total, best
+    return fsum, fmin
+
+
+def test_whole_array_rules_match_the_reference_loop_on_random_trees() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        size = int(rng.integers(2, 30))
+        parent = [-1] + [int(rng.integers(0, i)) for i in range(1, size)]
+        # Several item sets at once: respondents per unit (leaves, some parents), summed upwards.
+        own = np.where([i not in parent or rng.random() < 0.3 for i in range(size)],
+                       rng.integers(0, 12, size=(int(rng.integers(1, 6)), size)), 0)
+        for i in range(size - 1, 0, -1):
+            own[:, parent[i]] += own[:, i]
+        columns = list(own)
+        counts = own.T
+        got = suppress_columns(parent, counts, 5)
+        for j, n in enumerate(columns):
+            want = _reference(parent, n, 5)
+            assert got[:, j].tolist() == want.tolist(), (parent, n.tolist())
+            assert suppress(parent, n, 5).tolist() == want.tolist()

@@ -43,7 +43,7 @@ class Network:
     """
 
     def __init__(self, programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-                 betweenness_sample: int | None = None) -> None:
+                 betweenness_sample: int | None = None, exact: bool | None = None) -> None:
         self.programme = programme
         self.as_of = as_of
         self.lang = normalise_lang(lang or programme.info.language)
@@ -51,11 +51,13 @@ class Network:
         g = self.people_graph
         self.unit_of: dict[str, str | None] = self.graphs.unit_of
         self.degree, self.strength = metrics.degrees(g)
-        bc = metrics.betweenness(g, sample=betweenness_sample)
+        bc = metrics.betweenness(g, sample=betweenness_sample, exact=exact)
         self.betweenness: dict[str, float] = bc.values
         self.betweenness_method = bc.method
         self.betweenness_backend = bc.backend
         self.betweenness_sample = bc.sample
+        #: The error bound of an estimated betweenness (None when exact).
+        self.betweenness_bound: dict[str, Any] | None = bc.bound.to_dict() if bc.bound else None
         self.isolated: list[str] = sorted(v for v, d in self.degree.items() if d == 0)
         self.peripheral: list[str] = sorted(v for v, d in self.degree.items() if d == 1)
         self.units: dict[str, Any] = metrics.unit_ties(g, self.unit_of)
@@ -145,6 +147,7 @@ class Network:
             "events_cancelled": total["cancelled"],
             "betweenness_method": self.betweenness_method,
             "betweenness_sample": self.betweenness_sample,
+            "betweenness_bound": self.betweenness_bound,
             "plenary_without_ties": len(self.graphs.plenary),
             "new_cross_unit_ties_in_learning_groups": sum(
                 g["new_cross_unit_ties"] for g in self.learning_groups),
@@ -198,7 +201,8 @@ class Network:
             "language": self.lang,
             "summary": self.summary(),
             "betweenness": {"method": self.betweenness_method, "backend": self.betweenness_backend,
-                            "sample": self.betweenness_sample, "normalized": True, "weighted": False},
+                            "sample": self.betweenness_sample, "normalized": True, "weighted": False,
+                            "bound": self.betweenness_bound},
             "betweenness_sample": self.betweenness_sample,
             "people": self.people(),
             "ties": self.ties(),
@@ -220,14 +224,17 @@ def _components(g: nx.Graph) -> int:
 
 
 def network(programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-            betweenness_sample: int | None = None) -> Network:
+            betweenness_sample: int | None = None, exact: bool | None = None) -> Network:
     """The network of a programme, as it stood on ``as_of`` (relations' Since/Until, events' dates).
 
     ``lang`` (``nl``/``en``, default the workbook's language) sets the language of the
-    findings. ``betweenness_sample`` forces a sampled betweenness from that many people;
-    otherwise it is exact unless the graph is too large (then the sample size is reported).
+    findings. Betweenness is exact unless the graph is too large for that (``exact=None``);
+    then it is estimated with a proven bound, reported as ``betweenness_bound`` (every value
+    within ``epsilon`` with probability ``1 - delta``, from ``sample`` pairs of people).
+    ``exact=True`` forces the exact computation, ``exact=False`` the estimate;
+    ``betweenness_sample`` forces networkx's estimate from that many people (no bound).
     """
-    return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample)
+    return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample, exact=exact)
 
 
 __all__ = ["Network", "network"]

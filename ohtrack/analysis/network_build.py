@@ -81,19 +81,20 @@ def build(programme: Programme, as_of: dt.date | None = None,
     resolved = {ref: programme.unit_id(ref) or ref for ref in refs}  # once per distinct cell text
     unit_of = {pid: resolved.get(p.unit) if p.unit else None for pid, p in people.items()}
     units = programme.unit_by_id()
+    unit_name = {uid: unit.name for uid, unit in units.items()}
+    person_attrs = {pid: {"name": p.name, "role": p.role, "unit": unit_of[pid],
+                          "unit_name": unit_name.get(unit_of[pid] or "", unit_of[pid])}
+                    for pid, p in people.items()}
 
     def add_people(g: nx.Graph, kind: bool = False) -> None:
-        for pid, p in people.items():
-            uid = unit_of[pid]
-            attrs: dict[str, object] = {"name": p.name, "role": p.role, "unit": uid,
-                     "unit_name": units[uid].name if uid in units else uid, "tags": list(p.tags)}
-            if kind:
-                attrs.update(kind="person", bipartite=0)
-            g.add_node(pid, **attrs)
+        extra = {"kind": "person", "bipartite": 0} if kind else {}
+        g.add_nodes_from((pid, {**person_attrs[pid], "tags": list(p.tags), **extra})
+                         for pid, p in people.items())
 
     rel = nx.MultiDiGraph()
     add_people(rel)
     seen: set[tuple[str, str, str]] = set()
+    rel_edges: list[tuple[str, str, str, dict[str, object]]] = []
     for r in programme.relations:
         rtype = str(r.type)
         key = (r.source, r.target, rtype)
@@ -101,56 +102,53 @@ def build(programme: Programme, as_of: dt.date | None = None,
                 or key in seen or not relation_active(r.since, r.until, as_of)):
             continue
         seen.add(key)
-        rel.add_edge(r.source, r.target, key=rtype, type=rtype,
-                     weight=1.0 if r.weight is None else float(r.weight),
-                     since=r.since, until=r.until, origin="relations")
+        rel_edges.append((r.source, r.target, rtype, {
+            "type": rtype, "weight": 1.0 if r.weight is None else float(r.weight), "since": r.since,
+            "until": r.until, "origin": "relations"}))
     for pid, p in people.items():
         key = (pid, p.manager or "", "reports_to")
         if p.manager in people and p.manager != pid and key not in seen:
             seen.add(key)
-            rel.add_edge(pid, p.manager, key="reports_to", type="reports_to", weight=1.0,
-                         since=None, until=None, origin="people.manager")
+            rel_edges.append((pid, p.manager, "reports_to", {
+                "type": "reports_to", "weight": 1.0, "since": None, "until": None,
+                "origin": "people.manager"}))
+    rel.add_edges_from(rel_edges)
 
     attendance = nx.Graph()
     add_people(attendance, kind=True)
     held = [e for e in programme.events if event_status(e, as_of) is EventStatus.HELD]
-    for e in held:
-        node = EVENT_PREFIX + e.id
-        attendance.add_node(node, kind="event", bipartite=1, event=e.id, title=e.title,
-                            type=e.type, group=e.group, date=e.date)
-        for a in dict.fromkeys(e.attendees):
-            if a in people:
-                attendance.add_edge(a, node)
+    attendance.add_nodes_from((EVENT_PREFIX + e.id, {"kind": "event", "bipartite": 1, "event": e.id,
+                               "title": e.title, "type": e.type, "group": e.group, "date": e.date})
+                              for e in held)
+    attendance.add_edges_from((a, EVENT_PREFIX + e.id) for e in held for a in dict.fromkeys(e.attendees)
+                              if a in people)
 
     participation = nx.Graph()
     add_people(participation, kind=True)
-    for ini in programme.initiatives:
-        if as_of is not None and ini.start is not None and ini.start > as_of:
-            continue  # not started yet on that date
-        node = INITIATIVE_PREFIX + ini.id
-        participation.add_node(node, kind="initiative", bipartite=1, initiative=ini.id,
-                               title=ini.title, status=str(ini.status) if ini.status else None)
-        for pid in dict.fromkeys([*([ini.owner] if ini.owner else []), *ini.participants]):
-            if pid in people:
-                participation.add_edge(pid, node)
+    started = [ini for ini in programme.initiatives
+               if as_of is None or ini.start is None or ini.start <= as_of]  # started on that date
+    participation.add_nodes_from((INITIATIVE_PREFIX + ini.id, {
+        "kind": "initiative", "bipartite": 1, "initiative": ini.id, "title": ini.title,
+        "status": str(ini.status) if ini.status else None}) for ini in started)
+    participation.add_edges_from(
+        (pid, INITIATIVE_PREFIX + ini.id) for ini in started
+        for pid in dict.fromkeys([*([ini.owner] if ini.owner else []), *ini.participants]) if pid in people)
 
     groups = nx.Graph()
     add_people(groups, kind=True)
-    for grp in programme.groups:
-        node = "group:" + grp.id
-        groups.add_node(node, kind="group", bipartite=1, group=grp.id, type=grp.type)
-        for m in grp.members:
-            if m.person in people:
-                groups.add_edge(m.person, node, role=m.role)
+    groups.add_nodes_from(("group:" + grp.id, {"kind": "group", "bipartite": 1, "group": grp.id,
+                                               "type": grp.type}) for grp in programme.groups)
+    groups.add_edges_from((m.person, "group:" + grp.id, {"role": m.role}) for grp in programme.groups
+                          for m in grp.members if m.person in people)
 
     pg = nx.Graph()
     add_people(pg)
     rel_w: defaultdict[tuple[str, str], float] = defaultdict(float)
     types: dict[tuple[str, str], set[str]] = {}
-    for u, v, data in rel.edges(data=True):
+    for u, v, _, data in rel_edges:
         pair = (u, v) if u <= v else (v, u)
-        rel_w[pair] += data["weight"]
-        types.setdefault(pair, set()).add(data["type"])
+        rel_w[pair] += data["weight"]  # type: ignore[operator]
+        types.setdefault(pair, set()).add(data["type"])  # type: ignore[arg-type]
     plenary: list[str] = []
 
     def members(graph: nx.Graph, kind: str) -> list[list[str]]:
@@ -169,13 +167,15 @@ def build(programme: Programme, as_of: dt.date | None = None,
     shared_inis = _co_membership(members(participation, "initiative"))
     shared_groups = _co_membership(members(groups, "group"))
     edges = []
-    # Sorted: the same workbook gives the same edge order (and so the same export files).
+    # Sorted: the same workbook gives the same edge order (so the same export files, and the
+    # same results from seeded algorithms).
     for pair in sorted(rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys()):
-        w = _num(rel_w.get(pair, 0.0))
+        rw = rel_w.get(pair)
+        w = 0 if rw is None else _num(rw)  # a whole relation weight counts as int, like the others
         g_, e_, i_ = shared_groups.get(pair, 0), shared_events.get(pair, 0), shared_inis.get(pair, 0)
-        edges.append((pair[0], pair[1], {"weight": _num(w + g_ + e_ + i_), "relations": w, "groups": g_,
+        edges.append((pair[0], pair[1], {"weight": w + g_ + e_ + i_, "relations": w, "groups": g_,
                                          "events": e_, "initiatives": i_,
-                                         "types": sorted(types.get(pair, ()))}))
+                                         "types": sorted(types[pair]) if rw is not None else []}))
     pg.add_edges_from(edges)
     return Graphs(pg, rel, attendance, participation, groups, unit_of, plenary)
 

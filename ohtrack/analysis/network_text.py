@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.i18n import format, normalise_lang, t
 from ohtrack.plaintext import table
@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 #: Findings listed before "… and N more" (``to_dict`` has them all).
 SHOWN_FINDINGS = 40
 SHOWN_BROKERS = 10
+
+
+def betweenness_text(method: str, backend: str, sample: int | None, bound: dict[str, Any] | None,
+                     lang: str) -> str:
+    """How betweenness was computed, in words: exact, sampled, or estimated with its bound."""
+    if bound is not None:
+        return t("network.betweenness_estimated", lang, sample=format.integer(bound["sample"], lang),
+                 epsilon=format.decimal(bound["epsilon"], lang),
+                 confidence=format.percent(1 - bound["delta"], lang, 1 if bound["delta"] < 0.01 else 0))
+    if method == "sampled":
+        return t("network.betweenness_sampled", lang, sample=format.integer(sample, lang))
+    return t("network.betweenness_exact", lang, backend=backend)
 
 
 def to_text(net: Network, lang: str | None = None) -> str:
@@ -30,10 +42,8 @@ def to_text(net: Network, lang: str | None = None) -> str:
     title = t("network.title", lang, name=net.programme.info.name)
     if net.as_of:
         title += f" ({t('network.as_of', lang, date=format.date(net.as_of, lang))})"
-    if net.betweenness_sample is None:
-        how = t("network.betweenness_exact", lang, backend=net.betweenness_backend)
-    else:
-        how = t("network.betweenness_sampled", lang, sample=net.betweenness_sample)
+    how = betweenness_text(net.betweenness_method, net.betweenness_backend, net.betweenness_sample,
+                           net.betweenness_bound, lang)
     density = format.number(s["density"], lang, 3, empty="-")
     rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
             (t("network.cross_unit", lang), f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),

@@ -89,6 +89,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "estimated from {sample} sampled people (betweenness_sample = {sample})",
         "nl": "geschat uit een steekproef van {sample} mensen (betweenness_sample = {sample})",
     },
+    "network.betweenness_estimated": {
+        "en": "estimated from {sample} sampled pairs of people (Riondato–Kornaropoulos): every value "
+              "within {epsilon} of the exact one with probability {confidence}",
+        "nl": "geschat uit een steekproef van {sample} paren mensen (Riondato–Kornaropoulos): met "
+              "{confidence} kans wijkt geen waarde meer dan {epsilon} af van de exacte",
+    },
     "network.brokers": {"en": "Brokers", "nl": "Verbinders"},
     "network.units": {"en": "Units", "nl": "Eenheden"},
     "network.findings": {"en": "Findings", "nl": "Bevindingen"},

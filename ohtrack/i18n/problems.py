@@ -66,6 +66,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.unreadable-file.unreadable": {
         "en": "{path}: can't be read as a workbook ({detail})",
         "nl": "{path}: kan niet als werkmap gelezen worden ({detail})"},
+    "problems.unreadable-file.answers": {
+        "en": "{path}: the answers file can't be read ({detail})",
+        "nl": "{path}: het bestand met antwoorden kan niet gelezen worden ({detail})"},
     "problems.unreadable-file.sheet": {
         "en": "{path}: sheet {sheet!r} can't be read ({detail})",
         "nl": "{path}: blad {sheet!r} kan niet gelezen worden ({detail})"},

@@ -27,85 +27,92 @@ import numpy as np
 def suppress(parent: Sequence[int], n_total: np.ndarray, min_group: int) -> np.ndarray:
     """Suppressed mask for one item set and wave.
 
-    ``parent[i]`` is node i's parent index (-1 for the root, which must come first or at
-    least have every child after it in a pre-order list); ``n_total[i]`` counts the
+    ``parent[i]`` is node i's parent index (-1 for the root); ``n_total[i]`` counts the
     respondents of node i's whole subtree. Empty groups (n = 0) are never marked.
     """
-    n = np.asarray(n_total, dtype=np.int64)
-    size = len(n)
+    return suppress_columns(parent, np.asarray(n_total, dtype=np.int64)[:, None], min_group)[:, 0]
+
+
+def suppress_columns(parent: Sequence[int], counts: np.ndarray, min_group: int) -> np.ndarray:
+    """``suppress`` for many item sets and waves at once: ``counts`` is nodes × columns, and
+    each column is decided on its own, by the same rules, in whole-array steps."""
+    n = np.asarray(counts, dtype=np.int64)
+    size = n.shape[0]
+    par = np.asarray(parent, dtype=np.int64)
     sup = (n > 0) & (n < min_group)
-    kids: list[list[int]] = [[] for _ in range(size)]
-    for i, p in enumerate(parent):
-        if p >= 0 and n[i] > 0:
-            kids[p].append(i)
+    child = np.flatnonzero(par >= 0)
+    of = par[child]
+    has_kids = np.zeros(size, dtype=bool)
+    has_kids[of] = True
     direct = n.copy()
-    for i, p in enumerate(parent):
-        if p >= 0:
-            direct[p] -= n[i]
-    if not sup.any() and not ((direct > 0) & (direct < min_group) & np.array([bool(k) for k in kids])).any():
+    np.subtract.at(direct, of, n[child])
+    if not sup.any() and not ((direct > 0) & (direct < min_group) & has_kids[:, None]).any():
         return sup
-    post = _postorder(parent, size)
+    big = np.iinfo(np.int64).max
+    key = n * size + np.arange(size)[:, None]  # "smallest": fewest respondents, then lowest index
+    live = n[child] > 0  # only children with respondents are in a family
+    families = np.zeros(n.shape, dtype=np.int64)
+    np.add.at(families, of, live)
+    levels = _levels(par)
     while True:
-        changed = False
-        for p in range(size):
-            fam = kids[p]
-            if not fam:
-                continue
-            down = [c for c in fam if sup[c]]
-            up = [c for c in fam if not sup[c]]
-            if len(down) == 1 and up:
-                sup[min(up, key=lambda c: (n[c], c))] = True
-                changed = True
-        if changed:
-            continue
-        fsum, fmin = _frontier(post, kids, n, sup)
-        chosen = sup.copy()  # one pass over all units; the frontier is refreshed next pass
-        for p in post:
-            if not kids[p] or n[p] == 0:
-                continue
-            rest = n[p] - fsum[p]
-            revealed = (not sup[p] and 0 < rest < min_group) or (sup[p] and rest == 0)
-            if revealed and fmin[p] >= 0 and not chosen[fmin[p]]:
-                chosen[fmin[p]] = True
-                changed = True
-        sup = chosen
-        if not changed:
+        _lone_children(sup, child, of, live, key, big, size)
+        fsum, fmin = _frontier(levels, par, n, sup, key, big, size)
+        rest = n - fsum
+        revealed = ((families > 0) & (n > 0) & (fmin >= 0)
+                    & ((~sup & (rest > 0) & (rest < min_group)) | (sup & (rest == 0))))
+        if not revealed.any():
             return sup
+        nodes, cols = np.nonzero(revealed)
+        sup[fmin[nodes, cols], cols] = True
 
 
-def _postorder(parent: Sequence[int], size: int) -> list[int]:
+def _lone_children(sup: np.ndarray, child: np.ndarray, of: np.ndarray, live: np.ndarray,
+                   key: np.ndarray, big: int, size: int) -> None:
+    """Rule 2, until nothing changes: where exactly one child of a unit is suppressed, the
+    smallest published sibling is suppressed too."""
+    while True:
+        down = live & sup[child]
+        up = live & ~sup[child]
+        n_down = np.zeros(sup.shape, dtype=np.int64)
+        n_up = np.zeros(sup.shape, dtype=np.int64)
+        np.add.at(n_down, of, down)
+        np.add.at(n_up, of, up)
+        lone = (n_down == 1) & (n_up > 0)
+        if not lone.any():
+            return
+        smallest = np.full(sup.shape, big)
+        np.minimum.at(smallest, of, np.where(up, key[child], big))
+        nodes, cols = np.nonzero(lone)
+        sup[smallest[nodes, cols] % size, cols] = True
+
+
+def _levels(par: np.ndarray) -> list[np.ndarray]:
+    """The non-root nodes by depth, deepest first (nodes not under a root are left out)."""
+    size = len(par)
     children: list[list[int]] = [[] for _ in range(size)]
-    roots: list[int] = []
-    for i, p in enumerate(parent):
-        (children[p] if p >= 0 else roots).append(i)
-    out: list[int] = []
-    stack = [(r, False) for r in reversed(roots)]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            out.append(node)
-            continue
-        stack.append((node, True))
-        stack.extend((c, False) for c in reversed(children[node]))
-    return out
+    depth = np.full(size, -1, dtype=np.int64)
+    roots = [i for i in range(size) if par[i] < 0]
+    for i in range(size):
+        if par[i] >= 0:
+            children[int(par[i])].append(i)
+    frontier, d = roots, 0
+    while frontier:
+        depth[frontier] = d
+        frontier = [c for p in frontier for c in children[p]]
+        d += 1
+    return [np.flatnonzero(depth == k) for k in range(d - 1, 0, -1)]
 
 
-def _frontier(post: list[int], kids: list[list[int]], n: np.ndarray,
-              sup: np.ndarray) -> tuple[list[int], list[int]]:
-    """Per node: total of the topmost published nodes below it, and the smallest of them."""
-    size = len(n)
-    fsum = [0] * size
-    fmin = [-1] * size
-    for p in post:
-        total, best = 0, -1
-        for c in kids[p]:
-            if sup[c]:
-                total += fsum[c]
-                cand = fmin[c]
-            else:
-                total += int(n[c])
-                cand = c
-            if cand >= 0 and (best < 0 or (n[cand], cand) < (n[best], best)):
-                best = cand
-        fsum[p], fmin[p] = total, best
-    return fsum, fmin
+def _frontier(levels: list[np.ndarray], par: np.ndarray, n: np.ndarray, sup: np.ndarray,
+              key: np.ndarray, big: int, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per node and column: the total of the topmost published nodes below it, and the
+    smallest of them (-1 if none); deepest level first, so children are done before parents."""
+    fsum = np.zeros(n.shape, dtype=np.int64)
+    fkey = np.full(n.shape, big)
+    for nodes in levels:
+        up = par[nodes]
+        live = n[nodes] > 0
+        hidden = sup[nodes]
+        np.add.at(fsum, up, np.where(live, np.where(hidden, fsum[nodes], n[nodes]), 0))
+        np.minimum.at(fkey, up, np.where(live, np.where(hidden, fkey[nodes], key[nodes]), big))
+    return fsum, np.where(fkey == big, -1, fkey % size)

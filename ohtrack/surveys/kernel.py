@@ -7,6 +7,7 @@ so memory traffic stays close to one pass over the answers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,18 +60,21 @@ class Totals:
     alpha: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
 
 
-def accumulate(raw: np.ndarray, text: np.ndarray | None, items: Items, measures: list[Measure],
+def accumulate(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
+               measures: list[Measure],
                ok: np.ndarray, group: np.ndarray, wave: np.ndarray, units: int, waves: int,
                sink: ProblemSink) -> Totals:
-    """Check, recode and score ``raw`` (items × respondents, NaN = no answer) block by block.
+    """Check, recode and score ``raw`` (one array of answers per item, NaN = no answer) block
+    by block.
 
-    ``text`` marks cells that held text (already reported); ``group`` is ``unit * waves +
-    wave`` per respondent (``units * waves`` for respondents left out).
+    ``text`` marks, per item, cells that held text (already reported; None: none did);
+    ``group`` is ``unit * waves + wave`` per respondent (``units * waves`` for respondents
+    left out).
     """
     m = len(measures)
     totals = Totals({s: np.zeros((m, units * waves)) for s in STATS})
     plan = _plan(items, measures)
-    size = raw.shape[1]
+    size = len(ok)
     for start in range(0, size, BLOCK):
         block = slice(start, min(start + BLOCK, size))
         X, V, F = _clean(raw, text, items, ok[block], block, sink)
@@ -94,13 +98,17 @@ def _plan(items: Items, measures: list[Measure]) -> Plan:
     return out
 
 
-def _clean(raw: np.ndarray, text: np.ndarray | None, items: Items, ok: np.ndarray, block: slice,
-           sink: ProblemSink) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _clean(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
+           ok: np.ndarray, block: slice, sink: ProblemSink) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A block's answers (0 where invalid), valid mask and favourable mask; problems reported."""
-    X = np.array(raw[:, block], dtype=float)
+    X = np.empty((len(raw), len(ok)))
+    for j, column in enumerate(raw):
+        X[j] = column[block]
     missing = np.isnan(X)
     if text is not None:
-        missing &= ~text[:, block]
+        for j, held in enumerate(text):
+            if held is not None:
+                missing[j] &= ~held[block]
     clean = text is None and bool(ok.all())  # then invalid answers are exactly the missing ones
     if not ok.all():
         missing[:, ~ok] = False

@@ -7,7 +7,6 @@ and score in bulk.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from ohtrack.workbook.contract import Sheet
 from ohtrack.workbook.source import RawSheet, read_workbook
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 #: Columns of the items table handed to ``score_frame``.
@@ -55,7 +55,7 @@ class Positions:
     """Where answers sit in the Responses sheet, so problems can name the cell."""
 
     sheet: str = "Responses"
-    rows: Sequence[int] = field(default_factory=list)  # record index → 1-based Excel row
+    rows: Sequence[int] | np.ndarray = field(default_factory=list)  # record index → 1-based row
     columns: dict[str, str] = field(default_factory=dict)  # field or item → column letter
     item_rows: dict[str, str] = field(default_factory=dict)  # item → cell of its Items row
 
@@ -124,39 +124,65 @@ class _Sheet:
         return row[i] if i is not None and i < len(row) else None
 
 
-def load_survey(path: str | Path) -> SurveyData:
-    """Read a survey workbook (Responses, Items and optionally Units sheets).
+def load_survey(path: str | Path, responses: str | Path | None = None) -> SurveyData:
+    """Read a survey workbook (Responses, Items and optionally Units sheets), or a workbook of
+    Items (and Units) with the answers in the CSV file ``responses`` (see ``read_survey``;
+    ``path`` of the result is then that file, the one scoring problems are about).
 
     Problems in the file are collected in ``SurveyData.problems`` with their file and cell;
     a file that is not a survey file at all raises ``WorkbookError`` (one line naming it).
     Score it with ``ohtrack.survey(data, programme)``.
     """
-    data = read_survey(path)
-    data.problems = [p.model_copy(update={"file": str(path)}) for p in data.problems]
+    data = read_survey(path, responses)
+    answers = str(responses) if responses is not None else str(path)
+    data.problems = [p.model_copy(update={"file": answers if p.sheet == data.positions.sheet else str(path)})
+                     for p in data.problems]
+    if responses is not None:
+        data.path = Path(responses)  # the answers' file: what scoring problems are about
     return data
 
 
-def read_survey(path: str | Path) -> SurveyData:
-    """Read a survey workbook; raise ``WorkbookError`` (one line) if it is not a survey file."""
+def read_survey(path: str | Path, responses: str | Path | None = None) -> SurveyData:
+    """Read a survey workbook; raise ``WorkbookError`` (one line) if it is not a survey file.
+
+    ``responses``: a CSV file (``;``, ``,`` or tab separated; UTF-8 or Windows-1252) with the
+    answers instead of the workbook's Responses sheet, which a survey of more than a million
+    rows cannot fit in. Its header row has the Responses columns (Respondent, Unit, Wave and
+    one column per item, in Dutch or English); problems name its cells as ``file!C12``.
+    """
     p = Path(path)
-    raw = read_workbook(p)
-    found: dict[str, RawSheet] = {}
-    for name, sheet in raw.sheets.items():
+    names = list(read_workbook(p, sheets=set()).sheets)
+    found: dict[str, str] = {}
+    for name in names:
         spec = find_sheet(name)
         if spec is not None and spec.key not in found:
-            found[spec.key] = sheet
-    missing = [s for s in (RESPONSES, ITEMS) if s.key not in found]
+            found[spec.key] = name
+    missing = [s for s in ((ITEMS,) if responses is not None else (RESPONSES, ITEMS)) if s.key not in found]
     if missing:
-        raise WorkbookError.make("not-survey", path=str(p), found=", ".join(repr(n) for n in raw.sheets),
+        raise WorkbookError.make("not-survey", path=str(p), found=", ".join(repr(n) for n in names),
                                  **both("missing", " and no ".join(f"{s.en!r} ({s.nl!r})" for s in missing),
                                         " en geen blad ".join(f"{s.nl!r} ({s.en!r})" for s in missing)))
+    read = {name for key, name in found.items() if responses is None or key != "responses"}
+    raw = read_workbook(p, sheets=read)
     problems: list[Problem] = []
-    items, item_rows, listed = _read_items(_Sheet(ITEMS, found["items"], problems))
-    units = _read_units(_Sheet(UNITS, found["units"], problems)) if "units" in found else None
-    responses, positions = _read_responses(_Sheet(RESPONSES, found["responses"], problems), items,
-                                           item_rows, listed)
+    items, item_rows, listed_items = _read_items(_Sheet(ITEMS, raw.sheets[found["items"]], problems))
+    units = _read_units(_Sheet(UNITS, raw.sheets[found["units"]], problems)) if "units" in found else None
+    text_file = Path(responses) if responses is not None else None
+    header = raw.sheets[found["responses"]] if text_file is None else _text_header(text_file)
+    sheet = _Sheet(RESPONSES, header, problems)
+    frame, positions = _read_responses(sheet, items, item_rows, listed_items, text_file)
     positions.item_rows = item_rows
-    return SurveyData(p, responses, items, units, positions, problems)
+    return SurveyData(p, frame, items, units, positions, problems)
+
+
+def _text_header(path: Path) -> RawSheet:
+    """The header row of a CSV file, as a sheet named after the file."""
+    from ohtrack.surveys.columns import text_header
+
+    try:
+        return RawSheet(name=path.name, rows=[text_header(path)])
+    except (ValueError, OSError) as exc:
+        raise WorkbookError.make("answers", path=str(path), detail=str(exc)) from None
 
 
 def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
@@ -250,18 +276,26 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
     return list(out.values())
 
 
-def _label(value: Any) -> str | None:
-    """A cell as an ID or wave label (``12``, ``12.0`` and ``"12.0"`` alike); a date without
-    a time as ``2021-03-01``."""
-    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
-        return value.date().isoformat()
-    return cells.to_id(value)
-
-
 def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
-                    listed: set[str]) -> tuple[pd.DataFrame, Positions]:
-    import pandas as pd
+                    listed: set[str], text_file: Path | None = None) -> tuple[pd.DataFrame, Positions]:
+    """The answers under the header of ``sh`` (or, for ``text_file``, in that CSV file, whose
+    header ``sh`` holds) and where each sits; header problems go to ``sh``."""
+    from ohtrack.surveys.columns import frame_from_rows, frame_from_text
 
+    item_cols, positions = _match_columns(sh, items, item_rows, listed)
+    fields = {fld: pos for fld in ("respondent", "unit", "wave") if (pos := sh.index.get(fld)) is not None}
+    first = sh.header_index + 1
+    if text_file is not None:
+        frame, rows = frame_from_text(text_file, fields, item_cols)
+    else:
+        frame, rows = frame_from_rows(sh.raw.rows[first:], fields, item_cols, sh.raw.start_row + first + 1)
+    positions.rows = rows
+    return frame, positions
+
+
+def _match_columns(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
+                   listed: set[str]) -> tuple[dict[str, int], Positions]:
+    """Each item's position in the header, and the column letters; problems of the header."""
     item_by_key = {name_key(i): i for i in items["item"]}
     item_cols: dict[str, int] = {}
     positions = Positions(sheet=sh.raw.name)
@@ -288,18 +322,4 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
             sh.problems.append(survey_problem(
                 "missing-item", said("no-column", item=item, sheet=sh.raw.name),
                 sheet=cell.split("!")[0] if cell else None, cell=cell))
-    data = sh.data()
-    positions.rows = [r for r, _ in data]
-    width = max((len(r) for _, r in data), default=0)
-    grid = [row + [None] * (width - len(row)) for _, row in data]
-    frame = pd.DataFrame(grid, columns=range(width), dtype=object) if grid else pd.DataFrame()
-    out = pd.DataFrame(index=range(len(data)))
-    for fld in ("respondent", "unit", "wave"):
-        pos = sh.index.get(fld)
-        if pos is None or pos not in frame:
-            out[fld] = None
-        else:
-            out[fld] = pd.Series([_label(v) for v in frame[pos]], dtype=object)
-    for item, pos in item_cols.items():
-        out[item] = frame[pos].to_numpy() if pos in frame else None
-    return out, positions
+    return item_cols, positions

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ohtrack.report import Problem, Severity
-from ohtrack.surveys.anonymity import suppress
+from ohtrack.surveys.anonymity import suppress_columns
 from ohtrack.surveys.answers import ProblemSink, default_positions, numeric_answers
 from ohtrack.surveys.kernel import Items, Measure, accumulate, alpha
 from ohtrack.surveys.reader import Positions, UnitNode, said
@@ -203,21 +203,25 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
 
 
 def _raw_matrix(responses: pd.DataFrame, t: pd.DataFrame,
-                sink: ProblemSink) -> tuple[np.ndarray, np.ndarray | None]:
-    """Answers as an items × respondents matrix (NaN = none; a view when the columns are one
-    float block) and, for text columns, the mask of cells that held text (reported here)."""
+                sink: ProblemSink) -> tuple[list[np.ndarray], list[np.ndarray | None] | None]:
+    """Answers item by item (NaN = none): the DataFrame's own arrays where they hold numbers,
+    so no copy of the data is made; and, for text columns, the mask of cells that held text
+    (reported here)."""
     import pandas as pd
 
-    names = list(t["item"])
-    frame = responses[names]
-    if all(pd.api.types.is_numeric_dtype(d) and not pd.api.types.is_bool_dtype(d)
-           for d in frame.dtypes):
-        return frame.to_numpy(dtype=float, na_value=np.nan).T, None
-    raw = np.empty((len(names), len(responses)))
-    text = np.zeros(raw.shape, dtype=bool)
-    for j, item in enumerate(names):
-        raw[j], text[j] = numeric_answers(responses[item], item, sink)
-    return raw, text
+    columns: list[np.ndarray] = []
+    texts: list[np.ndarray | None] = []
+    for item in t["item"]:
+        column = responses[item]
+        if (isinstance(column.dtype, np.dtype) and pd.api.types.is_numeric_dtype(column.dtype)
+                and not pd.api.types.is_bool_dtype(column.dtype)):
+            columns.append(column.to_numpy())
+            texts.append(None)
+        else:
+            values, text = numeric_answers(column, item, sink)
+            columns.append(values)
+            texts.append(text)
+    return columns, texts if any(x is not None for x in texts) else None
 
 
 def _suppress_all(tree: UnitTree, n: np.ndarray, min_group: int) -> np.ndarray:
@@ -233,12 +237,10 @@ def _suppress_all(tree: UnitTree, n: np.ndarray, min_group: int) -> np.ndarray:
     small = (flat > 0) & (flat < min_group)
     hidden_direct = (direct > 0) & (direct < min_group) & has_kids[:, None]
     out = np.zeros((size, m * W), dtype=bool)
-    done: dict[bytes, np.ndarray] = {}  # item sets often have the very same counts
-    for col in np.flatnonzero((small | hidden_direct).any(axis=0)).tolist():
-        key = flat[:, col].tobytes()
-        if key not in done:
-            done[key] = suppress(tree.parent, flat[:, col], min_group)
-        out[:, col] = done[key]
+    cols = np.flatnonzero((small | hidden_direct).any(axis=0))
+    if len(cols):  # item sets often have the very same counts: each distinct column once
+        distinct, back = np.unique(flat[:, cols], axis=1, return_inverse=True)
+        out[:, cols] = suppress_columns(tree.parent, distinct, min_group)[:, back.reshape(-1)]
     return out.reshape(size, m, W).transpose(1, 0, 2).copy()
 
 

@@ -30,11 +30,14 @@ from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
               help="Write OUT.graphml, .gexf, .json (node-link), .xlsx (Kumu) or .png; repeatable.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace names with stable pseudonyms in the output and every export.")
+@click.option("--exact/--estimate", default=None,
+              help="Betweenness exact (also on a large network) or estimated with a proven bound "
+                   "(also on a small one); by default exact unless the network is too large.")
 @lenient_option()
 @lang_option()
 def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.date | None,
             compare_as_of: dt.date | None, exports: tuple[str, ...], pseudonymise: bool,
-            lenient: bool, lang: str | None) -> None:
+            exact: bool | None, lenient: bool, lang: str | None) -> None:
     """The network of WORKBOOK: ties from relations, groups, learning events and initiatives;
     brokers, isolated people, cross-unit ties, communities, lesson reach, event realisation,
     incomplete groups, and plain-language findings.
@@ -53,11 +56,12 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     if pseudonymise:  # the same (secret, stored) key for both sides: their pseudonyms agree
         programme = ohtrack.pseudonymise(programme)
         old = ohtrack.pseudonymise(old) if old is not None else None
-    net = ohtrack.network(programme, as_of=as_of or dt.date.today(), lang=lang)
+    net = ohtrack.network(programme, as_of=as_of or dt.date.today(), lang=lang, exact=exact)
     comparison = None
     if old is not None:
         then = compare_as_of or dt.date.today()
-        comparison = ohtrack.compare_networks(ohtrack.network(old, as_of=then, lang=net.lang), net)
+        old_net = ohtrack.network(old, as_of=then, lang=net.lang, exact=exact)
+        comparison = ohtrack.compare_networks(old_net, net)
     written = [ohtrack.export(net, target) for target in exports]
     for path in written:
         done(path)

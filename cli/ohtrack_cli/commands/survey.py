@@ -21,6 +21,8 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
 @workbook_argument("responses")
 @click.option("--programme", "programme", type=click.Path(exists=True, dir_okay=False),
               default=None, help="Programme workbook whose units (and model) to use.")
+@click.option("--answers", "answers", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="The answers in this CSV file instead of the Responses sheet (large surveys).")
 @click.option("--min-group", type=click.IntRange(min=1), default=5, show_default=True,
               help="Suppress groups with fewer respondents than this.")
 @json_option()
@@ -30,9 +32,9 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
 @as_of_option("The report date: waves dated after it are left out (a wave is dated by its label: "
               "2022, 2022-03 or a date; default: today).")
 @lenient_option()
-def command(responses: str, programme: str | None, min_group: int, as_json: bool,
-            xlsx: str | None, png: str | None, lang: str | None, as_of: dt.date | None,
-            lenient: bool) -> None:
+def command(responses: str, programme: str | None, answers: str | None, min_group: int,
+            as_json: bool, xlsx: str | None, png: str | None, lang: str | None,
+            as_of: dt.date | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
     Means and % favourable per group, Cronbach's alpha, change between waves (Hedges' g).
@@ -41,10 +43,10 @@ def command(responses: str, programme: str | None, min_group: int, as_json: bool
     """
     import ohtrack
 
-    refuse_overwrite([xlsx, png], [responses, programme])
+    refuse_overwrite([xlsx, png], [responses, programme, answers])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
-    report = ohtrack.survey(ohtrack.load_survey(responses), prog, min_group=min_group, as_of=as_of,
-                            lang=output_lang())
+    data = ohtrack.load_survey(responses, answers)
+    report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang())
     if xlsx:
         done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:
