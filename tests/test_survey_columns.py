@@ -72,7 +72,7 @@ def test_csv_and_sheet_give_the_same_scores(tmp_path: Path) -> None:
 
 def test_a_workbook_without_items_and_a_missing_csv_give_one_line(tmp_path: Path) -> None:
     book = write_workbook(tmp_path / "items.xlsx", {"Vragen": ITEMS_NL})
-    with pytest.raises(WorkbookError, match=r"nope\.csv: no such file"):
+    with pytest.raises(WorkbookError, match=r"nope\.csv: the answers file can't be read \(no such file\)"):
         read_survey(book, responses=tmp_path / "nope.csv")
     other = write_workbook(tmp_path / "other.xlsx", {"Eenheden": UNITS})
     with pytest.raises(WorkbookError, match=r"no 'Items' \('Vragen'\) sheet"):
