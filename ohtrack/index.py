@@ -187,6 +187,10 @@ class Index:
         """The person with this ID or (unambiguous) name, or None."""
         return self.record("person", ref)
 
+    def person_units(self) -> dict[str, str | None]:
+        """Person ID → the ID of their unit (None when they have none or it is unknown)."""
+        return {p.id: self.id("unit", p.unit) for p in self.programme.people}
+
     # -- the health model -------------------------------------------------------------
     def outcome(self, name: str | None) -> Outcome | None:
         """The outcome with this ID or English/Dutch name, or the outcome of a practice so named."""

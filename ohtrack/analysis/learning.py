@@ -20,6 +20,7 @@ from ohtrack.analysis.learning_enrol import Enrolments
 from ohtrack.analysis.learning_profile import MIN_GROUP, ProfileReport, profile_report
 from ohtrack.domain import Programme
 from ohtrack.i18n import normalise_lang
+from ohtrack.index import Index
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -110,7 +111,7 @@ def learning(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     lang = normalise_lang(lang or programme.info.language)
     enrolments = Enrolments(programme)
     progress = lp.progress(programme, as_of, enrolments)
-    units = {p.id: [u] for p in programme.people if (u := programme.unit_id(p.unit) if p.unit else None)}
+    units = {pid: [u] for pid, u in Index(programme).person_units().items() if u}
     member_of: dict[str, list[str]] = {}
     for g in programme.groups:
         for m in g.members:

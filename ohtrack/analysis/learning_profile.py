@@ -24,6 +24,7 @@ from ohtrack.domain import Programme
 from ohtrack.domain.profiles import ProfileScore
 from ohtrack.domain.routes import code
 from ohtrack.domain.tree import UnitTree
+from ohtrack.index import Index
 
 #: Fewer people than this in a cell and its scores are not shown (as in surveys).
 MIN_GROUP = 5
@@ -149,10 +150,9 @@ def _cuts(programme: Programme) -> list[tuple[str, str, set[str]]]:
         out.append(("group", g.id, {m.person for m in g.members}))
     tree = UnitTree.build(programme.units)
     under: dict[str, set[str]] = {}
-    for p in programme.people:
-        uid = programme.unit_id(p.unit) if p.unit else None
+    for pid, uid in Index(programme).person_units().items():
         for u in tree.ancestors(uid) if uid else []:
-            under.setdefault(u, set()).add(p.id)
+            under.setdefault(u, set()).add(pid)
     for u in sorted(under, key=lambda u: (tree.depth[u], u)):
         out.append(("unit", u, under[u]))
     return out
@@ -193,7 +193,7 @@ def development_overview(programme: Programme, person: str) -> DevelopmentOvervi
     ``person`` is an ID or an unambiguous name; ``LearningError`` when it names nobody.
     """
     from ohtrack.analysis.learning_text import learning_error
-    from ohtrack.index import Index
+
 
     found = Index(programme).person(person)
     if found is None:

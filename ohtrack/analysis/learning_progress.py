@@ -20,6 +20,7 @@ from ohtrack.analysis.learning_enrol import Enrolments, expected_attendees, is_r
 from ohtrack.analysis.network_build import event_status
 from ohtrack.domain import EventStatus, Programme
 from ohtrack.domain.routes import Enrolment, code
+from ohtrack.index import Index
 
 #: How far an enrolment is, lowest first (the furthest of a person's enrolments counts).
 STAGES = ("withdrawn", "enrolled", "in_progress", "completed")
@@ -82,7 +83,7 @@ def progress(programme: Programme, as_of: dt.date | None = None,
     enrolments = enrolments or Enrolments(programme)
     modules = enrolments.modules
     routes = {r.id: r for r in programme.routes}
-    units = {p.id: programme.unit_id(p.unit) if p.unit else None for p in programme.people}
+    units = Index(programme).person_units()
     attended = _attendance(programme, as_of, enrolments)
     own: dict[tuple[str, str], list[Enrolment]] = {}
     for e in programme.enrolments:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ohtrack.domain import Programme
 from ohtrack.domain.tree import UnitTree
+from ohtrack.index import Index
 
 
 def first_branching_level(tree: UnitTree) -> int:
@@ -23,7 +24,7 @@ def unit_at_level(programme: Programme, level: int | str | None = None,
     for a level the tree does not have.
     """
     tree = tree or UnitTree.build(programme.units)
-    units = {p.id: programme.unit_id(p.unit) if p.unit else None for p in programme.people}
+    units = Index(programme).person_units()
     if level is None:
         return units
     resolved = tree.resolve_level(level)
