@@ -82,10 +82,10 @@ def test_unknown_section_is_a_usage_error_listing_the_names(workbook: Path, tmp_
 
 
 def test_unknown_extension_and_missing_arguments_are_usage_errors(workbook: Path, tmp_path: Path) -> None:
-    code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.pdf"))
-    assert code == 2 and "noem het bestand .md, .html of .docx" in stderr
-    code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.pdf"), "--lang", "en")
-    assert code == 2 and "name the file .md, .html or .docx" in stderr
+    code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.txt"))
+    assert code == 2 and "noem het bestand .md, .html, .docx of .pdf" in stderr
+    code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.odt"), "--lang", "en")
+    assert code == 2 and "name the file .md, .html, .docx or .pdf" in stderr
     code, _, stderr = run("playbook", str(workbook))
     assert code == 2 and "Missing option '-o' / '--output'" in stderr
     code, _, stderr = run("playbook", "-o", str(tmp_path / "x.md"))

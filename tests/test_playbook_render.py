@@ -184,8 +184,9 @@ def test_format_from_extension() -> None:
     names = ("a.md", "b.HTML", "c.docx", "d.markdown")
     assert [output_format(p) for p in names] == ["md", "html", "docx", "md"]
     assert output_format("x.txt", "word") == "docx"
-    with pytest.raises(OutputError, match=r"x\.pdf: unknown playbook format; name the file \.md"):
-        output_format("x.pdf")
+    assert output_format("d.PDF") == "pdf"
+    with pytest.raises(OutputError, match=r"x\.txt: unknown playbook format; name the file \.md"):
+        output_format("x.txt")
 
 
 def test_user_templates_override_file_by_file(book: Playbook, tmp_path: Path) -> None:
@@ -295,15 +296,32 @@ def test_any_text_survives_html_escaping(text: str) -> None:
 
 def test_word_columns_share_the_page_by_text_length() -> None:
     from ohtrack.playbooks import Table
-    from ohtrack.playbooks.render_docx import CHAR_TWIPS, PAD_TWIPS, column_widths
+    from ohtrack.playbooks.docx_tables import PAD_TWIPS, column_widths, text_width
 
+    # Helvetica widths (1/1000 em): I 278, D 722, 1 556; at 9 pt (18 half-points) 1 em = 180 twips
+    assert text_width("ID", 18, bold=True) == (278 + 722) * 180 // 1000
+    assert text_width("I1", 18) == (278 + 556) * 180 // 1000
     table = Table(headers=["ID", "Title", "Status"],
                   rows=[["I1", "A rather long title of an improvement initiative", "embedded"]])
     widths = column_widths(table, 9000)
     assert sum(widths) == 9000
     # ID and Status only need their longest word; the title takes the rest of the page
-    assert widths[0] == 2 * CHAR_TWIPS + PAD_TWIPS
-    assert widths[2] == 8 * CHAR_TWIPS + PAD_TWIPS
+    assert widths[0] == text_width("ID", 18, bold=True) + PAD_TWIPS
+    assert widths[2] == text_width("embedded", 18) + PAD_TWIPS
     assert widths[1] == 9000 - widths[0] - widths[2]
     # a page too narrow for every word shrinks all columns alike
     assert sum(column_widths(table, 1000)) == 1000
+
+
+def test_word_tables_too_wide_go_smaller_then_landscape() -> None:
+    from ohtrack.playbooks import Table
+    from ohtrack.playbooks.docx_tables import layout, tokens
+
+    # a date is one token: a line may break at spaces, never inside 1-3-2022
+    assert tokens("1-3-2022 – 31-12-2023") == ["1-3-2022", "–", "31-12-2023"]
+    assert tokens("zelf-organisatie") == ["zelf-", "organisatie"]
+    narrow = Table(["A"], [["word"]])
+    assert layout(narrow, 9000, 13000).landscape is False
+    wide = Table([f"Kolom{i}" for i in range(12)], [["Verbeterprogramma"] * 12])
+    lay = layout(wide, 9000, 24000)
+    assert lay.landscape is True and sum(lay.widths) == 24000

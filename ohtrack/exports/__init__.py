@@ -12,7 +12,7 @@ result                        suffixes
 ``IndicatorReport``           ``.png``, ``.json``
 ``SurveyReport``              ``.xlsx``, ``.png``, ``.json``
 ``History``                   ``.png``, ``.json``
-``Playbook``                  ``.md``, ``.html``, ``.docx``
+``Playbook``                  ``.md``, ``.html``, ``.docx``, ``.pdf``
 ``Report`` (validation)       ``.json``
 ============================  =====================================================
 
@@ -98,7 +98,8 @@ def _network(kind: str) -> Writer:
 def _playbook(result: Any, path: Path, **options: Any) -> Path:
     from ohtrack.playbooks import render
 
-    return render(result, path, template_dir=options.get("template_dir"))
+    return render(result, path, template_dir=options.get("template_dir"), template=options.get("template"),
+                  paper=options.get("paper") or "a4")
 
 
 _MODEL_MAP = "ohtrack.analysis.model_map.ModelMap"
@@ -120,7 +121,7 @@ WRITERS: dict[str, dict[str, Writer]] = {
     _SURVEY: {".xlsx": _survey_xlsx, ".png": _png, ".json": _json},
     _HISTORY: {".png": _png, ".json": _json},
     _PLAYBOOK: {".md": _playbook, ".markdown": _playbook, ".html": _playbook, ".htm": _playbook,
-                ".docx": _playbook},
+                ".docx": _playbook, ".pdf": _playbook},
     _REPORT: {".json": _json},
 }
 

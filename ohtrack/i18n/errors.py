@@ -83,6 +83,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "errors.template.syntax": {"en": "{file}: line {line}: {detail}",
                                "nl": "{file}: regel {line}: {detail}"},
     "errors.template.error": {"en": "template {name}: {detail}", "nl": "sjabloon {name}: {detail}"},
+    "errors.template.word": {"en": "{path}: not a Word document or template ({detail})",
+                             "nl": "{path}: geen Word-document of -sjabloon ({detail})"},
     "errors.unknown-section": {"en": "unknown section {name!r}; choose from: {sections}",
                                "nl": "onbekend hoofdstuk {name!r}; kies uit: {sections}"},
     # -- surveys ----------------------------------------------------------------------------

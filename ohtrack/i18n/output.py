@@ -8,12 +8,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "output.unknown_suffix": {
         "en": "{path}: {what} can't be written as {suffix!r}; use {suffixes}",
         "nl": "{path}: {what} kan niet worden geschreven als {suffix!r}; gebruik {suffixes}"},
-    "output.playbook_format": {"en": "unknown playbook format {fmt!r}; use md, html or docx",
-                               "nl": "onbekend formaat voor een draaiboek {fmt!r}; gebruik md, html "
-                                     "of docx"},
+    "output.playbook_format": {"en": "unknown playbook format {fmt!r}; use md, html, docx or pdf",
+                               "nl": "onbekend formaat voor een draaiboek {fmt!r}; gebruik md, html, "
+                                     "docx of pdf"},
+    "output.playbook_pdf": {"en": "the PDF can't be made: WeasyPrint is missing ({detail})",
+                            "nl": "de PDF kan niet worden gemaakt: WeasyPrint ontbreekt ({detail})"},
     "output.playbook_suffix": {
-        "en": "{path}: unknown playbook format; name the file .md, .html or .docx",
-        "nl": "{path}: onbekend formaat voor een draaiboek; noem het bestand .md, .html of .docx"},
+        "en": "{path}: unknown playbook format; name the file .md, .html, .docx or .pdf",
+        "nl": "{path}: onbekend formaat voor een draaiboek; noem het bestand .md, .html, .docx of .pdf"},
     "output.key_cant_write": {"en": "{path}: can't write the pseudonym key ({reason})",
                               "nl": "{path}: de sleutel voor pseudoniemen kan niet worden "
                                     "geschreven ({reason})"},

@@ -157,6 +157,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Gemaakt op {date} met ohtrack; het beschrijft het programma per {as_of}."},
     "playbook.back_to_top": {"en": "Back to top", "nl": "Naar boven"},
     "playbook.tip": {"en": "Tip", "nl": "Tip"},
+    "playbook.page_of": {"en": "page {page} of {pages}", "nl": "pagina {page} van {pages}"},
+    "playbook.figure_label": {"en": "Figure {n}", "nl": "Figuur {n}"},
     "playbook.appendix.as_of": {"en": "Every section describes the programme as of {date}.",
                                 "nl": "Elk hoofdstuk beschrijft het programma per {date}."},
     "playbook.intro": {

@@ -39,7 +39,7 @@ SECTIONS: tuple[str, ...] = ("mission", "goals", "model", "approach", "people", 
 
 #: Output formats by file extension.
 FORMATS: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                           ".docx": "docx"}
+                           ".docx": "docx", ".pdf": "pdf"}
 
 
 def section_id(name: str) -> str:
@@ -99,7 +99,7 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
 
 
 def output_format(path: str | Path, fmt: str | None = None) -> str:
-    """``md``, ``html`` or ``docx`` from ``fmt`` or the file's extension."""
+    """``md``, ``html``, ``docx`` or ``pdf`` from ``fmt`` or the file's extension."""
     if fmt is not None:
         value = fmt.lower().lstrip(".")
         value = {"markdown": "md", "htm": "html", "word": "docx"}.get(value, value)
@@ -113,11 +113,15 @@ def output_format(path: str | Path, fmt: str | None = None) -> str:
 
 
 def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
-           template_dir: str | Path | None = None) -> Path:
-    """Write the playbook to ``path`` as Markdown, HTML or Word (format from the extension).
+           template_dir: str | Path | None = None, template: str | Path | None = None,
+           paper: str = "a4") -> Path:
+    """Write the playbook to ``path`` as Markdown, HTML, Word or PDF (format from the extension).
 
-    Markdown figures are written beside the file as PNGs; HTML is one self-contained file.
-    ``template_dir`` overrides the shipped Jinja2 templates file by file (Markdown, HTML).
+    Markdown figures are written beside the file as PNGs; HTML is one self-contained file;
+    PDF is the HTML printed on A4 pages with page numbers (WeasyPrint).
+    ``template_dir`` overrides the shipped Jinja2 templates file by file (Markdown, HTML, PDF);
+    ``template`` is a Word house style (.docx/.dotx: its styles, page, margins, header and
+    footer); ``paper`` is ``a4`` (default) or ``letter`` for Word and PDF.
     """
     from ohtrack.fileio import write_bytes_atomic, write_text_atomic
 
@@ -131,9 +135,13 @@ def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
         from ohtrack.playbooks.render_html import to_html
 
         return write_text_atomic(target, to_html(playbook, template_dir), lang=playbook.lang)
+    if kind == "pdf":
+        from ohtrack.playbooks.render_pdf import to_pdf
+
+        return write_bytes_atomic(target, to_pdf(playbook, template_dir, paper), lang=playbook.lang)
     from ohtrack.playbooks.render_docx import to_docx
 
-    return write_bytes_atomic(target, to_docx(playbook), lang=playbook.lang)
+    return write_bytes_atomic(target, to_docx(playbook, template, paper), lang=playbook.lang)
 
 
 def to_markdown(book: Playbook, template_dir: str | Path | None = None) -> str:
@@ -150,11 +158,18 @@ def to_html(book: Playbook, template_dir: str | Path | None = None) -> str:
     return _html(book, template_dir)
 
 
-def to_docx(book: Playbook) -> bytes:
-    """The playbook as the bytes of a .docx file."""
+def to_docx(book: Playbook, template: str | Path | None = None, paper: str = "a4") -> bytes:
+    """The playbook as the bytes of a .docx file (``template``: a house-style .docx/.dotx)."""
     from ohtrack.playbooks.render_docx import to_docx as _docx
 
-    return _docx(book)
+    return _docx(book, template, paper)
+
+
+def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4") -> bytes:
+    """The playbook as the bytes of a PDF: the HTML on A4 pages with page numbers."""
+    from ohtrack.playbooks.render_pdf import to_pdf as _pdf
+
+    return _pdf(book, template_dir, paper)
 
 
 __all__ = [
@@ -182,4 +197,5 @@ __all__ = [
     "to_docx",
     "to_html",
     "to_markdown",
+    "to_pdf",
 ]

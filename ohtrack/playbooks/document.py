@@ -41,9 +41,10 @@ class Paragraph:
 
 @dataclass
 class Heading:
-    """A sub-heading inside a section (level 2 under the section's level 1)."""
+    """A sub-heading inside a section (level 2 under the section's level 1, or 3 below that)."""
 
     text: str
+    level: int = 2
 
     def __post_init__(self) -> None:
         self.text = clean(self.text)
@@ -132,6 +133,8 @@ class Section:
     id: str
     title: str
     blocks: list[Block] = field(default_factory=list)
+    #: Start the chapter on a new page when printed (the summary, the chapter after it, appendices).
+    new_page: bool = False
 
     def __post_init__(self) -> None:
         self.title = clean(self.title)

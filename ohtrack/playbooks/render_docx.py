@@ -1,11 +1,16 @@
-"""Word (.docx) from a playbook with python-docx: real heading styles, tables and a TOC field."""
+"""Word (.docx) from a playbook with python-docx: A4 pages, real styles (Title, Heading 1–3,
+a table style), tables fitted to their words, figures at text width with captions, a TOC
+field, page numbers, document properties, and optionally a house-style template."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 from ohtrack.i18n import t
+from ohtrack.playbooks.docx_setup import open_document, setup, style_ids, table_style, toc
+from ohtrack.playbooks.docx_tables import column_widths, layout, table_xml
 from ohtrack.playbooks.document import (
     Block,
     BulletList,
@@ -19,149 +24,159 @@ from ohtrack.playbooks.document import (
     Tip,
 )
 
-_LOCALE = {"nl": "nl-NL", "en": "en-GB"}
+__all__ = ["column_widths", "to_docx"]
+
+#: A figure is at most this share of the usable page height (room for its caption).
+MAX_FIGURE_HEIGHT = 0.72
 
 
-def to_docx(book: Playbook) -> bytes:
-    """The playbook as a .docx file's bytes."""
-    from docx import Document
-    from docx.shared import Pt
-
-    doc = Document()
-    _setup(doc, book)
-    doc.add_heading(book.title, level=0)
-    if book.subtitle:
-        doc.add_paragraph(book.subtitle, style="Subtitle")
-    doc.add_paragraph(book.tr("intro"))
-    made = doc.add_paragraph(book.made)
-    made.runs[0].font.size = Pt(9)
-    _toc(doc, book)
+def to_docx(book: Playbook, template: str | Path | None = None, paper: str = "a4") -> bytes:
+    """The playbook as a .docx file's bytes; ``template`` a house-style .docx/.dotx whose
+    styles, page, margins, header and footer are used; ``paper`` ``a4`` (default) or ``letter``."""
+    doc = open_document(template)
+    setup(doc, title=book.title, lang=book.lang, subject=book.subtitle, paper=paper.lower(),
+          house_style=template is not None, footer_text=book.title)
+    writer = _Writer(doc, book)
+    writer.cover()
     for n, section in enumerate(book.sections):
-        heading = doc.add_heading(section.title, level=1)
-        heading.paragraph_format.page_break_before = n > 0
+        writer.heading(section.title, 1, page_break=n == 0 or section.new_page)
         for b in section.blocks:
-            _block(doc, b, book.tr("tip"))
+            writer.block(b)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
 
 
-def _setup(doc: Any, book: Playbook) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
+class _Writer:
+    """Adds blocks to one document, remembering the styles and where the page turned."""
 
-    props = doc.core_properties
-    props.title = book.title
-    props.language = _LOCALE.get(book.lang, book.lang)
-    props.author = "ohtrack"
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(10.5)
-    rpr = normal.element.get_or_add_rPr()
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), _LOCALE.get(book.lang, book.lang))
-    rpr.append(lang)
-    for s in doc.sections:
-        s.left_margin = s.right_margin = Cm(2.2)
-        _footer(s.footer.paragraphs[0], book)
-    # ask Word to refresh the table of contents when the file is opened
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    doc.settings.element.append(update)
+    def __init__(self, doc: Any, book: Playbook) -> None:
+        self.doc = doc
+        self.book = book
+        self.ids = style_ids(doc)
+        self.table_style = table_style(doc)
+        self.fresh_page = False  # True right after a section break (no page break needed)
+        self.figures = 0
+        self.tables = 0
+
+    def para(self, text: str = "", style: str | None = None) -> Any:
+        p = self.doc.add_paragraph()
+        if text:
+            _lines(p, text)
+        if style is not None and style in self.ids:
+            p._p.get_or_add_pPr().style = self.ids[style]
+        self.fresh_page = False
+        return p
+
+    def cover(self) -> None:
+        from docx.shared import Pt
+
+        book = self.book
+        self.para(book.title, "Title")
+        if book.subtitle:
+            self.para(book.subtitle, "Subtitle")
+        self.para(book.tr("intro"))
+        made = self.para(book.made)
+        for run in made.runs:
+            run.font.size = Pt(9)
+        toc(self.doc, t("playbook.contents", book.lang), [s.title for s in book.sections], self.ids)
+
+    def heading(self, text: str, level: int, page_break: bool = False) -> None:
+        p = self.para(text, f"Heading {level}")
+        p.paragraph_format.page_break_before = page_break and not self.fresh_page
+
+    def block(self, b: Block) -> None:
+        if isinstance(b, Paragraph):
+            p = self.para()
+            if b.label:
+                p.add_run(f"{b.label}: ").bold = True
+            _lines(p, b.text)
+        elif isinstance(b, Heading):
+            self.heading(b.text, 2 if b.level <= 2 else 3)
+        elif isinstance(b, BulletList):
+            self.items(b.items, 0)
+        elif isinstance(b, Table):
+            self.table(b)
+        elif isinstance(b, Figure):
+            self.figure(b)
+        elif isinstance(b, Tip):
+            p = self.para(style="Intense Quote")
+            p.add_run(f"{self.book.tr('tip')}: ").bold = True
+            _lines(p, b.text)
+            if b.source:
+                p.add_run(f" ({b.source})").italic = True
+        elif isinstance(b, Note):
+            self.para(b.text, "Note")
+        else:
+            raise TypeError(f"unknown block {type(b).__name__}")
+
+    def items(self, items: list[Item], depth: int) -> None:
+        style = "List Bullet" if depth == 0 else f"List Bullet {min(depth + 1, 3)}"
+        for it in items:
+            self.para(it.text, style)
+            self.items(it.children, depth + 1)
+
+    def _usable(self, landscape: bool = False) -> tuple[int, int]:
+        """Usable width and height of the current page in EMU (swapped for landscape)."""
+        s = self.doc.sections[-1]
+        width, height = s.page_width, s.page_height
+        if landscape:
+            width, height = height, width
+        return (width - s.left_margin - s.right_margin, height - s.top_margin - s.bottom_margin)
+
+    def figure(self, b: Figure) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        width, height = self._usable()
+        ratio = _ratio(b.png)
+        w = width
+        if w * ratio > height * MAX_FIGURE_HEIGHT:
+            w = int(height * MAX_FIGURE_HEIGHT / ratio)
+        p = self.para()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = True
+        p.add_run().add_picture(io.BytesIO(b.png), width=int(w))
+        self.figures += 1
+        self.para(f"{self.book.tr('figure_label', n=self.figures)}: {b.caption}", "Caption")
+
+    def table(self, b: Table) -> None:
+        from docx.oxml import parse_xml
+
+        portrait = int(self._usable()[0] / 635)  # EMU → twips
+        landscape = int(self._usable(landscape=True)[0] / 635)
+        lay = layout(b, portrait, landscape)
+        if lay.landscape:
+            self._section(landscape=True)
+        if b.caption:
+            cap = self.para(b.caption, "Caption")
+            cap.paragraph_format.keep_with_next = True
+        self.doc.element.body._insert_tbl(parse_xml(table_xml(b, lay, self.table_style)))
+        self.tables += 1
+        gap = self.para()
+        gap.paragraph_format.space_after = 0
+        if lay.landscape:
+            self._section(landscape=False)
+
+    def _section(self, landscape: bool) -> None:
+        """A section break to a landscape or back to a portrait page."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        s = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        wide = s.page_width > s.page_height
+        if wide != landscape:
+            s.page_width, s.page_height = s.page_height, s.page_width
+        s.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        self.fresh_page = True
 
 
-def _footer(p: Any, book: Playbook) -> None:
-    """``<title> · <page number>`` in small print at the foot of every page."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    p.add_run(f"{book.title} · ").font.size = Pt(8)
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = p.add_run("1")
-    run.font.size = Pt(8)
-    field.append(run._r)
-    p._p.append(field)
-
-
-def _toc(doc: Any, book: Playbook) -> None:
-    """A TOC field (``TOC \\o "1-3" \\h \\z \\u``) whose shown result lists the section titles
-    until Word updates it."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    doc.add_paragraph(t("playbook.contents", book.lang), style="TOC Heading")
-    p = doc.add_paragraph()
-
-    def fld(kind: str) -> None:
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            el.set(qn("w:dirty"), "true")
-        p.add_run()._r.append(el)
-
-    fld("begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = 'TOC \\o "1-3" \\h \\z \\u'
-    p.add_run()._r.append(instr)
-    fld("separate")
-    for n, s in enumerate(book.sections, start=1):
-        run = p.add_run(f"{n}. {s.title}")
-        if n < len(book.sections):
-            run.add_break()
-    fld("end")
-
-
-def _para(doc: Any, text: str = "", style: str | None = None) -> Any:
-    """A paragraph with a style set by its id: python-docx's lookup by name scans every style
-    on each call, far too slow for a thousand list items."""
-    p = doc.add_paragraph()
-    if text:
-        _lines(p, text)
-    if style is not None:
-        p._p.get_or_add_pPr().style = _IDS[style]
-    return p
-
-
-#: Style name → id in python-docx's default template.
-_IDS = {"List Bullet": "ListBullet", "List Bullet 2": "ListBullet2", "List Bullet 3": "ListBullet3",
-        "Intense Quote": "IntenseQuote", "Caption": "Caption", "Heading 1": "Heading1",
-        "Heading 2": "Heading2"}
-
-
-def _block(doc: Any, b: Block, tip: str = "Tip") -> None:
-    from docx.shared import Cm, Pt
-
-    if isinstance(b, Paragraph):
-        p = doc.add_paragraph()
-        if b.label:
-            p.add_run(f"{b.label}: ").bold = True
-        _lines(p, b.text)
-    elif isinstance(b, Heading):
-        _para(doc, b.text, "Heading 2")
-    elif isinstance(b, BulletList):
-        _items(doc, b.items, 0)
-    elif isinstance(b, Table):
-        _table(doc, b)
-    elif isinstance(b, Figure):
-        doc.add_picture(io.BytesIO(b.png), width=Cm(15))
-        _para(doc, b.caption, "Caption")
-    elif isinstance(b, Tip):
-        p = _para(doc, style="Intense Quote")
-        p.add_run(f"{tip}: ").bold = True
-        _lines(p, b.text)
-        if b.source:
-            p.add_run(f" ({b.source})").italic = True
-    elif isinstance(b, Note):
-        p = doc.add_paragraph()
-        run = p.add_run(b.text)
-        run.italic = True
-        run.font.size = Pt(9)
-    else:
-        raise TypeError(f"unknown block {type(b).__name__}")
+def _ratio(png: bytes) -> float:
+    """Height / width of a PNG from its header (1 when it can't be read)."""
+    if len(png) >= 24 and png[:8] == b"\x89PNG\r\n\x1a\n":
+        w = int.from_bytes(png[16:20], "big")
+        h = int.from_bytes(png[20:24], "big")
+        if w:
+            return h / w
+    return 1.0
 
 
 def _lines(p: Any, text: str) -> None:
@@ -170,74 +185,3 @@ def _lines(p: Any, text: str) -> None:
         run = p.add_run(line)
         if i < len(lines) - 1:
             run.add_break()
-
-
-def _items(doc: Any, items: list[Item], depth: int) -> None:
-    style = "List Bullet" if depth == 0 else f"List Bullet {min(depth + 1, 3)}"
-    for it in items:
-        _para(doc, it.text, style)
-        _items(doc, it.children, depth + 1)
-
-
-#: Twips per character of 9-point table text, and the cell's left + right padding.
-CHAR_TWIPS = 115
-PAD_TWIPS = 230
-
-
-def column_widths(table: Table, usable: int, sample: int = 200) -> list[int]:
-    """Column widths (twips) that add up to ``usable``.
-
-    Every column first gets room for its longest word (header or cell, over the first
-    ``sample`` rows), so words are not broken; what is left of the page goes to the columns
-    whose text is longer than that (lines of up to 40 characters), in proportion.
-    """
-    n = max(1, len(table.headers))
-    need, want = [], []
-    for i in range(n):
-        texts = [table.headers[i], *(row[i] for row in table.rows[:sample] if i < len(row))]
-        lines = [line for t in texts for line in str(t).split("\n")]
-        word = max((len(w) for line in lines for w in line.split()), default=1)
-        longest = min(40, max((len(line) for line in lines), default=1))
-        need.append(word * CHAR_TWIPS + PAD_TWIPS)
-        want.append(max(0, longest * CHAR_TWIPS + PAD_TWIPS - need[-1]))
-    spare = usable - sum(need)
-    if spare <= 0:
-        widths = [usable * x // sum(need) for x in need]
-    else:
-        shares = want if sum(want) else need
-        widths = [x + spare * w // sum(shares) for x, w in zip(need, shares)]
-    widths[-1] += usable - sum(widths)
-    return widths
-
-
-def _table(doc: Any, b: Table) -> None:
-    """A real Word table (header row repeated on every page), built as one piece of XML:
-    python-docx's cell-by-cell API takes seconds for a thousand rows."""
-    from xml.sax.saxutils import escape
-
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    if b.caption:
-        _para(doc, b.caption, "Caption")
-    section = doc.sections[-1]
-    usable = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU → twips
-    widths = column_widths(b, usable)
-
-    def cell(text: str, header: bool, width: int) -> str:
-        rpr = '<w:rPr><w:b/><w:sz w:val="18"/></w:rPr>' if header else '<w:rPr><w:sz w:val="18"/></w:rPr>'
-        runs = '<w:r><w:br/></w:r>'.join(
-            f'<w:r>{rpr}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>' for line in text.split("\n"))
-        return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>{runs}</w:p></w:tc>')
-
-    head = "".join(cell(h, True, w) for h, w in zip(b.headers, widths))
-    body = "".join("<w:tr>" + "".join(cell(c, False, w) for c, w in zip(row, widths)) + "</w:tr>"
-                   for row in b.rows)
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    xml = (f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"LightGrid-Accent1\"/>"
-           '<w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" '
-           'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
-           f'<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>{head}</w:tr>{body}</w:tbl>')
-    doc.element.body._insert_tbl(parse_xml(xml))
-    doc.add_paragraph()

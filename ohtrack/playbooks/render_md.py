@@ -62,7 +62,7 @@ def block(b: Block, figure_src: Callable[[Figure], str], tip: str = "Tip") -> st
         text = escape_text(b.text)
         return f"**{one_line(b.label)}:** {text}" if b.label else text
     if isinstance(b, Heading):
-        return f"### {one_line(b.text)}"
+        return f"{'#' * (b.level + 1)} {one_line(b.text)}"
     if isinstance(b, BulletList):
         return "\n".join(_items(b.items, 0))
     if isinstance(b, Table):

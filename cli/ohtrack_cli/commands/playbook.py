@@ -1,4 +1,4 @@
-"""``ohtrack playbook``: the playbook (draaiboek) as Markdown, HTML or Word."""
+"""``ohtrack playbook``: the playbook (draaiboek) as Markdown, HTML, Word or PDF."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ohtrack_cli.output import done, output_lang, read_programme, refuse_overwri
 @click.argument("workbook", required=False,
                 type=click.Path(exists=True, dir_okay=False, readable=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="The file to write: .md, .html or .docx (the extension picks the format).")
+              help="The file to write: .md, .html, .docx or .pdf (the extension picks the format).")
 @lang_option()
 @click.option("--section", "sections", multiple=True, metavar="NAME",
               help="Only this section (repeat for more); see --list-sections.")
@@ -22,17 +22,24 @@ from ohtrack_cli.output import done, output_lang, read_programme, refuse_overwri
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="A folder whose templates (playbook.html.j2, playbook.md.j2, playbook.css) "
                    "replace the shipped ones file by file.")
+@click.option("--template", "template", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A Word house style (.docx or .dotx) whose styles, margins, header and footer "
+                   "the Word output uses.")
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default="a4",
+              show_default=True, help="Paper size of the Word and PDF pages.")
 @click.option("--pseudonymise", "--pseudonymize", "pseudonymise", is_flag=True,
               help="Replace people's names by stable pseudonyms.")
 @as_of_option("The report date: every section describes the programme on that day (default: today).")
 @lenient_option()
 def command(workbook: str | None, output: str | None, lang: str | None, sections: tuple[str, ...],
-            list_sections: bool, template_dir: str | None, pseudonymise: bool,
+            list_sections: bool, template_dir: str | None, template: str | None, paper: str,
+            pseudonymise: bool,
             as_of: dt.date | None, lenient: bool) -> None:
     """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
 
     Sections with nothing to show are left out and named in the appendix. Markdown figures
-    are written beside the file as PNGs; HTML is one self-contained file.
+    are written beside the file as PNGs; HTML is one self-contained file; PDF is the HTML
+    on A4 pages with page numbers. People in the programme's protected roles are never named.
 
     Example: ohtrack playbook samples/staal-osf2-verbeterteam.xlsx -o draaiboek.html
     """
@@ -57,9 +64,9 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
                                      param_hint="'--section'")
     import ohtrack
 
-    refuse_overwrite([output], [workbook, template_dir])
+    refuse_overwrite([output], [workbook, template_dir, template])
     programme, report = read_programme(workbook, lenient, lang)
     book = ohtrack.playbook(programme, as_of=as_of, lang=output_lang(),
                             sections=list(sections) or None, pseudonymise=pseudonymise,
                             validation=report)
-    done(ohtrack.export(book, output, template_dir=template_dir))
+    done(ohtrack.export(book, output, template_dir=template_dir, template=template, paper=paper))
