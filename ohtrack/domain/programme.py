@@ -6,6 +6,12 @@ from pydantic import Field
 
 from ohtrack.domain.base import Record
 
+#: Words of roles protected by default: a role containing one of them as a word is protected
+#: (``werknemer garantiebaan``, ``module-kandidaat (PW)``), in Dutch and in English.
+DEFAULT_PROTECTED_ROLES: tuple[str, ...] = (
+    "kandidaat", "werknemer", "deelnemer", "cliënt", "client", "leerling", "stagiair",
+    "candidate", "employee", "participant", "pupil", "trainee", "intern")
+
 
 class ProgrammeInfo(Record):
     """The Programme sheet: field/value pairs about the programme as a whole."""
@@ -30,5 +36,7 @@ class ProgrammeInfo(Record):
     trainer_min_candidates: int | None = None
     expiry_warning_months: int | None = None
     contact_persons_max: int | None = None
+    #: Roles whose people no playbook names (None: ``DEFAULT_PROTECTED_ROLES``; ``["-"]``: none).
+    protected_roles: list[str] | None = None
     #: Roles a group type needs, from ``roles.<type>`` fields: ``{"triad": ["voorman", …]}``.
     roles: dict[str, list[str]] = Field(default_factory=dict)

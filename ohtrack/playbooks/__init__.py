@@ -34,8 +34,13 @@ from ohtrack.playbooks.document import (
 from ohtrack.report import Report
 
 #: Section ids in document order (``--section`` accepts these and their Dutch names).
-SECTIONS: tuple[str, ...] = ("mission", "goals", "model", "approach", "people", "lessons",
-                             "indicators", "embedding", "appendix")
+SECTIONS: tuple[str, ...] = ("summary", "mission", "goals", "model", "approach", "people", "learning",
+                             "lessons", "indicators", "embedding", "next_steps", "appendix")
+#: Sections that start on a new page when printed (after the summary, and the appendix).
+NEW_PAGE = frozenset({"mission", "appendix"})
+
+#: With ``pseudonymise``, every role/unit combination counts at least this many people.
+ANONYMITY_THRESHOLD = 5
 
 #: Output formats by file extension.
 FORMATS: dict[str, str] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -73,29 +78,53 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
 
     language = normalise_lang(lang or programme.info.language)
     wanted = {section_id(s) for s in sections} if sections else set(SECTIONS)
-    if pseudonymise:
+    from ohtrack.playbooks.privacy import generalise, protected_people
+
+    protected = protected_people(programme)
+    privacy: dict[str, object] = {"protected": len(protected), "pseudonymised": pseudonymise,
+                                  "threshold": ANONYMITY_THRESHOLD}
+    if pseudonymise or protected:
         from ohtrack.index import resolve_references
         from ohtrack.privacy import pseudonymise as _pseudonymise
 
         programme = programme.model_copy(deep=True)
         resolve_references(programme)  # a person written by name gets their pseudonym too
-        programme = _pseudonymise(programme, lang=language)
+        programme = _pseudonymise(programme, lang=language, people=None if pseudonymise else protected)
+        if pseudonymise:
+            changed = generalise(programme, ANONYMITY_THRESHOLD, t("playbook.privacy.role", language))
+            privacy |= {"roles": changed.roles, "units": changed.units}
     ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise,
-                  as_of=as_of or dt.date.today())
+                  as_of=as_of or dt.date.today(), privacy=privacy)
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
                     subtitle=programme.info.organisation, as_of=ctx.as_of)
     for sid in SECTIONS:
         if sid not in wanted or sid == "appendix":
             continue
         section = BUILDERS[sid](ctx)
+        section.new_page = sid in NEW_PAGE
+        if not section.empty and sid != "summary":
+            section.blocks.insert(0, Note(_data_note(ctx, sid)))
         if section.empty:
             book.omitted.append(Omission(sid, section.title, t(f"playbook.empty.{sid}", language)))
         else:
             book.sections.append(section)
     ctx.omitted = book.omitted
     if "appendix" in wanted:
-        book.sections.append(BUILDERS["appendix"](ctx))
+        appendix = BUILDERS["appendix"](ctx)
+        appendix.new_page = True
+        book.sections.append(appendix)
     return book
+
+
+def _data_note(ctx: object, sid: str) -> str:
+    """``Stand per 1 juni 2024; de gegevens lopen tot 3 april 2024.`` for one section."""
+    from ohtrack.playbooks.sections.appendix import section_date
+
+    day = section_date(ctx, sid)  # type: ignore[arg-type]
+    as_of = ctx.date(ctx.as_of, "long")  # type: ignore[attr-defined]
+    if day is None:
+        return ctx.tr("data_note", as_of=as_of)  # type: ignore[attr-defined,no-any-return]
+    return ctx.tr("data_note_date", as_of=as_of, date=ctx.date(day, "long"))  # type: ignore[attr-defined,no-any-return]
 
 
 def output_format(path: str | Path, fmt: str | None = None) -> str:

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from ohtrack.i18n import t
-from ohtrack.playbooks.docx_setup import open_document, setup, style_ids, table_style, toc
-from ohtrack.playbooks.docx_tables import column_widths, layout, table_xml
 from ohtrack.playbooks.document import (
     Block,
     BulletList,
@@ -23,6 +21,8 @@ from ohtrack.playbooks.document import (
     Table,
     Tip,
 )
+from ohtrack.playbooks.docx_setup import open_document, setup, style_ids, table_style, toc
+from ohtrack.playbooks.docx_tables import column_widths, layout, table_xml
 
 __all__ = ["column_widths", "to_docx"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
 from ohtrack.domain import Programme
@@ -80,7 +80,7 @@ class Pseudonyms:
 
 
 def pseudonymise(programme: Programme, key: str | bytes | None = None,
-                 lang: str | None = None) -> Programme:
+                 lang: str | None = None, people: Collection[str] | None = None) -> Programme:
     """A copy of the programme without people's names, e-mail addresses or IDs.
 
     Every person gets a pseudonym for their name and ID, and every reference to a person
@@ -91,22 +91,25 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
     unique, in any case, spacing or accent form). ``key`` is the secret behind the
     pseudonyms; by default the key file of ``ohtrack.privacy.keys`` (made on first use).
     Which columns hold names, e-mail addresses, person references and text comes from the
-    workbook contract.
+    workbook contract. ``people`` (IDs) limits all this to some people (those in protected
+    roles, say); everyone else keeps their name and ID.
     """
     lang = lang or programme.info.language
+    only = None if people is None else set(people)
     copy = programme.model_copy(deep=True)
     people = sheet("people")
     name_fields = [c.field for c in people.columns if c.personal == "name"]
     email_fields = [c.field for c in people.columns if c.personal == "email"]
-    aliases = Pseudonyms([p.id for p in copy.people], key, lang)
-    named = [(p.id, getattr(p, f)) for p in copy.people for f in name_fields if getattr(p, f)]
-    emails = [(p.id, getattr(p, f)) for p in copy.people for f in email_fields if getattr(p, f)]
+    chosen = [p for p in copy.people if only is None or p.id in only]
+    aliases = Pseudonyms([p.id for p in chosen], key, lang)
+    named = [(p.id, getattr(p, f)) for p in chosen for f in name_fields if getattr(p, f)]
+    emails = [(p.id, getattr(p, f)) for p in chosen for f in email_fields if getattr(p, f)]
     scrub = NameFinder(named, emails, aliases.name, _OTHER_EMAIL.get(lang, _OTHER_EMAIL["en"]))
     person_ids = set(aliases.codes)
     for spec, record in _records(copy):
         _scrub_record(record, _text_fields(spec), scrub)
         _replace_ids(record, _person_fields(spec), person_ids, aliases)
-    for person in copy.people:
+    for person in chosen:
         for f in name_fields:
             person.__dict__[f] = aliases.name(person.id)
         for f in email_fields:

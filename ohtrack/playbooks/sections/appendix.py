@@ -29,8 +29,8 @@ def build(ctx: Context) -> Section:
     section.add(Paragraph(ctx.tr("appendix.as_of", date=ctx.date(ctx.as_of, "long"))))
     section.add(Paragraph(ctx.tr("appendix.generated", date=ctx.date(dt.date.today(), "long"),
                                  version=ohtrack.__version__)))
-    if ctx.pseudonymised:
-        section.add(Paragraph(ctx.tr("appendix.pseudonymised")))
+    _methods(ctx, section)
+    _privacy(ctx, section)
     if ctx.omitted:
         section.add(Heading(ctx.tr("appendix.omitted")),
                     BulletList.of([f"{o.title}: {o.note}" for o in ctx.omitted]))
@@ -51,4 +51,57 @@ def data_date(ctx: Context) -> dt.date | None:
     dates = [m.date for m in p.measurements if m.date]
     dates += [e.date for e in p.events if e.date and ctx.event_status[e.id] == "held"]
     dates += [x.date for x in p.lessons if x.date]
+    return max(dates) if dates else None
+
+
+def _methods(ctx: Context, section: Section) -> None:
+    """How the numbers are made: balance, indicator progress and status."""
+    lines = []
+    if ctx.programme.initiatives and ctx.model_map.balance is not None:
+        from ohtrack.analysis.model_map import BALANCE_EQUATION
+
+        lines.append(ctx.tr("appendix.balance", formula=BALANCE_EQUATION))
+    if ctx.programme.indicators:
+        rules = ctx.indicators.rules
+        lines += [rules["progress"], rules["status"]]
+    if ctx.programme.people:
+        lines.append(ctx.tr("appendix.network"))
+    if lines:
+        section.add(Heading(ctx.tr("appendix.methods")), BulletList.of(lines))
+
+
+def _privacy(ctx: Context, section: Section) -> None:
+    """For the works council: what the document says about people, and what was protected."""
+    from ohtrack.playbooks.privacy import protected_terms
+
+    info = ctx.privacy
+    section.add(Heading(ctx.tr("appendix.privacy")), Paragraph(ctx.tr("appendix.privacy_contents")))
+    terms = protected_terms(ctx.programme)
+    lines = [ctx.tr("appendix.privacy_roles", roles=", ".join(terms)) if terms
+             else ctx.tr("appendix.privacy_no_roles"),
+             ctx.tr("appendix.privacy_protected", n=info.get("protected", 0))]
+    if ctx.pseudonymised:
+        lines.append(ctx.tr("appendix.pseudonymised"))
+        lines.append(ctx.tr("appendix.privacy_threshold", k=info.get("threshold", 0),
+                            roles=info.get("roles", 0), units=info.get("units", 0)))
+    else:
+        lines.append(ctx.tr("appendix.privacy_named"))
+    section.add(BulletList.of(lines))
+
+
+def section_date(ctx: Context, sid: str) -> dt.date | None:
+    """The latest date of the data one section rests on (up to the report date), if any."""
+    p = ctx.programme
+    dates: list[dt.date] = []
+    if sid in ("approach", "model", "embedding", "next_steps", "goals"):
+        dates = [d for i in p.initiatives for d in (i.start, i.end) if d]
+    elif sid == "people":
+        dates = [e.date for e in p.events if e.date and ctx.event_status[e.id] == "held"]
+    elif sid == "lessons":
+        dates = [x.date for x in p.lessons if x.date]
+    elif sid == "indicators":
+        dates = [m.date for m in p.measurements if m.date]
+    elif sid == "learning":
+        dates = [e.date for e in p.events if e.date and e.module and ctx.event_status[e.id] == "held"]
+    dates = [d for d in dates if d <= ctx.as_of]
     return max(dates) if dates else None

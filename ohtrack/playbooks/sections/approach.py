@@ -1,51 +1,83 @@
-"""The approach: the initiatives per outcome, with their owners and status."""
+"""The approach: every initiative once, grouped by the first outcome it works on, with its
+description, impact, owner and status on the report date, and a timeline of them all."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ohtrack.domain import Initiative
-from ohtrack.domain.initiatives import STATUS_ORDER
-from ohtrack.playbooks.document import Heading, Paragraph, Section, Table
+from ohtrack.playbooks.document import Figure, Heading, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
+
+#: Above this many initiatives each outcome gets one table instead of a paragraph each.
+MAX_DESCRIBED = 60
 
 
 def build(ctx: Context) -> Section:
-    """A status summary, then one table of initiatives per outcome in model order."""
+    """A status line, the timeline, then per outcome (model order) its initiatives."""
     inits = ctx.programme.initiatives
     section = Section("approach", ctx.tr("section.approach"))
     if not inits:
         return section
-    status = Counter(i.status for i in inits)
-    rows = [[ctx.label("status", s), str(status[s])] for s in STATUS_ORDER if status[s]]
-    if status[None]:
-        rows.append([ctx.tr("no_status"), str(status[None])])
-    section.add(Paragraph(ctx.tr("approach.intro", n=len(inits))),
-                Table([ctx.tr("col.status"), ctx.tr("col.count")], rows))
-    groups: dict[str, list[Initiative]] = {o.id: [] for o in ctx.framework.outcomes}
-    unknown: dict[str, list[Initiative]] = {}
-    unmapped: list[Initiative] = []
+    report = ctx.initiative_report
+    state = {s.id: s for s in report.states}
+    counts = report.counts()
+    parts = [f"{n} {ctx.label('status', s)}" for s, n in counts.items() if n and s != "none"]
+    if counts.get("none"):
+        parts.append(f"{counts['none']} {ctx.tr('no_status')}")
+    section.add(Paragraph(ctx.tr("approach.intro", n=len(inits), parts=", ".join(parts),
+                                 date=ctx.date(ctx.as_of, "long"))))
+    findings = report.findings()
+    if findings:
+        section.add(Note(" ".join(findings[:3])))
+    section.add(Figure(_timeline(ctx), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
+    groups: dict[str, tuple[str, list[Initiative]]] = {}
     for init in inits:
         outcomes, names = ctx.initiative_outcomes(init)
-        for o in outcomes:
-            groups[o.id].append(init)
-        for name in names:
-            unknown.setdefault(name, []).append(init)
-        if not outcomes and not names:
-            unmapped.append(init)
-    for o in ctx.framework.outcomes:
-        if groups[o.id]:
-            section.add(Heading(ctx.outcome_name(o)), _table(ctx, groups[o.id]))
-    for name, group in unknown.items():
-        section.add(Heading(ctx.tr("approach.unknown_outcome", name=name)), _table(ctx, group))
-    if unmapped:
-        section.add(Heading(ctx.tr("approach.not_mapped")), _table(ctx, unmapped))
+        if outcomes:
+            key, title = outcomes[0].id, ctx.outcome_name(outcomes[0])
+        elif names:
+            key, title = f"~{names[0]}", ctx.tr("approach.unknown_outcome", name=names[0])
+        else:
+            key, title = "", ctx.tr("approach.not_mapped")
+        groups.setdefault(key, (title, []))[1].append(init)
+    order = {o.id: i for i, o in enumerate(ctx.framework.outcomes)}
+    described = len(inits) <= MAX_DESCRIBED
+    for key in sorted(groups, key=lambda k: (0, order[k], "") if k in order else (1 if k else 2, 0, k)):
+        title, group = groups[key]
+        section.add(Heading(title))
+        if described:
+            for init in group:
+                _describe(ctx, section, init, state.get(init.id))
+        else:
+            section.add(_table(ctx, group, state))
     return section
 
 
-def _table(ctx: Context, inits: list[Initiative]) -> Table:
-    headers = [ctx.tr(f"col.{c}") for c in ("id", "title", "unit", "owner", "status", "period")]
-    rows = [[i.id, i.title, ctx.unit(i.unit), ctx.person(i.owner), ctx.label("status", i.status),
+def _status(ctx: Context, init: Initiative, s: object) -> str:
+    text = ctx.label("status", getattr(s, "status", None) or init.status) or ctx.tr("no_status")
+    if getattr(s, "overdue", False):
+        text += f" ({ctx.tr('approach.overdue')})"
+    elif getattr(s, "late_start", False):
+        text += f" ({ctx.tr('approach.late')})"
+    return text
+
+
+def _describe(ctx: Context, section: Section, init: Initiative, s: object) -> None:
+    section.add(Heading(init.title, level=3))
+    if init.description:
+        section.add(Paragraph(init.description))
+    if init.impact:
+        section.add(Paragraph(str(init.impact), label=ctx.tr("approach.impact")))
+    facts = [x for x in (ctx.unit(init.unit), ctx.tr("approach.owner", owner=ctx.person(init.owner))
+                         if init.owner else "", _status(ctx, init, s), _period(ctx, init)) if x]
+    others, _ = ctx.initiative_outcomes(init)
+    if len(others) > 1:
+        facts.append(ctx.tr("approach.also", names=", ".join(ctx.outcome_name(o) for o in others[1:])))
+    section.add(Note(" · ".join(facts)))
+
+
+def _table(ctx: Context, inits: list[Initiative], state: dict[str, object]) -> Table:
+    headers = [ctx.tr(f"col.{c}") for c in ("title", "unit", "owner", "status", "period")]
+    rows = [[i.title, ctx.unit(i.unit), ctx.person(i.owner), _status(ctx, i, state.get(i.id)),
              _period(ctx, i)] for i in inits]
     return Table(headers, rows)
 
@@ -56,3 +88,11 @@ def _period(ctx: Context, i: Initiative) -> str:
     if i.start:
         return f"{ctx.date(i.start)} –"
     return f"– {ctx.date(i.end)}" if i.end else ""
+
+
+def _timeline(ctx: Context) -> bytes:
+    from ohtrack.figures import png_bytes
+    from ohtrack.figures.timeline import timeline_figure
+
+    names = {u.id: u.name for u in ctx.programme.units}
+    return png_bytes(timeline_figure(ctx.initiative_report, names), dpi=110)

@@ -16,8 +16,11 @@ from ohtrack.report import Report
 
 if TYPE_CHECKING:
     from ohtrack.analysis.indicators import IndicatorReport
+    from ohtrack.analysis.initiatives import InitiativeReport
+    from ohtrack.analysis.learning import LearningReport
     from ohtrack.analysis.model_map import ModelMap
     from ohtrack.analysis.network import Network
+    from ohtrack.index import Index
 
 
 @dataclass
@@ -32,6 +35,10 @@ class Context:
     as_of: dt.date = field(default_factory=dt.date.today)
     #: Filled by ``ohtrack.playbook`` before the appendix is built.
     omitted: list[Any] = field(default_factory=list)
+    #: IDs of people in the programme's protected roles: never named (see ``privacy``).
+    protected: frozenset[str] = frozenset()
+    #: What the privacy appendix reports: protected people, threshold, what was generalised.
+    privacy: dict[str, Any] = field(default_factory=dict)
 
     def tr(self, key: str, **values: Any) -> str:
         """A playbook text (``key`` without the ``playbook.`` prefix) in this language."""
@@ -56,9 +63,14 @@ class Context:
         return {name_key(p.name): p.name for p in self.programme.people if p.name}
 
     def person(self, ref: str | None) -> str:
-        """A person's display name from an ID (or a name as written); '' for nobody."""
+        """A person's display name from an ID (or a name as written); '' for nobody.
+        Someone in a protected role is shown by their role only (``een kandidaat``)."""
         if not ref:
             return ""
+        if self.protected:
+            record = self.index.person(ref)
+            if record is not None and record.id in self.protected:
+                return self.tr("privacy.someone")
         if ref in self._people:
             return self._people[ref]
         from ohtrack.text import name_key
@@ -77,6 +89,13 @@ class Context:
         return ", ".join(self.person(r) for r in refs)
 
     @cached_property
+    def index(self) -> Index:
+        """The programme's one resolver of references (units, people, roles)."""
+        from ohtrack.index import Index
+
+        return Index(self.programme)
+
+    @cached_property
     def _units(self) -> dict[str, str]:
         return {u.id: u.name for u in self.programme.units}
 
@@ -84,17 +103,14 @@ class Context:
         """A unit's name from an ID or name as written; '' for none."""
         if not ref:
             return ""
-        uid = ref if ref in self._units else self.programme.unit_id(ref)
+        uid = self.index.id("unit", ref)
         return self._units.get(uid, ref) if uid else ref
 
     @cached_property
     def person_unit(self) -> dict[str, str]:
         """Person ID → unit ID (or the unit as written)."""
-        out: dict[str, str] = {}
-        for p in self.programme.people:
-            if p.unit:
-                out[p.id] = self.programme.unit_id(p.unit) or p.unit
-        return out
+        found = self.index.person_units()
+        return {p.id: found.get(p.id) or p.unit for p in self.programme.people if p.unit}
 
     # --- the health model -------------------------------------------------
     @cached_property
@@ -182,6 +198,39 @@ class Context:
         from ohtrack.analysis.indicators import indicators
 
         return indicators(self.programme, as_of=self.as_of, lang=self.lang)
+
+    @cached_property
+    def initiative_report(self) -> InitiativeReport:
+        """Each initiative on the report date: overdue, late to start, stopped (issue 9)."""
+        from ohtrack.analysis.initiatives import initiatives
+
+        found = self.model_map.on_date
+        return found if found is not None else initiatives(self.programme, as_of=self.as_of, lang=self.lang)
+
+    @cached_property
+    def learning(self) -> LearningReport | None:
+        """The learning programme on the report date (None: no routes or modules)."""
+        if not (self.programme.routes or self.programme.modules):
+            return None
+        from ohtrack.analysis.learning import learning
+
+        return learning(self.programme, as_of=self.as_of, lang=self.lang)
+
+    @cached_property
+    def network_start(self) -> Network | None:
+        """The network at the end of the baseline year (None: no such year before the report date)."""
+        year = self.programme.info.baseline_year
+        if year is None or dt.date(year, 12, 31) >= self.as_of or not self.programme.people:
+            return None
+        from ohtrack.analysis.network import network
+
+        return network(self.programme, as_of=dt.date(year, 12, 31), lang=self.lang)
+
+    def model_map_at(self, level: int | str | None) -> ModelMap:
+        """The model map at one level of the unit tree (for a heat map readable at 30+ units)."""
+        from ohtrack.analysis.model_map import model_map
+
+        return model_map(self.programme, as_of=self.as_of, lang=self.lang, level=level)
 
     @cached_property
     def event_status(self) -> dict[str, str]:

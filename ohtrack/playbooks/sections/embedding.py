@@ -7,6 +7,9 @@ from ohtrack.domain.initiatives import Status
 from ohtrack.playbooks.document import Heading, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
+#: At most this many routines in the table (the most often held).
+MAX_ROUTINES = 15
+
 
 def build(ctx: Context) -> Section:
     """Embedded initiatives, their owners, and learning events that keep coming back."""
@@ -58,6 +61,7 @@ def _routines(ctx: Context) -> Table | None:
     if not rows:
         return None
     rows.sort(key=lambda r: -int(r[1]))
+    rows = rows[:MAX_ROUTINES]
     return Table([ctx.tr("embedding.routine"), ctx.tr("embedding.held"), ctx.tr("embedding.last"),
                   ctx.tr("embedding.next"), ctx.tr("people.facilitator")], rows)
 
@@ -67,3 +71,22 @@ def _facilitators(ctx: Context, events: list[Event]) -> str:
     return ", ".join(names)
 
 
+
+
+def routines(ctx: Context) -> list[str]:
+    """The recurring learning events as sentences, most often held first (for "Aan de slag")."""
+    series: dict[tuple[str, str], list[Event]] = {}
+    for e in ctx.programme.events:
+        if e.type or e.group:
+            series.setdefault((e.type or "", e.group or ""), []).append(e)
+    found = []
+    for (kind, group), events in series.items():
+        held = [e for e in events if ctx.event_status[e.id] == "held"]
+        planned = [e for e in events if ctx.event_status[e.id] == "planned"]
+        if len(held) < 2 and not (held and planned):
+            continue
+        name = " – ".join(x for x in (ctx.label("event", kind) if kind else "", group) if x)
+        last = max((e.date for e in held if e.date), default=None)
+        found.append((len(held), ctx.tr("next.routine", name=name, n=len(held),
+                                        last=ctx.date(last, "long") if last else "–")))
+    return [text for _, text in sorted(found, key=lambda x: -x[0])]

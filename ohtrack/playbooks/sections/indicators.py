@@ -36,13 +36,13 @@ def build(ctx: Context) -> Section:
         judged = t(f"indicators.status.{r.status.value}", ctx.lang)
         if r.trend is not None:
             judged += f", {t(f'indicators.trend.{r.trend.value}', ctx.lang)}"
+        targets = (r.baseline, r.impulse, r.ambition)
+        path = " → ".join(ctx.number(x) if x is not None else "–" for x in targets)
         rows.append([r.name + (f" [{r.scale}]" if r.scale else ""), r.unit_name or r.unit or "",
-                     r.outcome_name or r.outcome or "", ctx.tr(f"direction.{r.direction.value}"),
-                     ctx.number(r.baseline), ctx.number(r.impulse), ctx.number(r.ambition), last,
-                     progress, judged])
-    headers = [ctx.tr("indicators.name"), ctx.tr("col.unit"), ctx.tr("col.outcome"),
-               ctx.tr("indicators.direction"), f"{ctx.tr('indicators.baseline')}{years[0]}",
-               f"{ctx.tr('indicators.impulse')}{years[1]}", f"{ctx.tr('indicators.ambition')}{years[2]}",
+                     f"{path} ({ctx.tr(f'direction.{r.direction.value}')})", last, progress, judged])
+    years_text = " → ".join(y.strip() for y in years if y.strip())
+    headers = [ctx.tr("indicators.name"), ctx.tr("col.unit"),
+               ctx.tr("indicators.path") + (f" ({years_text})" if years_text else ""),
                ctx.tr("indicators.latest"), ctx.tr("indicators.progress"), ctx.tr("col.status")]
     intro = (ctx.tr("indicators.intro", baseline=raw[0], impulse=raw[1], ambition=raw[2])
              if all(y is not None for y in raw) else ctx.tr("indicators.intro_no_years"))
@@ -52,8 +52,7 @@ def build(ctx: Context) -> Section:
     dates = [m.date for m in ctx.programme.measurements if m.date and m.value is not None]
     if dates:
         section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates), "long"))))
-    rules = report.rules
-    section.add(Note(rules["progress"]), Note(rules["status"]))
+    section.add(Note(ctx.tr("indicators.rules_in_appendix")))
     if 0 < len(report.indicators) <= MAX_FIGURE and dates:
         section.add(Figure(_figure(report), ctx.tr("indicators.figure"), ctx.tr("indicators.figure")))
     return section

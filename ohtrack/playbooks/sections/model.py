@@ -23,8 +23,11 @@ def build(ctx: Context) -> Section:
     section.add(Paragraph(ctx.tr("model.intro", n=mm.mapped, model=mm.framework_name)))
     rows = [[o.name, str(o.count), f"{o.practices_covered}/{o.practices_total}"] for o in mm.outcomes]
     section.add(Table([ctx.tr("col.outcome"), ctx.tr("model.count"), ctx.tr("model.practices")], rows))
-    section.add(Figure(_heatmap(mm), ctx.tr("model.figure", axis=ctx.tr("col.unit").lower()),
-                       ctx.tr("model.figure_alt")))
+    shown = _readable(ctx, mm)
+    caption = ctx.tr("model.figure", axis=ctx.tr("col.unit").lower())
+    if shown is not mm:
+        caption += " " + ctx.tr("model.figure_level", n=len(shown.units))
+    section.add(Figure(_heatmap(shown), caption, ctx.tr("model.figure_alt")))
     names = mm.outcome_names()
     section.add(Heading(ctx.tr("model.gaps")))
     gaps = [names[i] for i in mm.gaps.outcomes]
@@ -37,14 +40,32 @@ def build(ctx: Context) -> Section:
     if lines:
         section.add(Paragraph(ctx.tr("model.practice_gaps") + ":"), BulletList.of(lines))
     if mm.balance is not None:
-        from ohtrack.analysis.model_map import BALANCE_EQUATION
         from ohtrack.i18n.format import number
 
-        section.add(Paragraph(ctx.tr("model.balance", value=number(mm.balance, ctx.lang),
-                                     formula=BALANCE_EQUATION)))
+        section.add(Paragraph(ctx.tr("model.balance_plain", value=number(mm.balance, ctx.lang))))
     if mm.findings:
         section.add(Heading(ctx.tr("model.findings")), BulletList.of(list(mm.findings)))
     return section
+
+
+#: Above this many unit rows the heat map is drawn at a higher level of the unit tree.
+MAX_HEATMAP_ROWS = 15
+
+
+def _readable(ctx: Context, mm: ModelMap) -> ModelMap:
+    """The map itself, or the map at the deepest level of the unit tree with at most
+    ``MAX_HEATMAP_ROWS`` units (the analysis does the aggregating)."""
+    if len(mm.units) <= MAX_HEATMAP_ROWS:
+        return mm
+    from ohtrack.domain.tree import UnitTree
+
+    tree = UnitTree.build(ctx.programme.units)
+    for depth in range(tree.max_depth, 0, -1):
+        if sum(1 for d in tree.depth.values() if d == depth) <= MAX_HEATMAP_ROWS:
+            found = ctx.model_map_at(depth)
+            if len(found.units) <= MAX_HEATMAP_ROWS:
+                return found
+    return ctx.model_map_at(1)
 
 
 def _heatmap(mm: ModelMap) -> bytes:

@@ -1,18 +1,23 @@
-"""People and network: roles, triads and learning groups, learning events held, cross-unit ties.
+"""People and network: roles (counted, never listed by name), groups, learning events
+summarised per type and group, the network aggregated to units, and its findings.
 
 The counts and findings come from ``ohtrack.network`` so the playbook says what
-``ohtrack network`` says; the lists come from the workbook's sheets.
+``ohtrack network`` says. Roles are matched with ``index.role_key``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 
 from ohtrack.domain import Group
-from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
+from ohtrack.index import role_key
+from ohtrack.playbooks.document import BulletList, Figure, Heading, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
-from ohtrack.text import name_key
+
+#: Above this many groups the table shows only the groups that miss a role.
+MAX_GROUPS = 12
+#: At most this many unit pairs in the table of ties between units.
+MAX_PAIRS = 10
 
 
 def build(ctx: Context) -> Section:
@@ -24,77 +29,106 @@ def build(ctx: Context) -> Section:
     if p.people:
         _roles(ctx, section)
     if p.groups:
-        section.add(Heading(ctx.tr("people.groups")), _groups(ctx, p.groups))
+        _groups(ctx, section, p.groups)
     if p.events:
         _events(ctx, section)
     _ties(ctx, section)
-    findings = [str(f["message"]) for f in ctx.network.findings]
+    protected = {pid for pid in ctx.protected}
+    findings = [str(f["message"]) for f in ctx.network.findings
+                if f.get("kind") != "person" or str(f.get("subject")) not in protected]
     if findings:
-        section.add(Heading(ctx.tr("people.network")), BulletList.of(findings))
+        section.add(Heading(ctx.tr("people.network")), BulletList.of(findings[:8]))
     return section
 
 
 def _roles(ctx: Context, section: Section) -> None:
     people = ctx.programme.people
     units = {ctx.person_unit[x.id] for x in people if x.id in ctx.person_unit}
-    by_role: dict[str, list[str]] = {}
+    by_role: Counter[str] = Counter()
+    shown: dict[str, str] = {}
     for x in people:
-        by_role.setdefault(x.role or ctx.tr("no_role"), []).append(x.name)
-    rows = [[role, str(len(names)), ", ".join(names)] for role, names in by_role.items()]
-    section.add(Heading(ctx.tr("people.roles")),
-                Paragraph(ctx.trn("people.intro", len(units), people=ctx.trn("people.count", len(people)))
-                          if units else ctx.tr("people.intro_no_units",
-                                               people=ctx.trn("people.count", len(people)))),
-                Table([ctx.tr("col.role"), ctx.tr("col.count"), ctx.tr("people.count")], rows))
+        key = role_key(x.role or "")
+        shown.setdefault(key, x.role or ctx.tr("no_role"))
+        by_role[key] += 1
+    rows = [[shown[k], str(n)] for k, n in by_role.most_common()]
+    intro = (ctx.trn("people.intro", len(units), people=ctx.trn("people.count", len(people)))
+             if units else ctx.tr("people.intro_no_units", people=ctx.trn("people.count", len(people))))
+    section.add(Heading(ctx.tr("people.roles")), Paragraph(intro),
+                Table([ctx.tr("col.role"), ctx.tr("col.count")], rows))
 
 
-def _groups(ctx: Context, groups: list[Group]) -> Table:
-    needed = {name_key(k): v for k, v in ctx.programme.info.roles.items()}
+def _groups(ctx: Context, section: Section, groups: list[Group]) -> None:
+    needed = {role_key(k): v for k, v in ctx.programme.info.roles.items()}
     rows = []
     for g in groups:
-        members = ", ".join(f"{ctx.person(m.person)} ({m.role})" if m.role else ctx.person(m.person)
-                            for m in g.members)
-        have = {name_key(m.role) for m in g.members if m.role}
-        roles = needed.get(name_key(g.type or ""), [])
-        missing = ", ".join(r for r in roles if name_key(r) not in have)
-        rows.append([g.id, ctx.label("group", g.type), members, missing])
+        have = {role_key(m.role) for m in g.members if m.role}
+        roles = needed.get(role_key(g.type or ""), [])
+        missing = ", ".join(r for r in roles if role_key(r) not in have)
+        rows.append([g.name if getattr(g, "name", None) else g.id, ctx.label("group", g.type),
+                     str(len(g.members)), missing])
+    kinds = Counter(ctx.label("group", g.type) or ctx.tr("unknown") for g in groups)
+    section.add(Heading(ctx.tr("people.groups")),
+                Paragraph(ctx.tr("people.groups_intro",
+                                 parts=", ".join(f"{n} {k}" for k, n in kinds.items()))))
+    if len(rows) > MAX_GROUPS:
+        rows = [r for r in rows if r[3]]
+        if not rows:
+            return
     headers = [ctx.tr("col.group"), ctx.tr("col.type"), ctx.tr("people.members"), ctx.tr("people.missing")]
     if not any(r[3] for r in rows):
         headers.pop()
         rows = [r[:3] for r in rows]
-    return Table(headers, rows)
+    section.add(Table(headers, rows))
 
 
 def _events(ctx: Context, section: Section) -> None:
+    """Per event type and group: held of all (planned ones not yet due count as planned)."""
     status = Counter(ctx.event_status.values())
-    held = [e for e in ctx.programme.events if ctx.event_status[e.id] == "held"]
-    held.sort(key=lambda e: e.date or dt.date.min)
     section.add(Heading(ctx.tr("people.events")),
                 Paragraph(ctx.tr("people.events_summary", held=status["held"], planned=status["planned"],
                                  cancelled=status["cancelled"])))
-    if held:
-        rows = [[ctx.date(e.date), e.title or e.id, ctx.label("event", e.type), e.group or "",
-                 ctx.person(e.facilitator), str(len(e.attendees))] for e in held]
-        section.add(Table([ctx.tr("col.date"), ctx.tr("col.title"), ctx.tr("col.type"), ctx.tr("col.group"),
-                           ctx.tr("people.facilitator"), ctx.tr("people.attendees")], rows))
+    per_type: dict[str, Counter[str]] = {}
+    per_group: dict[tuple[str, str], Counter[str]] = {}
+    for e in ctx.programme.events:
+        kind = ctx.label("event", e.type) or ctx.tr("unknown")
+        per_type.setdefault(kind, Counter())[ctx.event_status[e.id]] += 1
+        if e.group:
+            per_group.setdefault((kind, e.group), Counter())[ctx.event_status[e.id]] += 1
+    lines = [ctx.tr("people.events_type", type=kind.capitalize(), held=c["held"], total=sum(c.values()))
+             for kind, c in sorted(per_type.items(), key=lambda x: -sum(x[1].values()))]
+    section.add(BulletList.of(lines))
+    if per_group and len(per_group) <= MAX_GROUPS:
+        rows = [[kind, group, str(c["held"]), str(sum(c.values()))]
+                for (kind, group), c in sorted(per_group.items())]
+        section.add(Table([ctx.tr("col.type"), ctx.tr("col.group"), ctx.tr("embedding.held"),
+                           ctx.tr("col.count")], rows))
 
 
 def _ties(ctx: Context, section: Section) -> None:
-    """Ties between people of different units (relations, shared groups, events, initiatives)."""
+    """Ties between people of different units: the figure and the strongest pairs."""
+    from ohtrack.figures.unit_network import unit_pairs
+
     net = ctx.network
     summary = net.summary()
-    pairs: Counter[tuple[str, str]] = Counter()
-    for a, b in net.people_graph.edges():
-        ua, ub = net.unit_of.get(a), net.unit_of.get(b)
-        if ua and ub and ua != ub:
-            pairs[(ua, ub) if ua <= ub else (ub, ua)] += 1
     if not summary["ties"] or len({u for u in net.unit_of.values() if u}) < 2:
         return
+    pairs = unit_pairs(net)
     section.add(Heading(ctx.tr("people.ties")),
                 Paragraph(ctx.tr("people.ties_intro", cross=summary["cross_unit_ties"],
                                  total=summary["ties"])))
     if pairs:
+        section.add(Figure(_figure(ctx), ctx.tr("people.figure"), ctx.tr("people.figure_alt")))
         ranked = sorted(pairs.items(),
                         key=lambda x: (-x[1], net.unit_label(x[0][0]), net.unit_label(x[0][1])))
-        rows = [[net.unit_label(a), net.unit_label(b), str(n)] for (a, b), n in ranked]
-        section.add(Table([ctx.tr("col.unit"), ctx.tr("col.unit"), ctx.tr("people.ties_count")], rows))
+        rows = [[net.unit_label(a), net.unit_label(b), str(n)] for (a, b), n in ranked[:MAX_PAIRS]]
+        caption = (ctx.tr("people.ties_top", shown=len(rows), total=len(pairs))
+                   if len(pairs) > MAX_PAIRS else None)
+        section.add(Table([ctx.tr("col.unit"), ctx.tr("col.unit"), ctx.tr("people.ties_count")], rows,
+                          caption=caption))
+
+
+def _figure(ctx: Context) -> bytes:
+    from ohtrack.figures import png_bytes
+    from ohtrack.figures.unit_network import unit_network_figure
+
+    return png_bytes(unit_network_figure(ctx.network), dpi=110)

@@ -89,6 +89,13 @@ PROGRAMME = Sheet(
         C("contact_persons_max", "contact_persons_max", "contactpersonen_max", kind="int", **COUNTS,
           help_en="At most this many contact persons per candidate in guidance (e.g. 2)",
           help_nl="Hooguit zoveel contactpersonen per kandidaat in de begeleiding (bv. 2)"),
+        C("protected_roles", "protected_roles", "beschermde_rollen", kind="multi",
+          help_en="Roles whose people no playbook names, e.g. kandidaat; werknemer (default: "
+                  "candidates, employees in sheltered or guaranteed jobs, participants, clients, "
+                  "pupils, interns; write - for none)",
+          help_nl="Rollen waarvan geen draaiboek de mensen bij naam noemt, bv. kandidaat; werknemer "
+                  "(standaard: kandidaten, werknemers in beschut werk of een garantiebaan, deelnemers, "
+                  "cliënten, leerlingen, stagiairs; schrijf - voor geen)"),
     ),
 )
 

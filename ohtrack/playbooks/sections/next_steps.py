@@ -1,0 +1,53 @@
+"""The closing chapter "Aan de slag": next steps for the next section, built from the data —
+white spots on the model, stalled and overdue initiatives, the tips with the widest reach,
+and the routines that keep embedded work embedded."""
+
+from __future__ import annotations
+
+from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Tip
+from ohtrack.playbooks.sections.context import Context
+from ohtrack.playbooks.sections.embedding import routines
+from ohtrack.playbooks.sections.tips import ranked_tips
+
+#: At most this many tips and initiatives per list.
+MOST = 5
+
+
+def build(ctx: Context) -> Section:
+    """Four steps, each only when the data has something for it."""
+    p = ctx.programme
+    section = Section("next_steps", ctx.tr("section.next_steps"))
+    mm = ctx.model_map
+    step = 0
+    if mm.mapped and (mm.gaps.outcomes or mm.gaps.units):
+        step += 1
+        names = mm.outcome_names()
+        items = [ctx.tr("next.gap_outcome", name=names[i]) for i in mm.gaps.outcomes]
+        section.add(Heading(ctx.tr("next.gaps", n=step)), Paragraph(ctx.tr("next.gaps_intro")),
+                    BulletList.of(items[:MOST] or [ctx.tr("next.no_gap_outcomes")]))
+    if p.initiatives:
+        report = ctx.initiative_report
+        stalled = report.overdue + report.late_starts
+        if stalled:
+            step += 1
+            lines = [ctx.tr("next.overdue", title=s.title, days=s.days_overdue) if s.overdue
+                     else ctx.tr("next.late", title=s.title, days=s.days_late) for s in stalled[:MOST]]
+            if len(stalled) > MOST:
+                lines.append(ctx.tr("next.more", n=len(stalled) - MOST))
+            section.add(Heading(ctx.tr("next.stalled", n=step)), Paragraph(ctx.tr("next.stalled_intro")),
+                        BulletList.of(lines))
+    tips = ranked_tips(ctx)
+    if tips:
+        step += 1
+        section.add(Heading(ctx.tr("next.tips", n=step)), Paragraph(ctx.tr("next.tips_intro")))
+        for tip in tips[:MOST]:
+            source = f"{tip.source} · {tip.reach_text(ctx)}" if tip.source else tip.reach_text(ctx)
+            section.add(Tip(tip.text, source=source))
+    kept = routines(ctx)
+    if kept:
+        step += 1
+        section.add(Heading(ctx.tr("next.routines", n=step)), Paragraph(ctx.tr("next.routines_intro")),
+                    BulletList.of(kept[:MOST]))
+    if step:
+        section.blocks.insert(0, Paragraph(ctx.tr("next.intro", date=ctx.date(ctx.as_of, "long"))))
+    return section

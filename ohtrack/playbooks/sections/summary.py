@@ -1,0 +1,100 @@
+"""The summary up front: where the programme stands on the report date, what worked, what is
+open, in one page. Every number comes from an analysis (map, initiatives, indicators, network,
+learning); nothing is computed here."""
+
+from __future__ import annotations
+
+from ohtrack.i18n import format as fmt
+from ohtrack.i18n import t
+from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section
+from ohtrack.playbooks.sections.context import Context
+from ohtrack.playbooks.sections.tips import ranked_tips
+
+
+def build(ctx: Context) -> Section:
+    """Four short blocks: where we stand, what worked, what is open (and the data's date)."""
+    p = ctx.programme
+    section = Section("summary", ctx.tr("section.summary"))
+    if not (p.initiatives or p.indicators or p.people or p.lessons):
+        return section
+    section.add(Paragraph(ctx.tr("summary.as_of", date=ctx.date(ctx.as_of, "long"))))
+    stand: list[str] = []
+    mm = ctx.model_map
+    if mm.mapped:
+        covered = sum(1 for o in mm.outcomes if o.count)
+        stand.append(ctx.tr("summary.map", n=mm.mapped, covered=covered, total=len(mm.outcomes),
+                            model=mm.framework_name))
+    states = ctx.initiative_report.counts() if p.initiatives else {}
+    if p.initiatives:
+        parts = [f"{states[s]} {ctx.label('status', s)}" for s in
+                 ("active", "done", "embedded", "planned", "idea", "stopped") if states.get(s)]
+        stand.append(ctx.tr("summary.initiatives", n=len(p.initiatives), parts=", ".join(parts)))
+    if p.indicators:
+        counts = ctx.indicators.counts()
+        parts = [f"{n} {t(f'indicators.status.{k}', ctx.lang)}" for k, n in counts.items() if n]
+        stand.append(ctx.tr("summary.indicators", n=len(p.indicators), parts=", ".join(parts)))
+    if p.people:
+        summary = ctx.network.summary()
+        line = ctx.tr("summary.network", people=summary["people"], ties=summary["ties"],
+                      share=fmt.percent(summary["cross_unit_share"], ctx.lang, empty="–"))
+        start = ctx.network_start
+        if start is not None:
+            before = start.summary()
+            line += " " + ctx.tr("summary.growth", year=p.info.baseline_year, ties=before["ties"],
+                                 cross=before["cross_unit_ties"], cross_now=summary["cross_unit_ties"])
+        stand.append(line)
+    learning = ctx.learning
+    if learning is not None:
+        for r in learning.routes:
+            if r["enrolled"]:
+                stand.append(ctx.tr("summary.route", name=r["name"], done=r["completed"], n=r["enrolled"]))
+    if stand:
+        section.add(Heading(ctx.tr("summary.stand")), BulletList.of(stand))
+    worked: list[str] = []
+    embedded = [s for s in ctx.initiative_report.states if s.status == "embedded"] if p.initiatives else []
+    if embedded:
+        worked.append(ctx.trn("summary.embedded", len(embedded),
+                              titles=_titles([s.title for s in embedded])))
+    tips = ranked_tips(ctx)[:3]
+    for tip in tips:
+        worked.append(ctx.tr("summary.tip", tip=_short(tip.text), reach=tip.reach_text(ctx)))
+    if worked:
+        section.add(Heading(ctx.tr("summary.worked")), BulletList.of(worked))
+    pending = open_points(ctx)[:5] or [ctx.tr("summary.nothing_open")]
+    section.add(Heading(ctx.tr("summary.open")), BulletList.of(pending))
+    return section
+
+
+def open_points(ctx: Context) -> list[str]:
+    """What is open on the report date, most pressing first: overdue and late work, missed and
+    stale indicators, outcomes nobody works on."""
+    out: list[str] = []
+    p = ctx.programme
+    if p.initiatives:
+        report = ctx.initiative_report
+        if report.overdue:
+            out.append(ctx.trn("summary.overdue", len(report.overdue),
+                               titles=_titles([s.title for s in report.overdue])))
+        if report.late_starts:
+            out.append(ctx.trn("summary.late", len(report.late_starts),
+                               titles=_titles([s.title for s in report.late_starts])))
+    if p.indicators:
+        for status in ("missed", "off_track", "stale"):
+            hit = [r.name for r in ctx.indicators.indicators if r.status.value == status]
+            if hit:
+                out.append(ctx.tr(f"summary.ind_{status}", names=_titles(hit)))
+    mm = ctx.model_map
+    if mm.mapped and mm.gaps.outcomes:
+        names = mm.outcome_names()
+        out.append(ctx.tr("summary.gaps", names=_titles([names[i] for i in mm.gaps.outcomes])))
+    return out
+
+
+def _titles(titles: list[str], most: int = 3) -> str:
+    shown = ", ".join(f"‘{x}’" for x in titles[:most])
+    return shown + (f" (+{len(titles) - most})" if len(titles) > most else "")
+
+
+def _short(text: str, most: int = 140) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= most else one[: most - 1].rsplit(" ", 1)[0] + "…"
