@@ -103,7 +103,7 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
         section = BUILDERS[sid](ctx)
         section.new_page = sid in NEW_PAGE
         if not section.empty and sid != "summary":
-            section.blocks.insert(0, Note(_data_note(ctx, sid)))
+            section.note = _data_note(ctx, sid)
         if section.empty:
             book.omitted.append(Omission(sid, section.title, t(f"playbook.empty.{sid}", language)))
         else:

@@ -135,6 +135,8 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     #: Start the chapter on a new page when printed (the summary, the chapter after it, appendices).
     new_page: bool = False
+    #: A line under the title: the report date and how far the chapter's data runs.
+    note: str | None = None
 
     def __post_init__(self) -> None:
         self.title = clean(self.title)

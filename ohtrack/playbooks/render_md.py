@@ -100,7 +100,8 @@ def to_markdown(book: Playbook, template_dir: str | Path | None = None,
     src = figure_src or _data_uri
     env = environment(book.lang, template_dir, autoescape=False)
     sections = [{"id": s.id, "title": one_line(s.title), "anchor": slug(s.title),
-                 "blocks": [block(b, src, book.tr("tip")) for b in s.blocks]} for s in book.sections]
+                 "blocks": ([block(Note(s.note), src)] if s.note else [])
+                 + [block(b, src, book.tr("tip")) for b in s.blocks]} for s in book.sections]
     return render_template(env, "playbook.md.j2", book=book, sections=sections,
                            title=one_line(book.title),
                            subtitle=one_line(book.subtitle) if book.subtitle else "")
