@@ -1,0 +1,118 @@
+"""The draaiboek as a hand-over document: A4 Word, PDF, summary from the data, privacy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ohtrack.domain import Event, Initiative, Person, Programme, ProgrammeInfo, Unit
+from ohtrack.domain.initiatives import Status
+from ohtrack.playbooks import playbook, render, to_docx, to_pdf
+
+AS_OF = dt.date(2024, 6, 1)
+
+
+def _programme(name: str, *, overdue: bool) -> Programme:
+    units = [Unit(id="A", name="Afdeling A"), Unit(id="B", name="Afdeling B")]
+    people = [Person(id="P1", name="Anna de Vries", unit="A", role="teamleider"),
+              Person(id="P2", name="Bram Bakker", unit="B", role="werknemer garantiebaan"),
+              Person(id="P3", name="Chris Claes", unit="B", role="module-kandidaat (PW)")]
+    end = dt.date(2024, 1, 31) if overdue else dt.date(2025, 1, 31)
+    inits = [Initiative(id="I1", title="Dagstart", unit="A", owner="P1", status=Status.ACTIVE,
+                        practices=["Leiderschap"], start=dt.date(2023, 1, 1), end=end,
+                        participants=["P1", "P2"], description="Elke ochtend tien minuten."),
+             Initiative(id="I2", title="Werkoverleg", unit="B", owner="P2", status=Status.EMBEDDED,
+                        start=dt.date(2022, 1, 1), end=dt.date(2022, 12, 31), participants=["P2", "P3"])]
+    events = [Event(id="E1", title="Intervisie", type="intervision", date=dt.date(2024, 3, 1),
+                    attendees=["P1", "P2", "P3"], facilitator="P3")]
+    return Programme(info=ProgrammeInfo(name=name, language="nl"), units=units, people=people,
+                     initiatives=inits, events=events)
+
+
+def _text(book: object) -> str:
+    from ohtrack.playbooks import to_markdown
+
+    return to_markdown(book)  # type: ignore[arg-type]
+
+
+def test_word_pages_are_a4_with_page_numbers_and_properties() -> None:
+    import docx
+
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF)
+    doc = docx.Document(io.BytesIO(to_docx(book)))
+    for s in doc.sections:
+        short, long = sorted((s.page_width.mm, s.page_height.mm))
+        assert (round(short), round(long)) == (210, 297)
+    assert doc.core_properties.title == "Draaiboek: Proef"
+    assert doc.core_properties.language == "nl-NL"
+    assert 'w:instr="PAGE"' in doc.sections[0].footer.paragraphs[0]._p.xml
+    from ohtrack.playbooks import Table
+    from ohtrack.playbooks.docx_tables import layout, table_xml
+
+    table = Table(["Datum"], [["1-3-2022"]])
+    xml = table_xml(table, layout(table, 9000, None), None)
+    assert xml.count("<w:noBreakHyphen/>") == 2  # a date in a table keeps its hyphens together
+    assert zipfile.ZipFile(io.BytesIO(to_docx(book))).testzip() is None
+
+
+def test_protected_roles_are_never_named_by_default() -> None:
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF)
+    text = _text(book)
+    assert "Anna de Vries" in text  # a team leader is named
+    assert "Bram Bakker" not in text and "Chris Claes" not in text
+    assert "beschermde rol" in text  # the privacy appendix says so
+
+
+def test_pseudonymise_generalises_small_role_unit_combinations() -> None:
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF, pseudonymise=True)
+    text = _text(book)
+    for word in ("Anna", "Bram", "Chris", "teamleider", "garantiebaan"):
+        assert word not in text
+    assert "rol niet getoond" in text
+
+
+def test_summary_and_next_steps_come_from_the_data() -> None:
+    late = playbook(_programme("Proef", overdue=True), as_of=AS_OF)
+    fine = playbook(_programme("Proef", overdue=False), as_of=AS_OF)
+    assert late.ids[0] == "summary" and "next_steps" in late.ids
+    summary_late = _text(late).split("## Mission")[0]
+    assert "over de einddatum: ‘Dagstart’" in summary_late
+    assert "over de einddatum: ‘Dagstart’" not in _text(fine)
+    steps = late.section("next_steps")
+    assert any("Dagstart: 122 dagen over de einddatum" in str(b) for b in steps.blocks)
+    english = playbook(_programme("Proef", overdue=True), as_of=AS_OF, lang="en")
+    assert "1 initiative is past its end date: ‘Dagstart’" in _text(english)
+
+
+def test_pdf_is_a4_and_has_the_html_content(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF back")
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF)
+    out = render(book, tmp_path / "d.pdf")
+    reader = pypdf.PdfReader(str(out))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "Samenvatting" in text and "Dagstart" in text and "Bram Bakker" not in text
+    assert to_pdf(book)[:5] == b"%PDF-"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
+def test_word_renders_in_libreoffice_on_a4_without_empty_pages(tmp_path: Path) -> None:
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF)
+    path = render(book, tmp_path / "d.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "d.pdf")], capture_output=True, text=True).stdout
+    assert "595.3 x 841.89" in info or "595.276 x 841.89" in info or "(A4)" in info
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+    for n in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(tmp_path / "d.pdf"), "-"],
+                              capture_output=True, text=True).stdout
+        assert len(text.split()) > 8, f"page {n} is (nearly) empty"
