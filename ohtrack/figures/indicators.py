@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.figures import dated, lay_out, new_figure, number_axis
 from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,7 +49,7 @@ def indicator_figure(report: IndicatorReport) -> Figure:
                        report.as_of, report.lang), fontsize=12, fontweight="bold")
     if report.indicators:
         _legend(fig, report.lang)
-    fig.tight_layout(rect=(0, 0.05, 1, 0.96))
+    lay_out(fig, (0, 0.05, 1, 0.96))
     return fig
 
 
