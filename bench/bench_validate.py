@@ -65,7 +65,8 @@ def main() -> int:
           f"{len(report.problems)} problems)")
     print(f"python-calamine rows : {base:.3f} s (median of {REPEAT})")
     print(f"ohtrack.validate     : {ours:.3f} s (median of {REPEAT})")
-    print(f"median ratio of the pairs {ratio:.2f}x (target <= {TARGET}x): {'OK' if ratio <= TARGET else 'TOO SLOW'}")
+    verdict = "OK" if ratio <= TARGET else "TOO SLOW"
+    print(f"median ratio of the pairs {ratio:.2f}x (target <= {TARGET}x): {verdict}")
     return 0 if ratio <= TARGET else 1
 
 
