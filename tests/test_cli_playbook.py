@@ -68,16 +68,18 @@ def test_list_sections() -> None:
     code, stdout, _ = run("playbook", "--list-sections", "--lang", "en")
     assert code == 0
     lines = stdout.splitlines()
-    assert lines[0] == "mission     Mission and vision  (missie)"
-    assert [line.split()[0] for line in lines] == ["mission", "goals", "model", "approach", "people",
-                                                   "lessons", "indicators", "embedding", "appendix"]
+    assert lines[0] == "summary     Summary  (samenvatting)"
+    assert lines[1] == "mission     Mission and vision  (missie)"
+    assert [line.split()[0] for line in lines] == ["summary", "mission", "goals", "model", "approach", "people",
+                                                   "learning", "lessons", "indicators", "embedding",
+                                                   "next_steps", "appendix"]
 
 
 def test_unknown_section_is_a_usage_error_listing_the_names(workbook: Path, tmp_path: Path) -> None:
     code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.html"), "--section", "nope")
     assert code == 2
-    assert ("Invalid value for '--section': onbekend hoofdstuk 'nope'; kies uit: mission, goals, model, "
-            "approach, people, lessons, indicators, embedding, appendix") in stderr
+    assert ("Invalid value for '--section': onbekend hoofdstuk 'nope'; kies uit: summary, mission, goals, "
+            "model, approach, people, learning, lessons, indicators, embedding, next_steps, appendix") in stderr
     assert not (tmp_path / "x.html").exists()
 
 
@@ -135,7 +137,9 @@ def test_readme_command_on_the_sample_hides_every_name(ext: str, tmp_path: Path)
         doc = docx.Document(str(out))
         text = "\n".join([p.text for p in doc.paragraphs]
                          + [c.text for t in doc.tables for r in t.rows for c in r.cells])
-        assert next(p.text for p in doc.paragraphs if p.style.name == "Heading 1") == "Missie en visie"
+        h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+        assert h1[:2] == ["Samenvatting", "Missie en visie"]
+        assert h1[-1] == "Bijlage"
     else:
         text = out.read_text(encoding="utf-8")
     programme = ohtrack.load(STAAL)

@@ -29,6 +29,7 @@ from ohtrack.playbooks import (
     BulletList,
     Figure,
     Heading,
+    Note,
     Paragraph,
     Playbook,
     Section,
@@ -128,14 +129,16 @@ def texts(section: Section) -> list[str]:
 
 def test_all_sections_in_order_with_dutch_titles() -> None:
     book = playbook(rich_programme())
-    assert book.ids == list(SECTIONS)
-    assert book.omitted == []
+    assert book.ids == [s for s in SECTIONS if s != "learning"]  # the programme has no learning routes
+    assert [(o.id, o.note) for o in book.omitted] == [("learning", "Geen leerroutes vastgelegd.")]
     assert book.lang == "nl"
     assert book.title == "Draaiboek: OSF2 verbeterteam"
     assert book.subtitle == "Staalbedrijf"
     assert [s.title for s in book.sections] == [
-        "Missie en visie", "Doelen", "Waar we staan op het gezondheidsmodel", "De aanpak",
-        "Mensen en netwerk", "Wat we geleerd hebben", "Indicatoren en resultaten", "Borging", "Bijlage"]
+        "Samenvatting", "Missie en visie", "Doelen", "Waar we staan op het gezondheidsmodel", "De aanpak",
+        "Mensen en netwerk", "Wat we geleerd hebben", "Indicatoren en resultaten", "Borging",
+        "Aan de slag: volgende stappen voor de volgende sectie", "Bijlage"]
+    assert [s.id for s in book.sections if s.new_page] == ["mission", "appendix"]
 
 
 def test_language_defaults_to_the_workbook_and_can_be_overridden() -> None:
@@ -146,11 +149,12 @@ def test_language_defaults_to_the_workbook_and_can_be_overridden() -> None:
 
 def test_empty_sections_are_left_out_with_a_note_in_the_appendix() -> None:
     book = playbook(minimal_programme())
-    assert book.ids == ["model", "approach", "appendix"]
+    assert book.ids == ["summary", "model", "approach", "next_steps", "appendix"]
     assert [(o.id, o.note) for o in book.omitted] == [
         ("mission", "No mission or vision recorded."),
         ("goals", "No goals recorded."),
         ("people", "No people, groups, learning events or relations recorded."),
+        ("learning", "No learning routes recorded."),
         ("lessons", "No lessons recorded."),
         ("indicators", "No indicators recorded."),
         ("embedding", "No initiatives embedded yet and no lasting routines recorded."),
@@ -168,7 +172,7 @@ def test_sections_can_be_picked_by_id_or_dutch_name_in_document_order() -> None:
     book = playbook(rich_programme(), sections=["borging", "Mission", "appendix"])
     assert book.ids == ["mission", "embedding", "appendix"]
     assert section_id("Aanpak") == "approach"
-    with pytest.raises(UnknownSectionError, match="unknown section 'nope'; choose from: mission, goals"):
+    with pytest.raises(UnknownSectionError, match="unknown section 'nope'; choose from: summary, mission, goals"):
         playbook(rich_programme(), sections=["nope"])
 
 
@@ -177,8 +181,8 @@ def test_developers_reorder_drop_and_add_sections() -> None:
     book.drop("people")
     book.move("lessons", 0)
     book.sections.append(Section("extra", "Our own chapter", [Paragraph("Written in Python.")]))
-    assert book.ids == ["lessons", "mission", "goals", "model", "approach", "indicators", "embedding",
-                        "appendix", "extra"]
+    assert book.ids == ["lessons", "summary", "mission", "goals", "model", "approach", "indicators",
+                        "embedding", "next_steps", "appendix", "extra"]
     md = to_markdown(book)
     titles = ("What we learned", "Mission and vision", "Our own chapter")
     positions = [md.index(f"\n## {t}\n") for t in titles]
@@ -228,35 +232,87 @@ def test_model_section_uses_the_model_map(book_en: Playbook) -> None:
     assert [it.text for it in gaps.items] == ["Culture and climate", "Accountability",
                                               "Coordination and control", "Capabilities", "Motivation",
                                               "External orientation", "Innovation and learning"]
-    assert any(t.startswith("Balance: 0.29 (Pielou's evenness J = H / ln(K)") for t in texts(s))
+    # the balance in words in the body, its formula only in the appendix
+    assert "Balance over the outcomes: 0.29 (0 = all on one outcome, 1 = spread evenly; see the appendix)." in texts(s)
+    assert not any("Pielou" in t for t in texts(s))
+    assert any(t.startswith("Balance is Pielou's evenness J = H / ln(K)")
+               for t in texts(book_en.section("appendix")))
 
 
-def test_approach_groups_initiatives_by_outcome(book_en: Playbook) -> None:
-    s = book_en.section("approach")
-    status = s.blocks[1]
-    assert isinstance(status, Table)
-    assert status.rows == [["idea", "1"], ["active", "1"], ["embedded", "2"]]
-    headings = [b.text for b in s.blocks if isinstance(b, Heading)]
-    assert headings == ["Direction", "Leadership", "Not plotted on the model"]
-    direction = s.blocks[3]
-    assert isinstance(direction, Table)
-    assert direction.headers == ["ID", "Title", "Unit", "Owner", "Status", "Period"]
-    assert direction.rows[0] == ["I1", f"Dagstart {NASTY}", "Sectie A", "Anna de Vries", "embedded",
-                                 "2022-01-10 –"]
-    assert [r[0] for r in direction.rows] == ["I1", "I2"]
+def test_approach_groups_initiatives_by_outcome() -> None:
+    p = rich_programme(lang="en")
+    p.initiatives[0].description = "Every morning ten minutes."
+    p.initiatives[0].impact = "Fewer incidents"
+    p.initiatives[1].outcomes = ["Direction", "Leadership"]
+    p.initiatives[1].end = dt.date(2024, 3, 31)  # active after its end date
+    s = playbook(p, as_of=dt.date(2024, 6, 1)).section("approach")
+    assert texts(s)[0] == "4 initiatives on 1 June 2024: 1 idea, 1 active, 2 embedded."
+    assert isinstance(s.blocks[2], Figure)  # the timeline, after the findings note
+    assert s.blocks[2].caption == "The initiatives over time, by unit and status"
+    outcomes = [b.text for b in s.blocks if isinstance(b, Heading) and b.level == 2]
+    assert outcomes == ["Direction", "Leadership", "Not plotted on the model"]
+    # each initiative once, under its first outcome, in workbook order
+    titles = [b.text for b in s.blocks if isinstance(b, Heading) and b.level == 3]
+    assert titles == [f"Dagstart {NASTY}", "Werkoverleg", "Veiligheidsronde", "Ideeënbus"]
+    at = s.blocks.index(next(b for b in s.blocks if isinstance(b, Heading) and b.text == titles[0]))
+    assert [(type(b).__name__, getattr(b, "label", None), b.text) for b in s.blocks[at + 1:at + 4]] == [
+        ("Paragraph", None, "Every morning ten minutes."),
+        ("Paragraph", "Impact", "Fewer incidents"),
+        ("Note", None, "Sectie A · owner: Anna de Vries · embedded · 2022-01-10 –"),
+    ]
+    notes = [b.text for b in s.blocks if isinstance(b, Note)]
+    assert (f"Sectie {LONG_WORD} · owner: Bram Bakker · active (past its end date) · – 2024-03-31 · "
+            "also: Leadership") in notes
+    assert notes[-1] == "idea"  # no unit, owner or period: only the status
 
 
-def test_people_section_roles_groups_events_and_ties(book_en: Playbook) -> None:
+def test_approach_is_one_table_per_outcome_above_a_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ohtrack.playbooks.sections import approach
+
+    monkeypatch.setattr(approach, "MAX_DESCRIBED", 3)
+    s = playbook(rich_programme(lang="en"), as_of=dt.date(2024, 6, 1)).section("approach")
+    tables = [b for b in s.blocks if isinstance(b, Table)]
+    assert [b.text for b in s.blocks if isinstance(b, Heading)] == [
+        "Direction", "Leadership", "Not plotted on the model"]
+    assert tables[0].headers == ["Title", "Unit", "Owner", "Status", "Period"]
+    assert tables[0].rows == [[f"Dagstart {NASTY}", "Sectie A", "Anna de Vries", "embedded", "2022-01-10 –"],
+                              ["Werkoverleg", f"Sectie {LONG_WORD}", "Bram Bakker", "active", ""]]
+    assert tables[2].rows == [["Ideeënbus", "", "", "idea", ""]]
+
+
+def test_people_are_counted_per_role_never_listed(book_en: Playbook) -> None:
     s = book_en.section("people")
     tables = [b for b in s.blocks if isinstance(b, Table)]
-    assert tables[0].rows == [["voorman", "2", "Anna de Vries, Chris Claes"],
-                              ["jobcoach", "1", "Bram Bakker"]]
-    assert tables[1].rows == [["D1", "triad", "Anna de Vries (voorman), Bram Bakker (jobcoach)", "kandidaat"]]
-    assert [r[:2] for r in tables[2].rows] == [["2022-03-01", "Leercirkel 1"], ["2022-04-01", "Leercirkel 2"]]
+    assert "3 people in 2 units." in texts(s)
+    assert tables[0].headers == ["Role", "Number"]
+    assert tables[0].rows == [["voorman", "2"], ["jobcoach", "1"]]
+    assert tables[1].headers == ["Group", "Type", "Members", "Missing roles"]
+    assert tables[1].rows == [["D1", "triad", "2", "kandidaat"]]
+    # events summarised per type and group, not listed one by one
     assert "2 held, 1 planned, 0 cancelled." in texts(s)
+    assert "Learning circle: 2 of 3 held" in texts(s)
+    assert tables[2].rows == [["learning circle", "D1", "2", "3"]]
+    assert "Leercirkel 1" not in texts(s)
     assert tables[3].rows == [["Sectie A", f"Sectie {LONG_WORD}", "2"]]
-    findings_at = [b.text for b in s.blocks if isinstance(b, Heading)].index("The network")
-    assert findings_at >= 0
+    assert any(b.caption == "Ties between units (circle: people in the unit)"
+               for b in s.blocks if isinstance(b, Figure))
+    assert [b.text for b in s.blocks if isinstance(b, Heading)][-1] == "The network"
+
+
+def test_people_tables_stay_short_in_big_programmes() -> None:
+    from ohtrack.playbooks.sections.people import MAX_PAIRS
+
+    p = rich_programme(lang="en")
+    p.units = [Unit(id=f"U{i}", name=f"Team {i:02d}") for i in range(1, 14)]
+    p.people = [Person(id=f"P{i}", name=f"Persoon {i}", role="voorman", unit=f"U{i}") for i in range(1, 14)]
+    p.relations = [Relation(source=f"P{i}", target=f"P{j}") for i in range(1, 14) for j in range(i + 1, 14)]
+    p.groups, p.events, p.lessons, p.initiatives = [], [], [], []
+    s = playbook(p).section("people")
+    pairs = [b for b in s.blocks if isinstance(b, Table)][-1]
+    assert len(pairs.rows) == MAX_PAIRS == 10
+    assert pairs.caption == "The 10 of 78 unit pairs with most ties"
+    findings = [b for b in s.blocks if isinstance(b, BulletList)][-1]
+    assert 0 < len(findings.items) <= 8
 
 
 def test_lessons_grouped_by_outcome_with_tips(book_en: Playbook) -> None:
@@ -274,17 +330,19 @@ def test_lessons_grouped_by_outcome_with_tips(book_en: Playbook) -> None:
 def test_indicators_from_baseline_to_ambition(book_en: Playbook) -> None:
     s = book_en.section("indicators")
     table = next(b for b in s.blocks if isinstance(b, Table))
-    assert table.headers[4:8] == ["Baseline 2021", "Impulse 2022", "Ambition 2025", "Latest value"]
-    row = table.rows[0]
-    assert row[0] == "Verzuim [%]"
+    assert table.headers == ["Indicator", "Unit", "Baseline → impulse → ambition (2021 → 2022 → 2025)",
+                             "Latest value", "Progress", "Status"]
     # The ambition year 2025 has passed (the playbook describes today): judged on 5.8, the last
     # value by 31 Dec 2025, against 4: missed; progress (5.8 - 6.5) / (4 - 6.5) = 0.28.
-    assert row[2:10] == ["Motivation", "lower", "6.5", "5.5", "4", "5.8 (2022-06-01)", "28%",
-                         "missed, improving"]
+    assert table.rows == [["Verzuim [%]", "", "6.5 → 5.5 → 4 (lower)", "5.8 (2022-06-01)", "28%",
+                           "missed, improving"]]
+    assert "Where the indicators stand: missed: 1." in texts(s)
+    assert "How progress and status are judged: see the appendix." in [b.text for b in s.blocks
+                                                                        if isinstance(b, Note)]
     # On 1 July 2022 the path 6.5 (31 Dec 2021) → 5.5 (31 Dec 2022) expects 6.0, and 5.8 is better.
     early = playbook(rich_programme(lang="en"), as_of=dt.date(2022, 7, 1)).section("indicators")
     row = next(b for b in early.blocks if isinstance(b, Table)).rows[0]
-    assert row[9] == "on track, improving"
+    assert row[5] == "on track, improving"
 
 
 def test_embedding_lists_embedded_initiatives_owners_and_routines(book_en: Playbook) -> None:
@@ -320,10 +378,11 @@ def test_pseudonymise_hides_every_name() -> None:
         assert name not in md
     aliases = ohtrack.privacy.Pseudonyms([x.id for x in p.people], lang="nl")
     assert aliases.name("P1") in md
-    owners = {r[0]: r[3] for b in book.section("approach").blocks if isinstance(b, Table) for r in b.rows
-              if len(r) == 6}
-    assert owners["I2"] == aliases.name("P2")
-    assert owners["I3"] == ohtrack.privacy.pseudonym("Iemand Extern", lang="nl")
+    blocks = book.section("approach").blocks
+    facts = {b.text: blocks[i + 1].text for i, b in enumerate(blocks)  # title → the note under it
+             if isinstance(b, Heading) and b.level == 3 and isinstance(blocks[i + 1], Note)}
+    assert f"eigenaar: {aliases.name('P2')}" in facts["Werkoverleg"].split(" · ")
+    assert f"eigenaar: {ohtrack.privacy.pseudonym('Iemand Extern', lang='nl')}" in facts["Ideeënbus"].split(" · ")
     assert "Iemand Extern" not in md
     assert "Namen van personen zijn vervangen door pseudoniemen." in md
 
@@ -341,7 +400,7 @@ def test_ohtrack_playbook_is_a_plain_function_whatever_was_imported_first() -> N
 
     assert isinstance(ohtrack.playbook, types.FunctionType)
     book = ohtrack.playbook(minimal_programme())
-    assert book.ids == ["model", "approach", "appendix"]
+    assert book.ids == ["summary", "model", "approach", "next_steps", "appendix"]
 
 
 def test_control_characters_are_removed() -> None:
@@ -355,7 +414,8 @@ def test_sparse_programme_keeps_sentences_true() -> None:
                   people=[Person(id="A", name="Ann"), Person(id="B", name="Bo")],
                   relations=[Relation(source="A", target="B")], indicators=[Indicator(id="K", name="Keys")])
     book = playbook(p)
-    assert book.ids == ["people", "indicators", "appendix"]
+    assert book.ids == ["summary", "people", "indicators", "appendix"]
+    assert "The network: 2 people with 1 tie." in texts(book.section("summary"))  # no units: no share
     people = book.section("people")
     assert "2 people." in texts(people)
     assert "Cross-unit ties" not in texts(people)  # nobody has a unit
@@ -363,8 +423,8 @@ def test_sparse_programme_keeps_sentences_true() -> None:
     assert texts(indicators)[0] == ("From baseline through impulse to ambition "
                                     "(the Programme sheet gives no years).")
     table = next(b for b in indicators.blocks if isinstance(b, Table))
-    assert table.headers[4:7] == ["Baseline", "Impulse", "Ambition"]
-    assert table.rows == [["Keys", "", "", "higher", "", "", "", "", "", "no data"]]
+    assert table.headers[2] == "Baseline → impulse → ambition"
+    assert table.rows == [["Keys", "", "– → – → – (higher)", "", "", "no data"]]
 
 
 def test_every_playbook_text_has_dutch_and_english() -> None:
@@ -386,5 +446,7 @@ def test_dollar_signs_in_names_do_not_reach_matplotlib_as_math() -> None:
                   indicators=[Indicator(id="K", name=odd, scale="$", baseline=1.0, ambition=2.0)],
                   measurements=[Measurement(indicator="K", date=dt.date(2022, 1, 1), value=1.5)])
     book = playbook(p)
-    assert len(book.figures()) == 2
+    assert [f.caption for f in book.figures()] == [  # each drawn with the name as text
+        "Initiatives per outcome and unit", "The initiatives over time, by unit and status",
+        "Each indicator's measurements against its path and targets"]
     assert book.section("indicators").blocks[1].rows[0][0] == f"{odd} [$]"  # type: ignore[union-attr]

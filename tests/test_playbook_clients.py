@@ -5,6 +5,8 @@ Skipped (with the reason shown) only where the program is not installed.
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import re
 import shutil
 import subprocess
@@ -12,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+import ohtrack
 from ohtrack.playbooks import Playbook, playbook, render
+from tests.conftest import SAMPLES
 from tests.test_playbook import LONG_WORD, NASTY, rich_programme
 
 pytestmark = pytest.mark.slow
@@ -50,6 +54,28 @@ def test_html_in_chromium_has_every_heading_and_no_console_errors(book: Playbook
     assert LONG_WORD in dom.replace("<wbr>", "")  # long words only get break opportunities
 
 
+#: What Chromium logs on stderr for a script error or a console message of the page.
+CONSOLE_ERROR = ("Uncaught", "ERROR:CONSOLE", ":CONSOLE(", "Refused to")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.xlsx")  # survey files have no playbook
+                                           if not p.stem.endswith("-enquete")) or ["(none)"])
+def test_every_sample_playbook_shows_in_chromium_without_console_errors(sample: str, tmp_path: Path) -> None:
+    workbook = SAMPLES / sample
+    if not workbook.exists():
+        pytest.skip("no sample workbooks in samples/")
+    book = ohtrack.playbook(ohtrack.load(workbook), as_of=dt.date(2024, 6, 1))
+    page = render(book, tmp_path / "draaiboek.html")
+    run = _chromium(tmp_path, page.as_uri(), "--dump-dom")
+    assert run.returncode == 0, run.stderr[-2000:]
+    errors = [line for line in run.stderr.splitlines() if any(m in line for m in CONSOLE_ERROR)]
+    assert errors == []
+    headings = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", run.stdout)]
+    assert headings[1:] == [html.escape(s.title, quote=False).replace("&#x27;", "'") for s in book.sections]
+    assert run.stdout.count("<img ") == len(book.figures())
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_html_images_load_in_chromium(book: Playbook, tmp_path: Path) -> None:
     html = render(book, tmp_path / "draaiboek.html").read_text(encoding="utf-8")
@@ -64,7 +90,8 @@ def test_html_images_load_in_chromium(book: Playbook, tmp_path: Path) -> None:
     copy.write_text(probe, encoding="utf-8")
     run = _chromium(tmp_path, copy.as_uri(), "--dump-dom")
     assert run.returncode == 0, run.stderr[-2000:]
-    assert 'data-images="2:2"' in run.stdout
+    n = len(book.figures())
+    assert n == 4 and f'data-images="{n}:{n}"' in run.stdout  # every figure decoded
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")

@@ -89,9 +89,11 @@ def test_markdown_file_writes_figures_beside_it(book: Playbook, tmp_path: Path) 
     out = render(book, tmp_path / "draai boek.md")
     md = out.read_text(encoding="utf-8")
     pngs = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert pngs == ["draai boek.figure-1.png", "draai boek.figure-2.png"]
-    assert "](draai%20boek.figure-1.png)" in md
-    assert (tmp_path / pngs[0]).read_bytes() == book.figures()[0].png
+    # heat map, timeline, unit network, indicators
+    assert pngs == [f"draai boek.figure-{n}.png" for n in (1, 2, 3, 4)] and len(book.figures()) == 4
+    for n in (1, 2, 3, 4):
+        assert f"](draai%20boek.figure-{n}.png)" in md
+        assert (tmp_path / f"draai boek.figure-{n}.png").read_bytes() == book.figures()[n - 1].png
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -129,7 +131,9 @@ def test_html_is_one_self_contained_escaped_file(book: Playbook) -> None:
         assert piece in text
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
     imgs = [a for t, a in parser.tags if t == "img"]
-    assert len(imgs) == 2 and all((a["src"] or "").startswith("data:image/png;base64,") for a in imgs)
+    assert len(imgs) == len(book.figures()) == 4
+    assert all((a["src"] or "").startswith("data:image/png;base64,") for a in imgs)
+    assert [a["alt"] for a in imgs] == [f.alt for f in book.figures()]
     links = [a["href"] for t, a in parser.tags if t == "link" or (t == "a" and a.get("href"))]
     assert all((h or "").startswith("#") for h in links)
     toc = [a["href"] for t, a in parser.tags if t == "a" and (a.get("href") or "").startswith("#")
@@ -158,7 +162,10 @@ def test_docx_has_real_headings_tables_and_a_toc_field(book: Playbook) -> None:
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert h1 == [s.title for s in book.sections]
     h2 = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
-    assert h2[:3] == ["Gaps: outcomes no initiative works on", "Findings", "Direction"]
+    assert h2[:6] == ["Where we stand", "What worked", "What is open",  # the summary
+                      "Gaps: outcomes no initiative works on", "Findings", "Direction"]
+    h3 = [p.text for p in doc.paragraphs if p.style.name == "Heading 3"]
+    assert h3[:2] == [f"Dagstart {NASTY}", "Werkoverleg"]  # initiatives in the approach
     assert len(doc.tables) == sum(1 for s in book.sections for b in s.blocks if type(b).__name__ == "Table")
     first = doc.tables[0]
     assert [c.text for c in first.rows[0].cells] == ["Outcome", "Initiatives", "Practices touched"]
@@ -172,7 +179,7 @@ def test_docx_has_real_headings_tables_and_a_toc_field(book: Playbook) -> None:
     cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert f"Veilig werken. {NASTY}" in body
     assert f"Dagstart {NASTY}" in cells
-    assert len(doc.inline_shapes) == 2
+    assert len(doc.inline_shapes) == len(book.figures()) == 4
     assert doc.core_properties.language == "en-GB"
     footer = doc.sections[0].footer.paragraphs[0]
     assert footer.text.startswith("Playbook: OSF2 verbeterteam · ")

@@ -50,7 +50,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.level.process": {"en": "Process", "nl": "Kernproces"},
     "playbook.level.year": {"en": "Year plan", "nl": "Jaarplan"},
     # model
-    "playbook.model.intro": {
+    "playbook.model.intro.one": {
+        "en": "1 initiative plotted on {model}: how many work on each outcome.",
+        "nl": "1 verbetertraject geplot op {model}: hoeveel er aan elke uitkomst werken."},
+    "playbook.model.intro.many": {
         "en": "{n} initiatives plotted on {model}: how many work on each outcome.",
         "nl": "{n} verbetertrajecten geplot op {model}: hoeveel er aan elke uitkomst werken."},
     "playbook.model.count": {"en": "Initiatives", "nl": "Verbetertrajecten"},
@@ -72,8 +75,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.model.figure_alt": {"en": "Heat map of the number of initiatives per outcome",
                                   "nl": "Heatmap van het aantal verbetertrajecten per uitkomst"},
     # approach
-    "playbook.approach.intro": {"en": "{n} initiatives on {date}: {parts}.",
-                                "nl": "{n} verbetertrajecten op {date}: {parts}."},
+    "playbook.approach.intro.one": {"en": "1 initiative on {date}: {parts}.",
+                                    "nl": "1 verbetertraject op {date}: {parts}."},
+    "playbook.approach.intro.many": {"en": "{n} initiatives on {date}: {parts}.",
+                                     "nl": "{n} verbetertrajecten op {date}: {parts}."},
     "playbook.approach.not_mapped": {"en": "Not plotted on the model", "nl": "Niet op het model geplot"},
     "playbook.approach.unknown_outcome": {"en": "Not in the model: {name}",
                                           "nl": "Niet in het model: {name}"},
@@ -204,15 +209,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.summary.open": {"en": "What is open", "nl": "Wat openstaat"},
     "playbook.summary.nothing_open": {"en": "Nothing overdue, missed or uncovered on the report date.",
                                       "nl": "Niets over tijd, gemist of onbedekt op de rapportdatum."},
-    "playbook.summary.map": {"en": "{n} initiatives work on {covered} of the {total} outcomes of {model}.",
+    "playbook.summary.map.one": {"en": "1 initiative works on {covered} of the {total} outcomes of {model}.",
+        "nl": "1 verbetertraject werkt aan {covered} van de {total} uitkomsten van {model}."},
+    "playbook.summary.map.many": {"en": "{n} initiatives work on {covered} of the {total} outcomes of {model}.",
         "nl": "{n} verbetertrajecten werken aan {covered} van de {total} uitkomsten van {model}."},
-    "playbook.summary.initiatives": {
-        "en": "{n} initiatives: {parts}.",
-        "nl": "{n} verbetertrajecten: {parts}."},
-    "playbook.summary.indicators": {"en": "{n} indicators: {parts}.", "nl": "{n} indicatoren: {parts}."},
+    "playbook.summary.initiatives.one": {"en": "1 initiative: {parts}.", "nl": "1 verbetertraject: {parts}."},
+    "playbook.summary.initiatives.many": {"en": "{n} initiatives: {parts}.",
+                                          "nl": "{n} verbetertrajecten: {parts}."},
+    "playbook.summary.indicators.one": {"en": "1 indicator: {parts}.", "nl": "1 indicator: {parts}."},
+    "playbook.summary.indicators.many": {"en": "{n} indicators: {parts}.", "nl": "{n} indicatoren: {parts}."},
     "playbook.summary.network": {
-        "en": "The network: {people} people with {ties} ties; {share} of the ties cross units.",
-        "nl": "Het netwerk: {people} mensen met {ties} verbindingen; {share} daarvan loopt tussen eenheden."},
+        "en": "The network: {people} with {ties}; {share} of the ties cross units.",
+        "nl": "Het netwerk: {people} met {ties}; {share} daarvan loopt tussen eenheden."},
+    "playbook.summary.network_no_units": {"en": "The network: {people} with {ties}.",
+                                          "nl": "Het netwerk: {people} met {ties}."},
+    "playbook.summary.ties.one": {"en": "1 tie", "nl": "1 verbinding"},
+    "playbook.summary.ties.many": {"en": "{n} ties", "nl": "{n} verbindingen"},
     "playbook.summary.growth": {
         "en": "At the end of {year} there were {ties} ties, {cross} between units (now {cross_now}).",
         "nl": "Eind {year} waren er {ties} verbindingen, {cross} tussen eenheden (nu {cross_now})."},
@@ -237,8 +249,10 @@ TEXTS: dict[str, dict[str, str]] = {
                                    "nl": "Geen recente meting: {names}."},
     "playbook.summary.gaps": {"en": "No initiative works on {names}.",
                               "nl": "Geen verbetertraject werkt aan {names}."},
-    "playbook.tips.reach": {"en": "shared {times}×, {people} people in {units} units",
-                            "nl": "{times}× gedeeld, {people} mensen in {units} eenheden"},
+    "playbook.tips.reach": {"en": "shared {times}×, {people} in {units}",
+                            "nl": "{times}× gedeeld, {people} in {units}"},
+    "playbook.tips.units.one": {"en": "1 unit", "nl": "1 eenheid"},
+    "playbook.tips.units.many": {"en": "{n} units", "nl": "{n} eenheden"},
     "playbook.next.intro": {
         "en": "What the next section can pick up, from the data as of {date}.",
         "nl": "Wat de volgende sectie kan oppakken, op basis van de gegevens per {date}."},

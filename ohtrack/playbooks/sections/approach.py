@@ -23,7 +23,7 @@ def build(ctx: Context) -> Section:
     parts = [f"{n} {ctx.label('status', s)}" for s, n in counts.items() if n and s != "none"]
     if counts.get("none"):
         parts.append(f"{counts['none']} {ctx.tr('no_status')}")
-    section.add(Paragraph(ctx.tr("approach.intro", n=len(inits), parts=", ".join(parts),
+    section.add(Paragraph(ctx.trn("approach.intro", len(inits), parts=", ".join(parts),
                                  date=ctx.date(ctx.as_of, "long"))))
     findings = report.findings()
     if findings:
@@ -53,7 +53,8 @@ def build(ctx: Context) -> Section:
 
 
 def _status(ctx: Context, init: Initiative, s: object) -> str:
-    text = ctx.label("status", getattr(s, "status", None) or init.status) or ctx.tr("no_status")
+    code = getattr(s, "status", None) or init.status
+    text = ctx.tr("no_status") if code in (None, "none") else ctx.label("status", code)
     if getattr(s, "overdue", False):
         text += f" ({ctx.tr('approach.overdue')})"
     elif getattr(s, "late_start", False):

@@ -20,7 +20,7 @@ def build(ctx: Context) -> Section:
     mm = ctx.model_map
     if not mm.mapped:
         return section
-    section.add(Paragraph(ctx.tr("model.intro", n=mm.mapped, model=mm.framework_name)))
+    section.add(Paragraph(ctx.trn("model.intro", mm.mapped, model=mm.framework_name)))
     rows = [[o.name, str(o.count), f"{o.practices_covered}/{o.practices_total}"] for o in mm.outcomes]
     section.add(Table([ctx.tr("col.outcome"), ctx.tr("model.count"), ctx.tr("model.practices")], rows))
     shown = _readable(ctx, mm)

@@ -22,21 +22,26 @@ def build(ctx: Context) -> Section:
     mm = ctx.model_map
     if mm.mapped:
         covered = sum(1 for o in mm.outcomes if o.count)
-        stand.append(ctx.tr("summary.map", n=mm.mapped, covered=covered, total=len(mm.outcomes),
+        stand.append(ctx.trn("summary.map", mm.mapped, covered=covered, total=len(mm.outcomes),
                             model=mm.framework_name))
     states = ctx.initiative_report.counts() if p.initiatives else {}
     if p.initiatives:
         parts = [f"{states[s]} {ctx.label('status', s)}" for s in
                  ("active", "done", "embedded", "planned", "idea", "stopped") if states.get(s)]
-        stand.append(ctx.tr("summary.initiatives", n=len(p.initiatives), parts=", ".join(parts)))
+        if states.get("none"):
+            parts.append(f"{states['none']} {ctx.tr('no_status')}")
+        stand.append(ctx.trn("summary.initiatives", len(p.initiatives), parts=", ".join(parts)))
     if p.indicators:
         counts = ctx.indicators.counts()
         parts = [f"{n} {t(f'indicators.status.{k}', ctx.lang)}" for k, n in counts.items() if n]
-        stand.append(ctx.tr("summary.indicators", n=len(p.indicators), parts=", ".join(parts)))
+        stand.append(ctx.trn("summary.indicators", len(p.indicators), parts=", ".join(parts)))
     if p.people:
         summary = ctx.network.summary()
-        line = ctx.tr("summary.network", people=summary["people"], ties=summary["ties"],
-                      share=fmt.percent(summary["cross_unit_share"], ctx.lang, empty="–"))
+        share = summary["cross_unit_share"]
+        said = {"people": ctx.trn("people.count", summary["people"]),
+                "ties": ctx.trn("summary.ties", summary["ties"])}
+        line = (ctx.tr("summary.network", share=fmt.percent(share, ctx.lang), **said) if share is not None
+                else ctx.tr("summary.network_no_units", **said))
         start = ctx.network_start
         if start is not None:
             before = start.summary()
