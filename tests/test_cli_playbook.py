@@ -70,16 +70,17 @@ def test_list_sections() -> None:
     lines = stdout.splitlines()
     assert lines[0] == "summary     Summary  (samenvatting)"
     assert lines[1] == "mission     Mission and vision  (missie)"
-    assert [line.split()[0] for line in lines] == ["summary", "mission", "goals", "model", "approach", "people",
-                                                   "learning", "lessons", "indicators", "embedding",
-                                                   "next_steps", "appendix"]
+    assert [line.split()[0] for line in lines] == [
+        "summary", "mission", "goals", "model", "approach", "people", "learning", "lessons", "indicators",
+        "embedding", "next_steps", "appendix"]
 
 
 def test_unknown_section_is_a_usage_error_listing_the_names(workbook: Path, tmp_path: Path) -> None:
     code, _, stderr = run("playbook", str(workbook), "-o", str(tmp_path / "x.html"), "--section", "nope")
     assert code == 2
     assert ("Invalid value for '--section': onbekend hoofdstuk 'nope'; kies uit: summary, mission, goals, "
-            "model, approach, people, learning, lessons, indicators, embedding, next_steps, appendix") in stderr
+            "model, approach, people, learning, lessons, indicators, embedding, next_steps, "
+            "appendix") in stderr
     assert not (tmp_path / "x.html").exists()
 
 

@@ -172,7 +172,8 @@ def test_sections_can_be_picked_by_id_or_dutch_name_in_document_order() -> None:
     book = playbook(rich_programme(), sections=["borging", "Mission", "appendix"])
     assert book.ids == ["mission", "embedding", "appendix"]
     assert section_id("Aanpak") == "approach"
-    with pytest.raises(UnknownSectionError, match="unknown section 'nope'; choose from: summary, mission, goals"):
+    with pytest.raises(UnknownSectionError,
+                       match="unknown section 'nope'; choose from: summary, mission, goals"):
         playbook(rich_programme(), sections=["nope"])
 
 
@@ -233,7 +234,8 @@ def test_model_section_uses_the_model_map(book_en: Playbook) -> None:
                                               "Coordination and control", "Capabilities", "Motivation",
                                               "External orientation", "Innovation and learning"]
     # the balance in words in the body, its formula only in the appendix
-    assert "Balance over the outcomes: 0.29 (0 = all on one outcome, 1 = spread evenly; see the appendix)." in texts(s)
+    assert ("Balance over the outcomes: 0.29 (0 = all on one outcome, 1 = spread evenly; "
+            "see the appendix).") in texts(s)
     assert not any("Pielou" in t for t in texts(s))
     assert any(t.startswith("Balance is Pielou's evenness J = H / ln(K)")
                for t in texts(book_en.section("appendix")))
@@ -382,7 +384,8 @@ def test_pseudonymise_hides_every_name() -> None:
     facts = {b.text: blocks[i + 1].text for i, b in enumerate(blocks)  # title → the note under it
              if isinstance(b, Heading) and b.level == 3 and isinstance(blocks[i + 1], Note)}
     assert f"eigenaar: {aliases.name('P2')}" in facts["Werkoverleg"].split(" · ")
-    assert f"eigenaar: {ohtrack.privacy.pseudonym('Iemand Extern', lang='nl')}" in facts["Ideeënbus"].split(" · ")
+    outsider = ohtrack.privacy.pseudonym("Iemand Extern", lang="nl")
+    assert f"eigenaar: {outsider}" in facts["Ideeënbus"].split(" · ")
     assert "Iemand Extern" not in md
     assert "Namen van personen zijn vervangen door pseudoniemen." in md
 

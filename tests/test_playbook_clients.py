@@ -58,9 +58,12 @@ def test_html_in_chromium_has_every_heading_and_no_console_errors(book: Playbook
 CONSOLE_ERROR = ("Uncaught", "ERROR:CONSOLE", ":CONSOLE(", "Refused to")
 
 
+#: The sample programmes (the survey files beside them have no playbook).
+PROGRAMMES = sorted(p.name for p in SAMPLES.glob("*.xlsx") if not p.stem.endswith("-enquete")) or ["(none)"]
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
-@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.xlsx")  # survey files have no playbook
-                                           if not p.stem.endswith("-enquete")) or ["(none)"])
+@pytest.mark.parametrize("sample", PROGRAMMES)
 def test_every_sample_playbook_shows_in_chromium_without_console_errors(sample: str, tmp_path: Path) -> None:
     workbook = SAMPLES / sample
     if not workbook.exists():

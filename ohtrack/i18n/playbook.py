@@ -211,7 +211,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                       "nl": "Niets over tijd, gemist of onbedekt op de rapportdatum."},
     "playbook.summary.map.one": {"en": "1 initiative works on {covered} of the {total} outcomes of {model}.",
         "nl": "1 verbetertraject werkt aan {covered} van de {total} uitkomsten van {model}."},
-    "playbook.summary.map.many": {"en": "{n} initiatives work on {covered} of the {total} outcomes of {model}.",
+    "playbook.summary.map.many": {
+        "en": "{n} initiatives work on {covered} of the {total} outcomes of {model}.",
         "nl": "{n} verbetertrajecten werken aan {covered} van de {total} uitkomsten van {model}."},
     "playbook.summary.initiatives.one": {"en": "1 initiative: {parts}.", "nl": "1 verbetertraject: {parts}."},
     "playbook.summary.initiatives.many": {"en": "{n} initiatives: {parts}.",

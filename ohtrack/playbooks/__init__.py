@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ohtrack.domain import Programme
 from ohtrack.errors import OutputError, TemplateError, UnknownSectionError
@@ -32,6 +33,9 @@ from ohtrack.playbooks.document import (
     Tip,
 )
 from ohtrack.report import Report
+
+if TYPE_CHECKING:
+    from ohtrack.playbooks.sections.context import Context
 
 #: Section ids in document order (``--section`` accepts these and their Dutch names).
 SECTIONS: tuple[str, ...] = ("summary", "mission", "goals", "model", "approach", "people", "learning",
@@ -116,15 +120,15 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     return book
 
 
-def _data_note(ctx: object, sid: str) -> str:
+def _data_note(ctx: Context, sid: str) -> str:
     """``Stand per 1 juni 2024; de gegevens lopen tot 3 april 2024.`` for one section."""
     from ohtrack.playbooks.sections.appendix import section_date
 
-    day = section_date(ctx, sid)  # type: ignore[arg-type]
-    as_of = ctx.date(ctx.as_of, "long")  # type: ignore[attr-defined]
+    day = section_date(ctx, sid)
+    as_of = ctx.date(ctx.as_of, "long")
     if day is None:
-        return ctx.tr("data_note", as_of=as_of)  # type: ignore[attr-defined,no-any-return]
-    return ctx.tr("data_note_date", as_of=as_of, date=ctx.date(day, "long"))  # type: ignore[attr-defined,no-any-return]
+        return ctx.tr("data_note", as_of=as_of)
+    return ctx.tr("data_note_date", as_of=as_of, date=ctx.date(day, "long"))
 
 
 def output_format(path: str | Path, fmt: str | None = None) -> str:

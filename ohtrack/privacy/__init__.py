@@ -97,9 +97,9 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
     lang = lang or programme.info.language
     only = None if people is None else set(people)
     copy = programme.model_copy(deep=True)
-    people = sheet("people")
-    name_fields = [c.field for c in people.columns if c.personal == "name"]
-    email_fields = [c.field for c in people.columns if c.personal == "email"]
+    contract = sheet("people")
+    name_fields = [c.field for c in contract.columns if c.personal == "name"]
+    email_fields = [c.field for c in contract.columns if c.personal == "email"]
     chosen = [p for p in copy.people if only is None or p.id in only]
     aliases = Pseudonyms([p.id for p in chosen], key, lang)
     named = [(p.id, getattr(p, f)) for p in chosen for f in name_fields if getattr(p, f)]

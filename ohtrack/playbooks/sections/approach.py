@@ -3,6 +3,8 @@ description, impact, owner and status on the report date, and a timeline of them
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ohtrack.domain import Initiative
 from ohtrack.playbooks.document import Figure, Heading, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
@@ -76,7 +78,7 @@ def _describe(ctx: Context, section: Section, init: Initiative, s: object) -> No
     section.add(Note(" · ".join(facts)))
 
 
-def _table(ctx: Context, inits: list[Initiative], state: dict[str, object]) -> Table:
+def _table(ctx: Context, inits: list[Initiative], state: Mapping[str, object]) -> Table:
     headers = [ctx.tr(f"col.{c}") for c in ("title", "unit", "owner", "status", "period")]
     rows = [[i.title, ctx.unit(i.unit), ctx.person(i.owner), _status(ctx, i, state.get(i.id)),
              _period(ctx, i)] for i in inits]

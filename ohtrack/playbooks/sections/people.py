@@ -64,7 +64,7 @@ def _groups(ctx: Context, section: Section, groups: list[Group]) -> None:
         have = {role_key(m.role) for m in g.members if m.role}
         roles = needed.get(role_key(g.type or ""), [])
         missing = ", ".join(r for r in roles if role_key(r) not in have)
-        rows.append([g.name if getattr(g, "name", None) else g.id, ctx.label("group", g.type),
+        rows.append([str(getattr(g, "name", None) or g.id), ctx.label("group", g.type),
                      str(len(g.members)), missing])
     kinds = Counter(ctx.label("group", g.type) or ctx.tr("unknown") for g in groups)
     section.add(Heading(ctx.tr("people.groups")),
