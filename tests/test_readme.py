@@ -24,4 +24,4 @@ def test_readme_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
         os.chdir(cwd)
     out = capsys.readouterr().out
     assert "'people': 27" in out
-    assert "['mission', 'goals', 'model'" in out
+    assert "['summary', 'mission', 'goals', 'model'" in out
