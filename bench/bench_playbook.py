@@ -2,9 +2,11 @@
 
 A generated workbook with 1,000 initiatives and 500 lessons (plus 200 people, 20 units,
 goals, groups, 150 learning events, relations, 20 indicators with measurements). Target:
-building the playbook and rendering Markdown, HTML and Word together take under 10
-seconds. The baseline measured in the same run is ``ohtrack.load`` of the same workbook
-(reading and validating it), so the ratio says what the playbook costs on top of reading.
+building the playbook and rendering Markdown, HTML, Word and PDF together take under 10
+seconds (the PDF prints tables of more than 40 rows a paragraph per row, see
+``render_html.COMPACT_ROWS``: WeasyPrint lays out table cells slowly). The baseline measured
+in the same run is ``ohtrack.load`` of the same workbook (reading and validating it), so the
+ratio says what the playbook costs on top of reading.
 
     /work/venv/bin/python bench/bench_playbook.py [--initiatives 1000 --lessons 500]
 """

@@ -116,3 +116,42 @@ def test_word_renders_in_libreoffice_on_a4_without_empty_pages(tmp_path: Path) -
         text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(tmp_path / "d.pdf"), "-"],
                               capture_output=True, text=True).stdout
         assert len(text.split()) > 8, f"page {n} is (nearly) empty"
+
+
+def _big_table_book() -> object:
+    from ohtrack.playbooks import Playbook, Section, Table
+
+    rows = [[f"Traject {i}", f"Afdeling {i % 3}", "" if i % 2 else "Anna", f"{i}-3-2022"]
+            for i in range(1, 46)]
+    big = Table(["Titel", "Eenheid", "Eigenaar", "Start"], rows)
+    small = Table(["Rol", "Aantal"], [["teamleider", "2"], ["werknemer garantiebaan", "12"]])
+    return Playbook("Draaiboek: Proef", "nl", [Section("approach", "De aanpak", [big, small])])
+
+
+def test_pdf_html_prints_long_tables_a_paragraph_per_row_with_the_same_text() -> None:
+    import re
+
+    from ohtrack.playbooks.render_html import COMPACT_ROWS, to_html
+
+    book = _big_table_book()
+    html = to_html(book, fixed_tables=True)  # type: ignore[arg-type]
+    rows = re.findall(r'<p class="row" dir="auto">(.*?)</p>', html)
+    assert len(rows) == 45 > COMPACT_ROWS
+    # an empty cell is left out
+    assert rows[0] == "<strong>Traject 1</strong> · Eenheid: Afdeling 1 · Start: 1-3-2022"
+    assert rows[1] == "<strong>Traject 2</strong> · Eenheid: Afdeling 2 · Eigenaar: Anna · Start: 2-3-2022"
+    # the short table stays a table, its columns fixed up front (widths in percent)
+    widths = [float(w) for w in re.findall(r'<col style="width: ([\d.]+)%">', html)]
+    assert len(widths) == 2 and abs(sum(widths) - 100) < 0.5 and widths[1] < widths[0]
+    assert '<table class="fixed">' in html and html.count("<table") == 1
+    plain = to_html(book)  # type: ignore[arg-type]
+    assert 'class="row"' not in plain and "<colgroup>" not in plain and plain.count("<table") == 2
+
+
+def test_pdf_has_every_row_of_a_long_table() -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF back")
+    reader = pypdf.PdfReader(io.BytesIO(to_pdf(_big_table_book())))  # type: ignore[arg-type]
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    for i in range(1, 46):
+        assert f"Traject {i} · Eenheid: Afdeling {i % 3}" in text
+    assert "werknemer garantiebaan" in text

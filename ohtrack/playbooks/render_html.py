@@ -7,12 +7,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ohtrack.playbooks.document import Playbook
+from ohtrack.playbooks.document import Playbook, Table
 from ohtrack.playbooks.loader import environment, read_static, render_template
 
 #: A "word" this long gets break opportunities, so it can't push a table off the page.
 _LONG = re.compile(r"\S{31,}")
 _CHUNK = 20
+#: With ``fixed_tables`` (the PDF), a table of more rows is printed a paragraph per row.
+COMPACT_ROWS = 40
 
 
 def breakable(value: object) -> Any:
@@ -32,9 +34,25 @@ def breakable(value: object) -> Any:
     return Markup("").join(out)
 
 
-def to_html(book: Playbook, template_dir: str | Path | None = None) -> str:
-    """The playbook as HTML; every piece of user text is escaped by Jinja's autoescape."""
+def fixed_widths(table: Table) -> list[str]:
+    """A table's column widths in percent, each column as wide as its longest word (the Word
+    renderer's measure), for a fixed table layout."""
+    from ohtrack.playbooks.docx_tables import column_widths
+
+    return [f"{w / 100:.1f}" for w in column_widths(table, 10_000)]
+
+
+def to_html(book: Playbook, template_dir: str | Path | None = None, *, fixed_tables: bool = False) -> str:
+    """The playbook as HTML; every piece of user text is escaped by Jinja's autoescape.
+
+    ``fixed_tables`` gives every table its column widths up front (``<colgroup>``, fixed
+    layout): the PDF renderer then lays a long table out page by page without measuring all
+    of it again on every page. The content is the same.
+    """
     env = environment(book.lang, template_dir, autoescape=True)
+    if fixed_tables:
+        env.globals["col_widths"] = fixed_widths
+        env.globals["compact_rows"] = COMPACT_ROWS
     env.filters["data_uri"] = lambda png: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
     env.filters["breakable"] = breakable
     env.tests["kind"] = lambda block, name: type(block).__name__ == name

@@ -27,6 +27,10 @@ def page_css(book: Playbook, paper: str = "a4") -> str:
   @bottom-right {{ content: "{page}"; font-size: 8pt; color: #5b6775; }} }}
 @page :first {{ @top-right {{ content: none; }} }}
 .running {{ string-set: doc-title content(); display: none; }}
+table.fixed {{ table-layout: fixed; width: 100%; }}
+.rows {{ margin: .6rem 0 1rem; font-size: 9pt; line-height: 1.35; }}
+.rows p {{ margin: 0; padding: .15rem 0; border-bottom: 1px solid #c9d3de; }}
+.rows .caption {{ font-style: italic; border: none; }}
 """
 
 
@@ -34,7 +38,7 @@ def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = 
     """The playbook as PDF bytes (WeasyPrint renders the HTML; no network access)."""
     from ohtrack.playbooks.render_html import to_html
 
-    html = to_html(book, template_dir)
+    html = to_html(book, template_dir, fixed_tables=True)
     try:
         import weasyprint
     except ImportError as exc:  # pragma: no cover - a dependency; only a broken install lacks it
