@@ -155,3 +155,22 @@ def test_pdf_has_every_row_of_a_long_table() -> None:
     for i in range(1, 46):
         assert f"Traject {i} · Eenheid: Afdeling {i % 3}" in text
     assert "werknemer garantiebaan" in text
+
+
+def test_pdf_without_pango_is_one_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from ohtrack.errors import OutputError
+
+    real = builtins.__import__
+
+    def no_pango(name: str, *args: object, **kwargs: object) -> object:
+        if name == "weasyprint":  # what WeasyPrint raises when the system lacks Pango
+            raise OSError("cannot load library 'libpango-1.0-0': not found")
+        return real(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pango)
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF, lang="en")
+    with pytest.raises(OutputError, match="WeasyPrint or the Pango library it needs is missing "
+                                          r"\(cannot load library 'libpango-1.0-0'"):
+        to_pdf(book)

@@ -41,7 +41,7 @@ def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = 
     html = to_html(book, template_dir, fixed_tables=True)
     try:
         import weasyprint
-    except ImportError as exc:  # pragma: no cover - a dependency; only a broken install lacks it
+    except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there, the system's Pango is not
         from ohtrack.errors import OutputError
 
         raise OutputError.make("playbook_pdf", detail=str(exc)) from None
