@@ -174,3 +174,25 @@ def test_pdf_without_pango_is_one_error_naming_it(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(OutputError, match="WeasyPrint or the Pango library it needs is missing "
                                           r"\(cannot load library 'libpango-1.0-0'"):
         to_pdf(book)
+
+
+def test_a_chapter_title_and_its_date_line_stay_with_what_follows() -> None:
+    import docx
+
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF)
+    doc = docx.Document(io.BytesIO(to_docx(book)))
+    paragraphs = doc.paragraphs
+    for section in book.sections:
+        if section.note is None:
+            continue
+        at = next(i for i, p in enumerate(paragraphs)
+                  if p.text == section.title and p.style.name == "Heading 1")
+        note = paragraphs[at + 1]
+        assert note.text == section.note
+        assert paragraphs[at].style.paragraph_format.keep_with_next  # Heading 1 keeps with next
+        assert note.paragraph_format.keep_with_next
+    from ohtrack.playbooks import to_html
+
+    html = to_html(book)
+    assert '<p class="note as-of">Stand per 1 juni 2024' in html
+    assert "h2, h3, .as-of { break-after: avoid; }" in html  # the print and PDF rule

@@ -40,8 +40,8 @@ def to_docx(book: Playbook, template: str | Path | None = None, paper: str = "a4
     writer.cover()
     for n, section in enumerate(book.sections):
         writer.heading(section.title, 1, page_break=n == 0 or section.new_page)
-        if section.note:
-            writer.block(Note(section.note))
+        if section.note:  # the report and data date stay with the chapter's first block
+            writer.para(section.note, "Note").paragraph_format.keep_with_next = True
         for b in section.blocks:
             writer.block(b)
     buf = io.BytesIO()
