@@ -70,6 +70,9 @@ class SurveyReport:
     later_waves: list[str] = field(default_factory=list)
     #: Waves whose label is no date (scored whatever the report date).
     undated_waves: list[str] = field(default_factory=list)
+    #: The private validation report: answer problems by cell, naming single answers (and
+    #: respondent IDs). In no shared output; ``ohtrack survey --cell-report FILE`` writes it.
+    cell_problems: list[Problem] = field(default_factory=list, repr=False)
 
     @property
     def valid(self) -> bool:
@@ -168,6 +171,8 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
     problems.extend(scores.problems)
     problems = [p if p.file else p.model_copy(update={"file": source}) for p in problems]
     report = build_report(scores, source, language, problems)
+    report.cell_problems = [p if p.file else p.model_copy(update={"file": source})
+                            for p in [*data.problems, *scores.cell_problems]]
     report.as_of, report.later_waves = as_of, later
     report.undated_waves = [w for w in report.waves if w in undated]
     return report
@@ -269,7 +274,8 @@ def build_report(scores: Scores, source: str | None, lang: str,
                 suppressed_groups += hidden
                 rec.update({"n": None if hidden else n,
                             "mean": None if hidden else float(mean[mi, i, w]),
-                            "sd": None if hidden or n < 2 else float(sd[mi, i, w]),
+                            "sd": None if hidden or n < 2 or meas.practice is not None
+                            else float(sd[mi, i, w]),
                             "favourable": None if hidden else _pct(fav[mi, i, w]),
                             "suppressed": hidden})
                 records.append(rec)
@@ -278,8 +284,10 @@ def build_report(scores: Scores, source: str | None, lang: str,
     stats = dict(scores.stats)
     stats.update({"groups": groups, "suppressed_groups": suppressed_groups,
                   "organisation": ORGANISATION})
-    return SurveyReport(source, lang, scores.min_group, list(scores.waves), outcomes, units, records,
-                        list(scores.alpha), changes, list(problems or []), stats)
+    report = SurveyReport(source, lang, scores.min_group, list(scores.waves), outcomes, units,
+                          records, list(scores.alpha), changes, list(problems or []), stats)
+    report.cell_problems = list(scores.cell_problems)
+    return report
 
 
 def _pct(share: float) -> float | None:

@@ -132,5 +132,30 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
     return write_workbook_atomic(path, wb, lang=report.lang)
 
 
+def write_cell_report(report: SurveyReport, path: str | Path) -> Path:
+    """The private validation report: every problem of the survey file at its cell, single
+    answers and respondent IDs included. For whoever holds the answers; never to be shared."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import MergedCell
+
+    lang = report.lang
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = _title(t("survey.problems", lang), set())
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    _table(ws, [L("place"), L("severity"), L("code"), L("message")],
+           [[p.cell or p.sheet or p.file, t(f"problems.severity.{p.severity.value}", lang), p.code,
+             p.text(lang)] for p in report.cell_problems])
+    ws.insert_rows(1)
+    from ohtrack.workbook.excel import set_text_safe
+
+    note = ws.cell(row=1, column=1)
+    assert not isinstance(note, MergedCell)
+    set_text_safe(note, L("private_note"))
+    ws.freeze_panes = "A3"
+    return write_workbook_atomic(path, wb, lang=lang)
+
+
 def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)

@@ -58,6 +58,23 @@ class Totals:
 
     sums: dict[str, np.ndarray]
     alpha: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
+    #: Per outcome with two or more parts (practices, items without one): blocks of
+    #: (columns of group and valid answers per part, respondents with that pattern).
+    patterns: dict[int, list[tuple[np.ndarray, np.ndarray]]] = field(default_factory=dict)
+
+    def answer_patterns(self, mi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Respondents per group and answer pattern of outcome ``mi``: (group, pattern id,
+        count) of every non-empty cell; None when the outcome has one part only. A pattern is
+        how many valid answers a respondent gave in each part of the outcome."""
+        blocks = self.patterns.get(mi)
+        if not blocks:
+            return None
+        keys = np.concatenate([b[0] for b in blocks], axis=1)
+        counts = np.concatenate([b[1] for b in blocks])
+        cells, back = np.unique(keys, axis=1, return_inverse=True)
+        total = np.bincount(back.reshape(-1), weights=counts).astype(np.int64)
+        _, pattern = np.unique(cells[1:], axis=1, return_inverse=True)
+        return cells[0], pattern.reshape(-1), total
 
 
 def accumulate(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
@@ -176,8 +193,21 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
             tot += more_tot
             cnt += more_cnt
         respondents(mi, tot, cnt, squares=True)
+        if len(pieces) > 1:
+            _patterns(totals, mi, group, groups, [c for _, c in pieces], cnt)
         sub = X[all_rows]
         _alpha_sums(totals, mi, sub, tot, cnt == sub.shape[0], one_hot)
+
+
+def _patterns(totals: Totals, mi: int, group: np.ndarray, groups: int, parts: list[np.ndarray],
+              cnt: np.ndarray) -> None:
+    """Count a block's respondents per group and answer pattern (valid answers per part)."""
+    keep = (group < groups) & (cnt > 0)
+    if not keep.any():
+        return
+    keys = np.vstack([group[keep], *(c[keep] for c in parts)])
+    cells, count = np.unique(keys, axis=1, return_counts=True)
+    totals.patterns.setdefault(mi, []).append((cells, count))
 
 
 def _alpha_sums(totals: Totals, mi: int, sub: np.ndarray, total: np.ndarray, complete: np.ndarray,

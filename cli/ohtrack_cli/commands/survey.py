@@ -27,13 +27,16 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
               help="Suppress groups with fewer respondents than this.")
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
-@output_option("--png", "Write the unit × outcome heatmap to this PNG file.")
+@output_option("--png", "Write the unit × outcome heatmap of every wave to this PNG file.")
+@output_option("--cell-report", "Write the private validation report (every problem at its cell, "
+               "single answers included; never to be shared) to this Excel file.")
 @lang_option("Language of the output (default: the programme workbook's, else nl).")
 @as_of_option("The report date: waves dated after it are left out (a wave is dated by its label: "
               "2022, 2022-03 or a date; default: today).")
 @lenient_option()
 def command(responses: str, programme: str | None, answers: str | None, min_group: int,
-            as_json: bool, xlsx: str | None, png: str | None, lang: str | None,
+            as_json: bool, xlsx: str | None, png: str | None, cell_report: str | None,
+            lang: str | None,
             as_of: dt.date | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
@@ -43,7 +46,7 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     """
     import ohtrack
 
-    refuse_overwrite([xlsx, png], [responses, programme, answers])
+    refuse_overwrite([xlsx, png, cell_report], [responses, programme, answers])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
     data = ohtrack.load_survey(responses, answers)
     report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang())
@@ -51,6 +54,10 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
         done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:
         done(ohtrack.export(report, png, fmt="png"))
+    if cell_report:
+        from ohtrack.exports.survey_xlsx import write_cell_report
+
+        done(write_cell_report(report, cell_report))
     if as_json:
         echo_json(report.to_dict())
     else:
