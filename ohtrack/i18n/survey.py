@@ -26,6 +26,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "survey.heatmap": {"en": "Heatmap", "nl": "Heatmap"},
     "survey.heatmap_title": {"en": "Mean score per unit and outcome, wave {wave}",
                              "nl": "Gemiddelde score per eenheid en uitkomst, meting {wave}"},
+    "survey.heatmap_all": {"en": "Mean score per unit and outcome, every wave",
+                           "nl": "Gemiddelde score per eenheid en uitkomst, elke meting"},
     "survey.place": {"en": "Place", "nl": "Plaats"},
     "survey.code": {"en": "Code", "nl": "Code"},
     "survey.message": {"en": "Message", "nl": "Melding"},
@@ -76,6 +78,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "survey.private_note": {
         "en": "Private: this report names single answers and respondents; do not share it.",
         "nl": "Vertrouwelijk: dit rapport noemt losse antwoorden en respondenten; deel het niet."},
+    "survey.per_outcome": {"en": "Per outcome, whole organisation, wave {wave}",
+                           "nl": "Per uitkomst, hele organisatie, meting {wave}"},
+    "survey.since": {"en": "(change since wave {wave}; ↑ ↓ from |g| 0.2, a small effect)",
+                     "nl": "(verandering sinds meting {wave}; ↑ ↓ vanaf |g| 0,2, een klein effect)"},
     "survey.more_problems": {"en": "... {count} more (use --json)",
                              "nl": "... nog {count} (gebruik --json)"},
     "survey.not_data": {
