@@ -79,8 +79,8 @@ def summary_lines(report: SurveyReport, lang: str) -> list[str]:
                  format.percent(None if r["favourable"] is None else r["favourable"] / 100, lang)]
         if hidden:
             shown = [outcome] + [t("survey.suppressed_short", lang)] * 3
-        shown += [(arrow(c.get("change"), c.get("hedges_g")) + " " + format.signed(c.get("change"), lang)).strip(),
-                  format.signed(c.get("hedges_g"), lang), format.number(a, lang)]
+        moved = f'{arrow(c.get("change"), c.get("hedges_g"))} {format.signed(c.get("change"), lang)}'
+        shown += [moved.strip(), format.signed(c.get("hedges_g"), lang), format.number(a, lang)]
         rows.append(shown)
     if not rows:
         return []

@@ -23,7 +23,7 @@ def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
     width = max(6.0, 1.3 * cols + 3) if len(waves) == 1 else 1.1 * cols * len(waves) + 4
     fig = new_figure((width, max(3.0, 0.38 * rows + 1.8)))
     axes = fig.subplots(1, len(waves), sharey=True, squeeze=False)[0]
-    image = None
+    image: Any = None
     for i, (ax, hm) in enumerate(zip(axes, grids)):
         image = _draw(ax, report, hm, labels=i == 0, alone=len(waves) == 1)
     if len(waves) > 1:
