@@ -40,6 +40,7 @@ __all__ = [
     "Severity",
     "Store",
     "StoreError",
+    "SurveyActions",
     "SurveyData",
     "SurveyReport",
     "TemplateError",
@@ -68,6 +69,7 @@ __all__ = [
     "read",
     "save",
     "survey",
+    "survey_actions",
     "validate",
     "write_template",
 ]
@@ -92,6 +94,8 @@ _LAZY: dict[str, str] = {
     "load_survey": "ohtrack.surveys.reader",
     "survey": "ohtrack.analysis.survey",
     "SurveyReport": "ohtrack.analysis.survey",
+    "survey_actions": "ohtrack.analysis.survey_actions",
+    "SurveyActions": "ohtrack.analysis.survey_actions",
     "SurveyData": "ohtrack.surveys.reader",
     "playbook": "ohtrack.playbooks",
     "Playbook": "ohtrack.playbooks",
@@ -145,6 +149,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.analysis.network import Network, network
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
     from ohtrack.analysis.survey import SurveyReport, survey
+    from ohtrack.analysis.survey_actions import SurveyActions, survey_actions
     from ohtrack.domain import Programme
     from ohtrack.errors import (
         InvalidWorkbookError,

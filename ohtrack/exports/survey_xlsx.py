@@ -13,6 +13,7 @@ from ohtrack.i18n.format import date
 
 if TYPE_CHECKING:
     from ohtrack.analysis.survey import SurveyReport
+    from ohtrack.analysis.survey_actions import SurveyActions
 
 #: Excel indents a cell at most this far (openpyxl refuses more than 255); deeper units of a
 #: unit tree are shown at this indent.
@@ -130,6 +131,21 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
              p.text(lang)] for p in report.problems])
     _table(wb.create_sheet(_title(L("rules"), taken)), [L("rules")], [[r] for r in report.rules()])
     return write_workbook_atomic(path, wb, lang=report.lang)
+
+
+def actions_sheet(ws: Any, actions: SurveyActions) -> None:
+    """Survey scores beside initiatives (``ohtrack.survey_actions``) on one sheet: every unit,
+    outcome and practice of the latest wave with its class; suppressed groups as text."""
+    lang = actions.lang
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    hidden = L("suppressed")
+    _table(ws, [L("unit"), "ID", L("wave"), L("outcome"), L("practice"), L("n"), L("mean"),
+                L("favourable"), L("change"), L("effect"), t("survey_actions.initiatives", lang),
+                t("survey_actions.status", lang)],
+           [[r.unit_name, r.unit, actions.wave, r.outcome, r.practice,
+             hidden if r.status == "hidden" else r.n, _round(r.mean), _round(r.favourable, 1),
+             _round(r.change), _round(r.hedges_g), "; ".join(r.initiatives),
+             t(f"survey_actions.status.{r.status}", lang)] for r in actions.rows])
 
 
 def write_cell_report(report: SurveyReport, path: str | Path) -> Path:

@@ -191,3 +191,4 @@ TEXTS.update({
         "nl": "Respondent, {unit}: {count} × een respondent antwoordde opnieuw in dezelfde meting; "
               "alleen de eerste rij telt mee"},
 })
+

@@ -176,6 +176,11 @@ INITIATIVES = Sheet(
         C("participants", "Participants", "Deelnemers", kind="multi", ref="person"),
         C("description", "Description", "Omschrijving", kind="prose"),
         C("impact", "Impact", "Impact", kind="cell"),
+        C("survey", "Survey", "Enquête", kind="multi", aliases=("survey outcomes",),
+          help_en="The survey outcomes or practices it answers, as the survey's Items sheet names "
+                  "them; separated by ;",
+          help_nl="De uitkomsten of praktijken uit de enquête waar het op antwoordt, zoals het blad "
+                  "Vragen ze noemt; gescheiden door ;"),
     ),
 )
 
