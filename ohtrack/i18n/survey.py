@@ -170,6 +170,9 @@ TEXTS.update({
 # (the private validation report lists them by cell). ``{unit}`` is a unit of at least the
 # threshold's size, or the whole organisation.
 TEXTS.update({
+    "survey.problem.more-units": {
+        "en": "{more} more unit counts of this kind are not listed ({total} in all)",
+        "nl": "nog {more} tellingen per eenheid van deze soort worden niet genoemd ({total} in totaal)"},
     "survey.problem.counted.not-a-number": {
         "en": "{item}, {unit}: {count} × not a number; not scored",
         "nl": "{item}, {unit}: {count} × geen getal; telt niet mee"},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -108,29 +108,48 @@ class ProblemSink:
         return out
 
     def shared(self, parent: Sequence[int], names: Sequence[str], rows: np.ndarray,
-               min_group: int) -> list[Problem]:
+               min_group: int, roll_up: Callable[[np.ndarray], None]) -> list[Problem]:
         """What shared outputs show: problems that are about no one respondent, and answer
-        problems counted per code, item and unit: for the whole organisation and for each unit
-        whose rows (``rows``: per unit, its whole subtree) reach ``min_group``; no cell, no value,
-        no respondent."""
+        problems counted per code, item and unit: for the whole organisation, then for each
+        unit whose rows (``rows``: per unit, its whole subtree) reach ``min_group`` (at most
+        ``limit`` of these per code); no cell, no value, no respondent. ``roll_up`` adds each
+        unit's row of a units × columns matrix into its ancestors'."""
         out = list(self.general)
+        if not self.tallies:
+            return out
         size = len(parent)
-        for (code, column), tally in self.tallies.items():
-            per = np.zeros(size, dtype=np.int64)
+        keys = list(self.tallies)
+        per = np.zeros((size, len(keys)), dtype=np.int64)
+        for j, key in enumerate(keys):
+            tally = self.tallies[key]
             for part in tally.per_node:
-                per[:len(part)] += part[:size]
-            per[0] += tally.unplaced
-            for i in range(size - 1, 0, -1):  # subtree totals (children come after parents)
-                per[parent[i]] += per[i]
-            shown = [0] + [i for i in range(1, size) if per[i] and rows[i] >= min_group]
-            for i in shown:
-                params = {**tally.message, "template": "survey.problem.counted." + _template(tally.message),
-                          "count": int(per[i]), "item": column}
-                params.update({"unit": names[i]} if i else {"unit_en": ORGANISATION_EN,
-                                                            "unit_nl": ORGANISATION_NL})
-                out.append(survey_problem(code, params, severity=tally.severity,
-                                          sheet=self.positions.sheet))
+                per[:len(part), j] += part[:size]
+            per[0, j] += tally.unplaced
+        roll_up(per)
+        named = np.flatnonzero(rows >= min_group)
+        named = named[named > 0]
+        units: list[Problem] = []
+        shown: dict[str, int] = {}
+        for j, (code, column) in enumerate(keys):
+            tally = self.tallies[(code, column)]
+            out.append(self._counted(code, tally, column, int(per[0, j]), None))
+            for i in named[per[named, j] > 0]:
+                shown[code] = shown.get(code, 0) + 1
+                if shown[code] <= self.limit:
+                    units.append(self._counted(code, tally, column, int(per[i, j]), names[i]))
+        out.extend(units)
+        for code, total in shown.items():
+            if total > self.limit:
+                out.append(survey_problem(code, said("more-units", more=total - self.limit, total=total),
+                                          severity=Severity.WARNING, sheet=self.positions.sheet))
         return out
+
+    def _counted(self, code: str, tally: _Tally, column: str | None, count: int, unit: str | None) -> Problem:
+        params = {**tally.message, "template": "survey.problem.counted." + _template(tally.message),
+                  "count": count, "item": column}
+        params.update({"unit": unit} if unit is not None else {"unit_en": ORGANISATION_EN,
+                                                               "unit_nl": ORGANISATION_NL})
+        return survey_problem(code, params, severity=tally.severity, sheet=self.positions.sheet)
 
 
 #: The whole organisation, as counted problems name it.

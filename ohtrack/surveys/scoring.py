@@ -212,7 +212,8 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
              "scale": [float(t["min"].min()), float(t["max"].max())] if k else None,
              "problem_counts": dict(sink.counts)}
     rows = _rows_per_unit(tree, node, wave, ok, W)
-    shared = sink.shared(tree.parent, tree.names, rows, min_group)
+    shared = sink.shared(tree.parent, tree.names, rows, min_group,
+                         lambda matrix: _roll_up_matrix(tree, matrix))
     return Scores(tree, waves, measures, sums["n"], sums["total"], sums["sumsq"], sums["favourable"],
                   sums["answers"], suppressed, reliability, shared, stats, min_group,
                   _private(sink))
