@@ -229,7 +229,8 @@ def _patterns(totals: Totals, mi: int, group: np.ndarray, groups: int, parts: li
     found = totals.patterns.get(mi)
     if found is None:
         dense = np.zeros(groups * kinds, dtype=np.int64) if groups * kinds <= DENSE_PATTERNS else None
-        found = totals.patterns[mi] = (kinds, dense, [])
+        blocks: list[tuple[np.ndarray, np.ndarray]] = []
+        found = totals.patterns[mi] = (kinds, dense, blocks)
     if found[1] is not None:
         found[1][:] += np.bincount(keys, minlength=groups * kinds)
     else:
