@@ -42,6 +42,7 @@ __all__ = [
     "StoreError",
     "SurveyActions",
     "SurveyData",
+    "SurveyMeasurements",
     "SurveyReport",
     "TemplateError",
     "UnknownLevelError",
@@ -70,7 +71,9 @@ __all__ = [
     "save",
     "survey",
     "survey_actions",
+    "survey_measurements",
     "validate",
+    "with_survey",
     "write_template",
 ]
 
@@ -96,6 +99,9 @@ _LAZY: dict[str, str] = {
     "SurveyReport": "ohtrack.analysis.survey",
     "survey_actions": "ohtrack.analysis.survey_actions",
     "SurveyActions": "ohtrack.analysis.survey_actions",
+    "survey_measurements": "ohtrack.analysis.survey_indicators",
+    "with_survey": "ohtrack.analysis.survey_indicators",
+    "SurveyMeasurements": "ohtrack.analysis.survey_indicators",
     "SurveyData": "ohtrack.surveys.reader",
     "playbook": "ohtrack.playbooks",
     "Playbook": "ohtrack.playbooks",
@@ -150,6 +156,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
     from ohtrack.analysis.survey import SurveyReport, survey
     from ohtrack.analysis.survey_actions import SurveyActions, survey_actions
+    from ohtrack.analysis.survey_indicators import SurveyMeasurements, survey_measurements, with_survey
     from ohtrack.domain import Programme
     from ohtrack.errors import (
         InvalidWorkbookError,
