@@ -161,6 +161,13 @@ TEXTS.update({
     "survey.problem.unknown-outcome": {
         "en": "outcome {outcome!r} of item {item!r} is not in the model {model!r}",
         "nl": "uitkomst {outcome!r} van vraag {item!r} staat niet in het model {model!r}"},
+    "survey.problem.attribute-name": {"en": "Attribute: every row needs the header of a Responses column",
+                                       "nl": "Kenmerk: elke rij heeft de kop van een kolom van Antwoorden nodig"},
+    "survey.problem.no-attribute-column": {
+        "en": "attribute {attribute!r} has no column in the responses; not used",
+        "nl": "kenmerk {attribute!r} heeft geen kolom bij de antwoorden; niet gebruikt"},
+    "survey.problem.invited": {"en": "Invited: every row needs a unit and a number of people",
+                               "nl": "Uitgenodigd: elke rij heeft een eenheid en een aantal mensen nodig"},
     "survey.problem.more": {
         "en": "{more} more problems of this kind are not listed ({total} in all)",
         "nl": "nog {more} problemen van deze soort worden niet genoemd ({total} in totaal)"},
