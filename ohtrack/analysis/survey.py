@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
+    from ohtrack.analysis.survey_cuts import CutReport
     from ohtrack.domain import Programme
     from ohtrack.surveys.reader import SurveyData
     from ohtrack.surveys.scoring import Scores
@@ -73,6 +74,8 @@ class SurveyReport:
     #: The private validation report: answer problems by cell, naming single answers (and
     #: respondent IDs). In no shared output; ``ohtrack survey --cell-report FILE`` writes it.
     cell_problems: list[Problem] = field(default_factory=list, repr=False)
+    #: Cuts by respondent attributes and the participation rate (``survey(..., cuts=True)``).
+    cuts: CutReport | None = None
 
     @property
     def valid(self) -> bool:
@@ -135,11 +138,12 @@ class SurveyReport:
             "records": self.records, "alpha": self.alpha, "changes": self.changes,
             "problems": [p.to_dict(self.lang) for p in self.problems], "stats": self.stats,
             "rules": self.rules(),
+            **({"cuts": self.cuts.to_dict()} if self.cuts is not None else {}),
         }
 
 
 def survey(data: SurveyData, programme: Programme | None = None, *, min_group: int = 5,
-           as_of: dt.date | None = None, lang: str | None = None) -> SurveyReport:
+           as_of: dt.date | None = None, lang: str | None = None, cuts: bool = False) -> SurveyReport:
     """Score a loaded survey (``ohtrack.load_survey(path)``) per unit and wave.
 
     The unit tree comes from the file's Units sheet, else from ``programme``, else every
@@ -147,7 +151,8 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
     does. Groups under ``min_group`` respondents, and groups that could be worked out from
     others, are suppressed. Waves dated after ``as_of`` (default today) are left out (a wave
     is dated by its label, see the module's docstring). ``lang`` defaults to the programme's
-    language (else Dutch).
+    language (else Dutch). ``cuts``: also the scores cut by the Attributes sheet's columns
+    and the participation rate (``ohtrack.analysis.survey_cuts``), in ``SurveyReport.cuts``.
     """
     from ohtrack.surveys.reader import SurveyData, UnitNode
     from ohtrack.surveys.scoring import score_frame
@@ -175,6 +180,10 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
                             for p in [*data.problems, *scores.cell_problems]]
     report.as_of, report.later_waves = as_of, later
     report.undated_waves = [w for w in report.waves if w in undated]
+    if cuts:
+        from ohtrack.analysis.survey_cuts import cut_report
+
+        report.cuts = cut_report(responses, items, scores, data, language)
     return report
 
 

@@ -31,6 +31,8 @@ def to_text(report: SurveyReport, lang: str | None = None) -> str:
         lines += [f"{t('survey.wave', lang)} {wave}", table(rows, [t("survey.unit", lang), *hm.outcomes]),
                   ""]
     lines += summary_lines(report, lang)
+    if report.cuts is not None and (cut_text := report.cuts.to_text(lang)):
+        lines += [cut_text, ""]
     s = report.stats
     lines.append(t("survey.summary", lang, respondents=s.get("scored_respondents", 0),
                    units=s.get("units", 0), waves=format.listing(report.waves, lang, None),

@@ -129,8 +129,32 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
            [L("place"), L("severity"), L("code"), L("message")],
            [[p.cell or p.sheet or p.file, t(f"problems.severity.{p.severity.value}", lang), p.code,
              p.text(lang)] for p in report.problems])
+    if report.cuts is not None:
+        _cuts(wb, report, taken)
     _table(wb.create_sheet(_title(L("rules"), taken)), [L("rules")], [[r] for r in report.rules()])
     return write_workbook_atomic(path, wb, lang=report.lang)
+
+
+def _cuts(wb: Any, report: SurveyReport, taken: set[str]) -> None:
+    """The cut cells and the participation rate (suppressed cells as text)."""
+    assert report.cuts is not None
+    lang = report.lang
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    C = lambda key: t(f"survey_cuts.{key}", lang)  # noqa: E731
+    hidden = L("suppressed")
+    _table(wb.create_sheet(_title(C("sheet"), taken)),
+           [L("unit"), "ID", L("wave"), C("attribute"), C("value"), L("outcome"), L("n"), L("mean"),
+            L("favourable"), hidden],
+           [[r["unit_name"], r["unit"], r["wave"], r["attribute"], r["value"], r["outcome"], r["n"],
+             _round(r["mean"]), _round(r["favourable"], 1), hidden if r["suppressed"] else None]
+            for r in report.cuts.records])
+    if report.cuts.participation:
+        _table(wb.create_sheet(_title(C("sheet_participation"), taken)),
+               [L("unit"), "ID", L("wave"), C("invited"), L("n"), C("rate")],
+               [[p["unit_name"], p["unit"], p["wave"], p["invited"],
+                 p["respondents"] if p["rate"] is not None else hidden,
+                 None if p["rate"] is None else round(100 * p["rate"], 1)]
+                for p in report.cuts.participation])
 
 
 def actions_sheet(ws: Any, actions: SurveyActions) -> None:

@@ -161,8 +161,9 @@ TEXTS.update({
     "survey.problem.unknown-outcome": {
         "en": "outcome {outcome!r} of item {item!r} is not in the model {model!r}",
         "nl": "uitkomst {outcome!r} van vraag {item!r} staat niet in het model {model!r}"},
-    "survey.problem.attribute-name": {"en": "Attribute: every row needs the header of a Responses column",
-                                       "nl": "Kenmerk: elke rij heeft de kop van een kolom van Antwoorden nodig"},
+    "survey.problem.attribute-name": {
+        "en": "Attribute: every row needs the header of a Responses column",
+        "nl": "Kenmerk: elke rij heeft de kop van een kolom van Antwoorden nodig"},
     "survey.problem.no-attribute-column": {
         "en": "attribute {attribute!r} has no column in the responses; not used",
         "nl": "kenmerk {attribute!r} heeft geen kolom bij de antwoorden; niet gebruikt"},

@@ -13,9 +13,9 @@ all attributes at once, so that no combination of them gives anyone away:
 
 Sensitive groups are every group of 1 to ``min_group - 1`` respondents among: cut cells
 (and those without a value), the cells of two attributes combined within a unit, the
-respondents sitting directly in a unit (for one value or all), and the finest cells (a unit's own respondents with one
-combination of all attributes). "Worked out" is tested by linear algebra: a group is
-determined when its indicator over the finest cells lies in the row space of the published
+respondents sitting directly in a unit (for one value or all), and the finest cells (a
+unit's own respondents with one combination of all attributes). "Worked out" is tested by
+linear algebra: a group is determined when its indicator over the finest cells lies in the row space of the published
 groups. All respondents of a finest cell look alike to anyone reading the output, so this is
 exact.
 """
@@ -95,8 +95,8 @@ def protect(parent: Sequence[int], node: np.ndarray, values: np.ndarray, levels:
     else:
         published[:] = False
     out = [np.zeros((size, levels[a]), dtype=bool) for a in range(n_attr)]
-    for (a, v, u), ok in zip(cells, published):
-        out[a][u, v] = bool(ok)
+    for (a, value, unit), ok in zip(cells, published):
+        out[a][unit, value] = bool(ok)
     return CutCells(counts, out)
 
 
@@ -157,7 +157,7 @@ def _determined(rows: np.ndarray, vectors: np.ndarray) -> np.ndarray:
     """Which vectors lie in the row space of ``rows`` (to rounding)."""
     if not len(rows):
         return np.zeros(len(vectors), dtype=bool)
-    u, s, vt = np.linalg.svd(rows, full_matrices=False)
+    _, s, vt = np.linalg.svd(rows, full_matrices=False)
     rank = int((s > s.max() * max(rows.shape) * 1e-12).sum()) if len(s) else 0
     basis = vt[:rank]
     rest = vectors - (vectors @ basis.T) @ basis

@@ -173,7 +173,8 @@ def read_survey(path: str | Path, responses: str | Path | None = None) -> Survey
     units = _read_units(_Sheet(UNITS, raw.sheets[found["units"]], problems)) if "units" in found else None
     declared = (_read_attributes(_Sheet(ATTRIBUTES, raw.sheets[found["attributes"]], problems))
                 if "attributes" in found else {})
-    invited = _read_invited(_Sheet(INVITED, raw.sheets[found["invited"]], problems)) if "invited" in found else {}
+    invited = (_read_invited(_Sheet(INVITED, raw.sheets[found["invited"]], problems))
+               if "invited" in found else {})
     text_file = Path(responses) if responses is not None else None
     header = raw.sheets[found["responses"]] if text_file is None else _text_header(text_file)
     sheet = _Sheet(RESPONSES, header, problems)
@@ -209,7 +210,8 @@ def _read_invited(sh: _Sheet) -> dict[tuple[str, str | None], int]:
                    sh.letters.get("invited"))
             continue
         if unit is None or count is None or count < 0:
-            sh.add("missing-value", said("invited"), row_no, sh.letters.get("unit" if unit is None else "invited"))
+            sh.add("missing-value", said("invited"), row_no,
+                   sh.letters.get("unit" if unit is None else "invited"))
             continue
         wave = sh.get(row, "wave")
         out[(unit, None if cells.is_empty(wave) else str(cells.to_id(wave)))] = count
@@ -335,7 +337,7 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
             column = ATTRIBUTE + declared[key][0]
             attributes.setdefault(column, i)
             names[column] = declared[key][0]
-    for key, (name, row) in declared.items():
+    for name, _row in declared.values():
         if ATTRIBUTE + name not in attributes:
             sh.problems.append(survey_problem("missing-column", said("no-attribute-column", attribute=name),
                                               severity=Severity.WARNING, sheet=sh.raw.name))

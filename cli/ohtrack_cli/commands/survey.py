@@ -25,6 +25,9 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
               help="The answers in this CSV file instead of the Responses sheet (large surveys).")
 @click.option("--min-group", type=click.IntRange(min=1), default=5, show_default=True,
               help="Suppress groups with fewer respondents than this.")
+@click.option("--cuts", is_flag=True, default=False,
+              help="Also cut the scores by the Attributes sheet's columns (role, location …) and "
+                   "show the participation rate (Invited sheet).")
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap of every wave to this PNG file.")
@@ -35,7 +38,7 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
               "2022, 2022-03 or a date; default: today).")
 @lenient_option()
 def command(responses: str, programme: str | None, answers: str | None, min_group: int,
-            as_json: bool, xlsx: str | None, png: str | None, cell_report: str | None,
+            cuts: bool, as_json: bool, xlsx: str | None, png: str | None, cell_report: str | None,
             lang: str | None,
             as_of: dt.date | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
@@ -49,7 +52,8 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     refuse_overwrite([xlsx, png, cell_report], [responses, programme, answers])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
     data = ohtrack.load_survey(responses, answers)
-    report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang())
+    report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang(),
+                            cuts=cuts)
     if xlsx:
         done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:
