@@ -15,9 +15,9 @@ Sensitive groups are every group of 1 to ``min_group - 1`` respondents among: cu
 (and those without a value), the cells of two attributes combined within a unit, the
 respondents sitting directly in a unit (for one value or all), and the finest cells (a
 unit's own respondents with one combination of all attributes). "Worked out" is tested by
-linear algebra: a group is determined when its indicator over the finest cells lies in the row space of the published
-groups. All respondents of a finest cell look alike to anyone reading the output, so this is
-exact.
+linear algebra: a group is determined when its indicator over the finest cells lies in the
+row space of the published groups. All respondents of a finest cell look alike to anyone
+reading the output, so this is exact.
 """
 
 from __future__ import annotations
