@@ -90,10 +90,10 @@ def protect(parent: Sequence[int], node: np.ndarray, values: np.ndarray, levels:
     sensitive = _sensitive(in_unit, under, a_node, a_combo, combo_keys, atom_count, levels,
                            cell_vec, cell_n, min_group)
     totals = in_unit[known & (in_unit.astype(np.int64) @ atom_count > 0)].astype(float)
-    if (len(cells) + len(totals)) * max(len(atoms), 1) <= MAX_SIZE or rows is not None:
-        _complement(totals, cell_vec, cell_n, published, sensitive)
-    else:
-        published[:] = False
+    if (len(cells) + len(totals)) * max(len(atoms), 1) > MAX_SIZE and rows is None:
+        top = np.flatnonzero(np.asarray(parent) == 0)
+        return protect(parent, node, values, levels, known, min_group, top)
+    _complement(totals, cell_vec, cell_n, published, sensitive)
     out = [np.zeros((size, levels[a]), dtype=bool) for a in range(n_attr)]
     for (a, value, unit), ok in zip(cells, published):
         out[a][unit, value] = bool(ok)
