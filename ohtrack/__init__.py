@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Composition",
     "DevelopmentOverview",
+    "DriverReport",
     "Framework",
     "History",
     "ImportResult",
@@ -71,6 +72,7 @@ __all__ = [
     "save",
     "survey",
     "survey_actions",
+    "survey_drivers",
     "survey_measurements",
     "validate",
     "with_survey",
@@ -100,6 +102,8 @@ _LAZY: dict[str, str] = {
     "survey_actions": "ohtrack.analysis.survey_actions",
     "SurveyActions": "ohtrack.analysis.survey_actions",
     "survey_measurements": "ohtrack.analysis.survey_indicators",
+    "survey_drivers": "ohtrack.analysis.survey_drivers",
+    "DriverReport": "ohtrack.analysis.survey_drivers",
     "with_survey": "ohtrack.analysis.survey_indicators",
     "SurveyMeasurements": "ohtrack.analysis.survey_indicators",
     "SurveyData": "ohtrack.surveys.reader",
@@ -156,6 +160,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
     from ohtrack.analysis.survey import SurveyReport, survey
     from ohtrack.analysis.survey_actions import SurveyActions, survey_actions
+    from ohtrack.analysis.survey_drivers import DriverReport, survey_drivers
     from ohtrack.analysis.survey_indicators import SurveyMeasurements, survey_measurements, with_survey
     from ohtrack.domain import Programme
     from ohtrack.errors import (

@@ -28,6 +28,9 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
 @click.option("--cuts", is_flag=True, default=False,
               help="Also cut the scores by the Attributes sheet's columns (role, location …) and "
                    "show the participation rate (Invited sheet).")
+@click.option("--drivers", type=click.Choice(["practice", "item", "outcome"]),
+              help="Also show what goes with each outcome: its practices, its items or the other "
+                   "outcomes, as Shapley shares of R² (association, not cause).")
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap of every wave to this PNG file.")
@@ -38,9 +41,8 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
               "2022, 2022-03 or a date; default: today).")
 @lenient_option()
 def command(responses: str, programme: str | None, answers: str | None, min_group: int,
-            cuts: bool, as_json: bool, xlsx: str | None, png: str | None, cell_report: str | None,
-            lang: str | None,
-            as_of: dt.date | None, lenient: bool) -> None:
+            cuts: bool, drivers: str | None, as_json: bool, xlsx: str | None, png: str | None,
+            cell_report: str | None, lang: str | None, as_of: dt.date | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
     Means and % favourable per group, Cronbach's alpha, change between waves (Hedges' g).
@@ -62,10 +64,14 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
         from ohtrack.exports.survey_xlsx import write_cell_report
 
         done(write_cell_report(report, cell_report))
+    driven = (ohtrack.survey_drivers(data, prog, by=drivers, min_group=min_group, as_of=as_of,
+                                     lang=output_lang()) if drivers else None)
     if as_json:
-        echo_json(report.to_dict())
+        echo_json({**report.to_dict(), **({"drivers": driven.to_dict()} if driven else {})})
     else:
         click.echo(report.to_text())
+        if driven is not None:
+            click.echo("\n" + driven.to_text())
         problems = report.problems_text()
         if problems:
             err(problems)
