@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from ohtrack.analysis.survey_cuts import CutReport
+    from ohtrack.analysis.survey_open import OpenAnswers
     from ohtrack.domain import Programme
     from ohtrack.surveys.reader import SurveyData
     from ohtrack.surveys.scoring import Scores
@@ -76,6 +77,8 @@ class SurveyReport:
     cell_problems: list[Problem] = field(default_factory=list, repr=False)
     #: Cuts by respondent attributes and the participation rate (``survey(..., cuts=True)``).
     cuts: CutReport | None = None
+    #: Answers to open questions (xlsx and JSON only, never the text summary).
+    open: OpenAnswers | None = None
 
     @property
     def valid(self) -> bool:
@@ -139,11 +142,13 @@ class SurveyReport:
             "problems": [p.to_dict(self.lang) for p in self.problems], "stats": self.stats,
             "rules": self.rules(),
             **({"cuts": self.cuts.to_dict()} if self.cuts is not None else {}),
+            **({"open": self.open.to_dict()} if self.open is not None else {}),
         }
 
 
 def survey(data: SurveyData, programme: Programme | None = None, *, min_group: int = 5,
-           as_of: dt.date | None = None, lang: str | None = None, cuts: bool = False) -> SurveyReport:
+           as_of: dt.date | None = None, lang: str | None = None, cuts: bool = False,
+           pseudonymise: bool = False) -> SurveyReport:
     """Score a loaded survey (``ohtrack.load_survey(path)``) per unit and wave.
 
     The unit tree comes from the file's Units sheet, else from ``programme``, else every
@@ -153,6 +158,8 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
     is dated by its label, see the module's docstring). ``lang`` defaults to the programme's
     language (else Dutch). ``cuts``: also the scores cut by the Attributes sheet's columns
     and the participation rate (``ohtrack.analysis.survey_cuts``), in ``SurveyReport.cuts``.
+    Answers to open questions are in ``SurveyReport.open`` (``ohtrack.analysis.survey_open``);
+    ``pseudonymise`` replaces the programme's people's names in them.
     """
     from ohtrack.surveys.reader import SurveyData, UnitNode
     from ohtrack.surveys.scoring import score_frame
@@ -184,6 +191,13 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
         from ohtrack.analysis.survey_cuts import cut_report
 
         report.cuts = cut_report(responses, items, scores, data, language)
+    if data.open_items:
+        from dataclasses import replace
+
+        from ohtrack.analysis.survey_open import open_answers
+
+        report.open = open_answers(replace(data, responses=responses), report, programme,
+                                   pseudonymise=pseudonymise)
     return report
 
 

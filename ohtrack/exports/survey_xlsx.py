@@ -131,6 +131,8 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
              p.text(lang)] for p in report.problems])
     if report.cuts is not None:
         _cuts(wb, report, taken)
+    if report.open is not None:
+        _open(wb, report, taken)
     _table(wb.create_sheet(_title(L("rules"), taken)), [L("rules")], [[r] for r in report.rules()])
     return write_workbook_atomic(path, wb, lang=report.lang)
 
@@ -155,6 +157,23 @@ def _cuts(wb: Any, report: SurveyReport, taken: set[str]) -> None:
                  p["respondents"] if p["rate"] is not None else hidden,
                  None if p["rate"] is None else round(100 * p["rate"], 1)]
                 for p in report.cuts.participation])
+
+
+def _open(wb: Any, report: SurveyReport, taken: set[str]) -> None:
+    """Open answers: counts per wave, question and unit, then the answers that may be shown."""
+    assert report.open is not None
+    lang = report.lang
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    W = lambda key: t(f"survey_open.{key}", lang)  # noqa: E731
+    hidden = L("suppressed")
+    questions = report.open.questions
+    _table(wb.create_sheet(_title(W("counts_sheet"), taken)),
+           [L("unit"), "ID", L("wave"), W("question"), W("text"), W("count")],
+           [[c["unit_name"], c["unit"], c["wave"], c["item"], questions.get(c["item"]),
+             hidden if c["count"] is None else c["count"]] for c in report.open.counts])
+    _table(wb.create_sheet(_title(W("answers_sheet"), taken)),
+           [L("unit"), "ID", L("wave"), W("question"), W("answer")],
+           [[a["unit_name"], a["unit"], a["wave"], a["item"], a["text"]] for a in report.open.answers])
 
 
 def actions_sheet(ws: Any, actions: SurveyActions) -> None:

@@ -30,6 +30,9 @@ ITEMS = Sheet(
         C("reversed", "Reversed", "Omgekeerd", kind="bool"),
         C("min", "Min", "Min", kind="float", aliases=("minimum",)),
         C("max", "Max", "Max", kind="float", aliases=("maximum",)),
+        C("type", "Type", "Soort", aliases=("kind",),
+          help_en="open: an open question answered in words (no outcome, scale or score)",
+          help_nl="open: een open vraag, in woorden beantwoord (geen uitkomst, schaal of score)"),
     ),
 )
 
@@ -70,6 +73,9 @@ INVITED = Sheet(
 
 #: Every sheet of a survey file.
 SHEETS: tuple[Sheet, ...] = (RESPONSES, ITEMS, UNITS, ATTRIBUTES, INVITED)
+
+#: Words in the Type column that make an item an open question.
+OPEN = frozenset(name_key(w) for w in ("open", "text", "tekst", "open question", "open vraag"))
 
 #: Words that mean "yes" in the Reversed column (anything else non-empty means no).
 YES = frozenset(name_key(w) for w in ("yes", "ja", "y", "j", "true", "waar", "1", "x", "reversed",

@@ -31,6 +31,8 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
 @click.option("--drivers", type=click.Choice(["practice", "item", "outcome"]),
               help="Also show what goes with each outcome: its practices, its items or the other "
                    "outcomes, as Shapley shares of R² (association, not cause).")
+@click.option("--pseudonymise", is_flag=True, default=False,
+              help="Replace the names of the --programme's people in open answers by pseudonyms.")
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap of every wave to this PNG file.")
@@ -41,7 +43,8 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
               "2022, 2022-03 or a date; default: today).")
 @lenient_option()
 def command(responses: str, programme: str | None, answers: str | None, min_group: int,
-            cuts: bool, drivers: str | None, as_json: bool, xlsx: str | None, png: str | None,
+            cuts: bool, drivers: str | None, pseudonymise: bool, as_json: bool, xlsx: str | None,
+            png: str | None,
             cell_report: str | None, lang: str | None, as_of: dt.date | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
 
@@ -55,7 +58,7 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     prog = load_programme(programme, lenient, lang) if programme is not None else None
     data = ohtrack.load_survey(responses, answers)
     report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang(),
-                            cuts=cuts)
+                            cuts=cuts, pseudonymise=pseudonymise)
     if xlsx:
         done(ohtrack.export(report, xlsx, fmt="xlsx"))
     if png:
