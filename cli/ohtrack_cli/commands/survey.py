@@ -33,6 +33,11 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
                    "outcomes, as Shapley shares of R² (association, not cause).")
 @click.option("--pseudonymise", is_flag=True, default=False,
               help="Replace the names of the --programme's people in open answers by pseudonyms.")
+@click.option("--benchmark", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A benchmark file (other organisations' % favourable per outcome): its quartiles "
+                   "and each unit's place among them.")
+@click.option("--benchmark-exclude", multiple=True,
+              help="Leave out the benchmark rows with this name or code (e.g. a median row).")
 @json_option()
 @output_option("--xlsx", "Write scores, changes and a heatmap to this Excel file.")
 @output_option("--png", "Write the unit × outcome heatmap of every wave to this PNG file.")
@@ -43,7 +48,8 @@ from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang
               "2022, 2022-03 or a date; default: today).")
 @lenient_option()
 def command(responses: str, programme: str | None, answers: str | None, min_group: int,
-            cuts: bool, drivers: str | None, pseudonymise: bool, as_json: bool, xlsx: str | None,
+            cuts: bool, drivers: str | None, pseudonymise: bool, benchmark: str | None,
+            benchmark_exclude: tuple[str, ...], as_json: bool, xlsx: str | None,
             png: str | None,
             cell_report: str | None, lang: str | None, as_of: dt.date | None, lenient: bool) -> None:
     """Score the survey in RESPONSES per unit, wave, outcome and practice.
@@ -54,7 +60,7 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     """
     import ohtrack
 
-    refuse_overwrite([xlsx, png, cell_report], [responses, programme, answers])
+    refuse_overwrite([xlsx, png, cell_report], [responses, programme, answers, benchmark])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
     data = ohtrack.load_survey(responses, answers)
     report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang(),
@@ -69,12 +75,16 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
         done(write_cell_report(report, cell_report))
     driven = (ohtrack.survey_drivers(data, prog, by=drivers, min_group=min_group, as_of=as_of,
                                      lang=output_lang()) if drivers else None)
+    placed = (ohtrack.survey_benchmark(report, ohtrack.load_benchmark(benchmark, benchmark_exclude))
+              if benchmark else None)
     if as_json:
-        echo_json({**report.to_dict(), **({"drivers": driven.to_dict()} if driven else {})})
+        echo_json({**report.to_dict(), **({"drivers": driven.to_dict()} if driven else {}),
+                   **({"benchmark": placed.to_dict()} if placed else {})})
     else:
         click.echo(report.to_text())
-        if driven is not None:
-            click.echo("\n" + driven.to_text())
+        for extra in (driven, placed):
+            if extra is not None:
+                click.echo("\n" + extra.to_text())
         problems = report.problems_text()
         if problems:
             err(problems)
