@@ -92,6 +92,27 @@ def debug_requested(ctx: click.Context) -> bool:
     return bool(ctx.meta.get(DEBUG))
 
 
+def progress_wanted(args: Sequence[str], stdout: Any = None, stderr: Any = None) -> bool:
+    """Show progress bars only to a person at a terminal: stdout and stderr both terminals,
+    and neither ``--json`` nor ``--quiet`` among the arguments."""
+    if "--json" in args or "--quiet" in args or "-q" in args:
+        return False
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    return all(getattr(s, "isatty", lambda: False)() for s in (out, err))
+
+
+def show_progress(args: Sequence[str]) -> Any:
+    """A context in which the library's long steps draw a bar on stderr (``ohtrack.progress``),
+    when ``progress_wanted``; otherwise a context that changes nothing."""
+    import contextlib
+
+    if not progress_wanted(args):
+        return contextlib.nullcontext()
+    from ohtrack.progress import reporting, tqdm_reporter
+
+    return reporting(tqdm_reporter(lang=output_lang))
+
+
 def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     """Run a command: the library's own errors (``OhtrackError``) become one ``Error:`` line,
     exit 1 (with ``--debug`` the traceback first); any other exception is a bug: its traceback

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import TYPE_CHECKING, Any
+import weakref
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -43,8 +45,24 @@ def dated(title: str, day: dt.date | None, lang: str) -> str:
     return title if day is None else f"{title} — {t('common.as_of', lang, date=date(day, lang))}"
 
 
+#: Figures whose layout was fitted to their size (``lay_out``): saved as they are, without
+#: matplotlib's "tight" bounding box, which draws the whole figure once more to measure it.
+_LAID_OUT: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def lay_out(fig: Figure, rect: tuple[float, float, float, float] = (0, 0, 1, 1)) -> None:
+    """Fit the axes, titles, labels and legends into the figure (``tight_layout``) once."""
+    fig.tight_layout(rect=rect)
+    _LAID_OUT.add(fig)
+
+
+def save_png(fig: Figure, target: str | Path | IO[bytes], dpi: int) -> None:
+    """Write a figure as PNG: as laid out, or cropped to what it draws when not laid out."""
+    fig.savefig(target, format="png", dpi=dpi, bbox_inches=None if fig in _LAID_OUT else "tight")
+
+
 def png_bytes(fig: Figure, dpi: int = 100) -> bytes:
     """A figure as PNG bytes (for documents that embed it)."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
+    save_png(fig, buf, dpi)
     return buf.getvalue()
