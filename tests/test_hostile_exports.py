@@ -186,6 +186,11 @@ def test_graph_and_map_exports_hold_any_text(text: str, tmp_path_factory: pytest
     assert shown_in_a_cell(text) in shown or not squash(shown_in_a_cell(text))
     data = strict_json(export(mm, folder / "map.json"))
     assert utf8_text(text) in strings(data)  # JSON holds every character but lone surrogates
+    for name, result in (("map.png", mm), ("net.png", ohtrack.network(p))):
+        from PIL import Image
+
+        with Image.open(export(result, folder / name)) as image:  # figures draw any text too
+            image.verify()
 
 
 @settings(max_examples=15, deadline=None,
