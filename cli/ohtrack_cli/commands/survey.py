@@ -14,7 +14,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, err, load_programme, output_lang, refuse_overwrite
 
 
 @click.command("survey")
@@ -81,10 +81,10 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
         echo_json({**report.to_dict(), **({"drivers": driven.to_dict()} if driven else {}),
                    **({"benchmark": placed.to_dict()} if placed else {})})
     else:
-        click.echo(report.to_text())
+        echo(report.to_text())
         for extra in (driven, placed):
             if extra is not None:
-                click.echo("\n" + extra.to_text())
+                echo("\n" + extra.to_text())
         problems = report.problems_text()
         if problems:
             err(problems)
