@@ -66,9 +66,10 @@ def setup(doc: Any, *, title: str, lang: str, subject: str | None, paper: str, h
     from docx.shared import Cm, Mm, Pt, RGBColor
 
     props = doc.core_properties
-    props.title = title
+    # Word's document properties hold 255 characters: a longer title is cut, ending in "…"
+    props.title = title if len(title) <= 255 else title[:254] + "…"
     props.language = _LOCALE.get(lang, lang)
-    props.subject = subject or ""
+    props.subject = (subject or "")[:255]
     props.author = props.author if house_style and props.author else "ohtrack"
     props.keywords = "draaiboek" if lang == "nl" else "playbook"
     ensure_styles(doc)
