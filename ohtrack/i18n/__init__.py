@@ -98,5 +98,8 @@ def catalogues() -> dict[str, dict[str, str]]:
 
 
 def tn(key: str, n: int, lang: str = "nl", **values: Any) -> str:
-    """``t`` of ``key.one`` when ``n`` is 1, else of ``key.many`` (``n`` is passed on too)."""
-    return t(f"{key}.{'one' if n == 1 else 'many'}", lang, n=n, **values)
+    """``t`` of ``key.one`` when ``n`` is 1, else of ``key.many``; ``{n}`` is the count as
+    the language writes it (``1.260`` in Dutch, ``1,260`` in English)."""
+    from ohtrack.i18n.format import integer
+
+    return t(f"{key}.{'one' if n == 1 else 'many'}", lang, n=integer(n, lang), **values)

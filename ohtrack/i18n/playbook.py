@@ -227,8 +227,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.summary.ties.one": {"en": "1 tie", "nl": "1 verbinding"},
     "playbook.summary.ties.many": {"en": "{n} ties", "nl": "{n} verbindingen"},
     "playbook.summary.growth": {
-        "en": "At the end of {year} there were {ties} ties, {cross} between units (now {cross_now}).",
-        "nl": "Eind {year} waren er {ties} verbindingen, {cross} tussen eenheden (nu {cross_now})."},
+        "en": "At the end of {year} there were {ties:n} ties, {cross:n} between units (now {cross_now:n}).",
+        "nl": "Eind {year} waren er {ties:n} verbindingen, {cross:n} tussen eenheden (nu {cross_now:n})."},
     "playbook.summary.route": {"en": "{name}: {done} of {n} participants completed the route.",
                                "nl": "{name}: {done} van de {n} deelnemers hebben de route afgerond."},
     "playbook.summary.embedded.one": {"en": "1 initiative is embedded in daily work: {titles}.",
