@@ -45,8 +45,14 @@ def to_text(net: Network, lang: str | None = None) -> str:
     how = betweenness_text(net.betweenness_method, net.betweenness_backend, net.betweenness_sample,
                            net.betweenness_bound, lang)
     density = format.number(s["density"], lang, 3, empty="-")
+    from ohtrack.analysis.network_compare import level_words
+
+    where = level_words(net.level, lang)
+    cross_label = (t("network.cross_unit", lang) if net.level is None
+                   else t("network.ties_between", lang, where=where))
     rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
-            (t("network.cross_unit", lang), f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
+            (cross_label, f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
+            (t("network.outside_tie", lang), s["people_with_outside_tie"]),
             (t("network.isolated", lang), s["isolated"]), (t("network.peripheral", lang), s["peripheral"]),
             (t("network.communities_label", lang), s["communities"]), (t("network.density", lang), density),
             (t("network.betweenness", lang), how)]
