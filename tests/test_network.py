@@ -54,7 +54,7 @@ def test_path_known_answers(path_net: Network) -> None:
     assert path_net.betweenness["B"] == pytest.approx(2 / 6)
     assert path_net.betweenness["A"] == 0.0
     assert path_net.isolated == ["E"]
-    assert path_net.peripheral == ["A", "D"]
+    assert path_net.peripheral == []  # a chain has no core to be far from (k-core: all 1)
     assert path_net.units["cross_unit_ties"] == 1
     assert path_net.units["cross_unit_share"] == pytest.approx(1 / 3)
     s = path_net.summary()
@@ -416,3 +416,43 @@ def test_plenary_events_make_no_ties_but_count_as_held() -> None:
     assert net.summary()["plenary_without_ties"] == 1
     assert net.summary()["events_held"] == 2
     assert net.attendance_graph.degree("event:THEMA1") == MAX_TIE_SIZE + 1
+
+
+# -- relations by type and core–periphery, by hand ------------------------------------------
+def test_layers_directed_and_symmetric_by_hand() -> None:
+    # advises: A→B, B→A (mutual), C→A; works_with: C–D (symmetric), written once.
+    p = programme(people=[person(x) for x in "ABCD"],
+                  relations=[rel("A", "B", "advises"), rel("B", "A", "advises"), rel("C", "A", "advises"),
+                             rel("C", "D", "works_with")])
+    net = ohtrack.network(p)
+    layers = {lay["type"]: lay for lay in net.layers}
+    adv = layers["advises"]
+    assert adv["directed"] and adv["ties"] == 3
+    assert adv["in_degree"] == {"A": 2, "B": 1, "C": 0, "D": 0}
+    assert adv["out_degree"] == {"A": 1, "B": 1, "C": 1, "D": 0}
+    assert adv["reciprocity"] == pytest.approx(2 / 3)  # A→B and B→A of the three
+    assert adv["dyads"] == {"mutual": 1, "asymmetric": 1, "null": 4}
+    assert adv["density"] == pytest.approx(3 / 12)
+    assert adv["most_sought"][0] == {"person": "A", "in_degree": 2}
+    ww = layers["works_with"]
+    assert not ww["directed"] and ww["ties"] == 1 and ww["degree"] == {"A": 0, "B": 0, "C": 1, "D": 1}
+    assert ww["density"] == pytest.approx(1 / 6) and "reciprocity" not in ww
+    assert next(r for r in net.people() if r["id"] == "A")["relations"] == {
+        "advises": {"in": 2, "out": 1}, "works_with": {"degree": 0}}
+
+
+def test_core_periphery_by_k_core() -> None:
+    # A 4-clique K1..K4 (core number 3) with P hanging on K1 and Q-R a chain off P
+    # (core number 1): P, Q and R are the periphery (1 <= 3 / 2); E has no ties.
+    ks = ["K1", "K2", "K3", "K4"]
+    clique = [rel(a, b) for i, a in enumerate(ks) for b in ks[i + 1:]]
+    p = programme(people=[person(x) for x in ["K1", "K2", "K3", "K4", "P", "Q", "R", "E"]],
+                  relations=[*clique, rel("K1", "P"), rel("P", "Q"), rel("Q", "R")])
+    net = ohtrack.network(p)
+    cp = net.core_periphery
+    assert (cp["method"], cp["k_max"]) == ("k-core", 3)
+    assert cp["core"] == ["K1", "K2", "K3", "K4"]
+    assert net.peripheral == ["P", "Q", "R"]  # Q has two ties and is still far out
+    assert net.isolated == ["E"]
+    assert net.to_dict()["core_periphery"]["method"] == "k-core"
+    assert net.summary()["core_k"] == 3

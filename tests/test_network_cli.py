@@ -74,7 +74,7 @@ def test_text_report(make_workbook: Make) -> None:
     assert "Triad T4 has no jobcoach" in out
     assert "T4: 3 of 4 intervision sessions held (1 cancelled, 0 planned)" in out
     assert re.search(r"^Betweenness +exact \(", out, re.M)
-    assert "Anna de Vries (P1)" in out
+    assert "Bram Jansen (P2)" in out
 
 
 def test_dutch_text(make_workbook: Make) -> None:

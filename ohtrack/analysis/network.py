@@ -72,7 +72,14 @@ class Network:
         #: The error bound of an estimated betweenness (None when exact).
         self.betweenness_bound: dict[str, Any] | None = bc.bound.to_dict() if bc.bound else None
         self.isolated: list[str] = sorted(v for v, d in self.degree.items() if d == 0)
-        self.peripheral: list[str] = sorted(v for v, d in self.degree.items() if d == 1)
+        from ohtrack.analysis.network_layers import core_periphery, layers
+
+        #: The k-core split of the people graph (``network_layers.core_periphery``).
+        self.core_periphery: dict[str, Any] = core_periphery(g)
+        #: People with ties far from the core (a core number at most half the main core's).
+        self.peripheral: list[str] = self.core_periphery["periphery"]
+        #: Every relation type as a layer of its own (``network_layers.layer``).
+        self.layers: list[dict[str, Any]] = layers(self.relations_graph)
         self.units: dict[str, Any] = metrics.unit_ties(g, self.unit_at)
         self.communities, self.modularity = metrics.communities(g)
         self.community_of: dict[str, int] = {v: i for i, c in enumerate(self.communities) for v in c}
@@ -191,6 +198,8 @@ class Network:
             "density": (2 * m / (n * (n - 1))) if n > 1 else None,
             "isolated": len(self.isolated),
             "peripheral": len(self.peripheral),
+            "core": len(self.core_periphery["core"]),
+            "core_k": self.core_periphery["k_max"],
             "components": _components(g),
             "communities": sum(1 for c in self.communities if len(c) > 1),
             "modularity": self.modularity,
@@ -210,6 +219,7 @@ class Network:
         """One record per person with every metric by name (the ``people`` list of ``to_dict``)."""
         g = self.people_graph
         ev = self.events["people"]
+        periphery = set(self.peripheral)
         out = []
         for pid in sorted(g.nodes):
             d = g.nodes[pid]
@@ -221,7 +231,9 @@ class Network:
                 "community": self.community_of.get(pid),
                 "unit_at_level": self.unit_at.get(pid),
                 "outside_unit_tie": self.outside_unit_tie(pid),
-                "isolated": self.degree[pid] == 0, "peripheral": self.degree[pid] == 1,
+                "isolated": self.degree[pid] == 0, "peripheral": pid in periphery,
+                "core_number": self.core_periphery["core_number"].get(pid, 0),
+                "relations": {lay["type"]: _in_layer(lay, pid) for lay in self.layers},
                 "events_attended": rec.get("events_attended", 0),
                 "attendance_rate": rec.get("attendance_rate"),
             })
@@ -232,7 +244,7 @@ class Network:
         import pandas as pd
 
         columns = ["id", "name", "role", "unit", "unit_at_level", "outside_unit_tie", "degree", "strength",
-                   "betweenness", "community",
+                   "betweenness", "community", "core_number",
                    "isolated", "peripheral", "events_attended", "attendance_rate"]
         return pd.DataFrame(self.people(), columns=columns).set_index("id")
 
@@ -266,6 +278,8 @@ class Network:
             "units": [{**u, "name": self.unit_label(u["unit"])} for u in self.units["units"]],
             "growth": {"level": self.level, "counted_on": "last day of each month (the report date last)",
                        "months": self.growth()},
+            "layers": self.layers,
+            "core_periphery": {k: v for k, v in self.core_periphery.items() if k != "core_number"},
             "communities": {"algorithm": metrics.COMMUNITY_ALGORITHM, "seed": metrics.COMMUNITY_SEED,
                             "modularity": self.modularity, "members": self.communities},
             "lessons": self.lessons,
@@ -274,6 +288,13 @@ class Network:
             "learning_groups": self.learning_groups,
             "findings": self.findings,
         }
+
+
+def _in_layer(lay: dict[str, Any], pid: str) -> dict[str, int]:
+    """A person's degrees in one layer: ``in`` and ``out`` when directed, else ``degree``."""
+    if lay["directed"]:
+        return {"in": lay["in_degree"].get(pid, 0), "out": lay["out_degree"].get(pid, 0)}
+    return {"degree": lay["degree"].get(pid, 0)}
 
 
 def _until(spans: list[Interval], as_of: dt.date) -> list[Interval]:
