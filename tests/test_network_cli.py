@@ -81,7 +81,7 @@ def test_dutch_text(make_workbook: Make) -> None:
     code, out = run("network", str(make_workbook(NEW)), "--lang", "nl")
     assert code == 0
     assert "Driehoek T4 heeft geen jobcoach" in out
-    assert "Dirk Bakker (P4) heeft geen enkele band in het netwerk" in out
+    assert "Dirk Bakker heeft geen enkele band in het netwerk" in out
 
 
 def test_json_layout(make_workbook: Make) -> None:
@@ -97,12 +97,11 @@ def test_json_layout(make_workbook: Make) -> None:
         ("P1", "P2", 4),
         ("P2", "P3", 1),
     ]
-    assert {
-        "code": "group-missing-role",
-        "kind": "group",
-        "subject": "T4",
-        "message": "Triad T4 has no jobcoach",
-    } in data["findings"]
+    missing = next(f for f in data["findings"] if f["code"] == "group-missing-role")
+    assert {k: missing[k] for k in ("kind", "subject", "subjects", "message", "data", "method")} == {
+        "kind": "group", "subject": "T4", "subjects": ["T4"], "message": "Triad T4 has no jobcoach",
+        "data": {"role": "jobcoach"}, "method": "roles"}
+    assert [f["rank"] for f in data["findings"]] == list(range(1, len(data["findings"]) + 1))
     assert data["compare"] is None and data["exports"] == []
 
 

@@ -56,6 +56,7 @@ class Network:
         #: Person → their own unit (as the resolver reads the People sheet's Unit).
         self.unit_of: dict[str, str | None] = self.graphs.unit_of
         tree = UnitTree.build(programme.units)
+        self.unit_tree = tree
         #: The level of the unit tree that "cross-unit" is counted at (None: people's own units).
         self.level: int | str | None = tree.resolve_level(level) if level is not None else None
         #: Person → their unit at ``level`` (their own unit when ``level`` is None).
