@@ -104,7 +104,7 @@ def make(path: Path, initiatives: int = 100_000, people: int = 2_000, units: int
     ws = wb.create_sheet("Metingen")
     ws.append(["Indicator", "Datum", "Waarde", "Bron"])
     for m in range(5_000):
-        ws.append([f"K{m % 50:02d}", base + dt.timedelta(days=m % 1000), rnd.randrange(40, 90),
+        ws.append([f"K{m % 50:02d}", base + dt.timedelta(days=7 * (m // 50)), rnd.randrange(40, 90),
                    "enquête"])
 
     ws = wb.create_sheet("Leerervaringen")

@@ -1,7 +1,9 @@
-"""Strict JSON out: numbers JSON can't hold (NaN, ±Infinity) become ``null``.
+"""Strict JSON out: numbers JSON can't hold (NaN, ±Infinity) become ``null``, and text it
+can't hold (lone surrogates, which UTF-8 can't encode) becomes U+FFFD (``ohtrack.text``).
 
 Python's ``json`` writes ``NaN`` and ``-Infinity`` by default, which no strict JSON parser
-reads. Every JSON that ohtrack prints or writes goes through ``dumps``.
+reads. Every JSON that ohtrack prints or writes goes through ``dumps`` or ``dumps_lines``.
+Every other character is kept: JSON escapes NUL and the other controls (``\\u0000``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import json
 import math
 from collections.abc import Callable
 from typing import Any
+
+from ohtrack.text import utf8_text
 
 __all__ = ["dumps", "dumps_lines", "finite"]
 
@@ -32,7 +36,7 @@ def finite(data: Any, default: Callable[[Any], Any] | None = None) -> Any:
 
 def dumps(data: Any, *, default: Callable[[Any], Any] | None = None, **kwargs: Any) -> str:
     """``json.dumps`` that never writes NaN or Infinity (they become ``null``)."""
-    return json.dumps(finite(data, default), allow_nan=False, **kwargs)
+    return utf8_text(json.dumps(finite(data, default), allow_nan=False, **kwargs))
 
 
 def dumps_lines(data: Any, *, default: Callable[[Any], Any] | None = None, depth: int = 2,
@@ -63,4 +67,4 @@ def dumps_lines(data: Any, *, default: Callable[[Any], Any] | None = None, depth
         lines.append(pad + ("}" if isinstance(value, dict) else "]"))
 
     write(data, 0, "")
-    return "\n".join(lines)
+    return utf8_text("\n".join(lines))

@@ -1,4 +1,5 @@
-"""Small text helpers shared by the workbook reader and the domain: name keys."""
+"""Small text helpers shared by the workbook reader, the domain and every writer: name keys,
+multi-value cells, and the one rule for text that a file format can't hold (``safe_text``)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,33 @@ def split_multi(value: object) -> list[str]:
         return []
     parts = re.split(r"[;|]", str(value))
     return [p.strip() for p in parts if p.strip()]
+
+
+#: What ``safe_text`` puts in place of a character a format can't hold: visible, never silent.
+REPLACEMENT = "\ufffd"
+
+#: Characters no XML 1.0 document (xlsx, docx, GraphML, GEXF, XHTML) can hold: C0 controls
+#: other than tab and line feed (carriage returns become line feeds first), U+FFFE, U+FFFF and
+#: lone surrogates (which no UTF-8 file holds either).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Lone surrogates: what no UTF-8 file (JSON, Markdown …) can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(text: object) -> str:
+    """``text`` as every format ohtrack writes can hold it: line breaks as ``\\n``, and every
+    character XML 1.0 can't hold (NUL, ESC and the other C0 controls but tab and line feed,
+    U+FFFE, U+FFFF, lone surrogates) replaced by U+FFFD, so that the change shows.
+
+    >>> safe_text("a\\x00b\\r\\nc\\x1b")
+    'a\ufffdb\\nc\ufffd'
+    """
+    s = "" if text is None else str(text)
+    if "\r" in s:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub(REPLACEMENT, s)
+
+
+def utf8_text(text: str) -> str:
+    """``text`` with lone surrogates (which UTF-8 can't encode) replaced by U+FFFD; the rest kept."""
+    return _SURROGATE.sub(REPLACEMENT, text)

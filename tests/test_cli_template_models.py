@@ -139,3 +139,18 @@ def test_models_unknown_name_is_an_error() -> None:
                       "weisbord\n")
     assert _run("models", "nope")[2] == ("Error: onbekend gezondheidsmodel 'nope'; ingebouwd: ink, "
                                          "ohi-2011, ohi-2024, weisbord\n")
+
+
+def test_template_with_a_leadership_profile_fills_its_themes(tmp_path: Path) -> None:
+    import ohtrack
+
+    out = tmp_path / "t.xlsx"
+    result = CliRunner().invoke(cli, ["template", str(out), "--profile", "den-haag"])
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(out)["Profiel"]
+    assert [r[0] for r in ws.iter_rows(min_row=2, max_row=5, values_only=True)] == [
+        "samenwerken", "verbindend", "omgevingsbewust", "slagvaardig"]
+    problems = ohtrack.validate(out).problems  # an empty template only lacks its name
+    assert [(p.sheet, p.code) for p in problems] == [("Programma", "missing-value")]
+    bad = CliRunner().invoke(cli, ["template", str(tmp_path / "u.xlsx"), "--profile", "nergens"])
+    assert bad.exit_code == 2

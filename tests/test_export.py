@@ -163,3 +163,21 @@ def test_model_map_neither_imports_matplotlib_nor_writes() -> None:
             "print('matplotlib' in sys.modules, 'ohtrack.exports' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_network_does_not_import_matplotlib_through_igraph() -> None:
+    # igraph imports matplotlib.pyplot for its plotting layer; a report that draws
+    # nothing must not pay for it (about 0.6 s of a command's time).
+    code = ("import sys, ohtrack\n"
+            f"net = ohtrack.network(ohtrack.load({str(STAAL)!r}), exact=True)\n"
+            "net.to_text(); net.to_dict()\n"
+            "print('igraph' in sys.modules, 'matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
+def test_figures_draw_after_igraph_was_imported_without_matplotlib(tmp_path: Path) -> None:
+    programme = ohtrack.load(STAAL)
+    net = ohtrack.network(programme)
+    ohtrack.export(net, tmp_path / "net.png")
+    assert (tmp_path / "net.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -10,6 +10,7 @@ import sys
 import textwrap
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -124,6 +125,30 @@ def test_expanded_cells_within_a_bounded_address_space(tmp_path: Path) -> None:
     m = re.search(r"refused: reading sheet 'Extra' \((\d+) MB of cells unpacked\) would take at least "
                   r"(\d+) MB of memory, more than the 64 MB allowed", result.stdout)
     assert m and int(m[1]) >= 120 and int(m[2]) >= 260, result.stdout
+
+
+@pytest.mark.parametrize(("make", "budget_text", "address_space"), [
+    (hx.make_far_cell, "1G", 2 << 30),
+    (lambda folder: hx.make_expanded_cells(folder, 120 << 20), "64M", 384 << 20),
+], ids=["far-cell", "expanded-cells"])
+def test_a_command_on_a_hostile_file_within_a_bounded_address_space(
+        make: Any, budget_text: str, address_space: int, tmp_path: Path) -> None:
+    """``ohtrack map`` in a child capped as above (far cell: budget 1 GiB, address space 2 GiB;
+    120 MB of cells: budget 64 MB, address space 384 MB): exit 1, one ``Error:`` line."""
+    path = make(tmp_path)
+    code = textwrap.dedent(f"""
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, ({address_space}, {address_space}))
+        from ohtrack_cli.main import cli
+        cli(["map", {str(path)!r}, "--lang", "en"])
+    """)
+    env = {**os.environ, "OHTRACK_MAX_MEMORY": budget_text}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=TIMEOUT, env=env)
+    assert result.returncode == 1, result.stderr[-2000:]
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}: refused: reading sheet 'Extra'"), lines
+    assert result.stdout == ""
 
 
 def test_one_shared_string_copied_into_many_cells_within_a_bounded_address_space(tmp_path: Path) -> None:

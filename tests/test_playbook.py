@@ -344,10 +344,10 @@ def test_ohtrack_playbook_is_a_plain_function_whatever_was_imported_first() -> N
     assert book.ids == ["model", "approach", "appendix"]
 
 
-def test_control_characters_are_removed() -> None:
+def test_control_characters_are_replaced_visibly() -> None:
     p = minimal_programme()
-    p.info.mission = "a\x00b\x1bc"
-    assert playbook(p).section("mission").blocks[0].text == "abc"  # type: ignore[union-attr]
+    p.info.mission = "a\x00b\x1bc\r\nd"
+    assert playbook(p).section("mission").blocks[0].text == "a\ufffdb\ufffdc\nd"  # type: ignore[union-attr]
 
 
 def test_sparse_programme_keeps_sentences_true() -> None:

@@ -59,9 +59,11 @@ class LazyGroup(click.Group):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
-        from ohtrack_cli.output import run_guarded
+        from ohtrack_cli.output import run_guarded, show_progress
 
-        return run_guarded(lambda: super(LazyGroup, self).invoke(ctx), ctx)
+        args = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        with show_progress(args):
+            return run_guarded(lambda: super(LazyGroup, self).invoke(ctx), ctx)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,5 +1,9 @@
 """Formatting for the CLI: the output language, JSON, tables, one-line errors and exit codes.
 
+Everything the CLI prints goes through ``echo`` (or ``echo_json``, ``err``, ``Failure``), which
+escapes what a terminal would act on instead of show (``printable``): a cell holding
+``\\x1b]0;pwned\\x07`` can't retitle the terminal, ``\\x1b[2J`` can't clear it.
+
 The language of everything a command says is ``--lang`` when given, else the language of
 the workbook it read (``taal``/``language`` on the Programme sheet), else Dutch; it is kept
 in ``ctx.meta`` so that ``Error:`` lines and "wrote …" lines are said in it too.
@@ -7,19 +11,50 @@ in ``ctx.meta`` so that ``Error:`` lines and "wrote …" lines are said in it to
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
+#: What a terminal acts on instead of showing: C0 controls but tab and line feed (a carriage
+#: return or a backspace overwrites what was shown), DEL, C1 controls (``\x9b`` starts a
+#: command too), the bidirectional embeddings, overrides and isolates that reorder what is
+#: shown, and lone surrogates (which no terminal encoding holds).
+_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: what a terminal would act on is shown escaped, as Python writes
+    it (``\\x1b``, ``\\r``, ``\\u202e``); everything else is kept.
+
+    >>> printable("a\\x1b[2Jb\\tc")
+    'a\\\\x1b[2Jb\\tc'
+    """
+    return _TERMINAL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def _json_printable(text: str) -> str:
+    """JSON text safe to print: the same characters as JSON escapes (``\\u001b``), the same value."""
+    return _TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def echo(text: object = "", err: bool = False) -> None:
+    """Print a line (to stderr with ``err``), escaped with ``printable``."""
+    click.echo(printable(str(text)), err=err)
+
 
 class Failure(click.ClickException):
     """An error the user can act on: printed as ``Error: …``, exit code 1."""
 
     exit_code = 1
+
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 #: ``ctx.meta`` key set when ``--debug`` was given anywhere on the command line.
@@ -57,6 +92,27 @@ def debug_requested(ctx: click.Context) -> bool:
     return bool(ctx.meta.get(DEBUG))
 
 
+def progress_wanted(args: Sequence[str], stdout: Any = None, stderr: Any = None) -> bool:
+    """Show progress bars only to a person at a terminal: stdout and stderr both terminals,
+    and neither ``--json`` nor ``--quiet`` among the arguments."""
+    if "--json" in args or "--quiet" in args or "-q" in args:
+        return False
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    return all(getattr(s, "isatty", lambda: False)() for s in (out, err))
+
+
+def show_progress(args: Sequence[str]) -> Any:
+    """A context in which the library's long steps draw a bar on stderr (``ohtrack.progress``),
+    when ``progress_wanted``; otherwise a context that changes nothing."""
+    import contextlib
+
+    if not progress_wanted(args):
+        return contextlib.nullcontext()
+    from ohtrack.progress import reporting, tqdm_reporter
+
+    return reporting(tqdm_reporter(lang=output_lang))
+
+
 def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     """Run a command: the library's own errors (``OhtrackError``) become one ``Error:`` line,
     exit 1 (with ``--debug`` the traceback first); any other exception is a bug: its traceback
@@ -64,12 +120,14 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     from ohtrack.errors import OhtrackError
 
     try:
-        return fn()
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return fn()
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except OhtrackError as exc:
         if debug_requested(ctx):
-            traceback.print_exc(file=sys.stderr)
+            echo(traceback.format_exc().rstrip("\n"), err=True)
         lang = output_lang(ctx)
         report = getattr(exc, "report", None)
         if LANG_ASKED not in ctx.meta and LANG_FOUND not in ctx.meta and report is not None:
@@ -87,9 +145,16 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     except Exception:
         from ohtrack.i18n import t
 
-        traceback.print_exc(file=sys.stderr)
-        click.echo(t("output.bug", output_lang(ctx)), err=True)
+        echo(traceback.format_exc().rstrip("\n"), err=True)
+        echo(t("output.bug", output_lang(ctx)), err=True)
         raise click.exceptions.Exit(1) from None
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """A Python warning on stderr, escaped like everything else (a font's "Glyph 27 (ESC)
+    missing" quotes the character)."""
+    echo(warnings.formatwarning(message, category, filename, lineno, line).rstrip("\n"), err=True)
 
 
 def _one_line(text: str) -> str:
@@ -103,7 +168,7 @@ def echo_json(data: Any) -> None:
     from ohtrack import jsonout
     from ohtrack.exports.jsonfile import _default
 
-    click.echo(jsonout.dumps_lines(data, default=_default, ensure_ascii=False))
+    click.echo(_json_printable(jsonout.dumps_lines(data, default=_default, ensure_ascii=False)))
 
 
 def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
@@ -181,14 +246,15 @@ def say(key: str, **values: Any) -> str:
 
 
 def err(message: str) -> None:
-    click.echo(message, err=True)
+    """Print a line on stderr (escaped, see ``echo``)."""
+    echo(message, err=True)
 
 
 def done(path: Any) -> None:
     """Report a written file on stderr (in the output language), so stdout stays clean for --json."""
-    click.echo(say("output.wrote", path=path), err=True)
+    echo(say("output.wrote", path=path), err=True)
 
 
-__all__ = ["Failure", "ask_lang", "debug_requested", "done", "echo_json", "err", "found_lang",
-           "load_programme", "output_lang", "read_programme", "refuse_overwrite", "run_guarded", "say",
-           "store_file", "table"]
+__all__ = ["Failure", "ask_lang", "debug_requested", "done", "echo", "echo_json", "err", "found_lang",
+           "load_programme", "output_lang", "printable", "read_programme", "refuse_overwrite",
+           "run_guarded", "say", "store_file", "table"]

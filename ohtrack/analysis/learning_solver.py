@@ -10,11 +10,13 @@ objective weighs fit above pairs above ``off``, each weight larger than the next
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from math import comb
+from typing import Any
 
 from ohtrack.analysis.learning_text import learning_error
+from ohtrack.progress import listening, step
 from ohtrack.text import name_key
 
 
@@ -80,6 +82,18 @@ def greedy(people: Sequence[str], q_of: Mapping[str, int | None], unit_of: Mappi
                 break
             small.append(largest.pop())
     return groups, labels[:n_groups]
+
+
+def _found(advance: Callable[[int], None]) -> Any:
+    """A CP-SAT callback counting the solutions found, for the progress bar (the search is
+    unchanged by it)."""
+    from ortools.sat.python import cp_model
+
+    class Found(cp_model.CpSolverSolutionCallback):
+        def on_solution_callback(self) -> None:
+            advance(1)
+
+    return Found()
 
 
 def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Mapping[str, str | None],
@@ -183,7 +197,8 @@ def solve(people: Sequence[str], pref_of: Mapping[str, str | None], unit_of: Map
     solver.parameters.random_seed = seed
     solver.parameters.max_deterministic_time = time_limit
     solver.parameters.max_time_in_seconds = 5 * time_limit + 10
-    status = solver.solve(m)
+    with step("progress.compose") as advance:
+        status = solver.solve(m, _found(advance) if listening() else None)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         why = "infeasible" if status == cp_model.INFEASIBLE else "no_solution"
         raise learning_error(why, lang, seconds=time_limit)

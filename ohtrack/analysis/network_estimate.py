@@ -66,7 +66,9 @@ class Adjacency:
     @classmethod
     def from_edges(cls, n: int, edges: np.ndarray) -> Adjacency:
         """From an ``(m, 2)`` array of node indices (no self-loops, no repeats)."""
-        import igraph as ig
+        from ohtrack.analysis.igraph_module import igraph
+
+        ig = igraph()
 
         src = np.concatenate([edges[:, 0], edges[:, 1]]).astype(np.int64)
         dst = np.concatenate([edges[:, 1], edges[:, 0]]).astype(np.int32)

@@ -97,7 +97,9 @@ def _estimate(g: nx.Graph, epsilon: float, delta: float, seed: int) -> Betweenne
 
 
 def _igraph_betweenness(g: nx.Graph) -> dict[str, float]:
-    import igraph as ig
+    from ohtrack.analysis.igraph_module import igraph
+
+    ig = igraph()
 
     nodes = list(g.nodes)
     index = {v: i for i, v in enumerate(nodes)}
@@ -154,7 +156,9 @@ def communities(g: nx.Graph) -> tuple[list[list[str]], float | None]:
     """
     import random
 
-    import igraph as ig
+    from ohtrack.analysis.igraph_module import igraph
+
+    ig = igraph()
 
     if g.number_of_edges() == 0:
         return [[v] for v in sorted(g.nodes)], None

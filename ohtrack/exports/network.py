@@ -2,18 +2,22 @@
 
 Every file is written atomically. Attributes are flattened for the graph formats: lists are
 joined with ``|``, dates written as ISO text and empty values left out, so Gephi, yEd and
-Cytoscape open the files. Pseudonymise the programme before building the network to leave
-names out of every export (``ohtrack network --pseudonymise``).
+Cytoscape open the files. Every text, IDs included, goes through ``ohtrack.text.safe_text``:
+what XML can't hold shows as U+FFFD (an ID that would then equal another gets `` (2)``).
+Pseudonymise the programme before building the network to leave names out of every export
+(``ohtrack network --pseudonymise``).
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ohtrack import jsonout
 from ohtrack.analysis.network_build import TIE_KINDS
 from ohtrack.fileio import write_atomic, write_text_atomic, write_workbook_atomic
+from ohtrack.text import safe_text
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -25,12 +29,27 @@ def _flat(value: Any) -> str | int | float | bool | None:
         return None
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(str(v) for v in value) if isinstance(value, (set, frozenset)) else value
-        return "|".join(str(v) for v in items) or None
+        return safe_text("|".join(str(v) for v in items)) or None
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
-    if isinstance(value, (bool, int, float, str)):
+    if isinstance(value, (bool, int, float)):
         return value
-    return str(value)
+    return safe_text(value)
+
+
+def safe_ids(ids: Iterable[str]) -> dict[str, str]:
+    """Each ID as the graph formats can hold it (``safe_text``), still one to one: an ID that
+    would equal another one after the change gets `` (2)``, `` (3)`` … (in sorted order)."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for pid in sorted(ids, key=lambda x: (safe_text(x) != x, x)):  # unchanged IDs keep theirs
+        base = safe = safe_text(pid)
+        n = 2
+        while safe in taken:
+            safe, n = f"{base} ({n})", n + 1
+        out[pid] = safe
+        taken.add(safe)
+    return out
 
 
 def export_graph(net: Network) -> nx.Graph:
@@ -42,18 +61,19 @@ def export_graph(net: Network) -> nx.Graph:
     """
     import networkx as nx
 
-    g = nx.Graph(name=net.programme.info.name)
+    g = nx.Graph(name=safe_text(net.programme.info.name))
+    ids = safe_ids(net.people_graph.nodes)
     for pid, d in net.people_graph.nodes(data=True):
         attrs = {"label": d.get("name") or pid, "name": d.get("name"), "role": d.get("role"),
                  "unit": d.get("unit"), "unit_name": d.get("unit_name"), "tags": d.get("tags"),
                  "degree": int(net.degree[pid]), "strength": float(net.strength[pid]),
                  "betweenness": float(net.betweenness.get(pid, 0.0)),
                  "community": int(net.community_of.get(pid, -1))}
-        g.add_node(pid, **{k: f for k, v in attrs.items() if (f := _flat(v)) is not None})
+        g.add_node(ids[pid], **{k: f for k, v in attrs.items() if (f := _flat(v)) is not None})
     for u, v, d in net.people_graph.edges(data=True):
         attrs = {"weight": float(d["weight"]), "relations": float(d["relations"]),
                  **{k: int(d[k]) for k in TIE_KINDS if k != "relations"}, "types": d.get("types")}
-        g.add_edge(u, v, **{k: f for k, v_ in attrs.items() if (f := _flat(v_)) is not None})
+        g.add_edge(ids[u], ids[v], **{k: f for k, v_ in attrs.items() if (f := _flat(v_)) is not None})
     return g
 
 
@@ -82,10 +102,11 @@ def write_kumu(net: Network, path: str | Path) -> Path:
     kind = {k: t(f"network.kind.{k}", lang) for k in TIE_KINDS}
 
     g = net.people_graph
-    names = [d.get("name") or v for v, d in g.nodes(data=True)]
-    twice = _dupes(names)
-    label = {v: (f"{d.get('name') or v} ({v})" if (d.get("name") or v) in twice else (d.get("name") or v))
-             for v, d in g.nodes(data=True)}
+    # Kumu links by label: labels unique as the cells will show them (``safe_text``)
+    ids = safe_ids(g.nodes)
+    shown = {v: safe_text(d.get("name") or v) for v, d in g.nodes(data=True)}
+    twice = _dupes(list(shown.values()))
+    label = {v: (f"{shown[v]} ({ids[v]})" if shown[v] in twice else shown[v]) for v in g.nodes}
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -94,7 +115,7 @@ def write_kumu(net: Network, path: str | Path) -> Path:
                t("network.degree", lang), t("network.betweenness", lang), t("network.community", lang)],
           ([label[v], t("network.person", lang),
             "|".join(str(x) for x in [d.get("unit_name"), *d.get("tags", [])] if x),
-            v, d.get("unit_name"), d.get("role"), net.degree[v], round(net.betweenness.get(v, 0.0), 6),
+            ids[v], d.get("unit_name"), d.get("role"), net.degree[v], round(net.betweenness.get(v, 0.0), 6),
             net.community_of.get(v)] for v, d in sorted(g.nodes(data=True))), set_text_safe)
     cs = wb.create_sheet("Connections")
     rows = []
@@ -136,7 +157,9 @@ def dynamic_graph(net: Network) -> nx.Graph:
     """The export graph with every tie's spells (ISO dates, both ends inclusive; an open end
     left out): the ties of ``net`` up to its report date, ended ones too (weight 1)."""
     g = export_graph(net)
-    for (a, b), spans in net.spells.items():
+    ids = safe_ids(net.people_graph.nodes)  # the IDs export_graph gave the people
+    for (pa, pb), spans in net.spells.items():
+        a, b = ids[pa], ids[pb]
         if not g.has_edge(a, b):
             g.add_edge(a, b, weight=1.0)
         if spans != [(None, None)]:  # a tie that always held needs no spell
@@ -158,9 +181,9 @@ def write_gexf(net: Network, path: str | Path) -> Path:
 
 def write_node_link(net: Network, path: str | Path) -> Path:
     """The export graph as networkx node-link JSON (``nodes`` and ``links``)."""
-    text = json.dumps(node_link(net), ensure_ascii=False, indent=1) + "\n"
+    text = jsonout.dumps(node_link(net), ensure_ascii=False, indent=1) + "\n"
     return write_text_atomic(path, text, lang=net.lang)
 
 
-__all__ = ["dynamic_graph", "export_graph", "node_link", "write_gexf", "write_graphml", "write_kumu",
-           "write_node_link"]
+__all__ = ["dynamic_graph", "export_graph", "node_link", "safe_ids", "write_gexf", "write_graphml",
+           "write_kumu", "write_node_link"]

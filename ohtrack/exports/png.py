@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ohtrack.figures import save_png
 from ohtrack.fileio import write_atomic
 
 
 def write_png(fig: Any, path: str | Path, *, dpi: int = 150, lang: str = "en") -> Path:
     """Save a matplotlib figure as PNG at ``path`` (atomically)."""
-    return write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=dpi, bbox_inches="tight"),
+    return write_atomic(path, lambda p: save_png(fig, p, dpi),
                         lang=lang)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ohtrack.fileio import write_workbook_atomic
 from ohtrack.i18n import t
 from ohtrack.i18n.format import date
+from ohtrack.text import safe_text
 
 if TYPE_CHECKING:
     from ohtrack.analysis.survey import SurveyReport
@@ -22,7 +23,7 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
 def _title(text: str, taken: set[str]) -> str:
-    base = _BAD_TITLE.sub(" ", text).strip()[:31] or "Sheet"
+    base = _BAD_TITLE.sub(" ", safe_text(text)).strip()[:31] or "Sheet"
     title, i = base, 2
     while title.lower() in taken:
         suffix = f" ({i})"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import TYPE_CHECKING, Any
+import weakref
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -43,8 +45,61 @@ def dated(title: str, day: dt.date | None, lang: str) -> str:
     return title if day is None else f"{title} — {t('common.as_of', lang, date=date(day, lang))}"
 
 
+#: Figures whose layout was fitted to their size (``lay_out``): saved as they are, without
+#: matplotlib's "tight" bounding box, which draws the whole figure once more to measure it.
+_LAID_OUT: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+#: The most characters a text in a figure shows (a longer one ends in "…"): a 40,000-character
+#: name would otherwise make a picture of gigapixels.
+FIGURE_TEXT_LIMIT = 300
+
+
+def _figure_text(text: str) -> str:
+    from ohtrack.text import safe_text
+
+    s = safe_text(text)
+    return s if len(s) <= FIGURE_TEXT_LIMIT else s[:FIGURE_TEXT_LIMIT - 1] + "…"
+
+
+def safe_texts(fig: Figure) -> None:
+    """Every text of the figure through ``ohtrack.text.safe_text``, as in every other export
+    (what no font draws, NUL, ESC …, shows as U+FFFD, and a lone surrogate can't crash drawing),
+    and cut at ``FIGURE_TEXT_LIMIT`` characters."""
+    from matplotlib.text import Text
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    safe_text = _figure_text
+
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):  # tick labels are drawn anew from their formatter
+            for formatter in (axis.get_major_formatter(), axis.get_minor_formatter()):
+                if isinstance(formatter, FixedFormatter):
+                    formatter.seq = [safe_text(x) for x in formatter.seq]
+                elif isinstance(formatter, FuncFormatter) and not getattr(formatter, "_safe", False):
+                    formatter.func = (lambda f: lambda x, pos=None: safe_text(f(x, pos)))(formatter.func)
+                    formatter._safe = True  # type: ignore[attr-defined]
+    for text in fig.findobj(Text):
+        shown = text.get_text()
+        if safe_text(shown) != shown:
+            text.set_text(safe_text(shown))
+
+
+def lay_out(fig: Figure, rect: tuple[float, float, float, float] = (0, 0, 1, 1)) -> None:
+    """Fit the axes, titles, labels and legends into the figure (``tight_layout``) once."""
+    safe_texts(fig)
+    fig.tight_layout(rect=rect)
+    _LAID_OUT.add(fig)
+
+
+def save_png(fig: Figure, target: str | Path | IO[bytes], dpi: int) -> None:
+    """Write a figure as PNG: as laid out, or cropped to what it draws when not laid out."""
+    safe_texts(fig)
+    fig.savefig(target, format="png", dpi=dpi, bbox_inches=None if fig in _LAID_OUT else "tight")
+
+
 def png_bytes(fig: Figure, dpi: int = 100) -> bytes:
     """A figure as PNG bytes (for documents that embed it)."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
+    save_png(fig, buf, dpi)
     return buf.getvalue()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.figures import dated, lay_out, new_figure, number_axis
 from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,7 +38,7 @@ def history_figure(history: History) -> Figure:
         number_axis(ax.yaxis, lang)
     fig.suptitle(dated(t("history.figure_title", lang), history.as_of, lang), fontsize=12,
                  fontweight="bold")
-    fig.tight_layout(rect=(0, 0, 1, 0.97))
+    lay_out(fig, (0, 0, 1, 0.97))
     return fig
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.figures import dated, lay_out, new_figure, number_axis
 from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,7 +49,7 @@ def indicator_figure(report: IndicatorReport) -> Figure:
                        report.as_of, report.lang), fontsize=12, fontweight="bold")
     if report.indicators:
         _legend(fig, report.lang)
-    fig.tight_layout(rect=(0, 0.05, 1, 0.96))
+    lay_out(fig, (0, 0.05, 1, 0.96))
     return fig
 
 
@@ -86,11 +86,12 @@ def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
         ax.set_title(_shorten(r.name, 42), fontsize=10, loc="left")
         return
     title = r.name if not r.unit_name else f"{r.name} ({r.unit_name})"
-    ax.set_title(_shorten(title, 42), fontsize=10, loc="left")
+    ax.set_title(_shorten(title, 50), fontsize=10, loc="left", pad=16)
     status = t(f"indicators.status.{r.status.value}", lang)
     sub = status if r.progress is None else f"{status} · {format.percent(r.progress, lang)}"
-    ax.text(1.0, 1.02, sub, transform=ax.transAxes, ha="right", va="bottom", fontsize=8,
+    ax.text(0.0, 1.02, sub, transform=ax.transAxes, ha="left", va="bottom", fontsize=8,
             color=colour, fontweight="bold")
+    ax.axvline(report.as_of, color="#555555", linewidth=0.8, linestyle=":", zorder=2)
     ylabel = r.scale or ""
     if r.direction.value == "lower":
         ylabel = f"{ylabel} ({t('indicators.lower_better', lang)})".strip()
@@ -102,15 +103,34 @@ def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
 
 
 def _year_axis(ax: Any) -> None:
-    import matplotlib.dates as mdates
+    from matplotlib.ticker import FixedFormatter, NullFormatter
 
     # Year boundaries as grid lines, the year's label in the middle of the year: a target
-    # due on 31 December sits at the right edge of its year.
-    ax.xaxis.set_major_locator(mdates.YearLocator())
-    ax.xaxis.set_major_formatter(mdates.DateFormatter(""))
-    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=7, bymonthday=1))
-    ax.xaxis.set_minor_formatter(mdates.DateFormatter("%Y"))
+    # due on 31 December sits at the right edge of its year. Ticks are set from the data's
+    # years once, not by matplotlib's date locators (their rrule search redone at every
+    # layout pass was most of the figure's drawing time).
+    lo, hi = ax.get_xlim()
+    first, last = _year_of(lo), _year_of(hi)
+    bounds = [_day_number(dt.date(y, 1, 1)) for y in range(first, last + 2)]
+    middles = [_day_number(dt.date(y, 7, 1)) for y in range(first, last + 1)]
+    ax.set_xticks(bounds)
+    ax.xaxis.set_major_formatter(NullFormatter())
+    ax.set_xticks(middles, minor=True)
+    ax.xaxis.set_minor_formatter(FixedFormatter([str(y) for y in range(first, last + 1)]))
+    ax.set_xlim(lo, hi)
     ax.tick_params(axis="x", which="minor", length=0, labelsize=8)
+
+
+def _year_of(number: float) -> int:
+    from matplotlib.dates import num2date
+
+    return int(num2date(number).year)
+
+
+def _day_number(day: dt.date) -> float:
+    from matplotlib.dates import date2num
+
+    return float(date2num(day))
 
 
 def _legend(fig: Any, lang: str) -> None:
@@ -126,6 +146,8 @@ def _legend(fig: Any, lang: str) -> None:
                label=t("indicators.col.impulse", lang)),
         Line2D([], [], color=_MARKERS["ambition"][1], marker="*", markersize=11, linestyle="none",
                label=t("indicators.col.ambition", lang)),
+        Line2D([], [], color="#555555", linewidth=0.8, linestyle=":",
+               label=t("indicators.report_day", lang)),
     ]
     fig.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, fontsize=9)
 

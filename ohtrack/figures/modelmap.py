@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, new_figure
+from ohtrack.figures import dated, lay_out, new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -67,5 +67,5 @@ def heatmap_figure(mm: ModelMap) -> Figure:
     bar.ax.tick_params(labelsize=8)
     bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, fontsize=11, pad=12, loc="left")
-    fig.tight_layout()
+    lay_out(fig)
     return fig

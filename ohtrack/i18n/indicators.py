@@ -23,6 +23,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "indicators.rules": {"en": "Rules", "nl": "Regels"},
     "indicators.measured": {"en": "measured (colour = status)", "nl": "gemeten (kleur = status)"},
     "indicators.path": {"en": "expected path", "nl": "verwacht pad"},
+    "indicators.report_day": {"en": "report date", "nl": "rapportdatum"},
     "indicators.figure_title": {"en": "Indicators: path against targets",
                                 "nl": "Indicatoren: verloop tegen doelen"},
     "indicators.lower_better": {"en": "lower is better", "nl": "lager is beter"},

@@ -11,19 +11,16 @@ A ``Playbook`` is plain data. Reorder, drop or add sections in Python before ren
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Control characters XML, Word and terminals can't take (tab and newline stay).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+from ohtrack.text import safe_text
 
 
 def clean(text: object) -> str:
-    """User text made safe for every format: a string without control characters."""
-    s = "" if text is None else str(text)
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", s)
+    """User text made safe for every format (``ohtrack.text.safe_text``): line breaks as ``\\n``,
+    what XML and Word can't hold (NUL, ESC …) shown as U+FFFD."""
+    return safe_text(text)
 
 
 @dataclass

@@ -52,7 +52,8 @@ def _setup(doc: Any, book: Playbook) -> None:
     from docx.shared import Cm, Pt
 
     props = doc.core_properties
-    props.title = book.title
+    # Word's document properties hold 255 characters: a longer title is cut, ending in "…"
+    props.title = book.title if len(book.title) <= 255 else book.title[:254] + "…"
     props.language = _LOCALE.get(book.lang, book.lang)
     props.author = "ohtrack"
     normal = doc.styles["Normal"]

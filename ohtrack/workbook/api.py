@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ohtrack.domain import Programme
 from ohtrack.errors import InvalidWorkbookError, WorkbookError
 from ohtrack.index import resolve_references
+from ohtrack.progress import step
 from ohtrack.report import Problem, Report
 from ohtrack.workbook.checks import check
 from ohtrack.workbook.contract import record_sheets
@@ -48,7 +50,12 @@ def read(path: str | Path, *, max_memory: int | str | None = None) -> ReadResult
 
 
 def _read(path: str | Path, records: bool, max_memory: int | str | None = None) -> ReadResult:
-    p = Path(path)
+    with step("progress.read", total=3) as advance:
+        return _read_steps(Path(path), records, max_memory, advance)
+
+
+def _read_steps(p: Path, records: bool, max_memory: int | str | None,
+                advance: Callable[[int], None]) -> ReadResult:
     report = Report(source=str(p))
     gc_was_on = gc.isenabled()
     gc.disable()  # reading makes millions of small objects and no cycles: skip the collector
@@ -61,9 +68,11 @@ def _read(path: str | Path, records: bool, max_memory: int | str | None = None) 
     finally:
         if gc_was_on:
             gc.enable()
+    advance(1)
     gc.disable()
     try:
         parsed = parse(raw, records)
+        advance(1)
         problems = list(parsed.problems)
         programme = parsed.programme
         if programme is not None:
@@ -72,6 +81,7 @@ def _read(path: str | Path, records: bool, max_memory: int | str | None = None) 
             report.stats = stats(programme)
             if records:
                 resolve_references(programme)
+        advance(1)
     finally:
         if gc_was_on:
             gc.enable()

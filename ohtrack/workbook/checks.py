@@ -263,10 +263,10 @@ class _Checker:
             if key[0] and key[1] is not None:
                 at.setdefault(key, []).append(i)
         pos = self.pos.get("measurements")
+        values = _column(ms, "value")
         for (indicator, date), rows in at.items():
             if len(rows) < 2:
                 continue
-            values = _column(ms, "value")
             for i in rows:
                 others = ", ".join(pos.cell(j, "value") or "" for j in rows if j != i) if pos else ""
                 self.add("measurements", i, "value", "duplicate-measurement", indicator=indicator,

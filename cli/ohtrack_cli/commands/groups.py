@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
-from ohtrack_cli.output import Failure, done, echo_json, load_programme, say
+from ohtrack_cli.output import Failure, done, echo, echo_json, load_programme, say
 
 
 class MixLevel(click.ParamType):
@@ -105,7 +105,7 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
     if as_json:
         echo_json(composition.to_dict())
     else:
-        click.echo(composition.to_text(lang))
+        echo(composition.to_text(lang))
 
 
 def _same_file(output: Path, source: Path) -> bool:

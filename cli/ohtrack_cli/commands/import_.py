@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
-from ohtrack_cli.output import Failure, echo_json, err, found_lang, output_lang, say, table
+from ohtrack_cli.output import Failure, echo, echo_json, err, found_lang, output_lang, say, table
 
 #: How many problems the text output lists (``--json`` lists them all).
 SHOWN = 25
@@ -62,21 +62,21 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
     else:
         from ohtrack.intake.summary import mapping_rows
 
-        click.echo("\n".join(result.summary(out_lang)))
+        echo("\n".join(result.summary(out_lang)))
         if suggest:
-            click.echo("")
-            click.echo(table(mapping_rows(result.mapping, out_lang),
-                             t("intake.headers", out_lang).split("|")))
+            echo("")
+            echo(table(mapping_rows(result.mapping, out_lang),
+                       t("intake.headers", out_lang).split("|")))
         shown = result.problems[:SHOWN]
         if shown:
             from ohtrack.intake.problems import place_text, problem_text
 
-            click.echo("")
+            echo("")
             rows = [(place_text(p, out_lang), t(f"intake.severity.{p.severity.value}", out_lang),
                      problem_text(p, out_lang)) for p in shown]
-            click.echo(table(rows, t("intake.problem-headers", out_lang).split("|")))
+            echo(table(rows, t("intake.problem-headers", out_lang).split("|")))
             if len(result.problems) > SHOWN:
-                click.echo(t("intake.summary.more", out_lang, n=len(result.problems) - SHOWN))
+                echo(t("intake.summary.more", out_lang, n=len(result.problems) - SHOWN))
     if suggest:
         result.mapping.save(target)
         err(t("intake.summary.mapping", out_lang, path=str(target), source=source))

@@ -14,7 +14,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("indicators")
@@ -41,4 +41,4 @@ def command(workbook: str, as_json: bool, png: str | None, lang: str | None,
     if as_json:
         echo_json(report.to_dict())
     else:
-        click.echo(report.to_text())
+        echo(report.to_text())

@@ -15,7 +15,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("map")
@@ -47,4 +47,4 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     if as_json:
         echo_json(mm.to_dict())
     else:
-        click.echo(mm.to_text())
+        echo(mm.to_text())

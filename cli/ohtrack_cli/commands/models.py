@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, lang_option
-from ohtrack_cli.output import echo_json, output_lang, table
+from ohtrack_cli.output import echo, echo_json, output_lang, table
 
 
 @click.command("models")
@@ -29,26 +29,26 @@ def command(name: str | None, lang: str | None, as_json: bool) -> None:
                         "source": f.source, "source_nl": f.source_nl} for f in frameworks])
             return
         heads = [t(f"template.models.{h}", lang) for h in ("id", "name", "outcomes", "practices")]
-        click.echo(table([(f.id, f.name(lang), len(f.outcomes), f.practice_count)
-                          for f in frameworks], heads))
+        echo(table([(f.id, f.name(lang), len(f.outcomes), f.practice_count)
+                    for f in frameworks], heads))
         return
     fw = ohtrack.models.get(name)
     if as_json:
         echo_json(fw.model_dump(mode="json"))
         return
-    click.echo(f"{fw.name(lang)} ({fw.id})")
+    echo(f"{fw.name(lang)} ({fw.id})")
     description = fw.description_nl if lang == "nl" else fw.description_en
     if description:
-        click.echo(description)
+        echo(description)
     for o in fw.outcomes:
-        click.echo("")
-        click.echo(o.name(lang))
+        echo("")
+        echo(o.name(lang))
         text = o.description_nl if lang == "nl" else o.description_en
         if text:
-            click.echo(f"  {text}")
+            echo(f"  {text}")
         for p in o.practices:
             text = p.description_nl if lang == "nl" else p.description_en
-            click.echo(f"  - {p.name(lang)}" + (f": {text}" if text else ""))
+            echo(f"  - {p.name(lang)}" + (f": {text}" if text else ""))
     if fw.source:
-        click.echo("")
-        click.echo(t("template.models.source", lang, source=fw.source_in(lang)))
+        echo("")
+        echo(t("template.models.source", lang, source=fw.source_in(lang)))

@@ -15,7 +15,7 @@ from ohtrack_cli.options import (
     level_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, load_programme, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("network")
@@ -81,7 +81,7 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
         echo_json({**net.to_dict(), "compare": comparison.to_dict() if comparison else None,
                    "exports": [str(p) for p in written]})
         return
-    click.echo(net.to_text())
+    echo(net.to_text())
     if comparison is not None:
-        click.echo("")
-        click.echo(comparison.to_text(net.lang))
+        echo("")
+        echo(comparison.to_text(net.lang))

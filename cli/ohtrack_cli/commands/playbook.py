@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from ohtrack_cli.options import as_of_option, lang_option, lenient_option
-from ohtrack_cli.output import done, output_lang, read_programme, refuse_overwrite, say
+from ohtrack_cli.output import done, echo, output_lang, read_programme, refuse_overwrite, say
 
 
 @click.command("playbook")
@@ -42,7 +42,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     if list_sections:
         for sid, title in section_titles(output_lang()):
             dutch = [k for k, v in DUTCH.items() if v == sid]
-            click.echo(f"{sid:<11} {title}" + (f"  ({', '.join(dutch)})" if dutch else ""))
+            echo(f"{sid:<11} {title}" + (f"  ({', '.join(dutch)})" if dutch else ""))
         return
     if workbook is None:
         raise click.UsageError("Missing argument 'WORKBOOK'.")

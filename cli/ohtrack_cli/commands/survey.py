@@ -14,7 +14,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo_json, err, load_programme, output_lang, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, err, load_programme, output_lang, refuse_overwrite
 
 
 @click.command("survey")
@@ -54,7 +54,7 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     if as_json:
         echo_json(report.to_dict())
     else:
-        click.echo(report.to_text())
+        echo(report.to_text())
         problems = report.problems_text()
         if problems:
             err(problems)

@@ -17,6 +17,7 @@ from ohtrack_cli.options import (
 )
 from ohtrack_cli.output import (
     done,
+    echo,
     echo_json,
     err,
     found_lang,
@@ -59,7 +60,7 @@ def add(workbook: str, store_url: str | None, label: str | None, lenient: bool,
         result = store.add(programme, source=Path(workbook).name, label=label)
     if result.migrated:
         err(t("history.migrated", output_lang(), old=result.migrated_from, new=CURRENT_VERSION))
-    click.echo(result.to_text(output_lang()))
+    echo(result.to_text(output_lang()))
 
 
 def store_lang(store: Any) -> str:
@@ -83,7 +84,7 @@ def list_(store_url: str | None, as_json: bool, lang: str | None) -> None:
     if as_json:
         echo_json([s.to_dict() for s in snaps])
     else:
-        click.echo(snapshots_text(snaps, lang))
+        echo(snapshots_text(snaps, lang))
 
 
 @command.command("history")
@@ -106,4 +107,4 @@ def history(store_url: str | None, as_json: bool, png: str | None, lang: str | N
     if as_json:
         echo_json(hist.to_dict())
     else:
-        click.echo(hist.to_text())
+        echo(hist.to_text())

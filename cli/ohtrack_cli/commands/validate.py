@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
-from ohtrack_cli.output import Failure, echo_json, found_lang, output_lang
+from ohtrack_cli.output import Failure, echo, echo_json, found_lang, output_lang
 
 
 @click.command("validate")
@@ -30,5 +30,5 @@ def command(workbook: str, as_json: bool, warnings: bool, lang: str | None) -> N
     if as_json:
         echo_json(report.to_dict(lang))
     else:
-        click.echo(report.to_text(lang, warnings=warnings))
+        echo(report.to_text(lang, warnings=warnings))
     raise SystemExit(0 if report.valid else 1)
