@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "BenchmarkReport",
     "Composition",
     "DevelopmentOverview",
+    "DriverReport",
     "Framework",
     "History",
     "ImportResult",
@@ -40,7 +42,9 @@ __all__ = [
     "Severity",
     "Store",
     "StoreError",
+    "SurveyActions",
     "SurveyData",
+    "SurveyMeasurements",
     "SurveyReport",
     "TemplateError",
     "UnknownLevelError",
@@ -58,6 +62,7 @@ __all__ = [
     "initiatives",
     "learning",
     "load",
+    "load_benchmark",
     "load_survey",
     "model_map",
     "models",
@@ -68,7 +73,12 @@ __all__ = [
     "read",
     "save",
     "survey",
+    "survey_actions",
+    "survey_benchmark",
+    "survey_drivers",
+    "survey_measurements",
     "validate",
+    "with_survey",
     "write_template",
 ]
 
@@ -92,6 +102,16 @@ _LAZY: dict[str, str] = {
     "load_survey": "ohtrack.surveys.reader",
     "survey": "ohtrack.analysis.survey",
     "SurveyReport": "ohtrack.analysis.survey",
+    "survey_actions": "ohtrack.analysis.survey_actions",
+    "SurveyActions": "ohtrack.analysis.survey_actions",
+    "survey_measurements": "ohtrack.analysis.survey_indicators",
+    "survey_drivers": "ohtrack.analysis.survey_drivers",
+    "survey_benchmark": "ohtrack.analysis.survey_benchmark",
+    "BenchmarkReport": "ohtrack.analysis.survey_benchmark",
+    "load_benchmark": "ohtrack.surveys.benchmark",
+    "DriverReport": "ohtrack.analysis.survey_drivers",
+    "with_survey": "ohtrack.analysis.survey_indicators",
+    "SurveyMeasurements": "ohtrack.analysis.survey_indicators",
     "SurveyData": "ohtrack.surveys.reader",
     "playbook": "ohtrack.playbooks",
     "Playbook": "ohtrack.playbooks",
@@ -145,6 +165,10 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.analysis.network import Network, network
     from ohtrack.analysis.network_compare import NetworkComparison, compare_networks
     from ohtrack.analysis.survey import SurveyReport, survey
+    from ohtrack.analysis.survey_actions import SurveyActions, survey_actions
+    from ohtrack.analysis.survey_benchmark import BenchmarkReport, survey_benchmark
+    from ohtrack.analysis.survey_drivers import DriverReport, survey_drivers
+    from ohtrack.analysis.survey_indicators import SurveyMeasurements, survey_measurements, with_survey
     from ohtrack.domain import Programme
     from ohtrack.errors import (
         InvalidWorkbookError,
@@ -168,6 +192,7 @@ if TYPE_CHECKING:  # pragma: no cover - what type checkers see: every public nam
     from ohtrack.playbooks import Playbook, playbook
     from ohtrack.privacy import pseudonymise
     from ohtrack.report import Problem, Report, Severity
+    from ohtrack.surveys.benchmark import load_benchmark
     from ohtrack.surveys.reader import SurveyData, load_survey
     from ohtrack.workbook.api import ReadResult, load, read, validate
     from ohtrack.workbook.template import write_template

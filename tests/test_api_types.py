@@ -49,6 +49,7 @@ def test_reveal_type_of_every_public_name_is_not_any(tmp_path: Path) -> None:
     by_name = {lines[int(n) - 1]: kind for n, kind in revealed}
     assert by_name["reveal_type(ohtrack.model_map)"] == (
         "def (programme: ohtrack.domain.aggregate.Programme, *, as_of: datetime.date | None =, "
-        "level: int | str | None =, lang: str | None =) -> ohtrack.analysis.model_map.ModelMap")
+        "level: int | str | None =, lang: str | None =, "
+        "survey: ohtrack.analysis.survey.SurveyReport | None =) -> ohtrack.analysis.model_map.ModelMap")
     assert by_name["reveal_type(ohtrack.playbook)"].startswith("def (programme: ")
     assert by_name["reveal_type(ohtrack.ModelMap.figure)"].endswith("-> matplotlib.figure.Figure")

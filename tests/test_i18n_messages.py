@@ -115,7 +115,7 @@ def test_a_survey_problem_is_said_in_dutch_with_a_decimal_comma() -> None:
                               "Q1": [6.5, None]})
     items = pd.DataFrame({"item": ["Q1"], "outcome": ["Direction"], "practice": [None],
                           "reversed": [False], "min": [1.0], "max": [5.0]})
-    problems = {p.code: p for p in score_frame(responses, items).problems}
+    problems = {p.code: p for p in score_frame(responses, items).cell_problems}
     out = problems["out-of-range"]
     assert out.message == "Q1: 6.5 is outside the scale 1..5; not scored"
     assert out.text("nl") == "Q1: 6,5 valt buiten de schaal 1..5; telt niet mee"

@@ -40,7 +40,7 @@ def small_book(path: Path) -> Path:
 
 def test_problems_name_their_cells_and_bad_answers_are_left_out(tmp_path: Path) -> None:
     report = ohtrack.survey(ohtrack.load_survey(small_book(tmp_path / "s.xlsx")), min_group=1, lang="en")
-    assert [[p.cell, p.code, p.severity.value] for p in report.problems] == [
+    assert [[p.cell, p.code, p.severity.value] for p in report.cell_problems] == [
         ["Antwoorden!F4", "missing-answer", "warning"],
         ["Antwoorden!G6", "out-of-range", "error"],
         ["Antwoorden!G9", "not-a-number", "error"],
@@ -143,7 +143,7 @@ def test_scores_agree_with_a_plain_pandas_computation(block: int, monkeypatch: p
     units = [UnitNode(d, d, None) for d in sorted(set(parent_of.values()))]
     units += [UnitNode(t, t, parent_of[t]) for t in teams]
     scores = score_frame(frame, items, units, min_group=1)
-    report = build_report(scores, None, "en", scores.problems)
+    report = build_report(scores, None, "en", scores.cell_problems)
     expected = _plain_pandas(frame, items, parent_of).set_index(["group", "wave", "outcome"])
     records = report.outcome_records()
     assert len(records) == len(expected) == (1 + 3 + 12) * 3 * 3
@@ -154,7 +154,7 @@ def test_scores_agree_with_a_plain_pandas_computation(block: int, monkeypatch: p
         assert r["sd"] == pytest.approx(e["sd"], abs=1e-9)
         assert r["favourable"] == pytest.approx(100 * e["fav"] / e["answers"], abs=1e-12)
     assert report.stats["waves"] == ["2021", "2022", "2024"]
-    out = [p.cell for p in report.problems if p.code == "out-of-range"]
+    out = [p.cell for p in report.cell_problems if p.code == "out-of-range"]
     assert out == ["Responses!G7", "Responses!D2502"]
 
 
@@ -228,7 +228,8 @@ def test_unknown_unit_is_reported_and_scored_as_a_top_unit(tmp_path: Path) -> No
         "Responses": rows, "Items": [["Item", "Outcome", "Min", "Max"], ["Q1", "X", 1, 5]],
         "Units": [["ID", "Name"], ["A", "Team A"]]})
     report = ohtrack.survey(ohtrack.load_survey(path))
-    assert [[p.cell, p.code] for p in report.problems] == [["Responses!B8", "unknown-unit"]]
+    assert [[p.cell, p.code] for p in report.cell_problems] == [["Responses!B8", "unknown-unit"]]
+    assert [[p.cell, p.code] for p in report.problems] == [[None, "unknown-unit"]]
     assert {r["unit"]: r["n"] for r in report.records} == {"*": 12, "A": 6, "Ghost": 6}
 
 
@@ -246,9 +247,9 @@ def test_problem_list_is_capped_with_a_count() -> None:
     frame = pd.DataFrame({"unit": "U", "q": [np.nan] * 30 + [3.0] * 5})
     items = pd.DataFrame({"item": ["q"], "outcome": ["X"], "min": [1.0], "max": [5.0]})
     scores = score_frame(frame, items, problem_limit=10)
-    assert [p.cell for p in scores.problems[:2]] == ["Responses!B2", "Responses!B3"]
-    assert len(scores.problems) == 11
-    assert scores.problems[-1].message == "20 more problems of this kind are not listed (30 in all)"
+    assert [p.cell for p in scores.cell_problems[:2]] == ["Responses!B2", "Responses!B3"]
+    assert len(scores.cell_problems) == 11
+    assert scores.cell_problems[-1].message == "20 more problems of this kind are not listed (30 in all)"
     assert scores.stats["problem_counts"] == {"missing-answer": 30}
 
 
@@ -259,7 +260,7 @@ def test_respondents_without_a_unit_count_for_the_organisation_and_are_protected
     path = write_workbook(tmp_path / "s.xlsx", {
         "Responses": rows, "Items": [["Item", "Outcome", "Min", "Max"], ["Q1", "X", 1, 5]]})
     report = survey(load_survey(path))
-    assert [[p.cell, p.code] for p in report.problems] == [["Responses!B22", "missing-value"],
+    assert [[p.cell, p.code] for p in report.cell_problems] == [["Responses!B22", "missing-value"],
                                                            ["Responses!B23", "missing-value"]]
     # the organisation (22) minus A and B would give away the two: both are hidden
     assert {r["unit"]: (r["n"], r["suppressed"]) for r in report.records} == {

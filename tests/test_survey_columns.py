@@ -44,7 +44,7 @@ def test_csv_responses_beside_a_workbook_of_items(tmp_path: Path) -> None:
     data, report = scored(book, csv)
     # Line 5 is blank, so R4 is on line 6: cells are named by the file's own lines.
     assert data.positions.rows.tolist() == [2, 3, 4, 6, 7, 8, 9, 10, 11, 12]
-    assert [[p.cell, p.code] for p in report.problems] == [
+    assert [[p.cell, p.code] for p in report.cell_problems] == [
         ["antwoorden.csv!F4", "missing-answer"],
         ["antwoorden.csv!G7", "out-of-range"],
         ["antwoorden.csv!G10", "not-a-number"],
@@ -90,7 +90,7 @@ def test_sheet_cells_that_are_no_numbers_are_reported_not_guessed(tmp_path: Path
                                      ["Q2", "Direction", 1, 5]]})
     data, report = scored(path)
     assert data.positions.rows.tolist() == [2, 3, 5]
-    assert [[p.cell, p.code] for p in report.problems] == [
+    assert [[p.cell, p.code] for p in report.cell_problems] == [
         ["Responses!D3", "not-a-number"], ["Responses!E5", "not-a-number"]]
     direction = next(r for r in report.outcome_records() if r["unit"] == "*")
     # R1 (4 + 4) / 2, R2 5 (TRUE left out), R3 2 ("nan" left out)
@@ -113,7 +113,7 @@ def test_problems_name_the_file_they_are_in(tmp_path: Path) -> None:
     csv = tmp_path / "antwoorden.csv"
     csv.write_text(CSV, encoding="utf-8")
     report = ohtrack.survey(ohtrack.load_survey(book, responses=csv), min_group=1)
-    assert [(Path(p.file or "").name, p.cell, p.code) for p in report.problems] == [
+    assert [(Path(p.file or "").name, p.cell, p.code) for p in report.cell_problems] == [
         ("items.xlsx", "Vragen!C6", "missing-value"),
         ("antwoorden.csv", "antwoorden.csv!F4", "missing-answer"),
         ("antwoorden.csv", "antwoorden.csv!G7", "out-of-range"),

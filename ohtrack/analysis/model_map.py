@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
+    from ohtrack.analysis.survey import SurveyReport
+    from ohtrack.analysis.survey_actions import SurveyActions
+
 #: The row of initiatives without a (known) unit.
 NO_UNIT = "(no unit)"
 #: Status codes counted per outcome: the life cycle plus ``none`` for no status.
@@ -129,6 +132,8 @@ class ModelMap:
     empty_units: list[str] = field(default_factory=list)
     #: The initiatives on the report date (overdue, late to start, stopped).
     on_date: InitiativeReport | None = None
+    #: Survey scores beside the initiatives (``model_map(..., survey=report)``).
+    survey: SurveyActions | None = None
 
     @property
     def mapped(self) -> int:
@@ -189,6 +194,7 @@ class ModelMap:
             "on_date": self.on_date.to_dict() if self.on_date is not None else None,
             "findings": list(self.findings),
             "unmapped": list(self.unmapped),
+            **({"survey": self.survey.to_dict()} if self.survey is not None else {}),
         }
 
     def to_text(self, lang: str | None = None) -> str:
@@ -196,7 +202,8 @@ class ModelMap:
         from ohtrack.analysis.model_map_text import to_text
 
         said = self.findings if lang is None or normalise_lang(lang) == self.lang else findings(self, lang)
-        return to_text(self, lang, said)
+        text = to_text(self, lang, said)
+        return text if self.survey is None else f"{text}\n\n{self.survey.to_text(lang)}"
 
     def figure(self) -> Figure:
         """The unit × outcome heatmap as a matplotlib figure (``ohtrack.export`` writes PNG)."""
@@ -215,7 +222,7 @@ def evenness(counts: Sequence[int], k: int) -> float | None:
 
 
 def model_map(programme: Programme, *, as_of: dt.date | None = None, level: int | str | None = None,
-              lang: str | None = None) -> ModelMap:
+              lang: str | None = None, survey: SurveyReport | None = None) -> ModelMap:
     """Map a programme's initiatives onto its health model, on the report date ``as_of``
     (default today).
 
@@ -315,6 +322,10 @@ def model_map(programme: Programme, *, as_of: dt.date | None = None, level: int 
         status_mix=status_mix, unmapped=unmapped, findings=[], empty_units=empty,
         on_date=initiatives(programme, as_of=as_of, lang=lang))
     result.findings = findings(result)
+    if survey is not None:
+        from ohtrack.analysis.survey_actions import survey_actions
+
+        result.survey = survey_actions(programme, survey, lang=lang)
     return result
 
 

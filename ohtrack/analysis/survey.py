@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
+    from ohtrack.analysis.survey_cuts import CutReport
+    from ohtrack.analysis.survey_open import OpenAnswers
     from ohtrack.domain import Programme
     from ohtrack.surveys.reader import SurveyData
     from ohtrack.surveys.scoring import Scores
@@ -70,6 +72,13 @@ class SurveyReport:
     later_waves: list[str] = field(default_factory=list)
     #: Waves whose label is no date (scored whatever the report date).
     undated_waves: list[str] = field(default_factory=list)
+    #: The private validation report: answer problems by cell, naming single answers (and
+    #: respondent IDs). In no shared output; ``ohtrack survey --cell-report FILE`` writes it.
+    cell_problems: list[Problem] = field(default_factory=list, repr=False)
+    #: Cuts by respondent attributes and the participation rate (``survey(..., cuts=True)``).
+    cuts: CutReport | None = None
+    #: Answers to open questions (xlsx and JSON only, never the text summary).
+    open: OpenAnswers | None = None
 
     @property
     def valid(self) -> bool:
@@ -132,11 +141,14 @@ class SurveyReport:
             "records": self.records, "alpha": self.alpha, "changes": self.changes,
             "problems": [p.to_dict(self.lang) for p in self.problems], "stats": self.stats,
             "rules": self.rules(),
+            **({"cuts": self.cuts.to_dict()} if self.cuts is not None else {}),
+            **({"open": self.open.to_dict()} if self.open is not None else {}),
         }
 
 
 def survey(data: SurveyData, programme: Programme | None = None, *, min_group: int = 5,
-           as_of: dt.date | None = None, lang: str | None = None) -> SurveyReport:
+           as_of: dt.date | None = None, lang: str | None = None, cuts: bool = False,
+           pseudonymise: bool = False) -> SurveyReport:
     """Score a loaded survey (``ohtrack.load_survey(path)``) per unit and wave.
 
     The unit tree comes from the file's Units sheet, else from ``programme``, else every
@@ -144,7 +156,10 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
     does. Groups under ``min_group`` respondents, and groups that could be worked out from
     others, are suppressed. Waves dated after ``as_of`` (default today) are left out (a wave
     is dated by its label, see the module's docstring). ``lang`` defaults to the programme's
-    language (else Dutch).
+    language (else Dutch). ``cuts``: also the scores cut by the Attributes sheet's columns
+    and the participation rate (``ohtrack.analysis.survey_cuts``), in ``SurveyReport.cuts``.
+    Answers to open questions are in ``SurveyReport.open`` (``ohtrack.analysis.survey_open``);
+    ``pseudonymise`` replaces the programme's people's names in them.
     """
     from ohtrack.surveys.reader import SurveyData, UnitNode
     from ohtrack.surveys.scoring import score_frame
@@ -168,8 +183,21 @@ def survey(data: SurveyData, programme: Programme | None = None, *, min_group: i
     problems.extend(scores.problems)
     problems = [p if p.file else p.model_copy(update={"file": source}) for p in problems]
     report = build_report(scores, source, language, problems)
+    report.cell_problems = [p if p.file else p.model_copy(update={"file": source})
+                            for p in [*data.problems, *scores.cell_problems]]
     report.as_of, report.later_waves = as_of, later
     report.undated_waves = [w for w in report.waves if w in undated]
+    if cuts:
+        from ohtrack.analysis.survey_cuts import cut_report
+
+        report.cuts = cut_report(responses, items, scores, data, language)
+    if data.open_items:
+        from dataclasses import replace
+
+        from ohtrack.analysis.survey_open import open_answers
+
+        report.open = open_answers(replace(data, responses=responses), report, programme,
+                                   pseudonymise=pseudonymise)
     return report
 
 
@@ -269,7 +297,8 @@ def build_report(scores: Scores, source: str | None, lang: str,
                 suppressed_groups += hidden
                 rec.update({"n": None if hidden else n,
                             "mean": None if hidden else float(mean[mi, i, w]),
-                            "sd": None if hidden or n < 2 else float(sd[mi, i, w]),
+                            "sd": None if hidden or n < 2 or meas.practice is not None
+                            else float(sd[mi, i, w]),
                             "favourable": None if hidden else _pct(fav[mi, i, w]),
                             "suppressed": hidden})
                 records.append(rec)
@@ -278,8 +307,10 @@ def build_report(scores: Scores, source: str | None, lang: str,
     stats = dict(scores.stats)
     stats.update({"groups": groups, "suppressed_groups": suppressed_groups,
                   "organisation": ORGANISATION})
-    return SurveyReport(source, lang, scores.min_group, list(scores.waves), outcomes, units, records,
-                        list(scores.alpha), changes, list(problems or []), stats)
+    report = SurveyReport(source, lang, scores.min_group, list(scores.waves), outcomes, units,
+                          records, list(scores.alpha), changes, list(problems or []), stats)
+    report.cell_problems = list(scores.cell_problems)
+    return report
 
 
 def _pct(share: float) -> float | None:

@@ -78,3 +78,5 @@ class Initiative(Record):
     participants: list[str] = Field(default_factory=list)
     description: str | None = None
     impact: CellValue = None
+    #: Survey outcomes or practices this initiative answers (names as in the survey file).
+    survey: list[str] = Field(default_factory=list)

@@ -28,6 +28,8 @@ class Indicator(Record):
     ambition: float | None = None
     #: Months after which the last value is stale (None: the programme's setting).
     stale_after: int | None = None
+    #: A survey outcome or practice ("Outcome / Practice") whose scores are the measurements.
+    survey: str | None = None
 
 
 class Measurement(Record):

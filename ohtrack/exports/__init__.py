@@ -106,6 +106,7 @@ _NETWORK = "ohtrack.analysis.network.Network"
 _COMPARISON = "ohtrack.analysis.network_compare.NetworkComparison"
 _INDICATORS = "ohtrack.analysis.indicators.IndicatorReport"
 _SURVEY = "ohtrack.analysis.survey.SurveyReport"
+_SURVEY_ACTIONS = "ohtrack.analysis.survey_actions.SurveyActions"
 _HISTORY = "ohtrack.history.timeline.History"
 _PLAYBOOK = "ohtrack.playbooks.document.Playbook"
 _REPORT = "ohtrack.report.Report"
@@ -118,6 +119,7 @@ WRITERS: dict[str, dict[str, Writer]] = {
     _COMPARISON: {".json": _json},
     _INDICATORS: {".png": _png, ".json": _json},
     _SURVEY: {".xlsx": _survey_xlsx, ".png": _png, ".json": _json},
+    _SURVEY_ACTIONS: {".png": _png, ".json": _json},
     _HISTORY: {".png": _png, ".json": _json},
     _PLAYBOOK: {".md": _playbook, ".markdown": _playbook, ".html": _playbook, ".htm": _playbook,
                 ".docx": _playbook},
@@ -130,6 +132,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     _NETWORK: ("ohtrack.figures.network", "network_figure"),
     _INDICATORS: ("ohtrack.figures.indicators", "indicator_figure"),
     _SURVEY: ("ohtrack.figures.survey", "heatmap_figure"),
+    _SURVEY_ACTIONS: ("ohtrack.figures.survey_actions", "actions_figure"),
     _HISTORY: ("ohtrack.figures.history", "history_figure"),
 }
 

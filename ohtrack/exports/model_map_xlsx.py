@@ -43,6 +43,10 @@ def write_xlsx(mm: ModelMap, path: str | Path) -> Path:
     _matrix(wb.create_sheet(t("modelmap.sheet.matrix", mm.lang)), mm)
     _gaps(wb.create_sheet(t("modelmap.sheet.gaps", mm.lang)), mm)
     _findings(wb.create_sheet(t("modelmap.sheet.findings", mm.lang)), mm)
+    if mm.survey is not None:
+        from ohtrack.exports.survey_xlsx import actions_sheet
+
+        actions_sheet(wb.create_sheet(t("survey_actions.sheet", mm.lang)), mm.survey)
     return write_workbook_atomic(path, wb, lang=mm.lang)
 
 

@@ -14,6 +14,7 @@ from ohtrack.text import safe_text
 
 if TYPE_CHECKING:
     from ohtrack.analysis.survey import SurveyReport
+    from ohtrack.analysis.survey_actions import SurveyActions
 
 #: Excel indents a cell at most this far (openpyxl refuses more than 255); deeper units of a
 #: unit tree are shown at this indent.
@@ -129,8 +130,91 @@ def write_xlsx(report: SurveyReport, path: str | Path) -> Path:
            [L("place"), L("severity"), L("code"), L("message")],
            [[p.cell or p.sheet or p.file, t(f"problems.severity.{p.severity.value}", lang), p.code,
              p.text(lang)] for p in report.problems])
+    if report.cuts is not None:
+        _cuts(wb, report, taken)
+    if report.open is not None:
+        _open(wb, report, taken)
     _table(wb.create_sheet(_title(L("rules"), taken)), [L("rules")], [[r] for r in report.rules()])
     return write_workbook_atomic(path, wb, lang=report.lang)
+
+
+def _cuts(wb: Any, report: SurveyReport, taken: set[str]) -> None:
+    """The cut cells and the participation rate (suppressed cells as text)."""
+    assert report.cuts is not None
+    lang = report.lang
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    C = lambda key: t(f"survey_cuts.{key}", lang)  # noqa: E731
+    hidden = L("suppressed")
+    _table(wb.create_sheet(_title(C("sheet"), taken)),
+           [L("unit"), "ID", L("wave"), C("attribute"), C("value"), L("outcome"), L("n"), L("mean"),
+            L("favourable"), hidden],
+           [[r["unit_name"], r["unit"], r["wave"], r["attribute"], r["value"], r["outcome"], r["n"],
+             _round(r["mean"]), _round(r["favourable"], 1), hidden if r["suppressed"] else None]
+            for r in report.cuts.records])
+    if report.cuts.participation:
+        _table(wb.create_sheet(_title(C("sheet_participation"), taken)),
+               [L("unit"), "ID", L("wave"), C("invited"), L("n"), C("rate")],
+               [[p["unit_name"], p["unit"], p["wave"], p["invited"],
+                 p["respondents"] if p["rate"] is not None else hidden,
+                 None if p["rate"] is None else round(100 * p["rate"], 1)]
+                for p in report.cuts.participation])
+
+
+def _open(wb: Any, report: SurveyReport, taken: set[str]) -> None:
+    """Open answers: counts per wave, question and unit, then the answers that may be shown."""
+    assert report.open is not None
+    lang = report.lang
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    W = lambda key: t(f"survey_open.{key}", lang)  # noqa: E731
+    hidden = L("suppressed")
+    questions = report.open.questions
+    _table(wb.create_sheet(_title(W("counts_sheet"), taken)),
+           [L("unit"), "ID", L("wave"), W("question"), W("text"), W("count")],
+           [[c["unit_name"], c["unit"], c["wave"], c["item"], questions.get(c["item"]),
+             hidden if c["count"] is None else c["count"]] for c in report.open.counts])
+    _table(wb.create_sheet(_title(W("answers_sheet"), taken)),
+           [L("unit"), "ID", L("wave"), W("question"), W("answer")],
+           [[a["unit_name"], a["unit"], a["wave"], a["item"], a["text"]] for a in report.open.answers])
+
+
+def actions_sheet(ws: Any, actions: SurveyActions) -> None:
+    """Survey scores beside initiatives (``ohtrack.survey_actions``) on one sheet: every unit,
+    outcome and practice of the latest wave with its class; suppressed groups as text."""
+    lang = actions.lang
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    hidden = L("suppressed")
+    _table(ws, [L("unit"), "ID", L("wave"), L("outcome"), L("practice"), L("n"), L("mean"),
+                L("favourable"), L("change"), L("effect"), t("survey_actions.initiatives", lang),
+                t("survey_actions.status", lang)],
+           [[r.unit_name, r.unit, actions.wave, r.outcome, r.practice,
+             hidden if r.status == "hidden" else r.n, _round(r.mean), _round(r.favourable, 1),
+             _round(r.change), _round(r.hedges_g), "; ".join(r.initiatives),
+             t(f"survey_actions.status.{r.status}", lang)] for r in actions.rows])
+
+
+def write_cell_report(report: SurveyReport, path: str | Path) -> Path:
+    """The private validation report: every problem of the survey file at its cell, single
+    answers and respondent IDs included. For whoever holds the answers; never to be shared."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import MergedCell
+
+    lang = report.lang
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = _title(t("survey.problems", lang), set())
+    L = lambda key: t(f"survey.{key}", lang)  # noqa: E731
+    _table(ws, [L("place"), L("severity"), L("code"), L("message")],
+           [[p.cell or p.sheet or p.file, t(f"problems.severity.{p.severity.value}", lang), p.code,
+             p.text(lang)] for p in report.cell_problems])
+    ws.insert_rows(1)
+    from ohtrack.workbook.excel import set_text_safe
+
+    note = ws.cell(row=1, column=1)
+    assert not isinstance(note, MergedCell)
+    set_text_safe(note, L("private_note"))
+    ws.freeze_panes = "A3"
+    return write_workbook_atomic(path, wb, lang=lang)
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:

@@ -26,6 +26,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "survey.heatmap": {"en": "Heatmap", "nl": "Heatmap"},
     "survey.heatmap_title": {"en": "Mean score per unit and outcome, wave {wave}",
                              "nl": "Gemiddelde score per eenheid en uitkomst, meting {wave}"},
+    "survey.heatmap_all": {"en": "Mean score per unit and outcome, every wave",
+                           "nl": "Gemiddelde score per eenheid en uitkomst, elke meting"},
     "survey.place": {"en": "Place", "nl": "Plaats"},
     "survey.code": {"en": "Code", "nl": "Code"},
     "survey.message": {"en": "Message", "nl": "Melding"},
@@ -73,6 +75,13 @@ TEXTS: dict[str, dict[str, str]] = {
               "who answered every item of the outcome.",
         "nl": "Cronbachs alfa per uitkomst en meting voor de hele organisatie, over respondenten "
               "die alle vragen van de uitkomst beantwoordden."},
+    "survey.private_note": {
+        "en": "Private: this report names single answers and respondents; do not share it.",
+        "nl": "Vertrouwelijk: dit rapport noemt losse antwoorden en respondenten; deel het niet."},
+    "survey.per_outcome": {"en": "Per outcome, whole organisation, wave {wave}",
+                           "nl": "Per uitkomst, hele organisatie, meting {wave}"},
+    "survey.since": {"en": "(change since wave {wave}; ↑ ↓ from |g| 0.2, a small effect)",
+                     "nl": "(verandering sinds meting {wave}; ↑ ↓ vanaf |g| 0,2, een klein effect)"},
     "survey.more_problems": {"en": "... {count} more (use --json)",
                              "nl": "... nog {count} (gebruik --json)"},
     "survey.not_data": {
@@ -147,12 +156,50 @@ TEXTS.update({
     "survey.problem.no-items": {"en": "no item can be scored (see the Items sheet)",
                                 "nl": "geen enkele vraag telt mee (zie het blad Vragen)"},
     "survey.problem.duplicate-respondent": {
-        "en": "Respondent: {value} answered twice in this wave; both rows are scored",
-        "nl": "Respondent: {value} heeft in deze meting twee keer geantwoord; beide rijen tellen mee"},
+        "en": "Respondent: {value} answered twice in this wave; only the first row is scored",
+        "nl": "Respondent: {value} heeft in deze meting twee keer geantwoord; alleen de eerste rij telt mee"},
     "survey.problem.unknown-outcome": {
         "en": "outcome {outcome!r} of item {item!r} is not in the model {model!r}",
         "nl": "uitkomst {outcome!r} van vraag {item!r} staat niet in het model {model!r}"},
+    "survey.problem.attribute-name": {
+        "en": "Attribute: every row needs the header of a Responses column",
+        "nl": "Kenmerk: elke rij heeft de kop van een kolom van Antwoorden nodig"},
+    "survey.problem.no-attribute-column": {
+        "en": "attribute {attribute!r} has no column in the responses; not used",
+        "nl": "kenmerk {attribute!r} heeft geen kolom bij de antwoorden; niet gebruikt"},
+    "survey.problem.invited": {"en": "Invited: every row needs a unit and a number of people",
+                               "nl": "Uitgenodigd: elke rij heeft een eenheid en een aantal mensen nodig"},
     "survey.problem.more": {
         "en": "{more} more problems of this kind are not listed ({total} in all)",
         "nl": "nog {more} problemen van deze soort worden niet genoemd ({total} in totaal)"},
 })
+
+# Answer problems as shared outputs show them: counted per item and unit, never by cell
+# (the private validation report lists them by cell). ``{unit}`` is a unit of at least the
+# threshold's size, or the whole organisation.
+TEXTS.update({
+    "survey.problem.more-units": {
+        "en": "{more} more unit counts of this kind are not listed ({total} in all)",
+        "nl": "nog {more} tellingen per eenheid van deze soort worden niet genoemd ({total} in totaal)"},
+    "survey.problem.counted.not-a-number": {
+        "en": "{item}, {unit}: {count} × not a number; not scored",
+        "nl": "{item}, {unit}: {count} × geen getal; telt niet mee"},
+    "survey.problem.counted.out-of-range": {
+        "en": "{item}, {unit}: {count} × outside the scale {min}..{max}; not scored",
+        "nl": "{item}, {unit}: {count} × buiten de schaal {min}..{max}; telt niet mee"},
+    "survey.problem.counted.no-answer": {
+        "en": "{item}, {unit}: {count} × no answer; left out",
+        "nl": "{item}, {unit}: {count} × geen antwoord; weggelaten"},
+    "survey.problem.counted.no-unit": {
+        "en": "Unit: {count} × no unit; counted for the whole organisation only",
+        "nl": "Eenheid: {count} × geen eenheid; alleen meegeteld voor de hele organisatie"},
+    "survey.problem.counted.no-wave": {
+        "en": "Wave, {unit}: {count} × no wave; not scored",
+        "nl": "Meting, {unit}: {count} × geen meting; telt niet mee"},
+    "survey.problem.counted.duplicate-respondent": {
+        "en": "Respondent, {unit}: {count} × a respondent answered again in the same wave; "
+              "only the first row of each is scored",
+        "nl": "Respondent, {unit}: {count} × een respondent antwoordde opnieuw in dezelfde meting; "
+              "alleen de eerste rij telt mee"},
+})
+

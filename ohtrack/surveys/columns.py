@@ -150,6 +150,9 @@ def _frame(labels: dict[str, np.ndarray], answers: np.ndarray, names: list[str],
     frame = pd.DataFrame(block, columns=[names[j] for j in numeric], copy=False)
     for at, fld in enumerate(FIELDS):
         frame.insert(at, fld, pd.Series(labels[fld][keep], dtype=object) if fld in labels else None)
+    for fld, col in labels.items():  # attributes (role, location …)
+        if fld not in FIELDS:
+            frame[fld] = pd.Series(col[keep], dtype=object)
     for name, col in raw.items():
         frame[name] = pd.Series(col[keep], dtype=object)
     return frame

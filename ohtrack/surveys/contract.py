@@ -30,6 +30,9 @@ ITEMS = Sheet(
         C("reversed", "Reversed", "Omgekeerd", kind="bool"),
         C("min", "Min", "Min", kind="float", aliases=("minimum",)),
         C("max", "Max", "Max", kind="float", aliases=("maximum",)),
+        C("type", "Type", "Soort", aliases=("kind",),
+          help_en="open: an open question answered in words (no outcome, scale or score)",
+          help_nl="open: een open vraag, in woorden beantwoord (geen uitkomst, schaal of score)"),
     ),
 )
 
@@ -44,8 +47,35 @@ UNITS = Sheet(
     ),
 )
 
+ATTRIBUTES = Sheet(
+    "attributes", "Attributes", "Kenmerken",
+    help_en="Optional: extra columns of Responses (role, tenure, location …) to cut the scores by.",
+    help_nl="Optioneel: extra kolommen van Antwoorden (rol, diensttijd, locatie …) om de scores naar "
+            "uit te splitsen.",
+    columns=(
+        C("attribute", "Attribute", "Kenmerk", kind="id", required=True,
+          help_en="The column's header on Responses", help_nl="De kop van de kolom op Antwoorden"),
+        C("name", "Name", "Naam", help_en="How output names it (default: the header)",
+          help_nl="Hoe de uitvoer het noemt (standaard: de kop)"),
+    ),
+)
+
+INVITED = Sheet(
+    "invited", "Invited", "Uitgenodigd",
+    help_en="Optional: how many people were invited per unit and wave, for the participation rate.",
+    help_nl="Optioneel: hoeveel mensen per eenheid en meting zijn uitgenodigd, voor de respons.",
+    columns=(
+        C("unit", "Unit", "Eenheid", kind="id", required=True, ref="unit"),
+        C("wave", "Wave", "Meting", kind="id", help_en="Empty: every wave", help_nl="Leeg: elke meting"),
+        C("invited", "Invited", "Uitgenodigd", kind="int", required=True),
+    ),
+)
+
 #: Every sheet of a survey file.
-SHEETS: tuple[Sheet, ...] = (RESPONSES, ITEMS, UNITS)
+SHEETS: tuple[Sheet, ...] = (RESPONSES, ITEMS, UNITS, ATTRIBUTES, INVITED)
+
+#: Words in the Type column that make an item an open question.
+OPEN = frozenset(name_key(w) for w in ("open", "text", "tekst", "open question", "open vraag"))
 
 #: Words that mean "yes" in the Reversed column (anything else non-empty means no).
 YES = frozenset(name_key(w) for w in ("yes", "ja", "y", "j", "true", "waar", "1", "x", "reversed",

@@ -19,6 +19,8 @@ from ohtrack.surveys.reader import said
 
 #: Respondents per block: items × block × 8 bytes stays within the CPU cache.
 BLOCK = 16384
+#: Groups × answer patterns counted in one dense array up to this size (else sorted keys).
+DENSE_PATTERNS = 1 << 22
 STATS = ("n", "total", "sumsq", "favourable", "answers")
 #: Per outcome: its index, (index, rows) of its practices, rows of items without a practice
 #: (or None), rows of all its items.
@@ -58,6 +60,27 @@ class Totals:
 
     sums: dict[str, np.ndarray]
     alpha: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
+    #: Per outcome with two or more parts (practices, items without one): respondents per
+    #: group × answer pattern, the pattern coded as the mixed-radix number of its valid
+    #: answers per part (a dense array, or blocks of (keys, counts) when that would be large).
+    patterns: dict[int, Any] = field(default_factory=dict)
+
+    def answer_patterns(self, mi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Respondents per group and answer pattern of outcome ``mi``: (group, pattern id,
+        count) of every non-empty cell; None when the outcome has one part only. A pattern is
+        how many valid answers a respondent gave in each part of the outcome."""
+        found = self.patterns.get(mi)
+        if found is None:
+            return None
+        kinds, dense, blocks = found
+        if dense is not None:
+            keys = np.flatnonzero(dense)
+            counts = dense[keys]
+        else:
+            keys, back = np.unique(np.concatenate([k for k, _ in blocks]), return_inverse=True)
+            counts = np.bincount(back, weights=np.concatenate([c for _, c in blocks])).astype(np.int64)
+        _, pattern = np.unique(keys % kinds, return_inverse=True)
+        return keys // kinds, pattern.reshape(-1), counts
 
 
 def accumulate(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
@@ -157,6 +180,7 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
 
     for mi, parts, rest, all_rows in plan:
         pieces = []
+        sizes: list[int] = []
         for pj, rows in parts:
             tot, cnt, fav = row_sums(rows)
             respondents(pj, tot, cnt, squares=False)
@@ -166,18 +190,52 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
             sums["favourable"][mi] += fav_bins
             sums["answers"][mi] += cnt_bins
             pieces.append((tot, cnt))
+            sizes.append(_size(rows))
         if rest is not None:
             tot, cnt, fav = row_sums(rest)
             sums["favourable"][mi] += bins(fav)
             sums["answers"][mi] += bins(cnt)
             pieces.append((tot, cnt))
+            sizes.append(_size(rest))
         tot, cnt = pieces[0][0].copy(), pieces[0][1].copy()
         for more_tot, more_cnt in pieces[1:]:
             tot += more_tot
             cnt += more_cnt
         respondents(mi, tot, cnt, squares=True)
+        if len(pieces) > 1:
+            _patterns(totals, mi, group, groups, [(n, c) for n, (_, c) in zip(sizes, pieces)], cnt)
         sub = X[all_rows]
         _alpha_sums(totals, mi, sub, tot, cnt == sub.shape[0], one_hot)
+
+
+def _size(rows: Any) -> int:
+    """How many matrix rows a slice or list of rows holds."""
+    return int(rows.stop - rows.start) if isinstance(rows, slice) else len(rows)
+
+
+def _patterns(totals: Totals, mi: int, group: np.ndarray, groups: int, parts: list[Any],
+              cnt: np.ndarray) -> None:
+    """Count a block's respondents per group and answer pattern (valid answers per part), the
+    pattern as one mixed-radix code: O(n) with ``bincount`` where groups × patterns is small."""
+    sizes, part_counts = zip(*parts)
+    kinds = int(np.prod([s + 1 for s in sizes], dtype=np.int64))
+    keep = (group < groups) & (cnt > 0)
+    code = np.zeros(int(keep.sum()), dtype=np.int64)
+    radix = 1
+    for size, c in zip(sizes, part_counts):
+        code += c[keep].astype(np.int64) * radix
+        radix *= size + 1
+    keys = group[keep] * kinds + code
+    found = totals.patterns.get(mi)
+    if found is None:
+        dense = np.zeros(groups * kinds, dtype=np.int64) if groups * kinds <= DENSE_PATTERNS else None
+        blocks: list[tuple[np.ndarray, np.ndarray]] = []
+        found = totals.patterns[mi] = (kinds, dense, blocks)
+    if found[1] is not None:
+        found[1][:] += np.bincount(keys, minlength=groups * kinds)
+    else:
+        cells, count = np.unique(keys, return_counts=True)
+        found[2].append((cells, count))
 
 
 def _alpha_sums(totals: Totals, mi: int, sub: np.ndarray, total: np.ndarray, complete: np.ndarray,

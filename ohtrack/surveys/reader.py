@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Any
 from ohtrack.errors import WorkbookError
 from ohtrack.i18n.problems import both, render
 from ohtrack.report import Problem, Severity
-from ohtrack.surveys.contract import ITEMS, NO, RESPONSES, UNITS, YES, find_sheet
+from ohtrack.surveys.contract import (
+    ATTRIBUTES,
+    INVITED,
+    ITEMS,
+    NO,
+    OPEN,
+    RESPONSES,
+    UNITS,
+    YES,
+    find_sheet,
+)
 from ohtrack.text import name_key
 from ohtrack.workbook import cells
 from ohtrack.workbook.contract import Sheet
@@ -76,6 +86,13 @@ class SurveyData:
     units: list[UnitNode] | None
     positions: Positions
     problems: list[Problem] = field(default_factory=list)
+    #: Declared attributes (Attributes sheet): column of ``responses`` → display name.
+    attributes: dict[str, str] = field(default_factory=dict)
+    #: Invited counts (Invited sheet): (unit, wave or None for every wave) → people invited.
+    invited: dict[tuple[str, str | None], int] = field(default_factory=dict)
+    #: Open questions (Type ``open`` on the Items sheet): item → its text; their answers are
+    #: columns of ``responses`` as written (never scored).
+    open_items: dict[str, str | None] = field(default_factory=dict)
 
 
 def _header(raw: RawSheet) -> tuple[int, list[Any]] | None:
@@ -165,14 +182,56 @@ def read_survey(path: str | Path, responses: str | Path | None = None) -> Survey
     read = {name for key, name in found.items() if responses is None or key != "responses"}
     raw = read_workbook(p, sheets=read)
     problems: list[Problem] = []
-    items, item_rows, listed_items = _read_items(_Sheet(ITEMS, raw.sheets[found["items"]], problems))
+    open_items: dict[str, str | None] = {}
+    items, item_rows, listed_items = _read_items(_Sheet(ITEMS, raw.sheets[found["items"]], problems),
+                                                 open_items)
     units = _read_units(_Sheet(UNITS, raw.sheets[found["units"]], problems)) if "units" in found else None
+    declared = (_read_attributes(_Sheet(ATTRIBUTES, raw.sheets[found["attributes"]], problems))
+                if "attributes" in found else {})
+    invited = (_read_invited(_Sheet(INVITED, raw.sheets[found["invited"]], problems))
+               if "invited" in found else {})
     text_file = Path(responses) if responses is not None else None
     header = raw.sheets[found["responses"]] if text_file is None else _text_header(text_file)
     sheet = _Sheet(RESPONSES, header, problems)
-    frame, positions = _read_responses(sheet, items, item_rows, listed_items, text_file)
+    frame, positions, attributes = _read_responses(sheet, items, item_rows, listed_items, text_file,
+                                                   declared, open_items)
     positions.item_rows = item_rows
-    return SurveyData(p, frame, items, units, positions, problems)
+    return SurveyData(p, frame, items, units, positions, problems, attributes, invited, open_items)
+
+
+#: Prefix of an attribute's column in ``SurveyData.responses`` (never an item's name).
+ATTRIBUTE = "@"
+
+
+def _read_attributes(sh: _Sheet) -> dict[str, tuple[str, int]]:
+    """Declared attributes: name key of the header → (display name, row)."""
+    out: dict[str, tuple[str, int]] = {}
+    for row_no, row in sh.data():
+        header = cells.to_text(sh.get(row, "attribute"))
+        if header is None:
+            sh.add("missing-value", said("attribute-name"), row_no, sh.letters.get("attribute"))
+            continue
+        out.setdefault(name_key(header), (cells.to_text(sh.get(row, "name")) or header, row_no))
+    return out
+
+
+def _read_invited(sh: _Sheet) -> dict[tuple[str, str | None], int]:
+    out: dict[tuple[str, str | None], int] = {}
+    for row_no, row in sh.data():
+        unit = cells.to_id(sh.get(row, "unit"))
+        try:
+            count = cells.to_int(sh.get(row, "invited"))
+        except cells.CellError as exc:
+            sh.add(exc.code, {**exc.params, **both("in_column", "Invited", "Uitgenodigd")}, row_no,
+                   sh.letters.get("invited"))
+            continue
+        if unit is None or count is None or count < 0:
+            sh.add("missing-value", said("invited"), row_no,
+                   sh.letters.get("unit" if unit is None else "invited"))
+            continue
+        wave = sh.get(row, "wave")
+        out[(unit, None if cells.is_empty(wave) else str(cells.to_id(wave)))] = count
+    return out
 
 
 def _text_header(path: Path) -> RawSheet:
@@ -185,8 +244,10 @@ def _text_header(path: Path) -> RawSheet:
         raise WorkbookError.make("answers", path=str(path), detail=str(exc)) from None
 
 
-def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
-    """The usable items, the cell of each item's row, and the name keys of every listed item."""
+def _read_items(sh: _Sheet, open_items: dict[str, str | None] | None = None,
+                ) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
+    """The usable items, the cell of each item's row, and the name keys of every listed item;
+    open questions go to ``open_items`` (item → text)."""
     import pandas as pd
 
     records: list[dict[str, Any]] = []
@@ -202,6 +263,10 @@ def _read_items(sh: _Sheet) -> tuple[pd.DataFrame, dict[str, str], set[str]]:
                    row_no, sh.letters.get("item"))
             continue
         seen[name_key(item)] = row_no
+        if open_items is not None and name_key(cells.to_text(sh.get(row, "type")) or "") in OPEN:
+            open_items[item] = cells.to_text(sh.get(row, "text"))
+            where[item] = f"{sh.raw.name}!{sh.letters.get('item', 'A')}{row_no}"
+            continue
         rec: dict[str, Any] = {"item": item, "text": cells.to_text(sh.get(row, "text")),
                                "outcome": cells.to_text(sh.get(row, "outcome")),
                                "practice": cells.to_text(sh.get(row, "practice"))}
@@ -277,30 +342,51 @@ def _read_units(sh: _Sheet) -> list[UnitNode]:
 
 
 def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
-                    listed: set[str], text_file: Path | None = None) -> tuple[pd.DataFrame, Positions]:
+                    listed: set[str], text_file: Path | None = None,
+                    declared: dict[str, tuple[str, int]] | None = None,
+                    open_items: dict[str, str | None] | None = None,
+                    ) -> tuple[pd.DataFrame, Positions, dict[str, str]]:
     """The answers under the header of ``sh`` (or, for ``text_file``, in that CSV file, whose
-    header ``sh`` holds) and where each sits; header problems go to ``sh``."""
+    header ``sh`` holds) and where each sits, and the attribute columns found (column →
+    name); header problems go to ``sh``."""
     from ohtrack.surveys.columns import frame_from_rows, frame_from_text
 
-    item_cols, positions = _match_columns(sh, items, item_rows, listed)
+    declared = declared or {}
+    attributes: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for i, h in enumerate(sh.header):
+        key = name_key(h) if not cells.is_empty(h) else ""
+        if key in declared and i not in sh.index.values():
+            column = ATTRIBUTE + declared[key][0]
+            attributes.setdefault(column, i)
+            names[column] = declared[key][0]
+    for name, _row in declared.values():
+        if ATTRIBUTE + name not in attributes:
+            sh.problems.append(survey_problem("missing-column", said("no-attribute-column", attribute=name),
+                                              severity=Severity.WARNING, sheet=sh.raw.name))
+    import pandas as pd
+
+    every = pd.concat([items, pd.DataFrame({"item": list(open_items or {})})], ignore_index=True)
+    item_cols, positions = _match_columns(sh, every, item_rows, listed, set(attributes.values()))
     fields = {fld: pos for fld in ("respondent", "unit", "wave") if (pos := sh.index.get(fld)) is not None}
+    fields.update(attributes)
     first = sh.header_index + 1
     if text_file is not None:
         frame, rows = frame_from_text(text_file, fields, item_cols)
     else:
         frame, rows = frame_from_rows(sh.raw.rows[first:], fields, item_cols, sh.raw.start_row + first + 1)
     positions.rows = rows
-    return frame, positions
+    return frame, positions, names
 
 
 def _match_columns(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
-                   listed: set[str]) -> tuple[dict[str, int], Positions]:
+                   listed: set[str], skip: set[int] | None = None) -> tuple[dict[str, int], Positions]:
     """Each item's position in the header, and the column letters; problems of the header."""
     item_by_key = {name_key(i): i for i in items["item"]}
     item_cols: dict[str, int] = {}
     positions = Positions(sheet=sh.raw.name)
     positions.columns.update(sh.letters)
-    reserved = set(sh.index.values())
+    reserved = set(sh.index.values()) | (skip or set())
     for i, h in enumerate(sh.header):
         if i in reserved or cells.is_empty(h):
             continue

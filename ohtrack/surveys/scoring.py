@@ -25,8 +25,8 @@ import numpy as np
 from ohtrack.report import Problem, Severity
 from ohtrack.surveys.anonymity import suppress_columns
 from ohtrack.surveys.answers import ProblemSink, default_positions, numeric_answers
-from ohtrack.surveys.kernel import Items, Measure, accumulate, alpha
-from ohtrack.surveys.reader import Positions, UnitNode, said
+from ohtrack.surveys.kernel import Items, Measure, Totals, accumulate, alpha
+from ohtrack.surveys.reader import Positions, UnitNode, said, survey_problem
 from ohtrack.surveys.tree import UnitTree
 from ohtrack.text import name_key
 
@@ -48,9 +48,12 @@ class Scores:
     answers: np.ndarray  # valid answers
     suppressed: np.ndarray
     alpha: list[dict[str, Any]] = field(default_factory=list)
+    #: Problems for shared outputs: answer problems counted per item and unit, no cells.
     problems: list[Problem] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
     min_group: int = 5
+    #: The private validation report: answer problems by cell (they name single answers).
+    cell_problems: list[Problem] = field(default_factory=list)
 
     def mean(self) -> np.ndarray:
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -115,25 +118,34 @@ def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink) -> np.nda
     without a unit sit at the root (the organisation's total counts them, no unit does)."""
     import pandas as pd
 
+    if "unit" not in responses:
+        sink.node = np.zeros(len(responses), dtype=np.int64)
+        return sink.node
     codes, uniques = pd.factorize(responses["unit"], use_na_sentinel=True)
     lookup = tree.lookup()
     mapping = np.empty(len(uniques) + 1, dtype=np.int64)
     mapping[-1] = 0  # no unit: counted for the whole organisation only
     known_tree = len(tree) > 1
+    unknown = []
     for j, u in enumerate(uniques):
         text = str(u)
         idx = lookup.get(text, lookup.get(name_key(text)))
         if idx is None:
             idx = tree.add(text, text, 0)
             lookup[text] = idx
-            if known_tree:
-                first = int(np.argmax(codes == j))
-                sink.add("unknown-unit", said("unknown-unit", unit=text), first, "unit", Severity.WARNING)
+            unknown.append(text)
         mapping[j] = idx
+    sink.node = mapping[codes]
+    for text in unknown if known_tree else []:  # a unit's name, about no one respondent
+        first = int(np.argmax(sink.node == lookup[text]))
+        sink.add("unknown-unit", said("unknown-unit", unit=text), first, "unit", Severity.WARNING,
+                 tally=False)  # at its first row in the private report
+        sink.general.append(survey_problem("unknown-unit", said("unknown-unit", unit=text),
+                                           severity=Severity.WARNING, sheet=sink.positions.sheet))
     missing = codes < 0
     if missing.any() and not missing.all():  # a missing column is reported by the reader
         sink.add_mask("missing-value", missing, "unit", said("no-unit"), Severity.WARNING)
-    return mapping[codes]
+    return sink.node
 
 
 def _waves(responses: pd.DataFrame, sink: ProblemSink, ok: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -177,7 +189,7 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
     ok = np.ones(size, dtype=bool)
     node = _units(responses, tree, sink)
     wave, waves = _waves(responses, sink, ok)
-    _duplicates(responses, wave, sink)
+    ok &= ~_duplicates(responses, wave, sink)
     k = len(t)
     if not k:
         sink.add("no-items", said("no-items"), None, None)
@@ -192,14 +204,38 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
                    for row in alpha(acc, measures[mi].outcome, waves, min_group, len(measures[mi].items))]
     _roll_up(tree, sums)
     suppressed = _suppress_all(tree, sums["n"], min_group)
+    _suppress_patterns(tree, totals, measures, suppressed, W, min_group)
     stats = {"respondents": int(size), "scored_respondents": int(ok.sum()), "items": k,
              "outcomes": sum(1 for x in measures if x.practice is None),
              "practices": sum(1 for x in measures if x.practice is not None),
              "units": N - 1, "waves": list(waves), "min_group": min_group,
              "scale": [float(t["min"].min()), float(t["max"].max())] if k else None,
              "problem_counts": dict(sink.counts)}
+    rows = _rows_per_unit(tree, node, wave, ok, W)
+    shared = sink.shared(tree.parent, tree.names, rows, min_group,
+                         lambda matrix: _roll_up_matrix(tree, matrix))
     return Scores(tree, waves, measures, sums["n"], sums["total"], sums["sumsq"], sums["favourable"],
-                  sums["answers"], suppressed, reliability, sink.finish(), stats, min_group)
+                  sums["answers"], suppressed, reliability, shared, stats, min_group,
+                  _private(sink))
+
+
+def _private(sink: ProblemSink) -> list[Problem]:
+    """The private validation report: the shared problems that name no answer, and every
+    answer problem at its cell."""
+    cells = sink.finish()
+    listed = {p.code for p in cells}
+    return [p for p in sink.general if p.code not in listed] + cells
+
+
+def _rows_per_unit(tree: UnitTree, node: np.ndarray, wave: np.ndarray, ok: np.ndarray,
+                   waves: int) -> np.ndarray:
+    """Per unit (its whole subtree): the respondents of its smallest wave that has any."""
+    size = len(tree)
+    counts = np.bincount(node[ok] * waves + wave[ok], minlength=size * waves).reshape(size, waves)
+    _roll_up_matrix(tree, counts)
+    counts = np.where(counts > 0, counts, np.iinfo(np.int64).max)
+    least = counts.min(axis=1)
+    return np.where(least == np.iinfo(np.int64).max, 0, least)
 
 
 def _raw_matrix(responses: pd.DataFrame, t: pd.DataFrame,
@@ -225,10 +261,50 @@ def _raw_matrix(responses: pd.DataFrame, t: pd.DataFrame,
 
 
 def _suppress_all(tree: UnitTree, n: np.ndarray, min_group: int) -> np.ndarray:
-    """Suppression per item set and wave; only sets with a small group or a small number of
-    people sitting directly in a parent unit need the full rules."""
+    """Suppression per item set and wave."""
     m, size, W = n.shape
     flat = n.transpose(1, 0, 2).reshape(size, m * W)  # units × (item set, wave)
+    out = _suppress_matrix(tree, flat, min_group)
+    return out.reshape(size, m, W).transpose(1, 0, 2).copy()
+
+
+def _suppress_patterns(tree: UnitTree, totals: Totals, measures: list[Measure], suppressed: np.ndarray,
+                       waves: int, min_group: int) -> None:
+    """Differencing across item sets: an outcome's mean mixes its practices' answers by how
+    many each respondent gave, so comparing it with its practices could give away the few
+    respondents who answered in another pattern. Per outcome of two or more parts, respondents
+    are counted per answer pattern (valid answers per part); where such a count is small, or
+    could be worked out (the same rules as for groups), the outcome's practices are hidden.
+    The outcome itself stays: alone, it is an ordinary group of its respondents."""
+    size = len(tree)
+    for mi, meas in enumerate(measures):
+        found = totals.answer_patterns(mi) if meas.practice is None else None
+        if found is None:
+            continue
+        group, pattern, count = found
+        kinds = int(pattern.max()) + 1
+        counts = np.zeros((size, waves * kinds), dtype=np.int64)
+        np.add.at(counts, (group // waves, (group % waves) * kinds + pattern), count)
+        _roll_up_matrix(tree, counts)
+        hidden = _suppress_matrix(tree, counts, min_group).reshape(size, waves, kinds).any(axis=2)
+        for pj, other in enumerate(measures):
+            if other.practice is not None and other.outcome == meas.outcome:
+                suppressed[pj] |= hidden
+
+
+def _roll_up_matrix(tree: UnitTree, counts: np.ndarray) -> None:
+    """Add every unit's row into its parent's, deepest level first (whole rows at a time)."""
+    depth = np.asarray(tree.depth)
+    parent = np.asarray(tree.parent)
+    for d in range(int(depth.max(initial=0)), 0, -1):
+        nodes = np.flatnonzero(depth == d)
+        np.add.at(counts, parent[nodes], counts[nodes])
+
+
+def _suppress_matrix(tree: UnitTree, flat: np.ndarray, min_group: int) -> np.ndarray:
+    """Suppression of a units × columns matrix of counts; only columns with a small group or
+    a small number of people sitting directly in a parent unit need the full rules."""
+    size = flat.shape[0]
     parent = np.asarray(tree.parent)
     direct = flat.copy()
     np.subtract.at(direct, parent[1:], flat[1:])
@@ -236,12 +312,12 @@ def _suppress_all(tree: UnitTree, n: np.ndarray, min_group: int) -> np.ndarray:
     has_kids[parent[1:]] = True
     small = (flat > 0) & (flat < min_group)
     hidden_direct = (direct > 0) & (direct < min_group) & has_kids[:, None]
-    out = np.zeros((size, m * W), dtype=bool)
+    out = np.zeros(flat.shape, dtype=bool)
     cols = np.flatnonzero((small | hidden_direct).any(axis=0))
     if len(cols):  # item sets often have the very same counts: each distinct column once
         distinct, back = np.unique(flat[:, cols], axis=1, return_inverse=True)
         out[:, cols] = suppress_columns(tree.parent, distinct, min_group)[:, back.reshape(-1)]
-    return out.reshape(size, m, W).transpose(1, 0, 2).copy()
+    return out
 
 
 def _roll_up(tree: UnitTree, sums: dict[str, np.ndarray]) -> None:
@@ -253,18 +329,22 @@ def _roll_up(tree: UnitTree, sums: dict[str, np.ndarray]) -> None:
                 arr[:, p] += arr[:, i]
 
 
-def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) -> None:
+def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) -> np.ndarray:
+    """Rows that repeat a respondent already seen in the same wave (reported; not scored,
+    so a respondent counts once)."""
     import pandas as pd
 
+    none = np.zeros(len(responses), dtype=bool)
     if "respondent" not in responses:
-        return
+        return none
     codes, uniques = pd.factorize(responses["respondent"], use_na_sentinel=True)
     if not len(uniques):
-        return
+        return none
     key = np.where((codes >= 0) & (wave >= 0), codes * (int(wave.max(initial=0)) + 1) + wave, -1)
     seen = np.bincount(key[key >= 0])
     if not (seen > 1).any():
-        return
+        return none
     dup = pd.Series(key).duplicated(keep="first").to_numpy() & (key >= 0)
     sink.add_mask("duplicate-respondent", dup, "respondent",
                   said("duplicate-respondent"), Severity.WARNING, values=responses["respondent"].to_numpy())
+    return dup

@@ -176,6 +176,11 @@ INITIATIVES = Sheet(
         C("participants", "Participants", "Deelnemers", kind="multi", ref="person"),
         C("description", "Description", "Omschrijving", kind="prose"),
         C("impact", "Impact", "Impact", kind="cell"),
+        C("survey", "Survey", "Enquête", kind="multi", aliases=("survey outcomes",),
+          help_en="The survey outcomes or practices it answers, as the survey's Items sheet names "
+                  "them; separated by ;",
+          help_nl="De uitkomsten of praktijken uit de enquête waar het op antwoordt, zoals het blad "
+                  "Vragen ze noemt; gescheiden door ;"),
     ),
 )
 
@@ -328,6 +333,12 @@ INDICATORS = Sheet(
         C("stale_after", "Stale after", "Verouderd na", kind="int", minimum=1, maximum=240,
           help_en="Months after which the last value is stale (default: the programme's, 12)",
           help_nl="Maanden waarna de laatste waarde verouderd is (standaard: die van het programma, 12)"),
+        C("survey", "Survey source", "Enquêtebron", aliases=("survey",),
+          help_en="A survey outcome or practice (Outcome / Practice) whose score per wave are the "
+                  "measurements, for the indicator's unit; Scale % takes % favourable, else the mean",
+          help_nl="Een uitkomst of praktijk uit de enquête (Uitkomst / Praktijk) waarvan de score per "
+                  "meting de metingen zijn, voor de eenheid van de indicator; Schaal % neemt % "
+                  "positief, anders het gemiddelde"),
     ),
 )
 

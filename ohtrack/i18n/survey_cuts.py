@@ -1,0 +1,13 @@
+"""Words of survey cuts and participation (``ohtrack.analysis.survey_cuts``)."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "survey_cuts.title": {"en": "Mean per outcome by {attribute}, whole organisation, wave {wave}",
+                          "nl": "Gemiddelde per uitkomst naar {attribute}, hele organisatie, meting {wave}"},
+    "survey_cuts.participation": {"en": "Participation, wave {wave}", "nl": "Respons, meting {wave}"},
+    "survey_cuts.invited": {"en": "Invited", "nl": "Uitgenodigd"},
+    "survey_cuts.rate": {"en": "Rate", "nl": "Respons"},
+    "survey_cuts.attribute": {"en": "Attribute", "nl": "Kenmerk"},
+    "survey_cuts.value": {"en": "Value", "nl": "Waarde"},
+    "survey_cuts.sheet": {"en": "Cuts", "nl": "Uitsplitsingen"},
+    "survey_cuts.sheet_participation": {"en": "Participation", "nl": "Respons"},
+}

@@ -1,0 +1,54 @@
+"""Readable survey output (issue 12.6): the per-outcome summary and a figure of every wave."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ohtrack
+from ohtrack.analysis.survey_text import arrow
+from tests.test_cli_survey import book
+
+
+def test_summary_has_n_mean_favourable_change_with_effect_size_and_arrow(tmp_path: Path) -> None:
+    report = ohtrack.survey(ohtrack.load_survey(book(tmp_path / "s.xlsx")), lang="nl")
+    text = report.to_text()
+    lines = text.splitlines()
+    head = lines.index("Per uitkomst, hele organisatie, meting 2023 (verandering sinds meting 2021; "
+                       "↑ ↓ vanaf |g| 0,2, een klein effect)")
+    direction = next(line for line in lines[head:] if line.startswith("Direction"))
+    # Q1, 22 people: 2021 A 2 (4×), B 3 (8×), C 4 (10×): mean 72/22; 2023 A 3, B 4, C 4: 84/22.
+    # favourable (4 or 5): 18 of 22 = 82%. Change 12/22 = 0,55. Pooled SD from the sums of
+    # squares 12,364 and 3,273 over 42: 0,610; d = 0,894; g = d × (1 - 3/167) = 0,88.
+    assert direction.split() == ["Direction", "22", "3,82", "82%", "↑", "+0,55", "+0,88"]
+    english = report.to_text("en")
+    assert next(line for line in english.splitlines() if line.startswith("Direction  ")).split() == [
+        "Direction", "22", "3.82", "82%", "↑", "+0.55", "+0.88"]
+
+
+def test_alpha_is_shown_per_outcome() -> None:
+    import pandas as pd
+
+    from ohtrack.analysis.survey import build_report
+    from ohtrack.analysis.survey_text import summary_lines
+    from ohtrack.surveys.scoring import score_frame
+
+    # two items, six people: x = 1..5,3 and y = x (perfectly consistent): alpha = 1
+    frame = pd.DataFrame({"unit": "T", "x": [1.0, 2, 3, 4, 5, 3], "y": [1.0, 2, 3, 4, 5, 3]})
+    items = pd.DataFrame({"item": ["x", "y"], "outcome": "O", "min": 1.0, "max": 5.0})
+    report = build_report(score_frame(frame, items), None, "nl")
+    row = summary_lines(report, "nl")[1].splitlines()[-1].split()
+    assert row == ["O", "6", "3,00", "33%", "1,00"]  # no change with one wave
+
+
+def test_arrows_follow_the_effect_size() -> None:
+    assert [arrow(0.3, 0.5), arrow(-0.3, -0.5), arrow(0.1, 0.1), arrow(None, None)] == ["↑", "↓", "→", ""]
+
+
+def test_the_figure_shows_every_wave(tmp_path: Path) -> None:
+    report = ohtrack.survey(ohtrack.load_survey(book(tmp_path / "s.xlsx")), lang="nl")
+    fig = report.figure()
+    titles = [ax.get_title() for ax in fig.axes]
+    assert titles[:2] == ["Meting 2021", "Meting 2023"]  # and the colour bar
+    assert len(fig.axes) == 3
+    one = report.figure("2021")
+    assert len(one.axes) == 2 and one.axes[0].get_title().startswith("Gemiddelde score per eenheid")
