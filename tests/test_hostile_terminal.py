@@ -103,7 +103,8 @@ def test_no_command_prints_a_control_character_raw(args: list[str], files: dict[
 
 def test_what_is_escaped_still_shows(files: dict[str, Path]) -> None:
     result = CliRunner().invoke(cli, ["network", str(files["wb"])], catch_exceptions=False)
-    assert_escaped(result, seen="Ann \\x1b]0;pwned\\x07")
+    assert_escaped(result, seen="Bob \\rx\\x08\\x9b2J\\u202e")  # the sole link between the units
+    assert "Prog \\x1b]0;pwned\\x07" in result.stdout
     result = CliRunner().invoke(cli, ["map", str(files["bad"])], catch_exceptions=False)
     assert result.exit_code == 1
     assert_escaped(result, seen="pwned\\x07\\x1b[2J\\rx\\x08\\x9b2J\\u202e")

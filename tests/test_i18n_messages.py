@@ -12,7 +12,7 @@ import pytest
 
 import ohtrack.errors as errors_module
 from ohtrack.errors import InvalidWorkbookError, OhtrackError, OutputError, StoreError, WorkbookError
-from ohtrack.i18n import has, t
+from ohtrack.i18n import fill, has, t
 from ohtrack.i18n.errors import os_reason
 from ohtrack.i18n.format import in_text
 from ohtrack.report import Problem, Report
@@ -103,9 +103,11 @@ def test_numbers_in_sentences(value: object, spec: str, nl: str, en: str) -> Non
 
 
 def test_t_writes_numbers_as_the_language_does() -> None:
-    said = t("network.broker", "nl", person="Karin", value=0.1549, rank=1)
-    assert said == "Karin verbindt het netwerk: tussenpositie 0,15 (plaats 1)"
-    assert t("network.broker", "en", person="Karin", value=0.1549, rank=1).endswith("0.15 (rank 1)")
+    # t() fills a catalogue text with fill(); a format spec in it follows the language.
+    assert fill("{person}: {value:.2f} ({rank})", "nl", {"person": "Karin", "value": 0.1549, "rank": 1}) == (
+        "Karin: 0,15 (1)")
+    assert fill("{value:.2f}", "en", {"value": 0.1549}) == "0.15"
+    assert t("network.held_of", "nl", group="LG04", held=6, due=7) == "LG04: 6 van 7"
 
 
 def test_a_survey_problem_is_said_in_dutch_with_a_decimal_comma() -> None:

@@ -54,7 +54,7 @@ def test_path_known_answers(path_net: Network) -> None:
     assert path_net.betweenness["B"] == pytest.approx(2 / 6)
     assert path_net.betweenness["A"] == 0.0
     assert path_net.isolated == ["E"]
-    assert path_net.peripheral == ["A", "D"]
+    assert path_net.peripheral == []  # a chain has no core to be far from (k-core: all 1)
     assert path_net.units["cross_unit_ties"] == 1
     assert path_net.units["cross_unit_share"] == pytest.approx(1 / 3)
     s = path_net.summary()
@@ -324,8 +324,8 @@ def test_findings_in_english_and_dutch() -> None:
     en = [f["message"] for f in ohtrack.network(triad_programme()).findings]
     assert "Triad T4 has no jobcoach" in en
     assert "T4: 3 of 5 intervision sessions held (1 cancelled, 1 planned)" in en
-    assert "Name P3 (P3) (Job coach) is in no triad" in en
-    assert "Name P2 (P2) attended 1 of 3 sessions held in their groups" in en
+    assert "Name P3 (Job coach) is in no triad" in en
+    assert "Name P2 attended 1 of 3 sessions held in their groups" in en
     assert "Lesson L2 was shared with nobody" in en
     nl = [f["message"] for f in ohtrack.network(triad_programme(), lang="nl").findings]
     assert "Driehoek T4 heeft geen jobcoach" in nl
@@ -345,12 +345,46 @@ def test_unit_without_cross_ties_finding() -> None:
     assert nl[0]["message"] == "Eenheid Koudwals heeft geen band met een andere eenheid"
 
 
-def test_brokers_finding_names_the_bridge(path_net: Network) -> None:
-    brokers = [(f["subject"], f["message"]) for f in path_net.findings if f["code"] == "broker"]
-    assert brokers == [
-        ("B", "Name B (B) bridges the network: betweenness 0.33 (rank 1)"),
-        ("C", "Name C (C) bridges the network: betweenness 0.33 (rank 2)"),
+def test_sole_links_say_who_joins_two_units(path_net: Network) -> None:
+    # A-B in Koudwals, C-D in Warmwals, B-C the one tie between them: B is Koudwals' only
+    # link to the other units, C Warmwals'. A broker who is a sole link is named once.
+    found = [(f["code"], f["subject"], f["message"]) for f in path_net.findings
+             if f["code"] in ("sole-link", "broker")]
+    assert found == [
+        ("sole-link", "B", "Name B is the only link between Koudwals and the other units"),
+        ("sole-link", "C", "Name C is the only link between Warmwals and the other units"),
     ]
+    nl = ohtrack.network(path_net.programme, lang="nl").findings
+    assert nl[0]["message"] == "Name B is de enige verbinding tussen Koudwals en de andere eenheden"
+
+
+def test_sole_link_between_two_sibling_units() -> None:
+    # Intake (I1, I2) and Uitvoering (U1, U2, U3) under one parent: every tie between them
+    # runs through Karin (I1); Intake has another tie outside (I2 - S1 in Staf), so Karin is
+    # not Intake's only link to the rest, but she is its only link to Uitvoering.
+    units = [Unit(id="TOP", name="Dienst"), Unit(id="INT", name="Intake", parent="TOP"),
+             Unit(id="UIT", name="Uitvoering", parent="TOP"), Unit(id="STF", name="Staf", parent="TOP")]
+    people = [Person(id="I1", name="Karin Veenstra", unit="INT"), person("I2", "INT"),
+              person("U1", "UIT"), person("U2", "UIT"), person("U3", "UIT"), person("S1", "STF"),
+              person("S2", "STF")]
+    p = programme(units=units, people=people, relations=[
+        rel("I1", "U1"), rel("I1", "U2"), rel("I1", "I2"), rel("I2", "S1"), rel("U3", "S2"),
+        rel("U1", "U3"), rel("S1", "S2")])
+    net = ohtrack.network(p, lang="nl")
+    sole = [(f["subject"], f["message"], f["data"]["ties"]) for f in net.findings if f["code"] == "sole-link"]
+    assert sole == [("I1", "Karin Veenstra is de enige verbinding tussen Intake en Uitvoering", 2)]
+    assert "Louvain" not in " ".join(f["message"] for f in net.findings)
+
+
+def test_brokers_in_plain_words_with_the_number_in_data() -> None:
+    # A star: H in the middle of L1..L3 (no units). H lies on all 3 of the 3 leaf pairs' paths.
+    p = programme(people=[person(x) for x in ["H", "L1", "L2", "L3"]],
+                  relations=[rel("H", "L1"), rel("H", "L2"), rel("H", "L3")])
+    found = [f for f in ohtrack.network(p).findings if f["code"] == "broker"]
+    assert [(f["subject"], f["message"]) for f in found] == [
+        ("H", "Many connections between people who do not know each other directly run through Name H")]
+    assert found[0]["data"] == {"betweenness": pytest.approx(1.0), "rank": 1}
+    assert found[0]["method"] == "betweenness_exact"
 
 
 def test_to_dict_layout(path_net: Network) -> None:
@@ -416,3 +450,43 @@ def test_plenary_events_make_no_ties_but_count_as_held() -> None:
     assert net.summary()["plenary_without_ties"] == 1
     assert net.summary()["events_held"] == 2
     assert net.attendance_graph.degree("event:THEMA1") == MAX_TIE_SIZE + 1
+
+
+# -- relations by type and core–periphery, by hand ------------------------------------------
+def test_layers_directed_and_symmetric_by_hand() -> None:
+    # advises: A→B, B→A (mutual), C→A; works_with: C–D (symmetric), written once.
+    p = programme(people=[person(x) for x in "ABCD"],
+                  relations=[rel("A", "B", "advises"), rel("B", "A", "advises"), rel("C", "A", "advises"),
+                             rel("C", "D", "works_with")])
+    net = ohtrack.network(p)
+    layers = {lay["type"]: lay for lay in net.layers}
+    adv = layers["advises"]
+    assert adv["directed"] and adv["ties"] == 3
+    assert adv["in_degree"] == {"A": 2, "B": 1, "C": 0, "D": 0}
+    assert adv["out_degree"] == {"A": 1, "B": 1, "C": 1, "D": 0}
+    assert adv["reciprocity"] == pytest.approx(2 / 3)  # A→B and B→A of the three
+    assert adv["dyads"] == {"mutual": 1, "asymmetric": 1, "null": 4}
+    assert adv["density"] == pytest.approx(3 / 12)
+    assert adv["most_sought"][0] == {"person": "A", "in_degree": 2}
+    ww = layers["works_with"]
+    assert not ww["directed"] and ww["ties"] == 1 and ww["degree"] == {"A": 0, "B": 0, "C": 1, "D": 1}
+    assert ww["density"] == pytest.approx(1 / 6) and "reciprocity" not in ww
+    assert next(r for r in net.people() if r["id"] == "A")["relations"] == {
+        "advises": {"in": 2, "out": 1}, "works_with": {"degree": 0}}
+
+
+def test_core_periphery_by_k_core() -> None:
+    # A 4-clique K1..K4 (core number 3) with P hanging on K1 and Q-R a chain off P
+    # (core number 1): P, Q and R are the periphery (1 <= 3 / 2); E has no ties.
+    ks = ["K1", "K2", "K3", "K4"]
+    clique = [rel(a, b) for i, a in enumerate(ks) for b in ks[i + 1:]]
+    p = programme(people=[person(x) for x in ["K1", "K2", "K3", "K4", "P", "Q", "R", "E"]],
+                  relations=[*clique, rel("K1", "P"), rel("P", "Q"), rel("Q", "R")])
+    net = ohtrack.network(p)
+    cp = net.core_periphery
+    assert (cp["method"], cp["k_max"]) == ("k-core", 3)
+    assert cp["core"] == ["K1", "K2", "K3", "K4"]
+    assert net.peripheral == ["P", "Q", "R"]  # Q has two ties and is still far out
+    assert net.isolated == ["E"]
+    assert net.to_dict()["core_periphery"]["method"] == "k-core"
+    assert net.summary()["core_k"] == 3

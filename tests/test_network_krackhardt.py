@@ -132,3 +132,34 @@ def test_people_graph_metrics_agree_with_networkx(net: Network) -> None:
     cross = sum(1 for u, v in g.edges() if net.unit_of[u] != net.unit_of[v])
     assert net.units["cross_unit_ties"] == cross
     assert net.units["cross_unit_share"] == pytest.approx(cross / 159)
+
+
+#: In-degree of the advice network (how many colleagues go to each manager for advice), as
+#: the published matrix gives them (column sums of Krackhardt's advice matrix; Wasserman &
+#: Faust 1994): manager 2 is sought by 18 of the 20 others.
+ADVICE_IN = {"1": 13, "2": 18, "3": 5, "4": 8, "5": 5, "6": 10, "7": 13, "8": 10, "9": 4, "10": 9,
+             "11": 11, "12": 7, "13": 4, "14": 10, "15": 4, "16": 8, "17": 9, "18": 15, "19": 4,
+             "20": 8, "21": 15}
+ADVICE_OUT_MAX = ("15", 20)  # manager 15 goes to every colleague for advice
+#: The dyad census (mutual, asymmetric, null) of advice and friendship (Wasserman & Faust 1994).
+DYADS = {"seeks_advice_from": (45, 100, 65), "friend_of": (23, 56, 131), "reports_to": (0, 20, 190)}
+
+
+def test_layers_give_the_published_in_degrees_and_reciprocity(net: Network) -> None:
+    layers = {lay["type"]: lay for lay in net.layers}
+    assert set(layers) == {"seeks_advice_from", "friend_of", "reports_to"}
+    advice = layers["seeks_advice_from"]
+    assert advice["directed"] and advice["ties"] == 190
+    assert advice["in_degree"] == ADVICE_IN
+    assert max(advice["out_degree"].items(), key=lambda x: x[1]) == ADVICE_OUT_MAX
+    assert advice["most_sought"][0] == {"person": "2", "in_degree": 18}
+    for rtype, (mutual, asym, null) in DYADS.items():
+        lay = layers[rtype]
+        dyads = lay["dyads"]
+        assert (dyads["mutual"], dyads["asymmetric"], dyads["null"]) == (mutual, asym, null)
+        assert lay["reciprocity"] == pytest.approx(2 * mutual / (2 * mutual + asym))
+    assert advice["reciprocity"] == pytest.approx(0.4737, abs=1e-4)  # 90 of the 190 advice ties returned
+    assert layers["friend_of"]["reciprocity"] == pytest.approx(0.4510, abs=1e-4)
+    person2 = next(p for p in net.people() if p["id"] == "2")
+    assert person2["relations"]["seeks_advice_from"] == {"in": 18, "out": 3}
+    assert net.to_dict()["layers"] == net.layers

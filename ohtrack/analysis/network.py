@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis import network_metrics as metrics
 from ohtrack.analysis.network_build import TIE_KINDS, Graphs, build
+from ohtrack.analysis.network_time import Interval
 from ohtrack.domain import Programme
 from ohtrack.i18n import normalise_lang
 
@@ -43,13 +44,26 @@ class Network:
     """
 
     def __init__(self, programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-                 betweenness_sample: int | None = None, exact: bool | None = None) -> None:
+                 betweenness_sample: int | None = None, exact: bool | None = None,
+                 level: int | str | None = None) -> None:
+        from ohtrack.domain.tree import UnitTree
+
         self.programme = programme
         self.as_of = as_of
         self.lang = normalise_lang(lang or programme.info.language)
         self.graphs: Graphs = build(programme, as_of)
         g = self.people_graph
+        #: Person → their own unit (as the resolver reads the People sheet's Unit).
         self.unit_of: dict[str, str | None] = self.graphs.unit_of
+        tree = UnitTree.build(programme.units)
+        self.unit_tree = tree
+        #: The level of the unit tree that "cross-unit" is counted at (None: people's own units).
+        self.level: int | str | None = tree.resolve_level(level) if level is not None else None
+        #: Person → their unit at ``level`` (their own unit when ``level`` is None).
+        self.unit_at: dict[str, str | None] = (
+            self.unit_of if self.level is None
+            else {pid: tree.at_level(u, self.level) for pid, u in self.unit_of.items()})
+        self._spells: dict[tuple[str, str], list[Interval]] | None = None
         self.degree, self.strength = metrics.degrees(g)
         bc = metrics.betweenness(g, sample=betweenness_sample, exact=exact)
         self.betweenness: dict[str, float] = bc.values
@@ -59,8 +73,15 @@ class Network:
         #: The error bound of an estimated betweenness (None when exact).
         self.betweenness_bound: dict[str, Any] | None = bc.bound.to_dict() if bc.bound else None
         self.isolated: list[str] = sorted(v for v, d in self.degree.items() if d == 0)
-        self.peripheral: list[str] = sorted(v for v, d in self.degree.items() if d == 1)
-        self.units: dict[str, Any] = metrics.unit_ties(g, self.unit_of)
+        from ohtrack.analysis.network_layers import core_periphery, layers
+
+        #: The k-core split of the people graph (``network_layers.core_periphery``).
+        self.core_periphery: dict[str, Any] = core_periphery(g)
+        #: People with ties far from the core (a core number at most half the main core's).
+        self.peripheral: list[str] = self.core_periphery["periphery"]
+        #: Every relation type as a layer of its own (``network_layers.layer``).
+        self.layers: list[dict[str, Any]] = layers(self.relations_graph)
+        self.units: dict[str, Any] = metrics.unit_ties(g, self.unit_at)
         self.communities, self.modularity = metrics.communities(g)
         self.community_of: dict[str, int] = {v: i for i, c in enumerate(self.communities) for v in c}
         self.lessons = metrics.lesson_reach(programme, g, self.unit_of)
@@ -110,6 +131,44 @@ class Network:
         unit = self.programme.unit_by_id().get(uid)
         return unit.name if unit is not None and unit.name else uid
 
+    # -- over time ----------------------------------------------------------------------
+    @property
+    def spells(self) -> dict[tuple[str, str], list[Interval]]:
+        """Every tie the workbook ever has (sorted ID pair) → the periods it holds (inclusive;
+        None is open), up to ``as_of``: the dynamic GEXF and ``growth`` are made from it."""
+        if self._spells is None:
+            from ohtrack.analysis.network_time import tie_spells
+
+            spells = tie_spells(self.programme)
+            if self.as_of is not None:
+                spells = {pair: cut for pair, spans in spells.items()
+                          if (cut := _until(spans, self.as_of))}
+            self._spells = spells
+        return self._spells
+
+    def growth(self) -> list[dict[str, Any]]:
+        """Ties and cross-unit ties (at ``level``) at the end of every month up to ``as_of``.
+
+        See ``ohtrack.analysis.network_time.growth``; the last record is the network itself.
+        """
+        from ohtrack.analysis.network_time import growth
+
+        return growth(self.spells, self.unit_at, self.as_of)
+
+    def growth_figure(self) -> Figure:
+        """Ties and cross-unit ties per month as a matplotlib figure."""
+        from ohtrack.figures.network import growth_figure
+
+        return growth_figure(self)
+
+    def outside_unit_tie(self, pid: str) -> bool | None:
+        """True when the person has a tie to someone in another unit (at ``level``); None
+        when their unit is unknown."""
+        mine = self.unit_at.get(pid)
+        if not mine:
+            return None
+        return any((other := self.unit_at.get(v)) and other != mine for v in self.people_graph.neighbors(pid))
+
     # -- results ----------------------------------------------------------------------
     def brokers(self, n: int = 5) -> list[tuple[str, float]]:
         """The ``n`` people with the highest betweenness above zero, highest first."""
@@ -133,11 +192,15 @@ class Network:
         return {
             "people": n,
             "ties": m,
+            "level": self.level,
+            "people_with_outside_tie": sum(1 for v in g if self.outside_unit_tie(v)),
             "cross_unit_ties": self.units["cross_unit_ties"],
             "cross_unit_share": self.units["cross_unit_share"],
             "density": (2 * m / (n * (n - 1))) if n > 1 else None,
             "isolated": len(self.isolated),
             "peripheral": len(self.peripheral),
+            "core": len(self.core_periphery["core"]),
+            "core_k": self.core_periphery["k_max"],
             "components": _components(g),
             "communities": sum(1 for c in self.communities if len(c) > 1),
             "modularity": self.modularity,
@@ -157,6 +220,7 @@ class Network:
         """One record per person with every metric by name (the ``people`` list of ``to_dict``)."""
         g = self.people_graph
         ev = self.events["people"]
+        periphery = set(self.peripheral)
         out = []
         for pid in sorted(g.nodes):
             d = g.nodes[pid]
@@ -166,7 +230,11 @@ class Network:
                 "degree": self.degree[pid], "strength": self.strength[pid],
                 "betweenness": self.betweenness.get(pid, 0.0),
                 "community": self.community_of.get(pid),
-                "isolated": self.degree[pid] == 0, "peripheral": self.degree[pid] == 1,
+                "unit_at_level": self.unit_at.get(pid),
+                "outside_unit_tie": self.outside_unit_tie(pid),
+                "isolated": self.degree[pid] == 0, "peripheral": pid in periphery,
+                "core_number": self.core_periphery["core_number"].get(pid, 0),
+                "relations": {lay["type"]: _in_layer(lay, pid) for lay in self.layers},
                 "events_attended": rec.get("events_attended", 0),
                 "attendance_rate": rec.get("attendance_rate"),
             })
@@ -176,7 +244,8 @@ class Network:
         """One row per person with every metric (``people()`` as a DataFrame, indexed by ID)."""
         import pandas as pd
 
-        columns = ["id", "name", "role", "unit", "degree", "strength", "betweenness", "community",
+        columns = ["id", "name", "role", "unit", "unit_at_level", "outside_unit_tie", "degree", "strength",
+                   "betweenness", "community", "core_number",
                    "isolated", "peripheral", "events_attended", "attendance_rate"]
         return pd.DataFrame(self.people(), columns=columns).set_index("id")
 
@@ -206,7 +275,12 @@ class Network:
             "betweenness_sample": self.betweenness_sample,
             "people": self.people(),
             "ties": self.ties(),
+            "level": self.level,
             "units": [{**u, "name": self.unit_label(u["unit"])} for u in self.units["units"]],
+            "growth": {"level": self.level, "counted_on": "last day of each month (the report date last)",
+                       "months": self.growth()},
+            "layers": self.layers,
+            "core_periphery": {k: v for k, v in self.core_periphery.items() if k != "core_number"},
             "communities": {"algorithm": metrics.COMMUNITY_ALGORITHM, "seed": metrics.COMMUNITY_SEED,
                             "modularity": self.modularity, "members": self.communities},
             "lessons": self.lessons,
@@ -217,6 +291,23 @@ class Network:
         }
 
 
+def _in_layer(lay: dict[str, Any], pid: str) -> dict[str, int]:
+    """A person's degrees in one layer: ``in`` and ``out`` when directed, else ``degree``."""
+    if lay["directed"]:
+        return {"in": lay["in_degree"].get(pid, 0), "out": lay["out_degree"].get(pid, 0)}
+    return {"degree": lay["degree"].get(pid, 0)}
+
+
+def _until(spans: list[Interval], as_of: dt.date) -> list[Interval]:
+    """The spells cut at ``as_of``: later ones left out, open or later ends kept open."""
+    out: list[Interval] = []
+    for start, end in spans:
+        if start is not None and start > as_of:
+            continue
+        out.append((start, end if end is not None and end <= as_of else None))
+    return out
+
+
 def _components(g: nx.Graph) -> int:
     import networkx as nx
 
@@ -224,8 +315,15 @@ def _components(g: nx.Graph) -> int:
 
 
 def network(programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
-            betweenness_sample: int | None = None, exact: bool | None = None) -> Network:
-    """The network of a programme, as it stood on ``as_of`` (relations' Since/Until, events' dates).
+            betweenness_sample: int | None = None, exact: bool | None = None,
+            level: int | str | None = None) -> Network:
+    """The network of a programme, as it stood on ``as_of`` (relations' Since/Until, group
+    memberships' Since/Until, events' and initiatives' dates).
+
+    ``level`` (a depth of the unit tree, 1 = the top units, or a level name from the Units
+    sheet) counts ties as cross-unit when the people's units at that level differ (the
+    directorates, say); by default their own units. ``UnknownLevelError`` for a level the
+    tree does not have.
 
     ``lang`` (``nl``/``en``, default the workbook's language) sets the language of the
     findings. Betweenness is exact unless the graph is too large for that (``exact=None``);
@@ -234,7 +332,8 @@ def network(programme: Programme, *, as_of: dt.date | None = None, lang: str | N
     ``exact=True`` forces the exact computation, ``exact=False`` the estimate;
     ``betweenness_sample`` forces networkx's estimate from that many people (no bound).
     """
-    return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample, exact=exact)
+    return Network(programme, as_of=as_of, lang=lang, betweenness_sample=betweenness_sample, exact=exact,
+                   level=level)
 
 
 __all__ = ["Network", "network"]

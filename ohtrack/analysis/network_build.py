@@ -12,19 +12,23 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from ohtrack.analysis.network_time import (
+    MAX_TIE_SIZE,
+    event_status,
+    group_starts,
+    holds,
+    member_spans,
+    membership_interval,
+    relation_seen,
+)
 from ohtrack.domain import EventStatus, Programme
-from ohtrack.domain.learning import Event
+from ohtrack.index import Index
 
 if TYPE_CHECKING:
     import networkx as nx
 
 #: The kinds of source a person–person tie can come from (edge attributes of ``people_graph``).
 TIE_KINDS = ("relations", "groups", "events", "initiatives")
-
-#: Events, groups and initiatives with more people than this make no person–person ties: a
-#: theme day for 200 managers says nothing about who learned with whom. They still count for
-#: attendance and realisation, and are listed in ``Graphs.plenary``.
-MAX_TIE_SIZE = 30
 
 #: Prefixes that keep event and initiative nodes apart from person IDs in bipartite graphs.
 EVENT_PREFIX = "event:"
@@ -45,21 +49,6 @@ class Graphs:
     plenary: list[str] = field(default_factory=list)
 
 
-def event_status(event: Event, as_of: dt.date | None = None) -> EventStatus:
-    """The status of an event on a date.
-
-    A missing status counts as held when attendees are listed, planned otherwise; an event
-    dated after ``as_of`` that is not cancelled is still planned on that date.
-    """
-    status = event.status
-    if status is None:
-        status = EventStatus.HELD if event.attendees else EventStatus.PLANNED
-    if (as_of is not None and event.date is not None and event.date > as_of
-            and status is not EventStatus.CANCELLED):
-        return EventStatus.PLANNED
-    return status
-
-
 def relation_active(since: dt.date | None, until: dt.date | None, as_of: dt.date | None) -> bool:
     """True when a dated relation holds on ``as_of`` (Since and Until both inclusive)."""
     if as_of is None:
@@ -72,14 +61,16 @@ def build(programme: Programme, as_of: dt.date | None = None,
     """All graphs of a programme, optionally as they stood on ``as_of``.
 
     On ``as_of``: relations count between Since and Until; held events and initiatives
-    count once they took place or started (their ties stay); groups have no dates.
+    count once they took place or started (their ties stay); a group membership counts
+    between its Since (empty: the group's first held event) and its Until
+    (``ohtrack.analysis.network_time``). A group is too large to make ties when it ever had
+    more than ``max_tie_size`` members.
     """
     import networkx as nx
 
     people = {p.id: p for p in programme.people if p.id}
-    refs = {p.unit for p in people.values() if p.unit}
-    resolved = {ref: programme.unit_id(ref) or ref for ref in refs}  # once per distinct cell text
-    unit_of = {pid: resolved.get(p.unit) if p.unit else None for pid, p in people.items()}
+    known_units = Index(programme).person_units()  # the resolver validate uses
+    unit_of = {pid: known_units.get(pid) for pid in people}
     units = programme.unit_by_id()
     unit_name = {uid: unit.name for uid, unit in units.items()}
     person_attrs = {pid: {"name": p.name, "role": p.role, "unit": unit_of[pid],
@@ -95,11 +86,9 @@ def build(programme: Programme, as_of: dt.date | None = None,
     add_people(rel)
     seen: set[tuple[str, str, str]] = set()
     rel_edges: list[tuple[str, str, str, dict[str, object]]] = []
-    for r in programme.relations:
-        rtype = str(r.type)
+    for r, rtype in relation_seen(programme, people):
         key = (r.source, r.target, rtype)
-        if (r.source not in people or r.target not in people or r.source == r.target
-                or key in seen or not relation_active(r.since, r.until, as_of)):
+        if key in seen or not relation_active(r.since, r.until, as_of):
             continue
         seen.add(key)
         rel_edges.append((r.source, r.target, rtype, {
@@ -138,8 +127,14 @@ def build(programme: Programme, as_of: dt.date | None = None,
     add_people(groups, kind=True)
     groups.add_nodes_from(("group:" + grp.id, {"kind": "group", "bipartite": 1, "group": grp.id,
                                                "type": grp.type}) for grp in programme.groups)
-    groups.add_edges_from((m.person, "group:" + grp.id, {"role": m.role}) for grp in programme.groups
-                          for m in grp.members if m.person in people)
+    starts = group_starts(programme)
+    group_size: dict[str, int] = {}
+    for grp in programme.groups:
+        spans = member_spans(grp, set(people), starts.get(grp.id))
+        group_size["group:" + grp.id] = len(spans)  # every member ever: the size does not change
+        for m in grp.members:
+            if m.person in people and holds(membership_interval(m, starts.get(grp.id)), as_of):
+                groups.add_edge(m.person, "group:" + grp.id, role=m.role)
 
     pg = nx.Graph()
     add_people(pg)
@@ -157,7 +152,7 @@ def build(programme: Programme, as_of: dt.date | None = None,
             if data["kind"] != kind:
                 continue
             people_in = list(graph.neighbors(node))
-            if len(people_in) > max_tie_size:
+            if group_size.get(node, len(people_in)) > max_tie_size:
                 plenary.append(node)
             else:
                 out.append(people_in)
@@ -192,3 +187,7 @@ def _co_membership(member_lists: list[list[str]]) -> dict[tuple[str, str], int]:
 def _num(x: float) -> float | int:
     """Whole numbers as int (a count of shared sessions), others as float."""
     return int(x) if float(x).is_integer() else x
+
+
+__all__ = ["EVENT_PREFIX", "INITIATIVE_PREFIX", "MAX_TIE_SIZE", "TIE_KINDS", "Graphs", "build",
+           "event_status",           "relation_active", "relation_seen"]

@@ -40,8 +40,9 @@ class NetworkComparison:
         return int(self.new.units["cross_unit_ties"])
 
     def cross_unit_gained(self) -> list[tuple[str, str]]:
-        """Gained ties that join two different units (as the new network places people)."""
-        unit = self.new.unit_of
+        """Gained ties that join two different units (at the new network's level, as it places
+        people)."""
+        unit = self.new.unit_at
         return [(a, b) for a, b in self.ties_gained if unit.get(a) and unit.get(b) and unit[a] != unit[b]]
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +59,7 @@ class NetworkComparison:
             "cross_unit_ties_after": self.cross_unit_after,
             "cross_unit_share_before": old["cross_unit_share"],
             "cross_unit_share_after": new["cross_unit_share"],
+            "level": self.new.level,
             "cross_unit_ties_gained": [{"source": a, "target": b} for a, b in self.cross_unit_gained()],
             "people_joined": self.people_joined,
             "people_left": self.people_left,
@@ -84,12 +86,21 @@ class NetworkComparison:
             f"  {t('network.ties_gained', lang)}: {len(self.ties_gained)}",
             f"  {t('network.ties_lost', lang)}: {len(self.ties_lost)}",
             "  " + t("network.cross_before_after", lang, before=self.cross_unit_before,
-                     after=self.cross_unit_after),
+                     after=self.cross_unit_after, where=level_words(self.new.level, lang)),
             f"  {t('network.joined', lang)}: {len(self.people_joined)}"
             + (f" ({', '.join(self.people_joined[:10])})" if self.people_joined else ""),
             f"  {t('network.left', lang)}: {len(self.people_left)}"
             + (f" ({', '.join(self.people_left[:10])})" if self.people_left else ""),
         ]
+
+
+def level_words(level: int | str | None, lang: str) -> str:
+    """``eenheden`` / ``units`` (own units), ``eenheden op niveau 2`` or the level's name."""
+    if level is None:
+        return t("network.level.own", lang)
+    if isinstance(level, int):
+        return t("network.level.depth", lang, depth=level)
+    return t("network.level.name", lang, name=level)
 
 
 def _pairs(net: Network) -> set[tuple[str, str]]:

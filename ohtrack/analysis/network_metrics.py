@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.network_build import event_status
+from ohtrack.analysis.network_time import group_starts
 from ohtrack.domain import EventStatus, Programme
+from ohtrack.index import Index
 from ohtrack.text import name_key
 
 if TYPE_CHECKING:
@@ -189,16 +191,18 @@ def lesson_reach(programme: Programme, g: nx.Graph, unit_of: dict[str, str | Non
         if u:
             by_unit.setdefault(u, set()).add(pid)
     by_group = {grp.id: {m.person for m in grp.members if m.person in g} for grp in programme.groups}
+    index = Index(programme)
     n = g.number_of_nodes()
     out = []
     for les in programme.lessons:
         direct: set[str] = set()
         for ref in les.shared_with:
-            if ref in g:
-                direct.add(ref)
+            who = ref if ref in g else index.id("person", ref)
+            if who is not None and who in g:
+                direct.add(who)
             else:
-                uid = programme.unit_id(ref)
-                direct |= by_unit.get(uid or ref, set()) | by_group.get(ref, set())
+                direct |= (by_unit.get(index.id("unit", ref) or ref, set())
+                           | by_group.get(index.id("group", ref) or ref, set()))
         seeds: set[str] = direct | ({les.author} if les.author and les.author in g else set())
         reach = set(seeds)
         for v in seeds:
@@ -320,10 +324,7 @@ def group_ties(programme: Programme, rel: nx.MultiDiGraph, unit_of: dict[str, st
     began on or after the group's first held event (``new_cross_unit_ties``; a relation
     without a Since date counts as older). Group co-membership itself is not a relation.
     """
-    starts: dict[str, dt.date] = {}
-    for e in programme.events:
-        if e.group and e.date and event_status(e) is EventStatus.HELD:
-            starts[e.group] = min(starts.get(e.group, e.date), e.date)
+    starts = group_starts(programme, planned=False)
     out = []
     for grp in programme.groups:
         if name_key(grp.type or "").replace(" ", "_") not in LEARNING_GROUP_TYPES:

@@ -45,9 +45,16 @@ def to_text(net: Network, lang: str | None = None) -> str:
     how = betweenness_text(net.betweenness_method, net.betweenness_backend, net.betweenness_sample,
                            net.betweenness_bound, lang)
     density = format.number(s["density"], lang, 3, empty="-")
+    from ohtrack.analysis.network_compare import level_words
+
+    where = level_words(net.level, lang)
+    cross_label = (t("network.cross_unit", lang) if net.level is None
+                   else t("network.ties_between", lang, where=where))
     rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
-            (t("network.cross_unit", lang), f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
+            (cross_label, f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
+            (t("network.outside_tie", lang), s["people_with_outside_tie"]),
             (t("network.isolated", lang), s["isolated"]), (t("network.peripheral", lang), s["peripheral"]),
+            (t("network.core", lang), t("network.core_value", lang, n=s["core"], k=s["core_k"])),
             (t("network.communities_label", lang), s["communities"]), (t("network.density", lang), density),
             (t("network.betweenness", lang), how)]
     if s["plenary_without_ties"]:
@@ -63,6 +70,8 @@ def to_text(net: Network, lang: str | None = None) -> str:
                              format.number(b, lang, 3)) for v, b in brokers],
                            [t("network.person", lang), t("network.unit", lang), t("network.degree", lang),
                             t("network.betweenness", lang)]))
+    if net.layers:
+        lines += ["", t("network.layers", lang), layers_table(net, lang)]
     if net.units["units"]:
         lines += ["", t("network.units", lang)]
         lines.append(table([(net.unit_label(u["unit"]), u["people"], u["ties"], u["cross_unit_ties"],
@@ -81,10 +90,42 @@ def to_text(net: Network, lang: str | None = None) -> str:
     said = net.findings if lang == net.lang else findings(net, lang)
     if said:
         lines += ["", t("network.findings", lang)]
-        lines += [f"- {f['message']}" for f in said[:SHOWN_FINDINGS]]
+        lines += [f"{f['rank']}. {f['message']}" for f in said[:SHOWN_FINDINGS]]
         if len(said) > SHOWN_FINDINGS:
             lines.append(t("network.more", lang, count=len(said) - SHOWN_FINDINGS))
+        lines += ["", t("network.appendix", lang)]
+        lines += [appendix_line(f, lang) for f in said[:SHOWN_FINDINGS]]
     return "\n".join(lines)
+
+
+def appendix_line(f: dict[str, Any], lang: str) -> str:
+    """``3. <method in words>: <the finding's numbers>``: how a finding was found."""
+    from ohtrack.analysis.network_findings import method_text
+    from ohtrack.i18n import has
+
+    numbers = [f"{t(f'network.data.{k}', lang)} {_value(v, lang)}" for k, v in f["data"].items()
+               if isinstance(v, (int, float)) and not isinstance(v, bool) and has(f"network.data.{k}")]
+    text = method_text(f["method"], lang)
+    return f"{f['rank']}. {text}" + (f" ({'; '.join(numbers)})" if numbers else "")
+
+
+def _value(v: float, lang: str) -> str:
+    return format.integer(v, lang) if float(v).is_integer() else format.number(v, lang, 3)
+
+
+def layers_table(net: Network, lang: str) -> str:
+    """One row per relation type: directed or not, ties, density, reciprocity, most sought."""
+    rows = []
+    for lay in net.layers:
+        top = lay.get("most_sought") or []
+        rows.append((lay["type"], t("network.yes" if lay["directed"] else "network.no", lang), lay["ties"],
+                     format.number(lay["density"], lang, 3, empty="-"),
+                     format.percent(lay.get("reciprocity"), lang) if lay["directed"] else "-",
+                     ", ".join(f"{net.person_label(x['person'])} ({x['in_degree']})" for x in top[:2])
+                     or "-"))
+    heads = ["network.layer", "network.directed", "network.ties", "network.density", "network.reciprocity",
+             "network.sought"]
+    return table(rows, [t(h, lang) for h in heads])
 
 
 def comparison_text(cmp: NetworkComparison, lang: str | None = None) -> str:

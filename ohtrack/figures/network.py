@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ohtrack.figures import new_figure
+from ohtrack.figures.network_growth import growth_figure
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -70,3 +71,6 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
     ax.set_title(title)
     ax.set_axis_off()
     return fig
+
+
+__all__ = ["growth_figure", "network_figure"]

@@ -12,6 +12,7 @@ from ohtrack_cli.options import (
     json_option,
     lang_option,
     lenient_option,
+    level_option,
     workbook_argument,
 )
 from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
@@ -33,20 +34,25 @@ from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_ove
 @click.option("--exact/--estimate", default=None,
               help="Betweenness exact (also on a large network) or estimated with a proven bound "
                    "(also on a small one); by default exact unless the network is too large.")
+@level_option()
+@click.option("--growth", "growth_png", type=click.Path(dir_okay=False), default=None,
+              help="Draw the ties and cross-unit ties per month as a PNG.")
 @lenient_option()
 @lang_option()
 def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.date | None,
             compare_as_of: dt.date | None, exports: tuple[str, ...], pseudonymise: bool,
-            exact: bool | None, lenient: bool, lang: str | None) -> None:
+            exact: bool | None, level: str | None, growth_png: str | None, lenient: bool,
+            lang: str | None) -> None:
     """The network of WORKBOOK: ties from relations, groups, learning events and initiatives;
-    brokers, isolated people, cross-unit ties, communities, lesson reach, event realisation,
-    incomplete groups, and plain-language findings.
+    brokers, isolated people, cross-unit ties (at --level of the unit tree), communities,
+    lesson reach, event realisation, incomplete groups, the growth of ties per month, and
+    plain-language findings.
     """
     import ohtrack
     from ohtrack.analysis.network import Network
     from ohtrack.exports import writer
 
-    refuse_overwrite(exports, [workbook, compare_with])
+    refuse_overwrite([*exports, growth_png], [workbook, compare_with])
     for target in exports:
         writer(Network, target)  # a bad name fails before any work
     programme = load_programme(workbook, lenient, lang)
@@ -56,13 +62,19 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     if pseudonymise:  # the same (secret, stored) key for both sides: their pseudonyms agree
         programme = ohtrack.pseudonymise(programme)
         old = ohtrack.pseudonymise(old) if old is not None else None
-    net = ohtrack.network(programme, as_of=as_of or dt.date.today(), lang=lang, exact=exact)
+    if growth_png is not None:
+        writer(Network, growth_png, "png")
+    net = ohtrack.network(programme, as_of=as_of or dt.date.today(), lang=lang, exact=exact, level=level)
     comparison = None
     if old is not None:
         then = compare_as_of or dt.date.today()
-        old_net = ohtrack.network(old, as_of=then, lang=net.lang, exact=exact)
+        old_net = ohtrack.network(old, as_of=then, lang=net.lang, exact=exact, level=level)
         comparison = ohtrack.compare_networks(old_net, net)
     written = [ohtrack.export(net, target) for target in exports]
+    if growth_png is not None:
+        from ohtrack.exports.png import write_png
+
+        written.append(write_png(net.growth_figure(), growth_png, lang=net.lang))
     for path in written:
         done(path)
     if as_json:

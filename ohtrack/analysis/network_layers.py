@@ -1,0 +1,93 @@
+"""Relations by type, each a layer of its own, and the core and periphery of a network.
+
+Every relation type (``reports_to``, ``advises``, ``seeks_advice_from`` …) is a layer: a
+graph of its own ties. A type is *directed* (who goes to whom) unless it is symmetric by
+its meaning (``works_with``); directed layers get in-degree (how often one is sought),
+out-degree and reciprocity, symmetric ones degree. Core and periphery come from the
+k-core decomposition (``networkx.core_number``): the *core* is the main core (the largest k
+for which every member has k ties inside it), the *periphery* the people with ties whose
+core number is at most half of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ohtrack.text import name_key
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Relation types that are the same seen from either side (every other type is directed).
+SYMMETRIC_TYPES = frozenset({"works_with"})
+#: What ``core_periphery`` reports as its method.
+CORE_METHOD = "k-core"
+#: A person is peripheral when their core number is at most this share of the main core's.
+PERIPHERY_SHARE = 0.5
+#: People named as most sought per directed layer.
+TOP_SOUGHT = 3
+
+
+def directed(rtype: str) -> bool:
+    """True unless the type is symmetric by its meaning (``works_with``, ``werkt samen``)."""
+    return name_key(rtype).replace(" ", "_") not in SYMMETRIC_TYPES
+
+
+def core_periphery(g: nx.Graph) -> dict[str, Any]:
+    """The k-core split of an undirected graph (ties' weights and directions ignored).
+
+    ``core_number`` per person, ``k_max`` (the main core's k), ``core`` (people in the main
+    core) and ``periphery`` (people with ties and a core number of at most
+    ``PERIPHERY_SHARE * k_max``; nobody when ``k_max`` is below 2: a tree or a chain has no
+    core to be far from). People without ties are neither.
+    """
+    import networkx as nx
+
+    simple = nx.Graph(g)
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    number = {str(v): int(k) for v, k in nx.core_number(simple).items()} if simple.number_of_nodes() else {}
+    k_max = max(number.values(), default=0)
+    core = sorted(v for v, k in number.items() if k == k_max and k > 0)
+    periphery = sorted(v for v, k in number.items()
+                       if k_max >= 2 and 0 < k <= PERIPHERY_SHARE * k_max)
+    return {"method": CORE_METHOD, "periphery_share": PERIPHERY_SHARE, "k_max": k_max,
+            "core": core, "periphery": periphery, "core_number": dict(sorted(number.items()))}
+
+
+def layer(rel: nx.MultiDiGraph, rtype: str) -> dict[str, Any]:
+    """One relation type as a layer: its ties, density and, per person, in/out-degree
+    (directed) or degree (symmetric); reciprocity and the dyad census when directed."""
+    import networkx as nx
+
+    is_directed = directed(rtype)
+    d = nx.DiGraph()
+    d.add_nodes_from(rel.nodes)
+    d.add_edges_from((u, v) for u, v, k in rel.edges(keys=True) if k == rtype)
+    n = d.number_of_nodes()
+    out: dict[str, Any] = {"type": rtype, "directed": is_directed}
+    if is_directed:
+        ties = d.number_of_edges()
+        mutual = sum(1 for u, v in d.edges() if d.has_edge(v, u)) // 2
+        asym = ties - 2 * mutual
+        out |= {"ties": ties, "density": ties / (n * (n - 1)) if n > 1 else None,
+                "reciprocity": 2 * mutual / ties if ties else None,
+                "dyads": {"mutual": mutual, "asymmetric": asym, "null": n * (n - 1) // 2 - mutual - asym},
+                "in_degree": {str(v): int(k) for v, k in sorted(d.in_degree())},
+                "out_degree": {str(v): int(k) for v, k in sorted(d.out_degree())}}
+        ranked = sorted(((v, k) for v, k in out["in_degree"].items() if k > 0), key=lambda x: (-x[1], x[0]))
+        out["most_sought"] = [{"person": v, "in_degree": k} for v, k in ranked[:TOP_SOUGHT]]
+        u = d.to_undirected()
+    else:
+        u = d.to_undirected()
+        ties = u.number_of_edges()
+        out |= {"ties": ties, "density": 2 * ties / (n * (n - 1)) if n > 1 else None,
+                "degree": {str(v): int(k) for v, k in sorted(u.degree())}}
+    cp = core_periphery(u)
+    out["core_periphery"] = {k: v for k, v in cp.items() if k != "core_number"}
+    return out
+
+
+def layers(rel: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Every relation type in the relations graph as a layer, by type name."""
+    types = sorted({str(k) for _, _, k in rel.edges(keys=True)})
+    return [layer(rel, t) for t in types]
