@@ -82,7 +82,8 @@ def tqdm_reporter(*, lang: str | Callable[[], str] = "nl", delay: float = 1.0,
                   file: IO[str] | None = None) -> Reporter:
     """A reporter drawing a tqdm bar on ``file`` (stderr) for each step that takes longer
     than ``delay`` seconds, labelled in ``lang`` (or the language a callable gives when the
-    step starts)."""
+    step starts). The bar is redrawn twice a second, so a step that reports no progress of
+    its own (one long call) still shows that it runs and for how long."""
 
     def start(key: str, total: int | None) -> Tracker:
         from tqdm import tqdm
@@ -90,8 +91,35 @@ def tqdm_reporter(*, lang: str | Callable[[], str] = "nl", delay: float = 1.0,
         from ohtrack.i18n import t
 
         label = t(key, lang() if callable(lang) else lang)
-        bar: Tracker = tqdm(total=total, desc=label, delay=delay, file=file or sys.stderr,
-                            leave=False, dynamic_ncols=True, mininterval=0.2)
-        return bar
+        bar = tqdm(total=total, desc=label, delay=delay, file=file or sys.stderr, leave=False,
+                   dynamic_ncols=True, mininterval=0.2)
+        return _Ticking(bar, delay)
 
     return start
+
+
+class _Ticking:
+    """A tqdm bar redrawn by a background thread from ``delay`` seconds on until closed."""
+
+    def __init__(self, bar: Any, delay: float) -> None:
+        import threading
+
+        self.bar = bar
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._tick, args=(delay,), daemon=True)
+        self._thread.start()
+
+    def _tick(self, delay: float) -> None:
+        if self._stop.wait(delay):
+            return
+        while not self._stop.is_set():
+            self.bar.refresh()
+            self._stop.wait(0.5)
+
+    def update(self, n: int = 1) -> Any:
+        return self.bar.update(n)
+
+    def close(self) -> Any:
+        self._stop.set()
+        self._thread.join()
+        return self.bar.close()

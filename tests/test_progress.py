@@ -84,3 +84,21 @@ def test_no_bar_in_the_output_of_a_piped_command() -> None:
 
     done = CliRunner().invoke(cli, ["validate", str(STAAL)])
     assert "Werkmap lezen" not in done.output and "\r" not in done.output
+
+
+def test_betweenness_reports_progress_exact_and_estimated() -> None:
+    import networkx as nx
+
+    from ohtrack.analysis.network_metrics import betweenness
+
+    g = nx.relabel_nodes(nx.grid_2d_graph(12, 12), lambda v: f"{v[0]}-{v[1]}")
+    quiet_exact = betweenness(g, exact=True).values
+    for exact in (True, False):
+        rec = Recorder()
+        with reporting(rec):
+            result = betweenness(g, exact=exact)
+        assert [s["key"] for s in rec.steps] == ["progress.betweenness"]
+        step_ = rec.steps[0]
+        assert step_["closed"] and step_["done"] == step_["total"] > 0
+        if exact:
+            assert result.values == quiet_exact  # the handler changes nothing

@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from ohtrack.progress import step
+
 #: The constant of the sample-size bound (Löffler and Phillips 2009, used by Riondato–Kornaropoulos).
 C = 0.5
 ALGORITHM = "riondato-kornaropoulos"
@@ -121,9 +123,12 @@ def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[n
         t = rng.integers(0, n - 1, size=r)
         t += t >= s
         sampler = _Sampler(adj, rng)
-        for a, b in zip(s.tolist(), t.tolist()):
-            if adj.component[a] == adj.component[b]:
-                sampler.path(a, b, counts)
+        with step("progress.betweenness", total=r) as advance:
+            for k, (a, b) in enumerate(zip(s.tolist(), t.tolist()), 1):
+                if adj.component[a] == adj.component[b]:
+                    sampler.path(a, b, counts)
+                if k % 1000 == 0 or k == r:
+                    advance(1000 if k % 1000 == 0 else k % 1000)
         counts *= scale / r
     return counts, Bound(ALGORITHM, epsilon, delta, r, vd, seed)
 

@@ -15,6 +15,7 @@ from ohtrack.analysis.network_build import event_status
 from ohtrack.analysis.network_time import group_starts
 from ohtrack.domain import EventStatus, Programme
 from ohtrack.index import Index
+from ohtrack.progress import listening, step
 from ohtrack.text import name_key
 
 if TYPE_CHECKING:
@@ -104,7 +105,21 @@ def _igraph_betweenness(g: nx.Graph) -> dict[str, float]:
     nodes = list(g.nodes)
     index = {v: i for i, v in enumerate(nodes)}
     ig_graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges()])
-    raw = ig_graph.betweenness(directed=False)
+    with step("progress.betweenness", total=100) as advance:
+        if listening():
+            shown = [0]
+
+            def report(_message: str, percent: float) -> None:
+                now = min(100, int(percent))
+                if now > shown[0]:
+                    advance(now - shown[0])
+                    shown[0] = now
+
+            ig.set_progress_handler(report)
+        try:
+            raw = ig_graph.betweenness(directed=False)
+        finally:
+            ig.set_progress_handler(None)
     n = len(nodes)
     scale = 2.0 / ((n - 1) * (n - 2))
     return {v: raw[i] * scale for i, v in enumerate(nodes)}

@@ -50,12 +50,17 @@ def to_text(net: Network, lang: str | None = None) -> str:
     where = level_words(net.level, lang)
     cross_label = (t("network.cross_unit", lang) if net.level is None
                    else t("network.ties_between", lang, where=where))
-    rows = [(t("network.people", lang), s["people"]), (t("network.ties", lang), s["ties"]),
-            (cross_label, f"{s['cross_unit_ties']} ({_pct(s['cross_unit_share'])})"),
-            (t("network.outside_tie", lang), s["people_with_outside_tie"]),
-            (t("network.isolated", lang), s["isolated"]), (t("network.peripheral", lang), s["peripheral"]),
+    def n(v: int) -> str:
+        return format.integer(v, lang)
+
+    rows = [(t("network.people", lang), n(s["people"])), (t("network.ties", lang), n(s["ties"])),
+            (cross_label, f"{n(s['cross_unit_ties'])} ({_pct(s['cross_unit_share'])})"),
+            (t("network.outside_tie", lang), n(s["people_with_outside_tie"])),
+            (t("network.isolated", lang), n(s["isolated"])),
+            (t("network.peripheral", lang), n(s["peripheral"])),
             (t("network.core", lang), t("network.core_value", lang, n=s["core"], k=s["core_k"])),
-            (t("network.communities_label", lang), s["communities"]), (t("network.density", lang), density),
+            (t("network.communities_label", lang), n(s["communities"])),
+            (t("network.density", lang), density),
             (t("network.betweenness", lang), how)]
     if s["plenary_without_ties"]:
         rows.append((t("network.plenary", lang),
@@ -66,7 +71,7 @@ def to_text(net: Network, lang: str | None = None) -> str:
     brokers = net.brokers(SHOWN_BROKERS)
     if brokers:
         lines += ["", t("network.brokers", lang)]
-        lines.append(table([(net.person_label(v), net.unit_label(net.unit_of.get(v)), net.degree[v],
+        lines.append(table([(net.person_label(v), net.unit_label(net.unit_of.get(v)), n(net.degree[v]),
                              format.number(b, lang, 3)) for v, b in brokers],
                            [t("network.person", lang), t("network.unit", lang), t("network.degree", lang),
                             t("network.betweenness", lang)]))
@@ -74,13 +79,13 @@ def to_text(net: Network, lang: str | None = None) -> str:
         lines += ["", t("network.layers", lang), layers_table(net, lang)]
     if net.units["units"]:
         lines += ["", t("network.units", lang)]
-        lines.append(table([(net.unit_label(u["unit"]), u["people"], u["ties"], u["cross_unit_ties"],
+        lines.append(table([(net.unit_label(u["unit"]), n(u["people"]), n(u["ties"]), n(u["cross_unit_ties"]),
                              _pct(u["cross_unit_share"])) for u in net.units["units"]],
                            [t("network.unit", lang), t("network.people", lang), t("network.ties", lang),
                             t("network.cross_unit", lang), t("network.share", lang)]))
     if net.lessons:
         lines += ["", t("network.lessons", lang)]
-        lines.append(table([(x["lesson"], x["shared_with"], f"{x['reach']} ({_pct(x['reach_share'])})",
+        lines.append(table([(x["lesson"], x["shared_with"], f"{n(x['reach'])} ({_pct(x['reach_share'])})",
                              x["units_reached"]) for x in net.lessons],
                            [t("network.lesson", lang), t("network.shared_with", lang),
                             t("network.reach", lang), t("network.units_reached", lang)]))

@@ -214,8 +214,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "network.peripheral": {"en": "On the edge (far from the core)", "nl": "Aan de rand (ver van de kern)"},
     "network.core": {"en": "Core", "nl": "Kern"},
     "network.core_value": {
-        "en": "{n} people, each with at least {k} ties inside it (k-core)",
-        "nl": "{n} mensen, elk met minstens {k} banden daarbinnen (k-kern)",
+        "en": "{n:n} people, each with at least {k} ties inside it (k-core)",
+        "nl": "{n:n} mensen, elk met minstens {k} banden daarbinnen (k-kern)",
     },
     "network.yes": {"en": "yes", "nl": "ja"},
     "network.no": {"en": "no", "nl": "nee"},

@@ -8,5 +8,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "progress.compose": {"en": "Composing groups (solutions found)",
                          "nl": "Groepen samenstellen (oplossingen gevonden)"},
     "progress.playbook": {"en": "Writing the playbook", "nl": "Draaiboek schrijven"},
+    "progress.playbook_layout": {"en": "Laying out the playbook", "nl": "Draaiboek opmaken"},
     "progress.survey": {"en": "Reading the answers", "nl": "Antwoorden lezen"},
 }

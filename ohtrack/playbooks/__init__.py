@@ -12,6 +12,7 @@ Word (``render`` here does the same)::
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from ohtrack.playbooks.document import (
     Table,
     Tip,
 )
+from ohtrack.progress import step
 from ohtrack.report import Report
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     ``validation`` (the workbook's ``Report``) lists its warnings in the appendix. Sections
     with nothing to show are left out and listed in ``Playbook.omitted`` with a note.
     """
-    from ohtrack.playbooks.sections import BUILDERS, Context
+    from ohtrack.playbooks.sections import Context
 
     language = normalise_lang(lang or programme.info.language)
     wanted = {section_id(s) for s in sections} if sections else set(SECTIONS)
@@ -101,9 +103,20 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
                   as_of=as_of or dt.date.today(), privacy=privacy)
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
                     subtitle=programme.info.organisation, as_of=ctx.as_of)
+    with step("progress.playbook", total=len(wanted)) as advance:
+        _build_sections(book, ctx, wanted, advance)
+    return book
+
+
+def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
+                    advance: Callable[[int], None]) -> None:
+    from ohtrack.playbooks.sections import BUILDERS
+
+    language = ctx.lang
     for sid in SECTIONS:
         if sid not in wanted or sid == "appendix":
             continue
+        advance(1)
         section = BUILDERS[sid](ctx)
         section.new_page = sid in NEW_PAGE
         if not section.empty and sid != "summary":
@@ -114,10 +127,10 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
             book.sections.append(section)
     ctx.omitted = book.omitted
     if "appendix" in wanted:
+        advance(1)
         appendix = BUILDERS["appendix"](ctx)
         appendix.new_page = True
         book.sections.append(appendix)
-    return book
 
 
 def _data_note(ctx: Context, sid: str) -> str:
@@ -160,21 +173,22 @@ def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
 
     kind = output_format(path, fmt)
     target = Path(path)
-    if kind == "md":
-        from ohtrack.playbooks.render_md import write_markdown
+    with step("progress.playbook_layout"):
+        if kind == "md":
+            from ohtrack.playbooks.render_md import write_markdown
 
-        return write_markdown(playbook, target, template_dir)
-    if kind == "html":
-        from ohtrack.playbooks.render_html import to_html
+            return write_markdown(playbook, target, template_dir)
+        if kind == "html":
+            from ohtrack.playbooks.render_html import to_html
 
-        return write_text_atomic(target, to_html(playbook, template_dir), lang=playbook.lang)
-    if kind == "pdf":
-        from ohtrack.playbooks.render_pdf import to_pdf
+            return write_text_atomic(target, to_html(playbook, template_dir), lang=playbook.lang)
+        if kind == "pdf":
+            from ohtrack.playbooks.render_pdf import to_pdf
 
-        return write_bytes_atomic(target, to_pdf(playbook, template_dir, paper), lang=playbook.lang)
-    from ohtrack.playbooks.render_docx import to_docx
+            return write_bytes_atomic(target, to_pdf(playbook, template_dir, paper), lang=playbook.lang)
+        from ohtrack.playbooks.render_docx import to_docx
 
-    return write_bytes_atomic(target, to_docx(playbook, template, paper), lang=playbook.lang)
+        return write_bytes_atomic(target, to_docx(playbook, template, paper), lang=playbook.lang)
 
 
 def to_markdown(book: Playbook, template_dir: str | Path | None = None) -> str:
