@@ -91,7 +91,7 @@ def tqdm_reporter(*, lang: str | Callable[[], str] = "nl", delay: float = 1.0,
         from ohtrack.i18n import t
 
         label = t(key, lang() if callable(lang) else lang)
-        bar = tqdm(total=total, desc=label, delay=delay, file=file or sys.stderr, leave=False,
+        bar = tqdm(total=total, desc=label, delay=delay, file=file or sys.stderr, leave=False, unit="",
                    dynamic_ncols=True, mininterval=0.2)
         return _Ticking(bar, delay)
 
