@@ -336,7 +336,7 @@ def test_indicators_from_baseline_to_ambition(book_en: Playbook) -> None:
                              "Latest value", "Progress", "Status"]
     # The ambition year 2025 has passed (the playbook describes today): judged on 5.8, the last
     # value by 31 Dec 2025, against 4: missed; progress (5.8 - 6.5) / (4 - 6.5) = 0.28.
-    assert table.rows == [["Verzuim [%]", "", "6.5 → 5.5 → 4 (lower)", "5.8 (2022-06-01)", "28%",
+    assert table.rows == [["Verzuim [%] (Motivation)", "", "6.5 → 5.5 → 4 (lower)", "5.8 (2022-06-01)", "28%",
                            "missed, improving"]]
     assert "Where the indicators stand: missed: 1." in texts(s)
     assert "How progress and status are judged: see the appendix." in [b.text for b in s.blocks

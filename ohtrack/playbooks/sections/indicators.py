@@ -38,7 +38,9 @@ def build(ctx: Context) -> Section:
             judged += f", {t(f'indicators.trend.{r.trend.value}', ctx.lang)}"
         targets = (r.baseline, r.impulse, r.ambition)
         path = " → ".join(ctx.number(x) if x is not None else "–" for x in targets)
-        rows.append([r.name + (f" [{r.scale}]" if r.scale else ""), r.unit_name or r.unit or "",
+        measures = r.outcome_name or r.outcome  # which outcome of the model it measures
+        rows.append([r.name + (f" [{r.scale}]" if r.scale else "") + (f" ({measures})" if measures else ""),
+                     r.unit_name or r.unit or "",
                      f"{path} ({ctx.tr(f'direction.{r.direction.value}')})", last, progress, judged])
     years_text = " → ".join(y.strip() for y in years if y.strip())
     headers = [ctx.tr("indicators.name"), ctx.tr("col.unit"),
