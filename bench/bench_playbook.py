@@ -2,13 +2,14 @@
 
 A generated workbook with 1,000 initiatives and 500 lessons (plus 200 people, 20 units,
 goals, groups, 150 learning events, relations, 20 indicators with measurements). Target:
-building the playbook and rendering Markdown, HTML, Word and PDF together take under 10
-seconds (the PDF prints tables of more than 40 rows a paragraph per row, see
+building the playbook and rendering it take under 10 seconds in every format, Markdown,
+HTML, Word and PDF (each as `ohtrack playbook -o draaiboek.<ext>` does; exit 1 when one
+takes longer). The PDF prints tables of more than 40 rows a paragraph per row, see
 ``render_html.COMPACT_ROWS``: WeasyPrint lays out table cells slowly). The baseline measured
 in the same run is ``ohtrack.load`` of the same workbook (reading and validating it), so the
 ratio says what the playbook costs on top of reading.
 
-    /work/venv/bin/python bench/bench_playbook.py [--initiatives 1000 --lessons 500]
+    python bench/bench_playbook.py [--initiatives 1000 --lessons 500]
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -95,7 +97,7 @@ def timed(fn: object, *args: object) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--initiatives", type=int, default=1000)
     parser.add_argument("--lessons", type=int, default=500)
@@ -113,15 +115,18 @@ def main() -> None:
         for ext in ("md", "html", "docx", "pdf"):
             times[ext], path = timed(render, book, folder / f"draaiboek.{ext}")
             times[f"{ext} bytes"] = Path(str(path)).stat().st_size
-    total = t_build + times["md"] + times["html"] + times["docx"] + times["pdf"]
     print(f"workbook: {args.initiatives} initiatives, {args.lessons} lessons")
     print(f"baseline ohtrack.load:      {t_load:6.2f} s")
     print(f"playbook() build sections:  {t_build:6.2f} s")
+    missed = 0
     for ext in ("md", "html", "docx", "pdf"):
-        print(f"render {ext:<5}               {times[ext]:6.2f} s  ({int(times[f'{ext} bytes']):,} bytes)")
-    print(f"build + all four formats:  {total:6.2f} s  = {total / t_load:.1f}x load; "
-          f"target < {TARGET_SECONDS:.0f} s: {'PASS' if total < TARGET_SECONDS else 'FAIL'}")
+        each = t_build + times[ext]  # what `ohtrack playbook -o draaiboek.<ext>` does after loading
+        missed += each >= TARGET_SECONDS
+        print(f"render {ext:<5}               {times[ext]:6.2f} s  ({int(times[f'{ext} bytes']):,} bytes); "
+              f"build + {ext}: {each:5.2f} s, target < {TARGET_SECONDS:.0f} s: "
+              f"{'PASS' if each < TARGET_SECONDS else 'FAIL'}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
