@@ -490,3 +490,17 @@ def test_core_periphery_by_k_core() -> None:
     assert net.isolated == ["E"]
     assert net.to_dict()["core_periphery"]["method"] == "k-core"
     assert net.summary()["core_k"] == 3
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_core_numbers_equal_networkx_core_number(seed: int) -> None:
+    import networkx as nx
+
+    from ohtrack.analysis.network_layers import _core_numbers
+
+    g = nx.gnm_random_graph(60, 150 + 40 * seed, seed=seed)
+    g.add_edge(3, 3)  # a self-tie counts for neither
+    g = nx.relabel_nodes(g, str)
+    simple = nx.Graph(g)
+    simple.remove_edges_from(nx.selfloop_edges(simple))
+    assert _core_numbers(g) == {v: int(k) for v, k in nx.core_number(simple).items()}

@@ -4,7 +4,7 @@ Every relation type (``reports_to``, ``advises``, ``seeks_advice_from`` …) is 
 graph of its own ties. A type is *directed* (who goes to whom) unless it is symmetric by
 its meaning (``works_with``); directed layers get in-degree (how often one is sought),
 out-degree and reciprocity, symmetric ones degree. Core and periphery come from the
-k-core decomposition (``networkx.core_number``): the *core* is the main core (the largest k
+k-core decomposition (igraph's ``coreness``): the *core* is the main core (the largest k
 for which every member has k ties inside it), the *periphery* the people with ties whose
 core number is at most half of it.
 """
@@ -41,17 +41,27 @@ def core_periphery(g: nx.Graph) -> dict[str, Any]:
     ``PERIPHERY_SHARE * k_max``; nobody when ``k_max`` is below 2: a tree or a chain has no
     core to be far from). People without ties are neither.
     """
-    import networkx as nx
-
-    simple = nx.Graph(g)
-    simple.remove_edges_from(nx.selfloop_edges(simple))
-    number = {str(v): int(k) for v, k in nx.core_number(simple).items()} if simple.number_of_nodes() else {}
+    number = _core_numbers(g)
     k_max = max(number.values(), default=0)
     core = sorted(v for v, k in number.items() if k == k_max and k > 0)
     periphery = sorted(v for v, k in number.items()
                        if k_max >= 2 and 0 < k <= PERIPHERY_SHARE * k_max)
     return {"method": CORE_METHOD, "periphery_share": PERIPHERY_SHARE, "k_max": k_max,
             "core": core, "periphery": periphery, "core_number": dict(sorted(number.items()))}
+
+
+def _core_numbers(g: nx.Graph) -> dict[str, int]:
+    """Each person's core number (igraph's ``coreness``, the same as networkx's
+    ``core_number`` on the graph without repeated ties and self-ties, many times faster)."""
+    from ohtrack.analysis.igraph_module import igraph
+
+    nodes = list(g.nodes)
+    if not nodes:
+        return {}
+    index = {v: i for i, v in enumerate(nodes)}
+    graph = igraph().Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges() if u != v])
+    graph.simplify()
+    return {str(v): int(k) for v, k in zip(nodes, graph.coreness())}
 
 
 def layer(rel: nx.MultiDiGraph, rtype: str) -> dict[str, Any]:
