@@ -217,14 +217,19 @@ class Context:
         return learning(self.programme, as_of=self.as_of, lang=self.lang)
 
     @cached_property
-    def network_start(self) -> Network | None:
-        """The network at the end of the baseline year (None: no such year before the report date)."""
+    def network_start(self) -> dict[str, Any] | None:
+        """Ties and cross-unit ties at the end of the baseline year (None: no such year before
+        the report date): read off the network's monthly growth, not computed again."""
         year = self.programme.info.baseline_year
         if year is None or dt.date(year, 12, 31) >= self.as_of or not self.programme.people:
             return None
-        from ohtrack.analysis.network import network
+        month = f"{year:04d}-12"
+        for record in self.network.growth():
+            if record["month"] == month:
+                return {"ties": record["ties"], "cross_unit_ties": record["cross_unit_ties"]}
+        from ohtrack.analysis.network import network  # the year ends before the first dated tie
 
-        return network(self.programme, as_of=dt.date(year, 12, 31), lang=self.lang)
+        return network(self.programme, as_of=dt.date(year, 12, 31), lang=self.lang).summary()
 
     def model_map_at(self, level: int | str | None) -> ModelMap:
         """The model map at one level of the unit tree (for a heat map readable at 30+ units)."""

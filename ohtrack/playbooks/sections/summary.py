@@ -44,7 +44,7 @@ def build(ctx: Context) -> Section:
                 else ctx.tr("summary.network_no_units", **said))
         start = ctx.network_start
         if start is not None:
-            before = start.summary()
+            before = start
             line += " " + ctx.tr("summary.growth", year=p.info.baseline_year, ties=before["ties"],
                                  cross=before["cross_unit_ties"], cross_now=summary["cross_unit_ties"])
         stand.append(line)
