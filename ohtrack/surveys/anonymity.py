@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ohtrack.surveys.rows import add_rows, min_rows
+
 
 def suppress(parent: Sequence[int], n_total: np.ndarray, min_group: int) -> np.ndarray:
     """Suppressed mask for one item set and wave.
@@ -45,14 +47,14 @@ def suppress_columns(parent: Sequence[int], counts: np.ndarray, min_group: int) 
     has_kids = np.zeros(size, dtype=bool)
     has_kids[of] = True
     direct = n.copy()
-    np.subtract.at(direct, of, n[child])
+    add_rows(direct, of, n[child], sign=-1)
     if not sup.any() and not ((direct > 0) & (direct < min_group) & has_kids[:, None]).any():
         return sup
     big = np.iinfo(np.int64).max
     key = n * size + np.arange(size)[:, None]  # "smallest": fewest respondents, then lowest index
     live = n[child] > 0  # only children with respondents are in a family
     families = np.zeros(n.shape, dtype=np.int64)
-    np.add.at(families, of, live)
+    add_rows(families, of, live)
     levels = _levels(par)
     while True:
         _lone_children(sup, child, of, live, key, big, size)
@@ -75,13 +77,13 @@ def _lone_children(sup: np.ndarray, child: np.ndarray, of: np.ndarray, live: np.
         up = live & ~sup[child]
         n_down = np.zeros(sup.shape, dtype=np.int64)
         n_up = np.zeros(sup.shape, dtype=np.int64)
-        np.add.at(n_down, of, down)
-        np.add.at(n_up, of, up)
+        add_rows(n_down, of, down)
+        add_rows(n_up, of, up)
         lone = (n_down == 1) & (n_up > 0)
         if not lone.any():
             return
         smallest = np.full(sup.shape, big)
-        np.minimum.at(smallest, of, np.where(up, key[child], big))
+        min_rows(smallest, of, np.where(up, key[child], big))
         nodes, cols = np.nonzero(lone)
         sup[smallest[nodes, cols] % size, cols] = True
 
@@ -113,6 +115,6 @@ def _frontier(levels: list[np.ndarray], par: np.ndarray, n: np.ndarray, sup: np.
         up = par[nodes]
         live = n[nodes] > 0
         hidden = sup[nodes]
-        np.add.at(fsum, up, np.where(live, np.where(hidden, fsum[nodes], n[nodes]), 0))
-        np.minimum.at(fkey, up, np.where(live, np.where(hidden, fkey[nodes], key[nodes]), big))
+        add_rows(fsum, up, np.where(live, np.where(hidden, fsum[nodes], n[nodes]), 0))
+        min_rows(fkey, up, np.where(live, np.where(hidden, fkey[nodes], key[nodes]), big))
     return fsum, np.where(fkey == big, -1, fkey % size)

@@ -27,6 +27,7 @@ from ohtrack.surveys.anonymity import suppress_columns
 from ohtrack.surveys.answers import ProblemSink, default_positions, numeric_answers
 from ohtrack.surveys.kernel import Items, Measure, Totals, accumulate, alpha
 from ohtrack.surveys.reader import Positions, UnitNode, said, survey_problem
+from ohtrack.surveys.rows import add_rows
 from ohtrack.surveys.tree import UnitTree
 from ohtrack.text import name_key
 
@@ -284,7 +285,8 @@ def _suppress_patterns(tree: UnitTree, totals: Totals, measures: list[Measure], 
         group, pattern, count = found
         kinds = int(pattern.max()) + 1
         counts = np.zeros((size, waves * kinds), dtype=np.int64)
-        np.add.at(counts, (group // waves, (group % waves) * kinds + pattern), count)
+        cell = (group // waves) * (waves * kinds) + (group % waves) * kinds + pattern
+        add_rows(counts.reshape(-1), cell, count)
         _roll_up_matrix(tree, counts)
         hidden = _suppress_matrix(tree, counts, min_group).reshape(size, waves, kinds).any(axis=2)
         for pj, other in enumerate(measures):
@@ -298,7 +300,7 @@ def _roll_up_matrix(tree: UnitTree, counts: np.ndarray) -> None:
     parent = np.asarray(tree.parent)
     for d in range(int(depth.max(initial=0)), 0, -1):
         nodes = np.flatnonzero(depth == d)
-        np.add.at(counts, parent[nodes], counts[nodes])
+        add_rows(counts, parent[nodes], counts[nodes])
 
 
 def _suppress_matrix(tree: UnitTree, flat: np.ndarray, min_group: int) -> np.ndarray:
@@ -307,7 +309,7 @@ def _suppress_matrix(tree: UnitTree, flat: np.ndarray, min_group: int) -> np.nda
     size = flat.shape[0]
     parent = np.asarray(tree.parent)
     direct = flat.copy()
-    np.subtract.at(direct, parent[1:], flat[1:])
+    add_rows(direct, parent[1:], flat[1:], sign=-1)
     has_kids = np.zeros(size, dtype=bool)
     has_kids[parent[1:]] = True
     small = (flat > 0) & (flat < min_group)
