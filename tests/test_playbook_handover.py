@@ -196,3 +196,30 @@ def test_a_chapter_title_and_its_date_line_stay_with_what_follows() -> None:
     html = to_html(book)
     assert '<p class="note as-of">Stand per 1 juni 2024' in html
     assert "h2, h3, .as-of { break-after: avoid; }" in html  # the print and PDF rule
+
+
+def test_the_appendix_says_how_each_network_finding_was_found() -> None:
+    import ohtrack
+    from ohtrack.playbooks.document import BulletList, Heading, Section
+    from tests.conftest import SAMPLES
+
+    book = playbook(ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx"), lang="en",
+                    as_of=dt.date(2026, 12, 2))
+    people = next(s for s in book.sections if s.id == "people")
+    appendix = next(s for s in book.sections if s.id == "appendix")
+
+    def bullets_after(section: Section, title: str) -> list[str]:
+        blocks = section.blocks
+        at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
+        found = blocks[at + 1]
+        assert isinstance(found, BulletList)
+        return [item.text for item in found.items]
+
+    shown = bullets_after(people, "The network")
+    how = bullets_after(appendix, "How the findings about the network were found")
+    assert len(how) == len(shown) > 0
+    for finding, line in zip(shown, how):
+        assert line.startswith(f"{finding}: ")  # the same finding, then its method and numbers
+    body = " ".join(shown)
+    assert "betweenness" not in body and "Louvain" not in body  # methods only in the appendix
+    assert any("betweenness" in line for line in how)

@@ -103,15 +103,17 @@ def to_text(net: Network, lang: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def appendix_line(f: dict[str, Any], lang: str) -> str:
-    """``3. <method in words>: <the finding's numbers>``: how a finding was found."""
+def appendix_line(f: dict[str, Any], lang: str, numbered: bool = True) -> str:
+    """``3. <method in words>: <the finding's numbers>``: how a finding was found (without
+    its rank when not ``numbered``)."""
     from ohtrack.analysis.network_findings import method_text
     from ohtrack.i18n import has
 
     numbers = [f"{t(f'network.data.{k}', lang)} {_value(v, lang)}" for k, v in f["data"].items()
                if isinstance(v, (int, float)) and not isinstance(v, bool) and has(f"network.data.{k}")]
     text = method_text(f["method"], lang)
-    return f"{f['rank']}. {text}" + (f" ({'; '.join(numbers)})" if numbers else "")
+    line = text + (f" ({'; '.join(numbers)})" if numbers else "")
+    return f"{f['rank']}. {line}" if numbered else line
 
 
 def _value(v: float, lang: str) -> str:

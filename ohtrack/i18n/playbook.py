@@ -343,6 +343,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "K = outcomes in the model.",
         "nl": "De balans is Pielou's evenredigheid {formula}, n_i = verbetertrajecten op uitkomst i, "
               "K = uitkomsten in het model."},
+    "playbook.appendix.network_findings": {"en": "How the findings about the network were found",
+                                           "nl": "Hoe de bevindingen over het netwerk tot stand kwamen"},
     "playbook.appendix.network": {
         "en": "Ties between people come from relations, shared groups, learning events and initiatives.",
         "nl": "Verbindingen tussen mensen komen uit relaties, gedeelde groepen, leermomenten en "

@@ -6,6 +6,7 @@ import datetime as dt
 
 from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
+from ohtrack.playbooks.sections.people import shown_findings
 
 
 def build(ctx: Context) -> Section:
@@ -68,6 +69,13 @@ def _methods(ctx: Context, section: Section) -> None:
         lines.append(ctx.tr("appendix.network"))
     if lines:
         section.add(Heading(ctx.tr("appendix.methods")), BulletList.of(lines))
+    shown = shown_findings(ctx) if ctx.programme.people else []
+    if shown:  # the findings of "Mensen en netwerk" with how each was found and its numbers
+        from ohtrack.analysis.network_text import appendix_line
+
+        section.add(Heading(ctx.tr("appendix.network_findings")),
+                    BulletList.of([f"{f['message']}: {appendix_line(f, ctx.lang, numbered=False)}"
+                                   for f in shown]))
 
 
 def _privacy(ctx: Context, section: Section) -> None:

@@ -8,6 +8,7 @@ The counts and findings come from ``ohtrack.network`` so the playbook says what
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from ohtrack.domain import Group
 from ohtrack.index import role_key
@@ -33,12 +34,22 @@ def build(ctx: Context) -> Section:
     if p.events:
         _events(ctx, section)
     _ties(ctx, section)
-    protected = {pid for pid in ctx.protected}
-    findings = [str(f["message"]) for f in ctx.network.findings
-                if f.get("kind") != "person" or str(f.get("subject")) not in protected]
+    findings = [str(f["message"]) for f in shown_findings(ctx)]
     if findings:
-        section.add(Heading(ctx.tr("people.network")), BulletList.of(findings[:8]))
+        section.add(Heading(ctx.tr("people.network")), BulletList.of(findings))
     return section
+
+
+#: At most this many network findings in "Mensen en netwerk" (and their methods in the appendix).
+SHOWN_FINDINGS = 8
+
+
+def shown_findings(ctx: Context) -> list[dict[str, Any]]:
+    """The network findings the playbook shows: none about a protected person, at most
+    ``SHOWN_FINDINGS``, in rank order."""
+    protected = set(ctx.protected)
+    return [f for f in ctx.network.findings
+            if f.get("kind") != "person" or str(f.get("subject")) not in protected][:SHOWN_FINDINGS]
 
 
 def _roles(ctx: Context, section: Section) -> None:
