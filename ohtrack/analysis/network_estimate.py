@@ -163,15 +163,17 @@ class _Sampler:
         self.search = 0
 
     def _neighbours(self, front: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Every (position in ``front``, neighbour) pair of the frontier, as two arrays."""
+        """Every (frontier node, neighbour) pair of the frontier, as two arrays."""
         if len(front) == 1:
             v = int(front[0])
-            nbr = self.indices[self.indptr[v]:self.indptr[v + 1]]
-            return np.zeros(len(nbr), dtype=np.int64), nbr
-        starts, counts = self.indptr[front], self.degree[front]
-        owner = np.repeat(np.arange(len(front)), counts)
-        offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-        return owner, self.indices[starts[owner] + offsets]
+            lo, hi = self.indptr[v], self.indptr[v + 1]
+            return np.full(hi - lo, v, dtype=np.int64), self.indices[lo:hi]
+        counts = self.degree[front]
+        ends = np.cumsum(counts)
+        # Position of each entry in ``indices``: its node's first neighbour plus its offset.
+        shift = np.repeat(self.indptr[front] - ends + counts, counts)
+        shift += np.arange(len(shift))
+        return np.repeat(front, counts), self.indices[shift]
 
     def path(self, s: int, t: int, counts: np.ndarray) -> None:
         """Add 1 to ``counts`` for each person strictly inside one random shortest s–t path."""
@@ -181,21 +183,21 @@ class _Sampler:
         b.start(search, t, int(self.degree[t]))
         while True:
             x, y = (a, b) if a.work <= b.work else (b, a)
-            owner, nbr = self._neighbours(x.front)
+            src, nbr = self._neighbours(x.front)
             hit = y.stamp[nbr] == search
             if hit.any():
-                self._draw(x, y, x.front[owner[hit]], nbr[hit], counts, search)
+                self._draw(x, y, src[hit], nbr[hit], counts, search)
                 return
             new = x.stamp[nbr] != search
-            owner, nbr = owner[new], nbr[new]
+            src, nbr = src[new], nbr[new]
             if not len(nbr):
                 return  # no path (not reached: pairs are taken within a component)
-            front = np.unique(nbr)
+            front = _sorted_unique(nbr)
             x.stamp[front] = search
             x.level += 1
             x.dist[front] = x.level
             x.sigma[front] = 0.0
-            np.add.at(x.sigma, nbr, x.sigma[x.front[owner]])
+            np.add.at(x.sigma, nbr, x.sigma[src])
             x.front = front
             x.work = int(self.degree[front].sum())
 
@@ -213,6 +215,29 @@ class _Sampler:
     def _predecessor(self, side: _Side, node: int, search: int) -> int:
         nbr = self.indices[self.indptr[node]:self.indptr[node + 1]]
         pred = nbr[(side.stamp[nbr] == search) & (side.dist[nbr] == side.dist[node] - 1)]
-        weights = np.cumsum(side.sigma[pred])
-        i = int(np.searchsorted(weights, self.rng.random() * weights[-1], side="right"))
-        return int(pred[min(i, len(pred) - 1)])
+        return int(pred[_pick(side.sigma[pred].tolist(), self.rng.random())])
+
+
+def _pick(weights: list[float], u: float) -> int:
+    """The index ``i`` drawn with probability ``weights[i] / sum(weights)`` from the uniform
+    ``u`` (what ``searchsorted(cumsum(weights), u * total, "right")`` gives, added up the
+    same way, without numpy's overhead on a handful of numbers)."""
+    total = 0.0
+    cum = []
+    for w in weights:
+        total += w
+        cum.append(total)
+    x = u * total
+    for i, c in enumerate(cum):
+        if c > x:
+            return i
+    return len(cum) - 1
+
+
+def _sorted_unique(a: np.ndarray) -> np.ndarray:
+    """``np.unique(a)`` of a non-empty 1-D array, without its overhead per call."""
+    s = np.sort(a)
+    keep = np.empty(len(s), dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]

@@ -11,6 +11,7 @@ core number is at most half of it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.text import name_key
@@ -41,7 +42,10 @@ def core_periphery(g: nx.Graph) -> dict[str, Any]:
     ``PERIPHERY_SHARE * k_max``; nobody when ``k_max`` is below 2: a tree or a chain has no
     core to be far from). People without ties are neither.
     """
-    number = _core_numbers(g)
+    return _split(_core_numbers(g))
+
+
+def _split(number: dict[str, int]) -> dict[str, Any]:
     k_max = max(number.values(), default=0)
     core = sorted(v for v, k in number.items() if k == k_max and k > 0)
     periphery = sorted(v for v, k in number.items()
@@ -53,13 +57,17 @@ def core_periphery(g: nx.Graph) -> dict[str, Any]:
 def _core_numbers(g: nx.Graph) -> dict[str, int]:
     """Each person's core number (igraph's ``coreness``, the same as networkx's
     ``core_number`` on the graph without repeated ties and self-ties, many times faster)."""
+    return _coreness(list(g.nodes), g.edges())
+
+
+def _coreness(nodes: list[str], edges: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """``_core_numbers`` of the graph of ``nodes`` and ``edges``."""
     from ohtrack.analysis.igraph_module import igraph
 
-    nodes = list(g.nodes)
     if not nodes:
         return {}
     index = {v: i for i, v in enumerate(nodes)}
-    graph = igraph().Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges() if u != v])
+    graph = igraph().Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in edges if u != v])
     graph.simplify()
     return {str(v): int(k) for v, k in zip(nodes, graph.coreness())}
 
@@ -67,37 +75,51 @@ def _core_numbers(g: nx.Graph) -> dict[str, int]:
 def layer(rel: nx.MultiDiGraph, rtype: str) -> dict[str, Any]:
     """One relation type as a layer: its ties, density and, per person, in/out-degree
     (directed) or degree (symmetric); reciprocity and the dyad census when directed."""
-    import networkx as nx
+    return _layer(list(rel.nodes), rtype, [(u, v) for u, v, k in rel.edges(keys=True) if k == rtype])
 
+
+def _layer(nodes: list[str], rtype: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """``layer`` from the people and the ties of one type (from, to), counted with sets and
+    dicts instead of a graph per type."""
     is_directed = directed(rtype)
-    d = nx.DiGraph()
-    d.add_nodes_from(rel.nodes)
-    d.add_edges_from((u, v) for u, v, k in rel.edges(keys=True) if k == rtype)
-    n = d.number_of_nodes()
+    arcs = set(pairs)  # a type's tie between two people counts once
+    n = len(nodes)
+    order = sorted(nodes)
     out: dict[str, Any] = {"type": rtype, "directed": is_directed}
+    undirected = {(u, v) if u <= v else (v, u) for u, v in arcs}
     if is_directed:
-        ties = d.number_of_edges()
-        mutual = sum(1 for u, v in d.edges() if d.has_edge(v, u)) // 2
+        ties = len(arcs)
+        mutual = sum(1 for u, v in arcs if (v, u) in arcs) // 2
         asym = ties - 2 * mutual
+        indeg = dict.fromkeys(order, 0)
+        outdeg = dict.fromkeys(order, 0)
+        for u, v in arcs:
+            outdeg[u] += 1
+            indeg[v] += 1
         out |= {"ties": ties, "density": ties / (n * (n - 1)) if n > 1 else None,
                 "reciprocity": 2 * mutual / ties if ties else None,
                 "dyads": {"mutual": mutual, "asymmetric": asym, "null": n * (n - 1) // 2 - mutual - asym},
-                "in_degree": {str(v): int(k) for v, k in sorted(d.in_degree())},
-                "out_degree": {str(v): int(k) for v, k in sorted(d.out_degree())}}
+                "in_degree": {str(v): k for v, k in indeg.items()},
+                "out_degree": {str(v): k for v, k in outdeg.items()}}
         ranked = sorted(((v, k) for v, k in out["in_degree"].items() if k > 0), key=lambda x: (-x[1], x[0]))
         out["most_sought"] = [{"person": v, "in_degree": k} for v, k in ranked[:TOP_SOUGHT]]
-        u = d.to_undirected()
     else:
-        u = d.to_undirected()
-        ties = u.number_of_edges()
+        ties = len(undirected)
+        degree = dict.fromkeys(order, 0)
+        for u, v in undirected:
+            degree[u] += 1
+            degree[v] += 1
         out |= {"ties": ties, "density": 2 * ties / (n * (n - 1)) if n > 1 else None,
-                "degree": {str(v): int(k) for v, k in sorted(u.degree())}}
-    cp = core_periphery(u)
+                "degree": {str(v): k for v, k in degree.items()}}
+    cp = _split(_coreness(nodes, undirected))
     out["core_periphery"] = {k: v for k, v in cp.items() if k != "core_number"}
     return out
 
 
 def layers(rel: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Every relation type in the relations graph as a layer, by type name."""
-    types = sorted({str(k) for _, _, k in rel.edges(keys=True)})
-    return [layer(rel, t) for t in types]
+    by_type: dict[str, list[tuple[str, str]]] = {}
+    for u, v, k in rel.edges(keys=True):
+        by_type.setdefault(str(k), []).append((u, v))
+    nodes = list(rel.nodes)
+    return [_layer(nodes, t, by_type[t]) for t in sorted(by_type)]
