@@ -11,7 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis import network_metrics as metrics
-from ohtrack.analysis.network_build import TIE_KINDS, Graphs, build
+from ohtrack.analysis.network_build import Graphs, build
 from ohtrack.analysis.network_time import Interval
 from ohtrack.domain import Programme
 from ohtrack.i18n import normalise_lang
@@ -177,12 +177,12 @@ class Network:
 
     def ties(self) -> list[dict[str, Any]]:
         """Every person–person tie: both IDs (sorted), the weight and the weight per source."""
-        out = []
-        for u, v, d in self.people_graph.edges(data=True):
-            a, b = (u, v) if u <= v else (v, u)
-            out.append({"source": a, "target": b, "weight": d["weight"],
-                        **{k: d[k] for k in TIE_KINDS}, "types": list(d["types"])})
-        return sorted(out, key=lambda r: (r["source"], r["target"]))
+        # The sources in the order of network_build.TIE_KINDS, spelled out (faster than a loop).
+        pairs = sorted(((u, v, d) if u <= v else (v, u, d) for u, v, d in self.people_graph.edges(data=True)),
+                       key=_pair)
+        return [{"source": a, "target": b, "weight": d["weight"], "relations": d["relations"],
+                 "groups": d["groups"], "events": d["events"], "initiatives": d["initiatives"],
+                 "types": list(d["types"])} for a, b, d in pairs]
 
     def summary(self) -> dict[str, Any]:
         """Headline numbers (stable keys; the history feature stores these)."""
@@ -289,6 +289,10 @@ class Network:
             "learning_groups": self.learning_groups,
             "findings": self.findings,
         }
+
+
+def _pair(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str]:
+    return edge[0], edge[1]
 
 
 def _in_layer(lay: dict[str, Any], pid: str) -> dict[str, int]:

@@ -141,18 +141,21 @@ def tie_spells(programme: Programme,
     for p in programme.people:
         if p.manager in people and p.manager != p.id and p.id in people:
             add(p.id, p.manager, (None, None))
+    # Pairs of a sorted list come sorted: added without ``add``'s comparison.
     for e in programme.events:
         if event_status(e) is not EventStatus.HELD:
             continue
         who = sorted({a for a in e.attendees if a in people})
         if len(who) <= size:
-            for a, b in combinations(who, 2):
-                add(a, b, (e.date, None))
+            when: Interval = (e.date, None)
+            for pair in combinations(who, 2):
+                raw[pair].append(when)
     for ini in programme.initiatives:
         who = sorted({x for x in [*([ini.owner] if ini.owner else []), *ini.participants] if x in people})
         if len(who) <= size:
-            for a, b in combinations(who, 2):
-                add(a, b, (ini.start, None))
+            when = (ini.start, None)
+            for pair in combinations(who, 2):
+                raw[pair].append(when)
     starts = group_starts(programme)
     for grp in programme.groups:
         spans = member_spans(grp, people, starts.get(grp.id))
@@ -163,8 +166,8 @@ def tie_spells(programme: Programme,
                 for y in spans[b]:
                     both = intersect(x, y)
                     if both is not None:
-                        add(a, b, both)
-    return {pair: merge(v) for pair, v in sorted(raw.items())}
+                        raw[(a, b)].append(both)
+    return {pair: [v[0]] if len(v) == 1 else merge(v) for pair, v in sorted(raw.items())}
 
 
 def member_spans(grp: Group, people: set[str], start: dt.date | None) -> dict[str, list[Interval]]:
