@@ -86,14 +86,20 @@ def build(programme: Programme, as_of: dt.date | None = None,
     add_people(rel)
     seen: set[tuple[str, str, str]] = set()
     rel_edges: list[tuple[str, str, str, dict[str, object]]] = []
+    # Person pair (sorted IDs) → the sum of its relations' weights, and their types.
+    rel_w: defaultdict[tuple[str, str], float] = defaultdict(float)
+    types: dict[tuple[str, str], set[str]] = {}
     for r, rtype in relation_seen(programme, people):
         key = (r.source, r.target, rtype)
-        if key in seen or not relation_active(r.since, r.until, as_of):
+        if key in seen or (as_of is not None and not relation_active(r.since, r.until, as_of)):
             continue
         seen.add(key)
+        weight = 1.0 if r.weight is None else float(r.weight)
         rel_edges.append((r.source, r.target, rtype, {
-            "type": rtype, "weight": 1.0 if r.weight is None else float(r.weight), "since": r.since,
-            "until": r.until, "origin": "relations"}))
+            "type": rtype, "weight": weight, "since": r.since, "until": r.until, "origin": "relations"}))
+        pair = (r.source, r.target) if r.source <= r.target else (r.target, r.source)
+        rel_w[pair] += weight
+        types.setdefault(pair, set()).add(rtype)
     for pid, p in people.items():
         key = (pid, p.manager or "", "reports_to")
         if p.manager in people and p.manager != pid and key not in seen:
@@ -101,6 +107,9 @@ def build(programme: Programme, as_of: dt.date | None = None,
             rel_edges.append((pid, p.manager, "reports_to", {
                 "type": "reports_to", "weight": 1.0, "since": None, "until": None,
                 "origin": "people.manager"}))
+            pair = (pid, p.manager) if pid <= p.manager else (p.manager, pid)
+            rel_w[pair] += 1.0
+            types.setdefault(pair, set()).add("reports_to")
     rel.add_edges_from(rel_edges)
 
     attendance = nx.Graph()
@@ -138,12 +147,6 @@ def build(programme: Programme, as_of: dt.date | None = None,
 
     pg = nx.Graph()
     add_people(pg)
-    rel_w: defaultdict[tuple[str, str], float] = defaultdict(float)
-    types: dict[tuple[str, str], set[str]] = {}
-    for u, v, _, data in rel_edges:
-        pair = (u, v) if u <= v else (v, u)
-        rel_w[pair] += data["weight"]  # type: ignore[operator]
-        types.setdefault(pair, set()).add(data["type"])  # type: ignore[arg-type]
     plenary: list[str] = []
 
     def members(graph: nx.Graph, kind: str) -> list[list[str]]:
@@ -164,13 +167,15 @@ def build(programme: Programme, as_of: dt.date | None = None,
     edges = []
     # Sorted: the same workbook gives the same edge order (so the same export files, and the
     # same results from seeded algorithms).
+    groups_get, events_get, inis_get = shared_groups.get, shared_events.get, shared_inis.get
     for pair in sorted(rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys()):
         rw = rel_w.get(pair)
         w = 0 if rw is None else _num(rw)  # a whole relation weight counts as int, like the others
-        g_, e_, i_ = shared_groups.get(pair, 0), shared_events.get(pair, 0), shared_inis.get(pair, 0)
+        g_, e_, i_ = groups_get(pair, 0), events_get(pair, 0), inis_get(pair, 0)
+        ts = types[pair] if rw is not None else ()
         edges.append((pair[0], pair[1], {"weight": w + g_ + e_ + i_, "relations": w, "groups": g_,
                                          "events": e_, "initiatives": i_,
-                                         "types": sorted(types[pair]) if rw is not None else []}))
+                                         "types": sorted(ts) if len(ts) > 1 else list(ts)}))
     pg.add_edges_from(edges)
     return Graphs(pg, rel, attendance, participation, groups, unit_of, plenary)
 
