@@ -134,33 +134,42 @@ def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[n
 
 
 class _Side:
-    """One side of a bidirectional search: distances and path counts from its root. Entries
-    are valid where ``stamp`` holds the current search's number, so nothing is reset."""
+    """One side of a bidirectional search: its frontier and path counts from its root. A node
+    belongs to this side's search when the sampler's ``stamp`` holds ``mark``; its distance
+    from the root is ``code - base`` (the sampler's ``code``), so nothing is reset."""
 
     def __init__(self, n: int) -> None:
-        self.stamp = np.full(n, -1, dtype=np.int64)
-        self.dist = np.zeros(n, dtype=np.int32)
         self.sigma = np.zeros(n)
         self.front = np.zeros(1, dtype=np.int64)
-        self.level = self.work = 0
-
-    def start(self, search: int, root: int, degree: int) -> None:
-        self.stamp[root] = search
-        self.dist[root] = 0
-        self.sigma[root] = 1.0
-        self.front = np.array([root], dtype=np.int64)
-        self.level = 0
-        self.work = degree
+        self.mark = self.base = self.level = self.work = 0
 
 
 class _Sampler:
-    """Draws one uniformly random shortest path between two people and counts its inner people."""
+    """Draws one uniformly random shortest path between two people and counts its inner people.
+
+    The two sides of a search never share a node (the search stops when one side reaches
+    the other), so one ``stamp`` array tells whose a node is (``2 · search`` for the first
+    side, ``2 · search + 1`` for the second) and one ``code`` array holds
+    ``mark · (n + 1) + distance``: a node's predecessors are its neighbours with its code less one.
+    """
 
     def __init__(self, adj: Adjacency, rng: np.random.Generator) -> None:
         self.indptr, self.indices, self.rng = adj.indptr, adj.indices, rng
         self.degree = np.diff(adj.indptr)
+        self.span = adj.n + 1
+        self.stamp = np.full(adj.n, -1, dtype=np.int64)
+        self.code = np.full(adj.n, -1, dtype=np.int64)
         self.a, self.b = _Side(adj.n), _Side(adj.n)
         self.search = 0
+
+    def _start(self, side: _Side, mark: int, root: int) -> None:
+        side.mark, side.base = mark, mark * self.span
+        self.stamp[root] = mark
+        self.code[root] = side.base
+        side.sigma[root] = 1.0
+        side.front = np.array([root], dtype=np.int64)
+        side.level = 0
+        side.work = int(self.degree[root])
 
     def _neighbours(self, front: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Every (frontier node, neighbour) pair of the frontier, as two arrays."""
@@ -169,53 +178,58 @@ class _Sampler:
             lo, hi = self.indptr[v], self.indptr[v + 1]
             return np.full(hi - lo, v, dtype=np.int64), self.indices[lo:hi]
         counts = self.degree[front]
-        ends = np.cumsum(counts)
+        ends = np.add.accumulate(counts)
         # Position of each entry in ``indices``: its node's first neighbour plus its offset.
-        shift = np.repeat(self.indptr[front] - ends + counts, counts)
+        shift = (self.indptr[front] - ends + counts).repeat(counts)
         shift += np.arange(len(shift))
-        return np.repeat(front, counts), self.indices[shift]
+        return front.repeat(counts), self.indices[shift]
 
     def path(self, s: int, t: int, counts: np.ndarray) -> None:
         """Add 1 to ``counts`` for each person strictly inside one random shortest s–t path."""
         self.search += 1
-        search, a, b = self.search, self.a, self.b
-        a.start(search, s, int(self.degree[s]))
-        b.start(search, t, int(self.degree[t]))
+        a, b, stamp = self.a, self.b, self.stamp
+        self._start(a, 2 * self.search, s)
+        self._start(b, 2 * self.search + 1, t)
         while True:
             x, y = (a, b) if a.work <= b.work else (b, a)
             src, nbr = self._neighbours(x.front)
-            hit = y.stamp[nbr] == search
-            if hit.any():
-                self._draw(x, y, src[hit], nbr[hit], counts, search)
+            seen = stamp[nbr]
+            hit = seen == y.mark
+            if np.count_nonzero(hit):
+                self._draw(x, y, src[hit], nbr[hit], counts)
                 return
-            new = x.stamp[nbr] != search
+            new = seen != x.mark
             src, nbr = src[new], nbr[new]
             if not len(nbr):
                 return  # no path (not reached: pairs are taken within a component)
-            front = _sorted_unique(nbr)
-            x.stamp[front] = search
-            x.level += 1
-            x.dist[front] = x.level
-            x.sigma[front] = 0.0
+            x.sigma[nbr] = 0.0  # the new nodes, none of them in the frontier
             np.add.at(x.sigma, nbr, x.sigma[src])
+            nbr.sort()  # a copy: sorted, then each node once
+            keep = np.empty(len(nbr), dtype=bool)
+            keep[0] = True
+            np.not_equal(nbr[1:], nbr[:-1], out=keep[1:])
+            front = nbr[keep]
+            stamp[front] = x.mark
+            x.level += 1
+            self.code[front] = x.base + x.level
             x.front = front
-            x.work = int(self.degree[front].sum())
+            x.work = int(np.add.reduce(self.degree[front]))
 
-    def _draw(self, x: _Side, y: _Side, near: np.ndarray, far: np.ndarray, counts: np.ndarray,
-              search: int) -> None:
+    def _draw(self, x: _Side, y: _Side, near: np.ndarray, far: np.ndarray, counts: np.ndarray) -> None:
         """Pick the middle edge of the path (weighted by the paths through it), then walk back
         to both roots, each step to a predecessor in proportion to its path count."""
-        weights = np.cumsum(x.sigma[near] * y.sigma[far])
+        weights = np.add.accumulate(x.sigma[near] * y.sigma[far])
         i = int(np.searchsorted(weights, self.rng.random() * weights[-1], side="right"))
+        code, indptr, indices, rng = self.code, self.indptr, self.indices, self.rng
         for side, node in ((x, int(near[min(i, len(near) - 1)])), (y, int(far[min(i, len(far) - 1)]))):
-            while side.dist[node] > 0:
+            sigma = side.sigma
+            c = int(code[node])
+            while c != side.base:
                 counts[node] += 1.0
-                node = self._predecessor(side, node, search)
-
-    def _predecessor(self, side: _Side, node: int, search: int) -> int:
-        nbr = self.indices[self.indptr[node]:self.indptr[node + 1]]
-        pred = nbr[(side.stamp[nbr] == search) & (side.dist[nbr] == side.dist[node] - 1)]
-        return int(pred[_pick(side.sigma[pred].tolist(), self.rng.random())])
+                nbr = indices[indptr[node]:indptr[node + 1]]
+                pred = nbr[code[nbr] == c - 1]
+                node = int(pred[_pick(sigma[pred].tolist(), rng.random())])
+                c -= 1
 
 
 def _pick(weights: list[float], u: float) -> int:
@@ -232,12 +246,3 @@ def _pick(weights: list[float], u: float) -> int:
         if c > x:
             return i
     return len(cum) - 1
-
-
-def _sorted_unique(a: np.ndarray) -> np.ndarray:
-    """``np.unique(a)`` of a non-empty 1-D array, without its overhead per call."""
-    s = np.sort(a)
-    keep = np.empty(len(s), dtype=bool)
-    keep[0] = True
-    np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
