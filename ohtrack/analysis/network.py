@@ -178,11 +178,11 @@ class Network:
     def ties(self) -> list[dict[str, Any]]:
         """Every person–person tie: both IDs (sorted), the weight and the weight per source."""
         # The sources in the order of network_build.TIE_KINDS, spelled out (faster than a loop).
-        pairs = sorted(((u, v, d) if u <= v else (v, u, d) for u, v, d in self.people_graph.edges(data=True)),
-                       key=_pair)
+        adj = self.people_graph.adj
         return [{"source": a, "target": b, "weight": d["weight"], "relations": d["relations"],
                  "groups": d["groups"], "events": d["events"], "initiatives": d["initiatives"],
-                 "types": list(d["types"])} for a, b, d in pairs]
+                 "types": list(d["types"])}
+                for a in sorted(adj) for b, d in sorted(adj[a].items(), key=_first) if a <= b]
 
     def summary(self) -> dict[str, Any]:
         """Headline numbers (stable keys; the history feature stores these)."""
@@ -291,8 +291,8 @@ class Network:
         }
 
 
-def _pair(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str]:
-    return edge[0], edge[1]
+def _first(item: tuple[str, Any]) -> str:
+    return item[0]
 
 
 def _in_layer(lay: dict[str, Any], pid: str) -> dict[str, int]:

@@ -170,7 +170,8 @@ def build(programme: Programme, as_of: dt.date | None = None,
     groups_get, events_get, inis_get = shared_groups.get, shared_events.get, shared_inis.get
     for pair in sorted(rel_w.keys() | shared_events.keys() | shared_inis.keys() | shared_groups.keys()):
         rw = rel_w.get(pair)
-        w = 0 if rw is None else _num(rw)  # a whole relation weight counts as int, like the others
+        # A whole relation weight counts as int, like the counts of shared sessions.
+        w = 0 if rw is None else int(rw) if rw.is_integer() else rw
         g_, e_, i_ = groups_get(pair, 0), events_get(pair, 0), inis_get(pair, 0)
         ts = types[pair] if rw is not None else ()
         edges.append((pair[0], pair[1], {"weight": w + g_ + e_ + i_, "relations": w, "groups": g_,
@@ -187,11 +188,6 @@ def _co_membership(member_lists: list[list[str]]) -> dict[tuple[str, str], int]:
         for pair in combinations(sorted(set(members)), 2):
             counter[pair] += 1
     return counter
-
-
-def _num(x: float) -> float | int:
-    """Whole numbers as int (a count of shared sessions), others as float."""
-    return int(x) if float(x).is_integer() else x
 
 
 __all__ = ["EVENT_PREFIX", "INITIATIVE_PREFIX", "MAX_TIE_SIZE", "TIE_KINDS", "Graphs", "build",
