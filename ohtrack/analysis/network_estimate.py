@@ -161,13 +161,14 @@ class _Sampler:
         self.code = np.full(adj.n, -1, dtype=np.int64)
         self.a, self.b = _Side(adj.n), _Side(adj.n)
         self.search = 0
+        self.nodes = np.arange(adj.n, dtype=np.int64)  # a root's first frontier is a slice of it
 
     def _start(self, side: _Side, mark: int, root: int) -> None:
         side.mark, side.base = mark, mark * self.span
         self.stamp[root] = mark
         self.code[root] = side.base
         side.sigma[root] = 1.0
-        side.front = np.array([root], dtype=np.int64)
+        side.front = self.nodes[root:root + 1]
         side.level = 0
         side.work = int(self.degree[root])
 
@@ -175,8 +176,8 @@ class _Sampler:
         """Every (frontier node, neighbour) pair of the frontier, as two arrays."""
         if len(front) == 1:
             v = int(front[0])
-            lo, hi = self.indptr[v], self.indptr[v + 1]
-            return np.full(hi - lo, v, dtype=np.int64), self.indices[lo:hi]
+            lo, hi = int(self.indptr[v]), int(self.indptr[v + 1])
+            return front.repeat(hi - lo), self.indices[lo:hi]
         counts = self.degree[front]
         ends = np.add.accumulate(counts)
         # Position of each entry in ``indices``: its node's first neighbour plus its offset.
