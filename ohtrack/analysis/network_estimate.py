@@ -126,8 +126,10 @@ def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[n
         with step("progress.betweenness", total=r) as advance:
             for k, (a, b) in enumerate(zip(s.tolist(), t.tolist()), 1):
                 if adj.component[a] == adj.component[b]:
-                    sampler.path(a, b, counts)
+                    sampler.path(a, b)
                 if k % 1000 == 0 or k == r:
+                    counts += np.bincount(np.asarray(sampler.inner, dtype=np.int64), minlength=n)
+                    sampler.inner.clear()
                     advance(1000 if k % 1000 == 0 else k % 1000)
         counts *= scale / r
     return counts, Bound(ALGORITHM, epsilon, delta, r, vd, seed)
@@ -162,6 +164,9 @@ class _Sampler:
         self.a, self.b = _Side(adj.n), _Side(adj.n)
         self.search = 0
         self.nodes = np.arange(adj.n, dtype=np.int64)  # a root's first frontier is a slice of it
+        self.ptr: list[int] = adj.indptr.tolist()  # for one node at a time, faster than numpy's
+        #: The inner people of the paths drawn since ``estimate`` last counted them.
+        self.inner: list[int] = []
 
     def _start(self, side: _Side, mark: int, root: int) -> None:
         side.mark, side.base = mark, mark * self.span
@@ -185,8 +190,8 @@ class _Sampler:
         shift += np.arange(len(shift))
         return front.repeat(counts), self.indices[shift]
 
-    def path(self, s: int, t: int, counts: np.ndarray) -> None:
-        """Add 1 to ``counts`` for each person strictly inside one random shortest s–t path."""
+    def path(self, s: int, t: int) -> None:
+        """Add the people strictly inside one random shortest s–t path to ``inner``."""
         self.search += 1
         a, b, stamp = self.a, self.b, self.stamp
         self._start(a, 2 * self.search, s)
@@ -197,7 +202,7 @@ class _Sampler:
             seen = stamp[nbr]
             hit = seen == y.mark
             if np.count_nonzero(hit):
-                self._draw(x, y, src[hit], nbr[hit], counts)
+                self._draw(x, y, src[hit], nbr[hit])
                 return
             new = seen != x.mark
             src, nbr = src[new], nbr[new]
@@ -216,18 +221,18 @@ class _Sampler:
             x.front = front
             x.work = int(np.add.reduce(self.degree[front]))
 
-    def _draw(self, x: _Side, y: _Side, near: np.ndarray, far: np.ndarray, counts: np.ndarray) -> None:
+    def _draw(self, x: _Side, y: _Side, near: np.ndarray, far: np.ndarray) -> None:
         """Pick the middle edge of the path (weighted by the paths through it), then walk back
         to both roots, each step to a predecessor in proportion to its path count."""
         weights = np.add.accumulate(x.sigma[near] * y.sigma[far])
         i = int(np.searchsorted(weights, self.rng.random() * weights[-1], side="right"))
-        code, indptr, indices, rng = self.code, self.indptr, self.indices, self.rng
+        code, ptr, indices, rng, inner = self.code, self.ptr, self.indices, self.rng, self.inner
         for side, node in ((x, int(near[min(i, len(near) - 1)])), (y, int(far[min(i, len(far) - 1)]))):
             sigma = side.sigma
             c = int(code[node])
             while c != side.base:
-                counts[node] += 1.0
-                nbr = indices[indptr[node]:indptr[node + 1]]
+                inner.append(node)
+                nbr = indices[ptr[node]:ptr[node + 1]]
                 pred = nbr[code[nbr] == c - 1]
                 node = int(pred[_pick(sigma[pred].tolist(), rng.random())])
                 c -= 1
