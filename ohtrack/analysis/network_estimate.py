@@ -53,8 +53,8 @@ class Bound:
 @dataclass
 class Adjacency:
     """An undirected graph as compressed rows: the neighbours of ``v`` are
-    ``indices[indptr[v]:indptr[v + 1]]``; ``component`` labels the connected components;
-    ``graph`` is the same graph in igraph."""
+    ``indices[indptr[v]:indptr[v + 1]]``, in index order, each once; ``component`` labels
+    the connected components; ``graph`` is the same graph in igraph."""
 
     indptr: np.ndarray
     indices: np.ndarray
@@ -178,11 +178,7 @@ class _Sampler:
         side.work = int(self.degree[root])
 
     def _neighbours(self, front: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Every (frontier node, neighbour) pair of the frontier, as two arrays."""
-        if len(front) == 1:
-            v = int(front[0])
-            lo, hi = int(self.indptr[v]), int(self.indptr[v + 1])
-            return front.repeat(hi - lo), self.indices[lo:hi]
+        """Every (frontier node, neighbour) pair of a frontier of several nodes, as two arrays."""
         counts = self.degree[front]
         ends = np.add.accumulate(counts)
         # Position of each entry in ``indices``: its node's first neighbour plus its offset.
@@ -198,23 +194,37 @@ class _Sampler:
         self._start(b, 2 * self.search + 1, t)
         while True:
             x, y = (a, b) if a.work <= b.work else (b, a)
-            src, nbr = self._neighbours(x.front)
-            seen = stamp[nbr]
-            hit = seen == y.mark
-            if np.count_nonzero(hit):
-                self._draw(x, y, src[hit], nbr[hit])
-                return
-            new = seen != x.mark
-            src, nbr = src[new], nbr[new]
-            if not len(nbr):
-                return  # no path (not reached: pairs are taken within a component)
-            x.sigma[nbr] = 0.0  # the new nodes, none of them in the frontier
-            np.add.at(x.sigma, nbr, x.sigma[src])
-            nbr.sort()  # a copy: sorted, then each node once
-            keep = np.empty(len(nbr), dtype=bool)
-            keep[0] = True
-            np.not_equal(nbr[1:], nbr[:-1], out=keep[1:])
-            front = nbr[keep]
+            if len(x.front) == 1:  # a root, mostly: its row of neighbours is the new frontier
+                v = int(x.front[0])
+                nbr = self.indices[self.ptr[v]:self.ptr[v + 1]]
+                seen = stamp[nbr]
+                hit = seen == y.mark
+                if np.count_nonzero(hit):
+                    far = nbr[hit]
+                    self._draw(x, y, x.front.repeat(len(far)), far)
+                    return
+                front = nbr[seen != x.mark]  # sorted, each node once (a row of ``indices``)
+                if not len(front):
+                    return  # no path (not reached: pairs are taken within a component)
+                x.sigma[front] = x.sigma[v]  # their one predecessor's paths
+            else:
+                src, nbr = self._neighbours(x.front)
+                seen = stamp[nbr]
+                hit = seen == y.mark
+                if np.count_nonzero(hit):
+                    self._draw(x, y, src[hit], nbr[hit])
+                    return
+                new = seen != x.mark
+                src, nbr = src[new], nbr[new]
+                if not len(nbr):
+                    return
+                x.sigma[nbr] = 0.0  # the new nodes, none of them in the frontier
+                np.add.at(x.sigma, nbr, x.sigma[src])
+                nbr.sort()  # a copy: sorted, then each node once
+                keep = np.empty(len(nbr), dtype=bool)
+                keep[0] = True
+                np.not_equal(nbr[1:], nbr[:-1], out=keep[1:])
+                front = nbr[keep]
             stamp[front] = x.mark
             x.level += 1
             self.code[front] = x.base + x.level
