@@ -242,6 +242,9 @@ class _Sampler:
             c = int(code[node])
             while c != side.base:
                 inner.append(node)
+                if c == side.base + 1:  # the root is the one predecessor: no search for it,
+                    rng.random()  # but the same draw as before, to keep the seeded stream
+                    break
                 nbr = indices[ptr[node]:ptr[node + 1]]
                 pred = nbr[code[nbr] == c - 1]
                 node = int(pred[_pick(sigma[pred].tolist(), rng.random())])
