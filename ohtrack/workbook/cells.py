@@ -259,7 +259,10 @@ def _ids(strs: Sequence[str]) -> list[str | None]:
 
 def _id_lists(strs: Sequence[str]) -> list[list[str]]:
     """``to_ids`` of many strings at once."""
-    return [[_id_text(v) for v in vs] if "." in "".join(vs) else vs for vs in _multis(strs)]
+    lists = _multis(strs)
+    if "." not in "".join(strs):  # no ID written as a decimal number: nothing to change
+        return lists
+    return [[_id_text(v) for v in vs] if "." in "".join(vs) else vs for vs in lists]
 
 
 #: Converters with a fast way to convert many strings at once.
