@@ -8,7 +8,7 @@ import math
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 from ohtrack.domain import Direction, EventStatus, GoalLevel, Status
@@ -243,6 +243,9 @@ def _multis(strs: Sequence[str]) -> list[list[str]]:
         return []
     unified = [s.replace("|", ";") for s in strs]
     parts = list(map(str.strip, ";".join(unified).split(";")))
+    if "" not in parts:  # no empty part anywhere: each cell is a plain slice of the parts
+        ends = list(accumulate(map((1).__add__, map(str.count, unified, repeat(";"))), initial=0))
+        return list(map(parts.__getitem__, map(slice, ends, ends[1:])))
     out: list[list[str]] = []
     k = 0
     for n in map(str.count, unified, repeat(";")):
