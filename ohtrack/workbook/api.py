@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,20 +58,14 @@ def _read(path: str | Path, records: bool, max_memory: int | str | None = None) 
 def _read_steps(p: Path, records: bool, max_memory: int | str | None,
                 advance: Callable[[int], None]) -> ReadResult:
     report = Report(source=str(p))
-    gc_was_on = gc.isenabled()
-    gc.disable()  # reading makes millions of small objects and no cycles: skip the collector
-    try:
-        raw = read_workbook(p, max_memory=max_memory)
-    except WorkbookError as exc:
-        params = {"variant": exc.reason, **exc.params} if exc.reason else {}
-        report.add(Problem(code="unreadable-file", message=str(exc), file=str(p), params=params))
-        return ReadResult(None, report)
-    finally:
-        if gc_was_on:
-            gc.enable()
-    advance(1)
-    gc.disable()
-    try:
+    with _collector_paused():
+        try:
+            raw = read_workbook(p, max_memory=max_memory)
+        except WorkbookError as exc:
+            params = {"variant": exc.reason, **exc.params} if exc.reason else {}
+            report.add(Problem(code="unreadable-file", message=str(exc), file=str(p), params=params))
+            return ReadResult(None, report)
+        advance(1)
         parsed = parse(raw, records)
         advance(1)
         problems = list(parsed.problems)
@@ -82,12 +77,24 @@ def _read_steps(p: Path, records: bool, max_memory: int | str | None,
             if records:
                 resolve_references(programme)
         advance(1)
+        names = list(raw.sheets)
+        del raw  # the rows read: freed while the collector is still off
+        report.problems = sort_problems(problems, names)
+        report.stats["sheets"] = names
+        return ReadResult(programme, report, parsed)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off meanwhile, then back as it was: reading makes
+    millions of small objects and no cycles, and a collection would walk them all."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
-        if gc_was_on:
+        if was_on:
             gc.enable()
-    report.problems = sort_problems(problems, list(raw.sheets))
-    report.stats["sheets"] = list(raw.sheets)
-    return ReadResult(programme, report, parsed)
 
 
 def _column_number(letters: str | None) -> int:
@@ -125,8 +132,10 @@ def validate(path: str | Path, *, max_memory: int | str | None = None) -> Report
     """Validate a workbook: a ``Report`` with every problem, its cell and a stable code.
 
     ``max_memory`` as for ``read``."""
-    # the programme is not kept: skip building it
-    return _read(path, records=False, max_memory=max_memory).report
+    # the programme is not kept: skip building it; and let go of it (and of the rows read)
+    # before the collector is back on, so no collection walks them
+    with _collector_paused():
+        return _read(path, records=False, max_memory=max_memory).report
 
 
 def load(path: str | Path, *, strict: bool = True, max_memory: int | str | None = None) -> Programme:

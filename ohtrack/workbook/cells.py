@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 from ohtrack.domain import Direction, EventStatus, GoalLevel, Status
@@ -237,18 +238,25 @@ def _multis(strs: Sequence[str]) -> list[list[str]]:
     """``to_multi`` of many strings at once: one join, one split, one strip pass.
 
     The cells are joined with the separator itself, so no text can be mistaken for a cell
-    boundary: cell ``i`` is the next ``count(";") + 1`` parts after its ``|`` became ``;``.
+    boundary: cell ``i`` is the parts from ``ends[i]`` to ``ends[i + 1]``, ``ends`` adding up
+    ``count(";") + 1`` of each cell after its ``|`` became ``;``. Only the cells with an empty
+    part (an empty cell, ``a;;b``) are then filtered.
     """
     if not strs:
         return []
     unified = [s.replace("|", ";") for s in strs]
     parts = list(map(str.strip, ";".join(unified).split(";")))
-    out: list[list[str]] = []
-    k = 0
-    for n in map(str.count, unified, repeat(";")):
-        end = k + n + 1
-        out.append([p for p in parts[k:end] if p] if n else ([parts[k]] if parts[k] else []))
-        k = end
+    ends = list(accumulate(map((1).__add__, map(str.count, unified, repeat(";"))), initial=0))
+    out = list(map(parts.__getitem__, map(slice, ends, ends[1:])))
+    j = -1
+    while True:  # list.index finds the empty parts at C speed
+        try:
+            j = parts.index("", j + 1)
+        except ValueError:
+            break
+        i = bisect_right(ends, j) - 1  # the cell part j belongs to
+        out[i] = [p for p in out[i] if p]
+        j = ends[i + 1] - 1  # the rest of this cell is done
     return out
 
 
@@ -259,7 +267,10 @@ def _ids(strs: Sequence[str]) -> list[str | None]:
 
 def _id_lists(strs: Sequence[str]) -> list[list[str]]:
     """``to_ids`` of many strings at once."""
-    return [[_id_text(v) for v in vs] if "." in "".join(vs) else vs for vs in _multis(strs)]
+    lists = _multis(strs)
+    if "." not in "".join(strs):  # no ID written as a decimal number: nothing to change
+        return lists
+    return [[_id_text(v) for v in vs] if "." in "".join(vs) else vs for vs in lists]
 
 
 #: Converters with a fast way to convert many strings at once.

@@ -282,12 +282,12 @@ def _walk(chunks: Iterator[bytes], part: str, size: int) -> PartScan:
     tail = b""
     for chunk in chunks:
         buf = tail + chunk
-        if b"<!" in buf and _DTD.search(buf):
+        if b"!" in buf and _DTD.search(buf):
             raise ScanError("dtd", part)
         cut = buf.rfind(b">") + 1  # what is fed ends after a tag
         walker.feed(buf[:cut])
         formulas = formulas or b"<f" in buf
-        errors = errors or b't="e"' in buf or b"t='e'" in buf
+        errors = errors or b't="e"' in buf or (b"'" in buf and b"t='e'" in buf)
         tail = buf[cut:]
     return walker.result(part, size, formulas, errors)
 
@@ -348,10 +348,10 @@ def flags(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool]:
     with zf.open(part) as fh:
         while chunk := fh.read(CHUNK):
             buf = tail + chunk
-            if b"<!" in buf and _DTD.search(buf):
+            if b"!" in buf and _DTD.search(buf):  # one-byte searches (memchr) first
                 raise ScanError("dtd", part)
             formulas = formulas or b"<f" in buf
-            errors = errors or b't="e"' in buf or b"t='e'" in buf
+            errors = errors or b't="e"' in buf or (b"'" in buf and b"t='e'" in buf)
             tail = buf[-16:]
     return formulas, errors
 
