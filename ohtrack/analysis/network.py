@@ -8,14 +8,12 @@ events took place; whether groups have the roles their type needs. See docs/netw
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import gc
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis import network_metrics as metrics
 from ohtrack.analysis.network_build import Graphs, build
 from ohtrack.analysis.network_time import Interval
+from ohtrack.collector import paused
 from ohtrack.domain import Programme
 from ohtrack.i18n import normalise_lang
 
@@ -26,32 +24,6 @@ if TYPE_CHECKING:
 
 #: Version of the ``to_dict`` / ``--json`` layout; raised only when a key changes meaning.
 SCHEMA_VERSION = 1
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _bulk(func: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run ``func`` with Python's cycle collector paused (and restored after, as it was).
-
-    Building the graphs and the report makes millions of small objects that live on and
-    hardly any cyclic garbage; the collector would walk all of them again and again (a
-    quarter of the time of a 10,000-person report). Reference counting frees everything as
-    usual, and cycles left are collected once the collector runs again.
-    """
-
-    @functools.wraps(func)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        was = gc.isenabled()
-        gc.disable()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            if was:
-                gc.enable()
-
-    return run
-
 
 class Network:
     """The network of one programme (optionally as it stood on ``as_of``) and its metrics.
@@ -71,7 +43,7 @@ class Network:
     - ``group_graph``: person–group bipartite graph (``"group:<ID>"``, edge ``role``).
     """
 
-    @_bulk
+    @paused()
     def __init__(self, programme: Programme, *, as_of: dt.date | None = None, lang: str | None = None,
                  betweenness_sample: int | None = None, exact: bool | None = None,
                  level: int | str | None = None) -> None:
@@ -290,7 +262,7 @@ class Network:
 
         return network_figure(self, brokers=brokers)
 
-    @_bulk
+    @paused()
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON layout of ``ohtrack network --json`` (docs/network.md)."""
         return {

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ohtrack.collector import paused
 from ohtrack.domain import Programme
 from ohtrack.errors import InventoryError
 from ohtrack.frameworks import get as get_framework
@@ -101,13 +101,8 @@ def import_inventory(path: str | Path, mapping: Mapping | str | Path | None = No
     name. Raises ``InventoryError`` for a file that is no list (a form, a blank template);
     bad cells never raise: they are in ``problems``, at their place in the source.
     """
-    gc_was_on = gc.isenabled()
-    gc.disable()  # an import makes millions of small objects and no cycles: skip the collector
-    try:
+    with paused():  # an import makes millions of small objects and no cycles
         return _import(Path(path), mapping, sheet, model)
-    finally:
-        if gc_was_on:
-            gc.enable()
 
 
 def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ohtrack.collector import paused
 from ohtrack.domain import Programme
 from ohtrack.errors import InvalidWorkbookError, WorkbookError
 from ohtrack.index import resolve_references
@@ -58,7 +57,7 @@ def _read(path: str | Path, records: bool, max_memory: int | str | None = None) 
 def _read_steps(p: Path, records: bool, max_memory: int | str | None,
                 advance: Callable[[int], None]) -> ReadResult:
     report = Report(source=str(p))
-    with _collector_paused():
+    with paused():
         try:
             raw = read_workbook(p, max_memory=max_memory)
         except WorkbookError as exc:
@@ -82,19 +81,6 @@ def _read_steps(p: Path, records: bool, max_memory: int | str | None,
         report.problems = sort_problems(problems, names)
         report.stats["sheets"] = names
         return ReadResult(programme, report, parsed)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off meanwhile, then back as it was: reading makes
-    millions of small objects and no cycles, and a collection would walk them all."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _column_number(letters: str | None) -> int:
@@ -134,7 +120,7 @@ def validate(path: str | Path, *, max_memory: int | str | None = None) -> Report
     ``max_memory`` as for ``read``."""
     # the programme is not kept: skip building it; and let go of it (and of the rows read)
     # before the collector is back on, so no collection walks them
-    with _collector_paused():
+    with paused():
         return _read(path, records=False, max_memory=max_memory).report
 
 
