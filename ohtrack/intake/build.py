@@ -23,15 +23,9 @@ from ohtrack.intake.table import Table
 from ohtrack.intake.values import is_no_status, status_suggestion
 from ohtrack.report import Problem, Severity
 from ohtrack.text import name_key
-from ohtrack.workbook.cells import (
-    build_records,
-    convert_column,
-    custom_columns,
-    plain,
-    to_multi,
-    to_text,
-)
+from ohtrack.workbook.cells import convert_column, plain, to_multi, to_text
 from ohtrack.workbook.contract import INITIATIVES
+from ohtrack.workbook.records import build_records, custom_columns
 
 W = Severity.WARNING
 

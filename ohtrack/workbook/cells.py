@@ -1,5 +1,5 @@
 """Turning cell values into typed values (IDs, numbers, dates, lists, vocabulary codes),
-column by column, and converted columns into domain records in bulk."""
+cell by cell and column by column (records are built from them in ``workbook.records``)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ import datetime as dt
 import math
 import re
 from bisect import bisect_right
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate, repeat
 from typing import Any
 
 from ohtrack.domain import Direction, EventStatus, GoalLevel, Status
-from ohtrack.domain.base import Record
 from ohtrack.i18n.problems import render
 from ohtrack.text import name_key
 from ohtrack.workbook.contract import OPEN_VOCABULARIES, VOCABULARIES, Column, vocab_label, vocab_lookup
@@ -370,151 +368,3 @@ def _bound(x: float | None) -> str:
     if x is None:
         return "…"
     return f"{int(x)}" if float(x).is_integer() else f"{x}"
-
-
-def blank_rows(rows: list[list[Any]]) -> list[bool]:
-    """Which rows have no value at all (only None and empty strings)."""
-    filled = list(map(any, rows))  # a row of only 0 or False is not blank: look closer
-    return [not f and all(v is None or v == "" for v in r) for f, r in zip(filled, rows)] \
-        if False in filled else [False] * len(rows)
-
-
-_set = object.__setattr__
-
-
-#: Stand-ins for the custom columns of rows that are only checked: with and without values.
-CUSTOM_SOME: dict[str, Any] = {"…": True}
-CUSTOM_NONE: dict[str, Any] = {}
-
-
-def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
-                   keep: bool = True) -> list[dict[str, Any]]:
-    """Each row's custom columns as a dict (empty cells left out), built column by column.
-
-    With ``keep=False`` only whether a row has any is kept: shared ``CUSTOM_SOME`` or
-    ``CUSTOM_NONE`` dicts, not to be changed.
-    """
-    if not extras_at:
-        return [{} for _ in range(n)] if keep else [CUSTOM_NONE] * n
-    names = list(extras_at.values())
-    values = [convert_column(plain, cols[i])[0] for i in extras_at]
-    if not keep:
-        k = len(values)
-        nones = map(tuple.count, zip(*values), repeat(None))
-        return [CUSTOM_NONE if c == k else CUSTOM_SOME for c in nones]
-    out = list(map(dict, map(zip, repeat(names), zip(*values))))
-    for name, col in zip(names, values):
-        j = -1
-        while True:  # list.index finds the empty cells at C speed
-            try:
-                j = col.index(None, j + 1)
-            except ValueError:
-                break
-            del out[j][name]
-    return out
-
-
-def build_records(model: type[Record], fields: list[str], converted: list[list[Any]],
-                  extras: list[dict[str, Any]]) -> list[Record]:
-    """``model`` records from converted columns, in bulk: like ``model_construct``, unvalidated.
-
-    Empty cells take the field's default (required text fields the empty string); every
-    record gets its own lists and dicts.
-    """
-    n = len(extras)
-    specs = model.model_fields
-    names: list[str] = []
-    columns: list[Iterable[Any]] = []
-    for name, col in zip(fields, converted):
-        info = specs[name]
-        default = "" if info.is_required() else info.default
-        if info.default_factory is None and default is not None and None in col:
-            col = [default if v is None else v for v in col]
-        names.append(name)
-        columns.append(col)
-    for name, info in specs.items():
-        if name == "extra" or name in fields:
-            continue
-        names.append(name)
-        if info.default_factory is not None:
-            factory = info.default_factory
-            columns.append([factory() for _ in range(n)])  # type: ignore[call-arg]
-        else:
-            columns.append(repeat("" if info.is_required() else info.default, n))
-    names.append("extra")
-    columns.append(extras)
-    dicts: list[dict[str, Any]] = [{} for _ in range(n)]
-    for name, values in zip(names, columns):  # column by column, at C speed
-        deque(map(dict.__setitem__, dicts, repeat(name), values), maxlen=0)
-    records: list[Record] = list(map(model.__new__, repeat(model, n)))
-    # One fields-set per sheet, shared: it only tells which fields came from the sheet.
-    fields_set = {*fields, "extra"}
-    deque(map(_set, records, repeat("__dict__"), dicts), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_fields_set__"), repeat(fields_set)), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_extra__"), repeat(None)), maxlen=0)
-    deque(map(_set, records, repeat("__pydantic_private__"), repeat(None)), maxlen=0)
-    return records
-
-
-_ROW_TYPES: dict[type[Record], type[tuple[Any, ...]]] = {}
-
-
-class Rows(Sequence[Any]):
-    """Read-only stand-ins for a sheet's records, kept column by column.
-
-    Indexing and iterating give named tuples with the records' attributes (made on
-    demand); ``column(field)`` gives one field for every row without making any.
-    """
-
-    def __init__(self, row_type: type[tuple[Any, ...]], columns: dict[str, Sequence[Any]],
-                 n: int) -> None:
-        self._type = row_type
-        self._columns = columns
-        self._ordered = [columns[f] for f in row_type._fields]  # type: ignore[attr-defined]
-        self._n = n
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            return list(self)[index]
-        return tuple.__new__(self._type, [c[index] for c in self._ordered])
-
-    def __iter__(self) -> Iterator[Any]:
-        return map(tuple.__new__, repeat(self._type), zip(*self._ordered))
-
-    def column(self, fld: str) -> Sequence[Any]:
-        """The values of one field, in row order."""
-        return self._columns[fld]
-
-
-def build_rows(model: type[Record], fields: list[str], converted: list[list[Any]],
-               extras: list[dict[str, Any]]) -> Rows:
-    """Read-only stand-ins for ``model`` records (see ``Rows``), for checking a workbook.
-
-    Much cheaper to make and to free than pydantic records. Empty cells take the field's
-    default; default lists are shared.
-    """
-    from collections import namedtuple
-
-    row_type = _ROW_TYPES.get(model)
-    if row_type is None:
-        row_type = _ROW_TYPES[model] = namedtuple(f"{model.__name__}Row", list(model.model_fields))
-    n = len(extras)
-    given = dict(zip(fields, converted))
-    columns: dict[str, Sequence[Any]] = {}
-    for name, info in model.model_fields.items():
-        if name == "extra":
-            columns[name] = extras
-            continue
-        default = "" if info.is_required() else (
-            info.default_factory() if info.default_factory is not None else info.default)  # type: ignore[call-arg]
-        col = given.get(name)
-        if col is None:
-            columns[name] = [default] * n
-        elif default is not None and default != [] and None in col:
-            columns[name] = [default if v is None else v for v in col]
-        else:
-            columns[name] = col
-    return Rows(row_type, columns, n)

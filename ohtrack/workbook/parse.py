@@ -27,6 +27,7 @@ from ohtrack.workbook.contract import (
 )
 from ohtrack.workbook.fields import programme_info
 from ohtrack.workbook.positions import SheetPositions, cell_texts, problem_texts
+from ohtrack.workbook.records import blank_rows, build_records, build_rows, custom_columns
 from ohtrack.workbook.source import RawSheet, RawWorkbook
 
 
@@ -144,7 +145,7 @@ class _SheetReader:
                     problem_texts("missing-column", **both("column", col.en, col.nl)),
                     row=header_row)
         body = rows[hi + 1:]
-        blank = cells.blank_rows(body)
+        blank = blank_rows(body)
         if True in blank:
             keep = [j for j, b in enumerate(blank) if not b]
             data = [body[j] for j in keep]
@@ -184,7 +185,7 @@ class _SheetReader:
                 if m[1] in at_col and int(m[2]) in at_row:
                     bad.add((at_row[int(m[2])], at_col[m[1]]))
         n = len(data)
-        extras = cells.custom_columns(extras_at, cols, n, self.out.records)
+        extras = custom_columns(extras_at, cols, n, self.out.records)
         return self._rows(_Table(excel_rows, fields, columns, extras), bad,
                           blank_fields)
 
@@ -255,8 +256,8 @@ def _records(spec: Sheet, raw: RawSheet, out: Parsed, records: bool) -> Sequence
     assert spec.model is not None
     t = _SheetReader(spec, raw, out).table()
     if records:
-        return cells.build_records(spec.model, t.fields, t.columns, t.extras)
-    return cells.build_rows(spec.model, t.fields, t.columns, t.extras)
+        return build_records(spec.model, t.fields, t.columns, t.extras)
+    return build_rows(spec.model, t.fields, t.columns, t.extras)
 
 
 def _members(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
