@@ -31,6 +31,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from ohtrack.analysis.indicator_path import (
+    EPS,
+    Point,
+    at_least_as_good,
+    final_target,
+    months_before,
+    path_points,
+    path_value,
+    slope_per_year,
+    target_in_force,
+    year_end,
+)
 from ohtrack.domain.measures import Direction, Indicator, Measurement
 from ohtrack.i18n import normalise_lang, t
 from ohtrack.index import Index
@@ -41,9 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ohtrack.domain import Programme
 
-_EPS = 1e-9
 _FLAT_SHARE = 0.01
-_DAYS_PER_YEAR = 365.25
 
 
 class Status(str, Enum):
@@ -79,14 +89,6 @@ FLAGS = ("no_measurements", "no_baseline", "no_targets", "no_years", "unknown_ou
          "unknown_unit", "undated_measurements", "stale_at_deadline", "no_value_at_deadline")
 #: Months after which an indicator's last value is stale, unless the workbook says otherwise.
 STALE_AFTER = 12
-
-
-@dataclass(frozen=True)
-class Point:
-    """One measurement on the series: its date and value."""
-
-    date: dt.date
-    value: float
 
 
 @dataclass
@@ -302,51 +304,29 @@ def _assess(ind: Indicator, ms: list[Measurement], programme: Programme, as_of: 
     _flag(r, ind, ms, info, unit_id)
     r.path = path_points(ind, info.baseline_year, info.impulse_year, info.ambition_year)
     final = final_target(ind, info.impulse_year, info.ambition_year)
-    if final is not None and as_of > _year_end(final[2]):
+    if final is not None and as_of > year_end(final[2]):
         _judge_deadline(r, *final)
     else:
         _judge_on(r, ind, info, as_of)
     if (final is not None and final[0] == "ambition" and info.impulse_year is not None
-            and as_of > _year_end(info.impulse_year)):
-        r.impulse_result = _result_at(r, ind.impulse, _year_end(info.impulse_year))
+            and as_of > year_end(info.impulse_year)):
+        r.impulse_result = _result_at(r, ind.impulse, year_end(info.impulse_year))
     r.slope = slope_per_year(r.series)
     r.trend = _trend(r)
     return r
-
-
-def _year_end(year: int) -> dt.date:
-    return dt.date(year, 12, 31)
-
-
-def final_target(ind: Indicator, impulse_year: int | None,
-                 ambition_year: int | None) -> tuple[str, float, int] | None:
-    """``(kind, value, year)`` of the last target with a year: the ambition, else the impulse."""
-    for kind, value, year in (("ambition", ind.ambition, ambition_year),
-                              ("impulse", ind.impulse, impulse_year)):
-        if value is not None and year is not None:
-            return kind, value, year
-    return None
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` calendar months earlier (the month's last day if shorter)."""
-    import calendar
-
-    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _progress(r: IndicatorResult, value: float) -> float | None:
     if r.target is None or r.baseline is None:
         return None
     span = r.target - r.baseline
-    return (value - r.baseline) / span if abs(span) > _EPS else None
+    return (value - r.baseline) / span if abs(span) > EPS else None
 
 
 def _judge_deadline(r: IndicatorResult, kind: str, value: float, year: int) -> None:
     """The last target's deadline has passed: met or missed on the value at the deadline."""
     r.target_kind, r.target, r.target_year = kind, value, year
-    r.deadline = _year_end(year)
+    r.deadline = year_end(year)
     at = [p for p in r.series if p.date <= r.deadline]
     r.deadline_value = at[-1] if at else None
     r.expected = value
@@ -403,51 +383,6 @@ def _flag(r: IndicatorResult, ind: Indicator, ms: list[Measurement], info: Any,
         r.flags.append("undated_measurements")
 
 
-def target_in_force(ind: Indicator, impulse_year: int | None, ambition_year: int | None,
-                    as_of: dt.date) -> tuple[str | None, float | None, int | None]:
-    """``(kind, value, year)`` of the target in force on ``as_of``; kind is impulse/ambition."""
-    impulse_over = impulse_year is not None and as_of > dt.date(impulse_year, 12, 31)
-    order = [("ambition", ind.ambition, ambition_year), ("impulse", ind.impulse, impulse_year)]
-    if not impulse_over:
-        order.reverse()
-    for kind, value, year in order:
-        if value is not None:
-            return kind, value, year
-    return None, None, None
-
-
-def path_points(ind: Indicator, baseline_year: int | None, impulse_year: int | None,
-                ambition_year: int | None) -> list[Point]:
-    """The corner points of the expected path (see the module docstring), in date order."""
-    pts: list[Point] = []
-    if ind.baseline is not None and baseline_year is not None:
-        pts.append(Point(dt.date(baseline_year, 12, 31), ind.baseline))
-    if not pts:
-        return pts
-    for value, year in ((ind.impulse, impulse_year), (ind.ambition, ambition_year)):
-        if value is not None and year is not None and dt.date(year, 12, 31) > pts[-1].date:
-            pts.append(Point(dt.date(year, 12, 31), value))
-    return pts
-
-
-def path_value(path: Sequence[Point], when: dt.date) -> float:
-    """The path's value on a date: linear between corner points, flat outside them."""
-    if when <= path[0].date:
-        return path[0].value
-    for a, b in zip(path, path[1:]):
-        if when <= b.date:
-            share = (when - a.date).days / (b.date - a.date).days
-            return a.value + (b.value - a.value) * share
-    return path[-1].value
-
-
-def at_least_as_good(value: float, reference: float, direction: Direction) -> bool:
-    """True when ``value`` is at least as good as ``reference`` for this direction."""
-    if direction is Direction.LOWER:
-        return value <= reference + _EPS
-    return value >= reference - _EPS
-
-
 def _status(r: IndicatorResult) -> Status:
     latest = r.latest
     if latest is None:
@@ -463,27 +398,14 @@ def _status(r: IndicatorResult) -> Status:
     return Status.OFF_TRACK
 
 
-def slope_per_year(points: Sequence[Point]) -> float | None:
-    """Least-squares slope of value over time in years; None with fewer than two dates."""
-    if len({p.date for p in points}) < 2:
-        return None
-    origin = points[0].date
-    xs = [(p.date - origin).days / _DAYS_PER_YEAR for p in points]
-    ys = [p.value for p in points]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    sxx = sum((x - mx) ** 2 for x in xs)
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
-    return sxy / sxx
-
-
 def _trend(r: IndicatorResult) -> Trend | None:
     if r.slope is None:
         return None
-    if r.baseline is not None and r.target is not None and abs(r.target - r.baseline) > _EPS:
+    if r.baseline is not None and r.target is not None and abs(r.target - r.baseline) > EPS:
         scale = abs(r.target - r.baseline)
     else:
         scale = sum(abs(p.value) for p in r.series) / len(r.series)
-    if abs(r.slope) <= _FLAT_SHARE * scale + _EPS:
+    if abs(r.slope) <= _FLAT_SHARE * scale + EPS:
         return Trend.FLAT
     good = r.slope < 0 if r.direction is Direction.LOWER else r.slope > 0
     return Trend.IMPROVING if good else Trend.WORSENING
