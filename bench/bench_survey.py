@@ -139,9 +139,10 @@ def memory(frame: pd.DataFrame) -> bool:
 
 
 def child(kind: str, *args: Path) -> float:
-    # A 300,000-row sheet needs more than the default reading budget of 1 GiB (ohtrack
-    # refuses it with one line saying so): allow what a user with such a file would allow.
-    env = {**os.environ, "OHTRACK_MAX_MEMORY": "4G"}
+    # A 300,000-row sheet of 63 columns needs more than the default reading budget of 1 GiB
+    # (its estimate is about 4.2 GB; ohtrack refuses it with one line saying so): allow what a
+    # user with such a file would allow.
+    env = {**os.environ, "OHTRACK_MAX_MEMORY": "8G"}
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", READ_CHILD[kind], *map(str, args)], check=True,
                    capture_output=True, env=env)
