@@ -83,7 +83,7 @@ def test_a_far_cell_is_refused_before_anything_is_allocated(tmp_path: Path) -> N
     assert only_problem(path) == (
         f"{path}: refused: reading sheet 'Extra' (cells in A1:XFD1048576) would take about 786432 MB of "
         "memory, more than the 1024 MB allowed; if the file is what you expect, allow more with "
-        "OHTRACK_MAX_MEMORY=4G")
+        "OHTRACK_MAX_MEMORY=961G")
     result = CliRunner().invoke(cli, ["map", str(path)])
     assert result.exit_code == 1 and result.stderr.count("\n") == 1
 
@@ -160,7 +160,7 @@ def test_one_shared_string_copied_into_many_cells_within_a_bounded_address_space
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout == (f"{path}: refused: reading sheet 'Extra' (cells in A1:A20000) would take about "
                              "44006 MB of memory, more than the 1024 MB allowed; if the file is what you "
-                             "expect, allow more with OHTRACK_MAX_MEMORY=4G\n")
+                             "expect, allow more with OHTRACK_MAX_MEMORY=54G\n")
     (tmp_path / "small").mkdir()
     small = hx.make_shared_string_copies(tmp_path / "small", text=1000, cells=50)
     assert ohtrack.validate(small).valid
@@ -175,7 +175,7 @@ def test_repeated_opendocument_cells_within_a_bounded_address_space(tmp_path: Pa
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout == (f"{path}: refused: reading sheet 'Repeats' (cells in A1:NTP9000) would take "
                              "about 16994 MB of memory, more than the 1024 MB allowed; if the file is what "
-                             "you expect, allow more with OHTRACK_MAX_MEMORY=4G\n")
+                             "you expect, allow more with OHTRACK_MAX_MEMORY=21G\n")
     (tmp_path / "small").mkdir()
     small = hx.make_ods_repeats(tmp_path / "small", rows=3, cols=4)
     assert ohtrack.validate(small).flatten(["code"]) == [["missing-sheet"], ["missing-sheet"]]
@@ -188,8 +188,21 @@ def test_gigabytes_of_cells_are_refused_at_once(tmp_path: Path) -> None:
     m = re.fullmatch(rf"{re.escape(str(path))}: refused: reading sheet 'Extra' "
                      r"\((\d+) MB of cells unpacked\) would take at least (\d+) MB of memory, more than "
                      r"the 16 MB allowed; if the file is what you expect, allow more with "
-                     r"OHTRACK_MAX_MEMORY=4G", message)
+                     r"OHTRACK_MAX_MEMORY=256M", message)
     assert m and 40 <= int(m[1]) < 44 and 88 <= int(m[2]) < 100, message
+
+
+@pytest.mark.parametrize(("need", "suggested"), [
+    (1, "256M"),                          # a quarter more, at least one 256 MB step
+    (200 << 20, "256M"),                  # 250 MB
+    (205 << 20, "512M"),                  # 256.25 MB: the next step
+    (800 << 20, "1024M"),                 # 1000 MB
+    (820 << 20, "2G"),                    # 1025 MB: whole gigabytes from here
+    (int(4.2 * (1 << 30)), "6G"),         # the survey bench's sheet: 5.25 GB
+    (786432 << 20, "960G"),
+])
+def test_the_refusal_suggests_a_budget_above_what_reading_needs(need: int, suggested: str) -> None:
+    assert budget.suggested_budget(need) == suggested
 
 
 def test_the_budget_is_settable_and_a_normal_file_reads_within_it(tmp_path: Path,

@@ -105,22 +105,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.unreadable-file.memory": {
         "en": "{path}: refused: reading sheet {sheet!r} (cells in {range}) would take about {need} of "
               "memory, more than the {budget} allowed; if the file is what you expect, allow more "
-              "with {env}=4G",
+              "with {env}={suggest}",
         "nl": "{path}: geweigerd: blad {sheet!r} lezen (cellen in {range}) zou ongeveer {need} "
               "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta "
-              "dan meer toe met {env}=4G"},
+              "dan meer toe met {env}={suggest}"},
     "problems.unreadable-file.memory-text": {
         "en": "{path}: refused: reading sheet {sheet!r} ({size} of cells unpacked) would take at least "
               "{need} of memory, more than the {budget} allowed; if the file is what you expect, allow "
-              "more with {env}=4G",
+              "more with {env}={suggest}",
         "nl": "{path}: geweigerd: blad {sheet!r} lezen ({size} aan cellen uitgepakt) zou minstens {need} "
               "geheugen kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta dan "
-              "meer toe met {env}=4G"},
+              "meer toe met {env}={suggest}"},
     "problems.unreadable-file.memory-strings": {
         "en": "{path}: refused: its text would take about {need} of memory to read, more than the "
-              "{budget} allowed; if the file is what you expect, allow more with {env}=4G",
+              "{budget} allowed; if the file is what you expect, allow more with {env}={suggest}",
         "nl": "{path}: geweigerd: de tekst erin zou ongeveer {need} geheugen kosten om te lezen, meer "
-              "dan de toegestane {budget}; is het bestand wat u verwacht, sta dan meer toe met {env}=4G"},
+              "dan de toegestane {budget}; is het bestand wat u verwacht, sta dan meer toe met "
+              "{env}={suggest}"},
     "problems.missing-sheet": {"en": "required sheet {sheet_en!r} ({sheet_nl!r}) is missing",
                                "nl": "verplicht blad {sheet_nl!r} ({sheet_en!r}) ontbreekt"},
     "problems.duplicate-sheet": {"en": "a second {sheet} sheet; kept as an extra sheet, not read",

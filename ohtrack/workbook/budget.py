@@ -57,13 +57,23 @@ def megabytes(n: int) -> str:
     return f"{max(1, round(n / (1 << 20)))} MB"
 
 
+def suggested_budget(need: int) -> str:
+    """A budget to suggest for reading that needs ``need`` bytes: a quarter more, rounded up to
+    whole gigabytes (``6G``), or to 256 MB steps below one gigabyte (``512M``)."""
+    want = need * 5 // 4
+    if want <= 1 << 30:
+        return f"{max(1, -(-want // (256 << 20))) * 256}M"
+    return f"{-(-want // (1 << 30))}G"
+
+
 class BudgetError(Exception):
     """Reading would go over budget: ``reason`` and ``params`` for the catalogue message."""
 
-    def __init__(self, reason: str, **params: object) -> None:
+    def __init__(self, reason: str, *, need: int, budget: int, **params: object) -> None:
         super().__init__(reason)
         self.reason = reason
-        self.params = params
+        self.params = {**params, "need": megabytes(need), "budget": megabytes(budget), "env": ENV,
+                       "suggest": suggested_budget(need)}
 
 
 @dataclass
@@ -230,8 +240,7 @@ class Scanner(threading.Thread):
             least = sc.PartScan(part, self.sizes_of.get(part, 0)).estimate()  # its text alone
             if part not in self.counted and self.spent + least > self.budget:
                 raise BudgetError("memory-text", sheet=sheet, size=megabytes(self.sizes_of.get(part, 0)),
-                                  need=megabytes(self.spent + least), budget=megabytes(self.budget),
-                                  env=ENV)
+                                  need=self.spent + least, budget=self.budget)
             self.ready[part].wait()
             self._raise()
             parts = [part] if part not in self.counted else []
@@ -253,8 +262,7 @@ class Scanner(threading.Thread):
                 need = scan.estimate(text)
         if self.spent + need > self.budget:
             raise BudgetError("memory", sheet=sheet, range=scan.extent() or "-",
-                              need=megabytes(self.spent + need), budget=megabytes(self.budget),
-                              env=ENV)
+                              need=self.spent + need, budget=self.budget)
         self.spent += need
         self.counted.add(scan.part)
 
@@ -272,8 +280,7 @@ def check_shared_strings(zf: zipfile.ZipFile, pkg: Package, budget: int) -> None
         return
     size = zf.getinfo(pkg.shared_strings).file_size
     if size * SHARED_TABLE_BYTE > budget:
-        raise BudgetError("memory-strings", need=megabytes(size * SHARED_TABLE_BYTE),
-                          budget=megabytes(budget), env=ENV)
+        raise BudgetError("memory-strings", need=size * SHARED_TABLE_BYTE, budget=budget)
 
 
 def check_ods(zf: zipfile.ZipFile, budget: int) -> None:
@@ -287,4 +294,4 @@ def check_ods(zf: zipfile.ZipFile, budget: int) -> None:
         spent += table.estimate(size // max(len(tables), 1))
         if spent > budget:
             raise BudgetError("memory", sheet=table.name, range=table.extent() or "-",
-                              need=megabytes(spent), budget=megabytes(budget), env=ENV)
+                              need=spent, budget=budget)
