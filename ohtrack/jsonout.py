@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from ohtrack.collector import paused
 from ohtrack.text import utf8_text
 
 __all__ = ["dumps", "dumps_lines", "finite"]
@@ -39,6 +40,7 @@ def dumps(data: Any, *, default: Callable[[Any], Any] | None = None, **kwargs: A
     return utf8_text(json.dumps(finite(data, default), allow_nan=False, **kwargs))
 
 
+@paused()  # a big report makes a line per record: the collector would walk them all, often
 def dumps_lines(data: Any, *, default: Callable[[Any], Any] | None = None, depth: int = 2,
                 **kwargs: Any) -> str:
     """``dumps``, indented ``depth`` levels deep and everything deeper on one line: each record

@@ -90,6 +90,8 @@ def tqdm_reporter(*, lang: str | Callable[[], str] = "nl", delay: float = 1.0,
 
         from ohtrack.i18n import t
 
+        tqdm.monitor_interval = 0  # no monitor thread: _Ticking redraws (and a fork stays safe)
+
         label = t(key, lang() if callable(lang) else lang)
         bar = tqdm(total=total, desc=label, delay=delay, file=file or sys.stderr, leave=False, unit="",
                    dynamic_ncols=True, mininterval=0.2)

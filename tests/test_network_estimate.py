@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from ohtrack.analysis import network_metrics
-from ohtrack.analysis.network_estimate import Adjacency, estimate, sample_size, vertex_diameter_bound
+from ohtrack.analysis.network_estimate import (
+    Adjacency,
+    bernstein_radius,
+    checkpoints,
+    estimate,
+    sample_size,
+    vertex_diameter_bound,
+)
 
 #: Graphs with many equal shortest paths (grid, ladder, bipartite), hubs, bridges, components.
 GRAPHS = {
@@ -89,3 +96,48 @@ def test_estimate_through_betweenness_keeps_node_ids() -> None:
     assert got.values.keys() == exact.keys()
     assert got.values == pytest.approx(exact, abs=0.05)
     assert max(got.values, key=lambda v: got.values[v]) == "Medici"
+
+
+def test_checkpoints_by_hand() -> None:
+    # 10,000 people, eps 0.01, delta 0.05 for all checkpoints: ln(2 / delta') with
+    # delta' = 0.05 / (2 sides * 20 checkpoints * 10,000 people) is ln(16,000,000) = 16.5881;
+    # the first checkpoint is where 7 * 16.5881 / (3 * (k - 1)) <= 0.01: k = 3872, then x 1.25.
+    assert checkpoints(10_000, 0.01, 0.05, 10**9)[:4] == [3872, 4840, 6050, 7563]
+    assert len(checkpoints(10_000, 0.01, 0.05, 10**9)) == 20
+    assert checkpoints(10_000, 0.01, 0.05, 5000) == [3872, 4840]  # only below the full sample
+    assert checkpoints(10_000, 0.01, 0.05, 3872) == []
+
+
+def test_bernstein_radius_by_hand() -> None:
+    # 3 people, delta 0.05: ln(2 * 2 * 20 * 3 / 0.05) = ln 4800 = 8.47637. After 1,000 samples
+    # the person on 100 of them (p = 0.1) has the largest variance, 0.09 * 1000 / 999 = 0.090090:
+    # sqrt(2 * 0.090090 * 8.47637 / 1000) + 7 * 8.47637 / (3 * 999) = 0.039081 + 0.019798.
+    counts = np.array([0.0, 50.0, 100.0])
+    assert bernstein_radius(counts, 1000, 3, 0.05) == pytest.approx(0.058879, abs=1e-6)
+    # Nobody on any path: the variance-free part alone.
+    assert bernstein_radius(np.zeros(3), 1000, 3, 0.05) == pytest.approx(0.019798, abs=1e-6)
+
+
+def test_stops_early_on_a_thinly_spread_network_and_stays_within_the_bound() -> None:
+    """A sparse random network of 3,000 people: top values far below eps, so the empirical
+    Bernstein bound stops the sampling well before the Riondato–Kornaropoulos sample, and
+    every value is still within eps of igraph's exact betweenness."""
+    from ohtrack.analysis.igraph_module import igraph
+
+    g = nx.gnm_random_graph(3000, 15_000, seed=3)
+    nodes, adj = adjacency(g)
+    n = len(nodes)
+    exact = np.asarray(igraph().Graph(n=n, edges=list(g.edges())).betweenness(directed=False))
+    exact *= 2 / ((n - 1) * (n - 2))
+    assert exact.max() < 0.01
+    for seed in range(3):
+        got, bound = estimate(adj, 0.02, 0.1, seed)
+        assert bound.stopped_early and bound.sample < bound.sample_max / 2
+        assert bound.sample in checkpoints(n, 0.02 * (n - 2) / n, 0.05, bound.sample_max)
+        assert float(np.abs(got - exact).max()) < 0.02
+
+
+def test_runs_to_the_full_sample_when_values_are_large() -> None:
+    _, adj = adjacency(nx.karate_club_graph())
+    _, bound = estimate(adj, 0.05, 0.1, seed=1)
+    assert not bound.stopped_early and bound.sample == bound.sample_max

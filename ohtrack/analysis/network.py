@@ -65,14 +65,11 @@ class Network:
             self.unit_of if self.level is None
             else {pid: tree.at_level(u, self.level) for pid, u in self.unit_of.items()})
         self._spells: dict[tuple[str, str], list[Interval]] | None = None
+        # Betweenness, the longest step, runs beside the rest where it can (``background``);
+        # the properties below wait for it.
+        self._betweenness = metrics.start_betweenness(g, sample=betweenness_sample, exact=exact)
+        self._findings: list[dict[str, Any]] | None = None
         self.degree, self.strength = metrics.degrees(g)
-        bc = metrics.betweenness(g, sample=betweenness_sample, exact=exact)
-        self.betweenness: dict[str, float] = bc.values
-        self.betweenness_method = bc.method
-        self.betweenness_backend = bc.backend
-        self.betweenness_sample = bc.sample
-        #: The error bound of an estimated betweenness (None when exact).
-        self.betweenness_bound: dict[str, Any] | None = bc.bound.to_dict() if bc.bound else None
         self.isolated: list[str] = sorted(v for v, d in self.degree.items() if d == 0)
         from ohtrack.analysis.network_layers import core_periphery, layers
 
@@ -89,9 +86,43 @@ class Network:
         self.events = metrics.realisation(programme, as_of)
         self.groups = metrics.completeness(programme)
         self.learning_groups = metrics.group_ties(programme, self.relations_graph, self.unit_of)
-        from ohtrack.analysis.network_findings import findings
 
-        self.findings: list[dict[str, Any]] = findings(self)
+    # -- betweenness and findings (ready once betweenness is) ---------------------------
+    @property
+    def betweenness(self) -> dict[str, float]:
+        """Person → normalised betweenness (exact, or estimated with ``betweenness_bound``)."""
+        return self._betweenness.result().values
+
+    @property
+    def betweenness_method(self) -> str:
+        """``exact``, ``estimated`` (with a bound) or ``sampled`` (networkx, no bound)."""
+        return self._betweenness.result().method
+
+    @property
+    def betweenness_backend(self) -> str:
+        """``igraph``, ``networkx`` or ``numpy`` (the estimate)."""
+        return self._betweenness.result().backend
+
+    @property
+    def betweenness_sample(self) -> int | None:
+        """Pairs (estimated) or sources (sampled) drawn; None when exact."""
+        return self._betweenness.result().sample
+
+    @property
+    def betweenness_bound(self) -> dict[str, Any] | None:
+        """The error bound of an estimated betweenness (None when exact)."""
+        bound = self._betweenness.result().bound
+        return bound.to_dict() if bound else None
+
+    @property
+    def findings(self) -> list[dict[str, Any]]:
+        """The ranked findings in plain words (``network_findings.findings``)."""
+        if self._findings is None:
+            from ohtrack.analysis.network_findings import findings
+
+            with paused():
+                self._findings = findings(self)
+        return self._findings
 
     # -- graphs -----------------------------------------------------------------------
     @property
@@ -265,6 +296,8 @@ class Network:
     @paused()
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON layout of ``ohtrack network --json`` (docs/network.md)."""
+        # What does not need betweenness first, while it may still be computed beside.
+        ties, months = self.ties(), self.growth()
         return {
             "schema": SCHEMA_VERSION,
             "programme": self.programme.info.name,
@@ -276,11 +309,11 @@ class Network:
                             "bound": self.betweenness_bound},
             "betweenness_sample": self.betweenness_sample,
             "people": self.people(),
-            "ties": self.ties(),
+            "ties": ties,
             "level": self.level,
             "units": [{**u, "name": self.unit_label(u["unit"])} for u in self.units["units"]],
             "growth": {"level": self.level, "counted_on": "last day of each month (the report date last)",
-                       "months": self.growth()},
+                       "months": months},
             "layers": self.layers,
             "core_periphery": {k: v for k, v in self.core_periphery.items() if k != "core_number"},
             "communities": {"algorithm": metrics.COMMUNITY_ALGORITHM, "seed": metrics.COMMUNITY_SEED,

@@ -12,6 +12,17 @@ person's estimate is within ``eps`` of the true value, all at once, with probabi
 ``1 - delta``. The number of samples does not grow with the network, so the cost grows with
 the work per sample only.
 
+Where betweenness is spread thinly (a large organisation, top values far below ``eps``),
+far fewer samples give the same guarantee. The sampling stops early, at the first of a fixed
+schedule of checkpoints where the empirical Bernstein bound (Maurer and Pontil 2009,
+"Empirical Bernstein bounds and sample variance penalization", COLT, Theorem 4) puts every
+person's value within ``eps``, on both sides, with a union over people, sides and
+checkpoints; otherwise it runs on to the Riondato–Kornaropoulos sample. The failure
+probability is split: ``delta / 2`` for the checkpoints together and ``delta / 2`` for the
+full sample (``sample_size`` is called with ``delta / 2``), so the result is within ``eps`` everywhere with probability ``1 - delta``
+whichever rule stops it (this is the progressive-sampling idea of Riondato and Upfal's
+ABRA and of KADABRA, with a simpler, per-person bound).
+
 Each pair's shortest paths are found with a balanced bidirectional breadth-first search
 (the side whose frontier has the smaller degree sum grows one level at a time, as in
 KADABRA), which touches a small part of a large network; path counts are kept on both sides
@@ -32,6 +43,10 @@ from ohtrack.progress import step
 #: The constant of the sample-size bound (Löffler and Phillips 2009, used by Riondato–Kornaropoulos).
 C = 0.5
 ALGORITHM = "riondato-kornaropoulos"
+STOPPING = "empirical-bernstein"
+#: The early-stopping checkpoints: at most this many, each this much larger than the last.
+CHECKPOINTS = 20
+GROWTH = 1.25
 
 
 @dataclass(frozen=True)
@@ -44,10 +59,15 @@ class Bound:
     sample: int  # pairs of people sampled
     vertex_diameter: int  # the upper bound on people per shortest path used for ``sample``
     seed: int
+    stopping: str = STOPPING  # the rule that may stop the sampling before ``sample_max``
+    sample_max: int = 0  # the Riondato–Kornaropoulos sample (for delta / 2), where it stops at the latest
+    stopped_early: bool = False  # True when the empirical Bernstein bound stopped it
 
     def to_dict(self) -> dict[str, object]:
         return {"algorithm": self.algorithm, "epsilon": self.epsilon, "delta": self.delta,
-                "sample": self.sample, "vertex_diameter": self.vertex_diameter, "seed": self.seed}
+                "sample": self.sample, "vertex_diameter": self.vertex_diameter, "seed": self.seed,
+                "stopping": self.stopping, "sample_max": self.sample_max,
+                "stopped_early": self.stopped_early}
 
 
 @dataclass
@@ -106,6 +126,35 @@ def vertex_diameter_bound(adj: Adjacency) -> int:
     return int(2 * max(ecc) + 1)
 
 
+def checkpoints(n: int, epsilon: float, delta: float, limit: int) -> list[int]:
+    """The fixed schedule of samples at which the empirical Bernstein bound is checked
+    (``epsilon`` on the pairs' scale, ``delta`` for all checkpoints together): from the
+    first size at which it can hold (a value seen in no sample) up by ``GROWTH``, below
+    ``limit``, at most ``CHECKPOINTS``."""
+    log_term = _log_term(n, delta)
+    k = math.ceil(7 * log_term / (3 * epsilon)) + 1  # the variance-free part alone within epsilon
+    out: list[int] = []
+    while k < limit and len(out) < CHECKPOINTS:
+        out.append(k)
+        k = math.ceil(k * GROWTH)
+    return out
+
+
+def _log_term(n: int, delta: float) -> float:
+    """``ln(2 / delta')`` of Maurer–Pontil's Theorem 4, with ``delta'`` the share of ``delta``
+    of one person, one side and one checkpoint."""
+    return math.log(2 * 2 * CHECKPOINTS * max(n, 1) / delta)
+
+
+def bernstein_radius(counts: np.ndarray, k: int, n: int, delta: float) -> float:
+    """The largest two-sided empirical Bernstein radius over people after ``k`` samples in
+    which person ``v`` lay inside ``counts[v]`` of the paths (each sample a 0/1 value)."""
+    log_term = _log_term(n, delta)
+    p = counts / k
+    variance = p * (1 - p) * (k / (k - 1))  # the sample variance of 0/1 values
+    return float(np.sqrt(2 * variance.max(initial=0.0) * log_term / k) + 7 * log_term / (3 * (k - 1)))
+
+
 def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[np.ndarray, Bound]:
     """Betweenness of every node (networkx's normalisation) and the bound that holds for it.
 
@@ -115,24 +164,33 @@ def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[n
     n = adj.n
     vd = vertex_diameter_bound(adj)
     scale = n / (n - 2) if n > 2 else 1.0
-    r = sample_size(vd, epsilon / scale, delta)
+    r = sample_size(vd, epsilon / scale, delta / 2)
+    checks = checkpoints(n, epsilon / scale, delta / 2, r) if r else []
     counts = np.zeros(n)
+    used, early = r, False
     if r:
         rng = np.random.default_rng(seed)
         s = rng.integers(0, n, size=r)
         t = rng.integers(0, n - 1, size=r)
         t += t >= s
         sampler = _Sampler(adj, rng)
+        stops = set(checks)
         with step("progress.betweenness", total=r) as advance:
+            done = 0
             for k, (a, b) in enumerate(zip(s.tolist(), t.tolist()), 1):
                 if adj.component[a] == adj.component[b]:
                     sampler.path(a, b)
-                if k % 1000 == 0 or k == r:
+                if k % 1000 == 0 or k == r or k in stops:
                     counts += np.bincount(np.asarray(sampler.inner, dtype=np.int64), minlength=n)
                     sampler.inner.clear()
-                    advance(1000 if k % 1000 == 0 else k % 1000)
-        counts *= scale / r
-    return counts, Bound(ALGORITHM, epsilon, delta, r, vd, seed)
+                    advance(k - done)
+                    done = k
+                    if k in stops and bernstein_radius(counts, k, n, delta / 2) <= epsilon / scale:
+                        used, early = k, True
+                        advance(r - done)
+                        break
+        counts *= scale / used
+    return counts, Bound(ALGORITHM, epsilon, delta, used, vd, seed, STOPPING, r, early)
 
 
 class _Side:

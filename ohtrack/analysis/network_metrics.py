@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from ohtrack.analysis.network_estimate import Bound
+    from ohtrack.background import Pending
 
 #: Seed of the Louvain community detection, so communities are the same on every run.
 COMMUNITY_SEED = 42
@@ -39,6 +40,9 @@ SAMPLE_SEED = 42
 #: normalisation) with probability 1 - DELTA.
 EPSILON = 0.01
 DELTA = 0.1
+#: Betweenness runs in a second process (beside the rest of the report) above this many
+#: node×edge operations (about 0.1 s of igraph): below it, starting a process costs more.
+FORK_LIMIT = 10_000_000
 
 
 @dataclass
@@ -70,42 +74,92 @@ def betweenness(g: nx.Graph, sample: int | None = None, backend: str | None = No
     ``exact=False`` the estimate. ``sample`` forces networkx's estimate from that many
     sources instead (no error bound).
     """
+    return start_betweenness(g, sample, backend, exact=exact, epsilon=epsilon, delta=delta, seed=seed,
+                             fork=False).result()
+
+
+def start_betweenness(g: nx.Graph, sample: int | None = None, backend: str | None = None, *,
+                      exact: bool | None = None, epsilon: float | None = None, delta: float | None = None,
+                      seed: int = SAMPLE_SEED, fork: bool | None = None) -> PendingBetweenness:
+    """``betweenness`` started in a second process when the graph is big enough to be worth
+    it (more than ``FORK_LIMIT`` node×edge operations; see ``ohtrack.background``), so the
+    caller can go on; ``result()`` gives the same ``Betweenness``."""
     import networkx as nx
+
+    from ohtrack import background
 
     n, m = g.number_of_nodes(), g.number_of_edges()
     use = backend or ("igraph" if has_igraph() else "networkx")
     if sample is not None and sample < n:
         values = nx.betweenness_centrality(g, k=sample, seed=seed, normalized=True)
-        return Betweenness(dict(values), "sampled", "networkx", sample)
+        return PendingBetweenness.done(Betweenness(dict(values), "sampled", "networkx", sample))
     limit = EXACT_LIMIT_IGRAPH if use == "igraph" else EXACT_LIMIT_NETWORKX
-    if exact is False or (exact is None and n * m > limit):
-        return _estimate(g, EPSILON if epsilon is None else epsilon, DELTA if delta is None else delta, seed)
-    if use == "igraph" and n > 2:
-        return Betweenness(_igraph_betweenness(g), "exact", "igraph", None)
-    return Betweenness(dict(nx.betweenness_centrality(g, normalized=True)), "exact", "networkx", None)
+    estimated = exact is False or (exact is None and n * m > limit)
+    if not estimated and not (use == "igraph" and n > 2):
+        return PendingBetweenness.done(
+            Betweenness(dict(nx.betweenness_centrality(g, normalized=True)), "exact", "networkx", None))
+    nodes, edges = _indexed(g)
+    if fork is None and n * m <= FORK_LIMIT:
+        fork = False  # not worth a process
+    work: Pending[_Computed]
+    if estimated:
+        eps, dlt = EPSILON if epsilon is None else epsilon, DELTA if delta is None else delta
+        work = background.start(_estimate, edges, len(nodes), eps, dlt, seed, key=_STEP, fork=fork)
+    else:
+        work = background.start(_igraph_betweenness, edges, len(nodes), key=_STEP, fork=fork)
+    return PendingBetweenness(nodes, work)
 
 
-def _estimate(g: nx.Graph, epsilon: float, delta: float, seed: int) -> Betweenness:
+_STEP = "progress.betweenness"
+#: What the computation returns: values in node order, method, backend and the bound.
+_Computed = tuple[Any, str, str, "Bound | None"]
+
+
+class PendingBetweenness:
+    """Betweenness being computed (``start_betweenness``); ``result()`` waits for it."""
+
+    def __init__(self, nodes: list[str], work: Pending[_Computed] | None,
+                 value: Betweenness | None = None) -> None:
+        self.nodes, self.work, self.value = nodes, work, value
+
+    @classmethod
+    def done(cls, value: Betweenness) -> PendingBetweenness:
+        return cls([], None, value)
+
+    def result(self) -> Betweenness:
+        if self.value is None:
+            assert self.work is not None
+            values, method, backend_, bound = self.work.result()
+            self.value = Betweenness(dict(zip(self.nodes, values.tolist())), method, backend_,
+                                     bound.sample if bound else None, bound)
+        return self.value
+
+
+def _indexed(g: nx.Graph) -> tuple[list[str], Any]:
+    """The graph's nodes and its edges as an ``(m, 2)`` array of their indices."""
     import numpy as np
-
-    from ohtrack.analysis.network_estimate import Adjacency, estimate
 
     nodes = list(g.nodes)
     index = {v: i for i, v in enumerate(nodes)}
     edges = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=np.int64).reshape(-1, 2)
-    values, bound = estimate(Adjacency.from_edges(len(nodes), edges), epsilon, delta, seed)
-    return Betweenness(dict(zip(nodes, values.tolist())), "estimated", "numpy", bound.sample, bound)
+    return nodes, edges
 
 
-def _igraph_betweenness(g: nx.Graph) -> dict[str, float]:
+def _estimate(edges: Any, n: int, epsilon: float, delta: float, seed: int) -> _Computed:
+    from ohtrack.analysis.network_estimate import Adjacency, estimate
+
+    values, bound = estimate(Adjacency.from_edges(n, edges), epsilon, delta, seed)
+    return values, "estimated", "numpy", bound
+
+
+def _igraph_betweenness(edges: Any, n: int) -> _Computed:
+    import numpy as np
+
     from ohtrack.analysis.igraph_module import igraph
 
     ig = igraph()
-
-    nodes = list(g.nodes)
-    index = {v: i for i, v in enumerate(nodes)}
-    ig_graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in g.edges()])
-    with step("progress.betweenness", total=100) as advance:
+    ig_graph = ig.Graph(n=n, edges=edges.tolist())
+    with step(_STEP, total=100) as advance:
         if listening():
             shown = [0]
 
@@ -120,9 +174,7 @@ def _igraph_betweenness(g: nx.Graph) -> dict[str, float]:
             raw = ig_graph.betweenness(directed=False)
         finally:
             ig.set_progress_handler(None)
-    n = len(nodes)
-    scale = 2.0 / ((n - 1) * (n - 2))
-    return {v: raw[i] * scale for i, v in enumerate(nodes)}
+    return np.asarray(raw) * (2.0 / ((n - 1) * (n - 2))), "exact", "igraph", None
 
 
 def degrees(g: nx.Graph) -> tuple[dict[str, int], dict[str, float]]:

@@ -20,7 +20,10 @@ def betweenness_text(method: str, backend: str, sample: int | None, bound: dict[
                      lang: str) -> str:
     """How betweenness was computed, in words: exact, sampled, or estimated with its bound."""
     if bound is not None:
-        return t("network.betweenness_estimated", lang, sample=format.integer(bound["sample"], lang),
+        early = bound.get("stopped_early")
+        key = "network.betweenness_estimated_early" if early else "network.betweenness_estimated"
+        return t(key, lang, sample=format.integer(bound["sample"], lang),
+                 sample_max=format.integer(bound.get("sample_max") or bound["sample"], lang),
                  epsilon=format.decimal(bound["epsilon"], lang),
                  confidence=format.percent(1 - bound["delta"], lang, 1 if bound["delta"] < 0.01 else 0))
     if method == "sampled":

@@ -243,6 +243,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "geschat uit een steekproef van {sample} paren mensen (Riondato–Kornaropoulos): met "
         "{confidence} kans wijkt geen waarde meer dan {epsilon} af van de exacte",
     },
+    "network.betweenness_estimated_early": {
+        "en": "estimated from {sample} sampled pairs of people (Riondato–Kornaropoulos, stopped before "
+        "{sample_max} pairs by an empirical Bernstein bound): every value within {epsilon} of the "
+        "exact one with probability {confidence}",
+        "nl": "geschat uit een steekproef van {sample} paren mensen (Riondato–Kornaropoulos, vóór "
+        "{sample_max} paren gestopt met een empirische Bernstein-grens): met {confidence} kans wijkt "
+        "geen waarde meer dan {epsilon} af van de exacte",
+    },
     "network.brokers": {"en": "Brokers", "nl": "Verbinders"},
     "network.units": {"en": "Units", "nl": "Eenheden"},
     "network.findings": {"en": "Findings", "nl": "Bevindingen"},

@@ -1,0 +1,149 @@
+"""Long work in a second process while the caller goes on (``start``, then ``result``).
+
+Betweenness of a big network is the longest single step of the network report, and the
+rest of the report (layers, communities, growth, ties) does not need it: on a machine with
+more than one core the work runs in a forked child process meanwhile, and ``result`` waits
+for it. The child runs the same function on the same arguments, so the result is the same
+as when it runs in the caller (which it does where a fork is not safe or not possible: one
+core, no ``fork`` start method, other threads alive, ``OHTRACK_WORKERS=1``, or a child that
+dies). The child's progress (``ohtrack.progress.step``) is shown by the caller while it
+waits, under the step's own name.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
+
+from ohtrack.progress import listening, reporting, step
+
+T = TypeVar("T")
+
+#: The environment variable that allows (unset, or 2 and more) or forbids (1) the second process.
+ENV = "OHTRACK_WORKERS"
+
+
+def can_fork() -> bool:
+    """True when a forked child may run work here: more than one core, the ``fork`` start
+    method, no other thread alive (a fork copies their locks, not the threads), and not
+    forbidden by ``OHTRACK_WORKERS=1``."""
+    if os.environ.get(ENV, "").strip() == "1" or (os.cpu_count() or 1) < 2:
+        return False
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    return threading.active_count() == 1
+
+
+class Pending(Generic[T]):
+    """Work started by ``start``: ``result()`` gives its value (or raises its error)."""
+
+    def __init__(self, fn: Callable[..., T], args: tuple[Any, ...], key: str) -> None:
+        self._fn, self._args, self._key = fn, args, key
+        self._done = False
+        self._value: T | None = None
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._shared: Any = None
+
+    def _fork(self) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self._shared = ctx.Array("q", 2, lock=False)  # work done, total (-1 while unknown)
+        self._shared[1] = -1
+        receive, send = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(target=_child, args=(self._fn, self._args, self._key, send, self._shared),
+                                    daemon=True)
+        self._process.start()
+        send.close()
+        self._conn = receive
+
+    def result(self) -> T:
+        """The work's value, computed in the child (waiting for it, its progress shown) or
+        here when there is no child."""
+        if not self._done:
+            outcome = self._wait() if self._conn is not None else None
+            self._done = True
+            if outcome is None:
+                self._value = self._fn(*self._args)
+            elif outcome[0] == "error":
+                raise outcome[1]
+            else:
+                self._value = outcome[1]
+        return self._value  # type: ignore[return-value]
+
+    def _wait(self) -> tuple[str, Any] | None:
+        conn = self._conn
+        assert conn is not None
+        try:
+            if listening() and not conn.poll(0):
+                self._show_progress(conn)
+            outcome: tuple[str, Any] = conn.recv()
+            return outcome
+        except (EOFError, OSError):  # the child died (killed, out of memory): do it here
+            return None
+        finally:
+            conn.close()
+            self._process.join()
+
+    def _show_progress(self, conn: Connection) -> None:
+        shared = self._shared
+        while shared[1] < 0 and not conn.poll(0.05):
+            pass
+        total = int(shared[1])
+        with step(self._key, total=total if total >= 0 else None) as advance:
+            shown = 0
+            while not conn.poll(0.1):
+                done = int(shared[0])
+                if done > shown:
+                    advance(done - shown)
+                    shown = done
+            if total > shown:
+                advance(total - shown)
+
+
+def start(fn: Callable[..., T], *args: Any, key: str, fork: bool | None = None) -> Pending[T]:
+    """Start ``fn(*args)`` in a forked child when ``can_fork()`` (or ``fork=True``; ``False``
+    runs it in ``result()``); its progress steps are reported as catalogue ``key``."""
+    pending = Pending(fn, args, key)
+    if fork if fork is not None else can_fork():
+        try:
+            pending._fork()
+        except OSError:  # no process could be started: do it here
+            pending._conn = None
+    return pending
+
+
+def _child(fn: Callable[..., Any], args: tuple[Any, ...], key: str, send: Connection, shared: Any) -> None:
+    def reporter(_key: str, total: int | None) -> _Counter:
+        shared[0] = 0
+        shared[1] = -1 if total is None else total
+        return _Counter(shared)
+
+    try:
+        with reporting(reporter):
+            value: tuple[str, Any] = ("ok", fn(*args))
+    except BaseException as exc:  # every error goes back to the caller
+        value = ("error", exc)
+    try:
+        send.send(value)
+    except Exception:  # an error (or value) that can't be pickled
+        send.send(("error", RuntimeError(traceback.format_exc())))
+    finally:
+        send.close()
+
+
+class _Counter:
+    """The child's progress tracker: counts into shared memory the caller reads."""
+
+    def __init__(self, shared: Any) -> None:
+        self.shared = shared
+
+    def update(self, n: int = 1) -> None:
+        self.shared[0] += n
+
+    def close(self) -> None:
+        return None
