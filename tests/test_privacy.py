@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ohtrack.domain import (
     Event,
@@ -18,7 +20,7 @@ from ohtrack.domain import (
     Relation,
 )
 from ohtrack.privacy import Pseudonyms, load_key, pseudonym, pseudonymise
-from ohtrack.privacy.names import fold
+from ohtrack.privacy.names import NameFinder, fold
 
 KEY = b"k" * 32
 
@@ -147,3 +149,28 @@ def test_the_key_lives_in_its_own_file(tmp_path: Path, monkeypatch: pytest.Monke
     assert load_key(path) == bytes.fromhex(path.read_text().strip())
     # The key is nowhere in what is exported.
     assert path.read_text().strip() not in first.model_dump_json()
+
+
+def _regex_oracle(finder: NameFinder, low: str) -> list[tuple[int, int, str]]:
+    """What one regular expression of every form, longest first, finds (the rule the finder
+    keeps without building that expression, whose matching time grows with the people)."""
+    import re
+
+    texts = sorted(finder._forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.@])(" + "|".join(re.escape(t) for t in texts) + r")(?![\w@])")
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(low)]
+
+
+_NAMES = ["Anna de Vries", "Bram Bakker", "Hans Peters", "José Álvarez", "Jan Willem van der Berg",
+          "A.M. de Vries", "Piet Jansen", "Pieter Jansen-Smit", "Roos", "Jo Ko", "'t Hart Henk"]
+_PIECES = [*_NAMES, "anna", "de", "vries", "A.", "A.M.", "H.Peters", "j.w. van der berg", "JAN",
+           "bakker@", ".", "-", " ", "  ", "\n", "(", ")", "Bakkerij", "Petersen", "x", "é", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_the_finder_finds_what_one_regular_expression_of_all_forms_finds(pieces: list[str]) -> None:
+    finder = NameFinder([(f"P{i}", n) for i, n in enumerate(_NAMES)], [], lambda pid: f"<{pid}>", "<mail>")
+    low = fold("".join(pieces))[0]
+    got = [(a, b, low[a:b]) for a, b, _ in finder._found(low)]
+    assert got == _regex_oracle(finder, low)

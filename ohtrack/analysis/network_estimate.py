@@ -19,9 +19,9 @@ schedule of checkpoints where the empirical Bernstein bound (Maurer and Pontil 2
 person's value within ``eps``, on both sides, with a union over people, sides and
 checkpoints; otherwise it runs on to the Riondato–Kornaropoulos sample. The failure
 probability is split: ``delta / 2`` for the checkpoints together and ``delta / 2`` for the
-full sample (``sample_size`` is called with ``delta / 2``), so the result is within ``eps`` everywhere with probability ``1 - delta``
-whichever rule stops it (this is the progressive-sampling idea of Riondato and Upfal's
-ABRA and of KADABRA, with a simpler, per-person bound).
+full sample (``sample_size`` is called with ``delta / 2``), so the result is within ``eps``
+everywhere with probability ``1 - delta`` whichever rule stops it (the progressive-sampling
+idea of Riondato and Upfal's ABRA and of KADABRA, with a simpler, per-person bound).
 
 Each pair's shortest paths are found with a balanced bidirectional breadth-first search
 (the side whose frontier has the smaller degree sum grows one level at a time, as in

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 #: Characters that do not show: dropped before matching.
@@ -25,10 +25,18 @@ INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
 PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op",
                        "la", "le", "du", "da", "di", "del", "von", "zu", "vd", "v/d"})
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Where a name may start: any character but a space, not after a word character, dot or @.
+_START = re.compile(r"(?<![\w.@])\S")
+#: What may not follow a name: a word character or @.
+_GLUED = re.compile(r"[\w@]")
+#: ASCII text that folding changes in more than case: runs of spaces, other white space.
+_UNEVEN_ASCII = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]|  |^ | $")
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def fold(text: str) -> tuple[str, Sequence[int]]:
     """The folded text and, for each of its characters, the index of the original one."""
+    if text.isascii() and not _UNEVEN_ASCII.search(text):
+        return text.lower(), range(len(text))  # the same, one character for one (most text)
     out: list[str] = []
     where: list[int] = []
     space = False
@@ -131,21 +139,25 @@ class NameFinder:
         self._emails = {e.strip().casefold(): pid for pid, e in emails if e and e.strip()}
         self._alias = alias
         self._other_email = other_email
-        texts = sorted(self._forms, key=len, reverse=True)
-        self._pattern = re.compile(
-            r"(?<![\w.@])(" + "|".join(re.escape(t) for t in texts) + r")(?![\w@])") if texts else None
+        # The lengths of the forms per first character, longest first: at each place a name
+        # may start, the longest form that is there and stands alone is the match (what one
+        # regular expression of all forms, longest first, would find, in time that does not
+        # grow with the number of people).
+        lengths: dict[str, set[int]] = {}
+        for text in self._forms:
+            lengths.setdefault(text[0], set()).add(len(text))
+        self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
 
     def __call__(self, text: str) -> str:
         """``text`` with every name and e-mail address found replaced."""
         text = EMAIL.sub(self._email, text)
-        if self._pattern is None:
+        if not self._forms:
             return text
         low, where = fold(text)
         spans: list[tuple[int, int, str]] = []
-        for m in self._pattern.finditer(low):
-            form = self._forms[m.group(1)]
-            start = where[m.start()]
-            end = where[m.end() - 1] + 1
+        for a, b, form in self._found(low):
+            start = where[a]
+            end = where[b - 1] + 1
             while end < len(text) and (unicodedata.combining(text[end]) or text[end] in INVISIBLE):
                 end += 1
             if form.capital and not any(c.isupper() for c in text[start:end]):
@@ -154,6 +166,25 @@ class NameFinder:
         for start, end, alias in reversed(spans):
             text = text[:start] + alias + text[end:]
         return text
+
+    def _found(self, low: str) -> list[tuple[int, int, _Form]]:
+        """The forms in folded text ``low``, left to right, none overlapping: (start, end, form)."""
+        forms, lengths = self._forms, self._lengths
+        out: list[tuple[int, int, _Form]] = []
+        after, size = 0, len(low)
+        for m in _START.finditer(low):
+            i = m.start()
+            if i < after:
+                continue
+            for n in lengths.get(low[i], ()):
+                if i + n > size:
+                    continue
+                form = forms.get(low[i:i + n])
+                if form is not None and not _GLUED.match(low, i + n):
+                    out.append((i, i + n, form))
+                    after = i + n
+                    break
+        return out
 
     def _email(self, m: re.Match[str]) -> str:
         pid = self._emails.get(m.group(0).casefold())
