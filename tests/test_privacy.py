@@ -174,3 +174,15 @@ def test_the_finder_finds_what_one_regular_expression_of_all_forms_finds(pieces:
     low = fold("".join(pieces))[0]
     got = [(a, b, low[a:b]) for a, b, _ in finder._found(low)]
     assert got == _regex_oracle(finder, low)
+
+
+@pytest.mark.parametrize("people", [None, ["P1", "P2"]])
+def test_the_programme_given_is_left_as_it_was(people: list[str] | None) -> None:
+    prog = _programme()
+    prog.initiatives[0].extra = {"Notitie": "Bram belt Anna"}
+    before = prog.model_dump()
+    out = pseudonymise(prog, key=KEY, people=people)
+    assert prog.model_dump() == before
+    assert out.model_dump() != before
+    assert out.groups[0].members[0] is not prog.groups[0].members[0]
+    assert out.initiatives[0].extra["Notitie"] != "Bram belt Anna"

@@ -10,6 +10,7 @@ programme's candidate credential are protected too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,8 +33,12 @@ def protected_terms(programme: Programme) -> list[str]:
 
 def is_protected(role: str | None, terms: list[str]) -> bool:
     """True when ``role`` is one of ``terms`` or has one of them as a word."""
-    if not role:
-        return False
+    return bool(role) and _protected(role, tuple(terms))
+
+
+@functools.lru_cache(maxsize=4096)
+def _protected(role: str, terms: tuple[str, ...]) -> bool:
+    """``is_protected``, once per role and terms (a large programme has a handful of roles)."""
     keys = {role_key(t) for t in terms}
     if role_key(role) in keys:
         return True
