@@ -1,7 +1,8 @@
 """Benchmark: a national organisation. ``validate``, ``map``, ``network`` and the playbook
 as a user runs them (a new process each) on generated workbooks of 10,000, 30,000 and
 100,000 people (5 relations and 0.2 events per person: 500,000 relations and 20,000
-events at 100,000), with the time, the peak memory (max RSS) and the growth per step.
+events at 100,000), with the time, the peak memory (max RSS, or the summed PSS of the
+process and a forked child where larger) and the growth per step.
 
 Targets (issue 14, target 3): every command finishes at 100,000 people with a peak memory
 under 4 GB, and no step 10k -> 30k -> 100k grows faster than (data) x log(data), data =
@@ -70,7 +71,7 @@ def main() -> int:
                     ok = False
                     continue
                 results[name].append((people, wall, rss))
-                print(f"  {name:<9} {people:>7,} people: {wall:7.1f} s, max RSS {rss:.2f} GB",
+                print(f"  {name:<9} {people:>7,} people: {wall:7.1f} s, peak memory {rss:.2f} GB",
                       flush=True)
         print()
         for name, rows in results.items():
