@@ -266,8 +266,9 @@ def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str]
                 items.at[i, "practice"] = found[1].name(lang)
             elif found is None and (other := _other_version(str(row["practice"]), prog)):
                 problems.append(survey_problem(
-                    "practice-not-carried", said("practice-not-carried", practice=row["practice"],
-                                                 item=row["item"], source=other, model=prog.framework.id),
+                    code="practice-not-carried",
+                    params=said("practice-not-carried", practice=row["practice"], item=row["item"],
+                                source=other, model=prog.framework.id),
                     severity=Severity.WARNING, sheet=sheet, cell=cell))
     return items
 
