@@ -264,7 +264,29 @@ def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str]
             found = resolver.practice(str(row["practice"]))
             if found is not None and found[0].id == outcome.id:
                 items.at[i, "practice"] = found[1].name(lang)
+            elif found is None and (other := _other_version(str(row["practice"]), prog)):
+                problems.append(survey_problem(
+                    code="practice-not-carried",
+                    params=said("practice-not-carried", practice=row["practice"], item=row["item"],
+                                source=other, model=prog.framework.id),
+                    severity=Severity.WARNING, sheet=sheet, cell=cell))
     return items
+
+
+def _other_version(practice: str, prog: Programme) -> str | None:
+    """The id of the other version of the programme's model (OHI 2011 ↔ 2024) that has this
+    practice without a counterpart in the programme's model (None: no such version)."""
+    from ohtrack.frameworks import crosswalk, crosswalks, get
+
+    own = prog.framework.id
+    for pair in crosswalks():
+        if own not in pair:
+            continue
+        other = pair[0] if pair[1] == own else pair[1]
+        found = get(other).practice(practice)
+        if found is not None and crosswalk(other, own).practice(found[1].id) is None:
+            return other
+    return None
 
 
 def build_report(scores: Scores, source: str | None, lang: str,

@@ -9,6 +9,7 @@ from ohtrack.i18n import format, normalise_lang, t, tn
 from ohtrack.plaintext import table
 
 if TYPE_CHECKING:
+    from ohtrack.frameworks import Framework
     from ohtrack.history.store import Snapshot
     from ohtrack.history.timeline import History
 
@@ -59,6 +60,7 @@ def history_text(hist: History, lang: str | None = None) -> str:
                  _share((s.network or {}).get("cross_unit_share"), lang)) for s in hist.states]
         lines.append(table(rows, [snap, t("history.col.people", lang), t("history.col.ties", lang),
                                   t("history.col.cross_unit", lang), "%"]))
+    lines += _coverage_lines(hist, lang)
     series = hist.indicator_series()
     if series:
         lines += ["", t("history.indicators", lang)]
@@ -68,6 +70,43 @@ def history_text(hist: History, lang: str | None = None) -> str:
         lines.append(table(rows, ["ID", t("history.col.indicator", lang),
                                   *[f"#{s.id}" for s in hist.states]]))
     return "\n".join(lines)
+
+
+def _model(model_id: str) -> Framework | None:
+    from ohtrack.frameworks import available, get
+
+    return get(model_id) if model_id in available() else None
+
+
+def _coverage_lines(hist: History, lang: str) -> list[str]:
+    """Practices covered per snapshot on the newest model, and those of snapshots on another
+    model that could not be carried over (named, in the snapshot's own model)."""
+    covs = [(s.id, s.coverage) for s in hist.states if s.coverage is not None]
+    if not covs:
+        return []
+    target = covs[-1][1].model
+    fw = _model(target)
+    total = fw.practice_count if fw is not None else None
+    label = fw.name(lang) if fw is not None else target
+    rows = []
+    for sid, cov in covs:
+        own = _model(cov.own_model)
+        n = len(cov.practices)
+        rows.append((f"#{sid}", own.name(lang) if own is not None else cov.own_model,
+                     t("history.covered", lang, n=n, total=total) if total is not None else n))
+    lines = ["", t("history.practices", lang, model=label),
+             table(rows, [t("history.col.snapshot", lang), t("history.col.model", lang),
+                          t("history.col.covered", lang)])]
+    for sid, cov in covs:
+        if not cov.not_carried:
+            continue
+        own = _model(cov.own_model)
+        names = [found[1].name(lang) if own is not None and (found := own.practice(p)) else p
+                 for p in cov.not_carried]
+        lines.append(tn("history.not_carried", len(names), lang, id=sid,
+                        model=own.name(lang) if own is not None else cov.own_model,
+                        target=label, names=", ".join(names)))
+    return lines
 
 
 def snapshots_text(snaps: Sequence[Snapshot], lang: str = "nl") -> str:

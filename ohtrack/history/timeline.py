@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.domain.initiatives import STATUS_ORDER
+from ohtrack.history.coverage import Coverage, coverage
 from ohtrack.i18n import normalise_lang
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,6 +47,8 @@ class SnapshotState:
     statuses: dict[str, int]
     indicators: dict[str, IndicatorValue]
     network: dict[str, Any] | None
+    #: The practices its initiatives cover, on the newest snapshot's model (None: no model).
+    coverage: Coverage | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +57,7 @@ class SnapshotState:
             "indicators": {k: {"name": v.name, "date": v.date.isoformat() if v.date else None,
                                "value": v.value} for k, v in self.indicators.items()},
             "network": None if self.network is None else dict(self.network),
+            "coverage": None if self.coverage is None else self.coverage.to_dict(),
         }
 
 
@@ -166,7 +170,10 @@ def timeline(snapshots: Sequence[tuple[Snapshot, Programme]], *, lang: str | Non
     """The history of ``(snapshot, programme)`` pairs in order (oldest first), up to the
     report date ``as_of`` (snapshots recorded later are left out; None: all of them).
 
-    The network numbers come from each snapshot's recorded summary; only snapshots recorded
+    Each snapshot's covered practices are on the newest snapshot's model: a snapshot on
+    another OHI version has its practices carried over through the crosswalk, and the ones
+    that can't be are listed (``SnapshotState.coverage``). The network numbers come from each
+    snapshot's recorded summary; only snapshots recorded
     before the store kept one (schema 3) have their network built again.
     """
     default = snapshots[-1][1].language if snapshots else "nl"
@@ -174,10 +181,11 @@ def timeline(snapshots: Sequence[tuple[Snapshot, Programme]], *, lang: str | Non
     total = len(snapshots)
     if as_of is not None:
         snapshots = [(snap, prog) for snap, prog in snapshots if snap.created_at.date() <= as_of]
+    covered = coverage([prog for _snap, prog in snapshots])
     states = [SnapshotState(snap.id, snap.created_at, snap.label, snap.source,
                             status_counts(prog), latest_indicator_values(prog),
-                            _network_of(snap, prog))
-              for snap, prog in snapshots]
+                            _network_of(snap, prog), cov)
+              for (snap, prog), cov in zip(snapshots, covered)]
     transitions = [Transition(a[0].id, b[0].id, status_flows(a[1], b[1]))
                    for a, b in zip(snapshots, snapshots[1:])]
     return History(language, states, transitions, network_available=True, as_of=as_of,

@@ -37,6 +37,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "errors.custom-without-model": {
         "en": "model is 'custom' but the workbook has no Model sheet",
         "nl": "het model is 'custom', maar de werkmap heeft geen blad Model"},
+    "errors.unknown-crosswalk": {
+        "en": "no crosswalk from {source!r} to {target!r}; available: {pairs}",
+        "nl": "geen vertaaltabel van {source!r} naar {target!r}; beschikbaar: {pairs}"},
     "errors.unknown-profile": {"en": "unknown leadership profile {profile!r}; built in: {profiles}",
                                "nl": "onbekend leiderschapsprofiel {profile!r}; ingebouwd: {profiles}"},
     "errors.memory-budget.positive": {"en": "a memory budget must be positive, not {value}",

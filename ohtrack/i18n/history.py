@@ -43,6 +43,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.network_title": {"en": "Network", "nl": "Netwerk"},
     "history.indicators": {"en": "Indicators (latest value per snapshot)",
                            "nl": "Indicatoren (laatste waarde per momentopname)"},
+    "history.practices": {"en": "Practices covered, on {model}", "nl": "Afgedekte praktijken, op {model}"},
+    "history.col.model": {"en": "Model", "nl": "Model"},
+    "history.col.covered": {"en": "Covered", "nl": "Afgedekt"},
+    "history.covered": {"en": "{n} of {total}", "nl": "{n} van {total}"},
+    "history.not_carried.one": {
+        "en": "#{id} ({model}): 1 covered practice could not be carried over to {target}: {names}",
+        "nl": "#{id} ({model}): 1 afgedekte praktijk kon niet worden overgezet naar {target}: {names}"},
+    "history.not_carried.many": {
+        "en": "#{id} ({model}): {n} covered practices could not be carried over to {target}: {names}",
+        "nl": ("#{id} ({model}): {n} afgedekte praktijken konden niet worden overgezet naar "
+               "{target}: {names}")},
     "history.new": {"en": "(new)", "nl": "(nieuw)"},
     "history.removed": {"en": "(removed)", "nl": "(verwijderd)"},
     "history.network.people": {"en": "people", "nl": "personen"},

@@ -161,6 +161,13 @@ TEXTS.update({
     "survey.problem.unknown-outcome": {
         "en": "outcome {outcome!r} of item {item!r} is not in the model {model!r}",
         "nl": "uitkomst {outcome!r} van vraag {item!r} staat niet in het model {model!r}"},
+    "survey.problem.practice-not-carried": {
+        "en": ("practice {practice!r} of item {item!r} is a practice of {source!r} with no counterpart "
+               "in the model {model!r} (see the crosswalk); its answers count for the item's outcome, "
+               "the practice is shown as written"),
+        "nl": ("praktijk {practice!r} van vraag {item!r} is een praktijk van {source!r} zonder "
+               "tegenhanger in het model {model!r} (zie de vertaaltabel); de antwoorden tellen mee "
+               "voor de uitkomst van de vraag, de praktijk staat er zoals geschreven")},
     "survey.problem.attribute-name": {
         "en": "Attribute: every row needs the header of a Responses column",
         "nl": "Kenmerk: elke rij heeft de kop van een kolom van Antwoorden nodig"},
