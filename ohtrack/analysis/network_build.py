@@ -138,8 +138,9 @@ def build(programme: Programme, as_of: dt.date | None = None,
                                                "type": grp.type}) for grp in programme.groups)
     starts = group_starts(programme)
     group_size: dict[str, int] = {}
+    known = set(people)  # once: a set per group made this quadratic in a large organisation
     for grp in programme.groups:
-        spans = member_spans(grp, set(people), starts.get(grp.id))
+        spans = member_spans(grp, known, starts.get(grp.id))
         group_size["group:" + grp.id] = len(spans)  # every member ever: the size does not change
         for m in grp.members:
             if m.person in people and holds(membership_interval(m, starts.get(grp.id)), as_of):
