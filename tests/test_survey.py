@@ -266,3 +266,25 @@ def test_respondents_without_a_unit_count_for_the_organisation_and_are_protected
     assert {r["unit"]: (r["n"], r["suppressed"]) for r in report.records} == {
         "*": (22, False), "A": (None, True), "B": (None, True)}
     assert report.records[0]["mean"] == pytest.approx((40 + 20 + 10) / 22)
+
+
+def test_block_size_does_not_change_a_single_digit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Respondent scores are fractions: their sums are binned SUM_BLOCK respondents at a
+    time, so a larger BLOCK (fewer calls) gives bit-for-bit the same sums."""
+    rng = np.random.default_rng(11)
+    size, k = 40_000, 6
+    names = [f"Q{i}" for i in range(k)]
+    frame = pd.DataFrame(rng.integers(1, 6, size=(size, k)).astype(float), columns=names)
+    frame = frame.mask(rng.random((size, k)) < 0.1)
+    frame.insert(0, "unit", rng.choice([f"T{i}" for i in range(7)], size))
+    items = pd.DataFrame({"item": names, "outcome": ["O1"] * 3 + ["O2"] * 3, "practice": None,
+                          "reversed": False, "min": 1.0, "max": 5.0})
+    got = []
+    for block in (kernel.SUM_BLOCK, 2 * kernel.SUM_BLOCK):
+        monkeypatch.setattr(kernel, "BLOCK", block)
+        got.append(score_frame(frame, items, None, min_group=1))
+    small, large = got
+    assert not np.all(small.total == np.round(small.total))  # fractional sums, not integers
+    for name in ("n", "total", "sumsq", "favourable", "answers"):
+        assert np.array_equal(getattr(small, name), getattr(large, name)), name
+    assert small.alpha == large.alpha
