@@ -114,7 +114,7 @@ def test_models_shows_one_model_in_the_language() -> None:
     for o in fw.outcomes:
         assert o.name_nl in lines
     assert sum(1 for line in lines if line.startswith("  - ")) == 37
-    assert lines[-1] == f"Bron: {fw.source_nl}"
+    assert lines[-3] == f"Bron: {fw.source_nl}"  # then the crosswalk to ohi-2024
     assert fw.source_nl.startswith("Scott Keller en Colin Price, Beyond Performance")
 
 
@@ -154,3 +154,18 @@ def test_template_with_a_leadership_profile_fills_its_themes(tmp_path: Path) -> 
     assert [(p.sheet, p.code) for p in problems] == [("Programma", "missing-value")]
     bad = CliRunner().invoke(cli, ["template", str(tmp_path / "u.xlsx"), "--profile", "nergens"])
     assert bad.exit_code == 2
+
+
+def test_a_model_with_a_crosswalk_says_what_it_pairs_and_what_not() -> None:
+    from ohtrack_cli.main import cli as main
+
+    out = CliRunner().invoke(main, ["models", "ohi-2011"]).output
+    line = out.strip().splitlines()[-1]
+    # 37 practices in 2011, 28 with the same name in 2024; the other 9 named, in Dutch.
+    assert line.startswith("Vertaaltabel naar ohi-2024: 28 van 37 praktijken gekoppeld")
+    assert line.count(", ") == 8 and "Klantgerichtheid" in line
+    out = CliRunner().invoke(main, ["models", "ohi-2024", "--lang", "en"]).output
+    line = out.strip().splitlines()[-1]
+    assert line.startswith("Crosswalk to ohi-2011: 28 of 42 practices paired")
+    assert line.count(", ") == 13 and "Customer orientation" in line
+    assert "Vertaaltabel" not in CliRunner().invoke(main, ["models", "ink"]).output

@@ -189,4 +189,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "template.models.outcomes": {"en": "outcomes", "nl": "uitkomsten"},
     "template.models.practices": {"en": "practices", "nl": "praktijken"},
     "template.models.source": {"en": "Source: {source}", "nl": "Bron: {source}"},
+    "template.models.crosswalk": {
+        "en": "Crosswalk to {other}: {paired} of {total} practices paired by the same name in both "
+              "published lists; without a counterpart: {unmatched}",
+        "nl": "Vertaaltabel naar {other}: {paired} van {total} praktijken gekoppeld (dezelfde naam in "
+              "beide gepubliceerde lijsten); zonder tegenhanger: {unmatched}"},
 }
