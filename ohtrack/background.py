@@ -5,7 +5,7 @@ rest of the report (layers, communities, growth, ties) does not need it: on a ma
 more than one core the work runs in a forked child process meanwhile, and ``result`` waits
 for it. The child runs the same function on the same arguments, so the result is the same
 as when it runs in the caller (which it does where a fork is not safe or not possible: one
-core, no ``fork`` start method, other threads alive, ``OHTRACK_WORKERS=1``, or a child that
+core, not Linux, no ``fork`` start method, other threads alive, ``OHTRACK_WORKERS=1``, or a child that
 dies). The child's progress (``ohtrack.progress.step``) is shown by the caller while it
 waits, under the step's own name.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -29,13 +30,13 @@ ENV = "OHTRACK_WORKERS"
 
 
 def can_fork() -> bool:
-    """True when a forked child may run work here: more than one core, the ``fork`` start
+    """True when a forked child may run work here: Linux, more than one core, the ``fork`` start
     method, no other thread alive (a fork copies their locks, not the threads), and not
     forbidden by ``OHTRACK_WORKERS=1``."""
     if os.environ.get(ENV, "").strip() == "1" or (os.cpu_count() or 1) < 2:
         return False
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return False
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return False  # macOS: system libraries are not safe in a forked child
     return threading.active_count() == 1
 
 
