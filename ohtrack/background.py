@@ -5,8 +5,8 @@ rest of the report (layers, communities, growth, ties) does not need it: on a ma
 more than one core the work runs in a forked child process meanwhile, and ``result`` waits
 for it. The child runs the same function on the same arguments, so the result is the same
 as when it runs in the caller (which it does where a fork is not safe or not possible: one
-core, not Linux, no ``fork`` start method, other threads alive, ``OHTRACK_WORKERS=1``, or a child that
-dies). The child's progress (``ohtrack.progress.step``) is shown by the caller while it
+core, not Linux, no ``fork`` start method, other threads alive, ``OHTRACK_WORKERS=1``, or
+a child that dies). The child's progress (``ohtrack.progress.step``) is shown by the caller while it
 waits, under the step's own name.
 """
 
@@ -110,7 +110,7 @@ def start(fn: Callable[..., T], *args: Any, key: str, fork: bool | None = None) 
     """Start ``fn(*args)`` in a forked child when ``can_fork()`` (or ``fork=True``; ``False``
     runs it in ``result()``); its progress steps are reported as catalogue ``key``."""
     pending = Pending(fn, args, key)
-    if fork if fork is not None else can_fork():
+    if can_fork() if fork is None else fork:
         try:
             pending._fork()
         except OSError:  # no process could be started: do it here

@@ -80,59 +80,30 @@ def betweenness(g: nx.Graph, sample: int | None = None, backend: str | None = No
 
 def start_betweenness(g: nx.Graph, sample: int | None = None, backend: str | None = None, *,
                       exact: bool | None = None, epsilon: float | None = None, delta: float | None = None,
-                      seed: int = SAMPLE_SEED, fork: bool | None = None) -> PendingBetweenness:
+                      seed: int = SAMPLE_SEED, fork: bool | None = None) -> Pending[Betweenness]:
     """``betweenness`` started in a second process when the graph is big enough to be worth
     it (more than ``FORK_LIMIT`` node×edge operations; see ``ohtrack.background``), so the
     caller can go on; ``result()`` gives the same ``Betweenness``."""
-    import networkx as nx
-
     from ohtrack import background
 
     n, m = g.number_of_nodes(), g.number_of_edges()
     use = backend or ("igraph" if has_igraph() else "networkx")
     if sample is not None and sample < n:
-        values = nx.betweenness_centrality(g, k=sample, seed=seed, normalized=True)
-        return PendingBetweenness.done(Betweenness(dict(values), "sampled", "networkx", sample))
+        return background.start(_networkx_betweenness, g, sample, seed, key=_STEP, fork=False)
     limit = EXACT_LIMIT_IGRAPH if use == "igraph" else EXACT_LIMIT_NETWORKX
     estimated = exact is False or (exact is None and n * m > limit)
     if not estimated and not (use == "igraph" and n > 2):
-        return PendingBetweenness.done(
-            Betweenness(dict(nx.betweenness_centrality(g, normalized=True)), "exact", "networkx", None))
+        return background.start(_networkx_betweenness, g, None, seed, key=_STEP, fork=False)
     nodes, edges = _indexed(g)
     if fork is None and n * m <= FORK_LIMIT:
         fork = False  # not worth a process
-    work: Pending[_Computed]
     if estimated:
         eps, dlt = EPSILON if epsilon is None else epsilon, DELTA if delta is None else delta
-        work = background.start(_estimate, edges, len(nodes), eps, dlt, seed, key=_STEP, fork=fork)
-    else:
-        work = background.start(_igraph_betweenness, edges, len(nodes), key=_STEP, fork=fork)
-    return PendingBetweenness(nodes, work)
+        return background.start(_estimate, nodes, edges, eps, dlt, seed, key=_STEP, fork=fork)
+    return background.start(_igraph_betweenness, nodes, edges, key=_STEP, fork=fork)
 
 
 _STEP = "progress.betweenness"
-#: What the computation returns: values in node order, method, backend and the bound.
-_Computed = tuple[Any, str, str, "Bound | None"]
-
-
-class PendingBetweenness:
-    """Betweenness being computed (``start_betweenness``); ``result()`` waits for it."""
-
-    def __init__(self, nodes: list[str], work: Pending[_Computed] | None,
-                 value: Betweenness | None = None) -> None:
-        self.nodes, self.work, self.value = nodes, work, value
-
-    @classmethod
-    def done(cls, value: Betweenness) -> PendingBetweenness:
-        return cls([], None, value)
-
-    def result(self) -> Betweenness:
-        if self.value is None:
-            assert self.work is not None
-            values, method, backend_, bound = self.work.result()
-            self.value = Betweenness(dict(zip(self.nodes, values.tolist())), method, backend_,
-                                     bound.sample if bound else None, bound)
-        return self.value
 
 
 def _indexed(g: nx.Graph) -> tuple[list[str], Any]:
@@ -145,19 +116,28 @@ def _indexed(g: nx.Graph) -> tuple[list[str], Any]:
     return nodes, edges
 
 
-def _estimate(edges: Any, n: int, epsilon: float, delta: float, seed: int) -> _Computed:
+def _networkx_betweenness(g: nx.Graph, sample: int | None, seed: int) -> Betweenness:
+    """networkx's exact betweenness, or its estimate from ``sample`` sources (no bound)."""
+    import networkx as nx
+
+    if sample is None:
+        return Betweenness(dict(nx.betweenness_centrality(g, normalized=True)), "exact", "networkx", None)
+    values = nx.betweenness_centrality(g, k=sample, seed=seed, normalized=True)
+    return Betweenness(dict(values), "sampled", "networkx", sample)
+
+
+def _estimate(nodes: list[str], edges: Any, epsilon: float, delta: float, seed: int) -> Betweenness:
     from ohtrack.analysis.network_estimate import Adjacency, estimate
 
-    values, bound = estimate(Adjacency.from_edges(n, edges), epsilon, delta, seed)
-    return values, "estimated", "numpy", bound
+    values, bound = estimate(Adjacency.from_edges(len(nodes), edges), epsilon, delta, seed)
+    return Betweenness(dict(zip(nodes, values.tolist())), "estimated", "numpy", bound.sample, bound)
 
 
-def _igraph_betweenness(edges: Any, n: int) -> _Computed:
-    import numpy as np
-
+def _igraph_betweenness(nodes: list[str], edges: Any) -> Betweenness:
     from ohtrack.analysis.igraph_module import igraph
 
     ig = igraph()
+    n = len(nodes)
     ig_graph = ig.Graph(n=n, edges=edges.tolist())
     with step(_STEP, total=100) as advance:
         if listening():
@@ -174,7 +154,8 @@ def _igraph_betweenness(edges: Any, n: int) -> _Computed:
             raw = ig_graph.betweenness(directed=False)
         finally:
             ig.set_progress_handler(None)
-    return np.asarray(raw) * (2.0 / ((n - 1) * (n - 2))), "exact", "igraph", None
+    scale = 2.0 / ((n - 1) * (n - 2))
+    return Betweenness({v: raw[i] * scale for i, v in enumerate(nodes)}, "exact", "igraph", None)
 
 
 def degrees(g: nx.Graph) -> tuple[dict[str, int], dict[str, float]]:
