@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from ohtrack.errors import UnknownModelError
-from ohtrack.frameworks import crosswalk, crosswalks, get, has_crosswalk
+from ohtrack.frameworks import counterparts, crosswalk, crosswalks, get, has_crosswalk
 from ohtrack.text import name_key
 
 
@@ -90,5 +90,7 @@ def test_no_crosswalk_between_other_models() -> None:
     assert has_crosswalk("OHI-2024", "ohi-2011")
     assert not has_crosswalk("ohi-2011", "ink")
     assert not has_crosswalk("ohi-2011", "ohi-2011")
+    assert counterparts("ohi-2011") == ["ohi-2024"] and counterparts(" OHI-2024") == ["ohi-2011"]
+    assert counterparts("ink") == []
     with pytest.raises(UnknownModelError, match="ink"):
         crosswalk("ohi-2011", "ink")

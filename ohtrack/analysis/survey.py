@@ -276,13 +276,10 @@ def _resolve_names(items: Any, prog: Programme, lang: str, where: dict[str, str]
 def _other_version(practice: str, prog: Programme) -> str | None:
     """The id of the other version of the programme's model (OHI 2011 ↔ 2024) that has this
     practice without a counterpart in the programme's model (None: no such version)."""
-    from ohtrack.frameworks import crosswalk, crosswalks, get
+    from ohtrack.frameworks import counterparts, crosswalk, get
 
     own = prog.framework.id
-    for pair in crosswalks():
-        if own not in pair:
-            continue
-        other = pair[0] if pair[1] == own else pair[1]
+    for other in counterparts(own):
         found = get(other).practice(practice)
         if found is not None and crosswalk(other, own).practice(found[1].id) is None:
             return other

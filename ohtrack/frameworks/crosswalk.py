@@ -120,9 +120,11 @@ def _folder() -> Traversable:
     return resources.files("ohtrack.frameworks") / "data" / "crosswalks"
 
 
-def _files() -> list[dict[str, Any]]:
-    return [json.loads(f.read_text("utf-8")) for f in sorted(_folder().iterdir(), key=lambda f: f.name)
-            if f.name.endswith(".json")]
+@cache
+def _files() -> tuple[dict[str, Any], ...]:
+    """The crosswalk data files, read once (they are package data)."""
+    paths = sorted((f for f in _folder().iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
+    return tuple(json.loads(f.read_text("utf-8")) for f in paths)
 
 
 def crosswalks() -> list[tuple[str, str]]:
@@ -130,10 +132,16 @@ def crosswalks() -> list[tuple[str, str]]:
     return [(d["from"], d["to"]) for d in _files()]
 
 
+def counterparts(model_id: str) -> list[str]:
+    """The models that ``model_id`` has a crosswalk with (either direction)."""
+    own = model_id.strip().lower()
+    return [b if a == own else a for a, b in crosswalks() if own in (a, b)]
+
+
 def has_crosswalk(from_id: str, to_id: str) -> bool:
     """Whether ``crosswalk(from_id, to_id)`` has data (either direction)."""
     a, b = from_id.strip().lower(), to_id.strip().lower()
-    return a != b and any({a, b} == set(pair) for pair in crosswalks())
+    return a != b and b in counterparts(a)
 
 
 @cache

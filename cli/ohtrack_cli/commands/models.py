@@ -52,13 +52,12 @@ def command(name: str | None, lang: str | None, as_json: bool) -> None:
     if fw.source:
         echo("")
         echo(t("template.models.source", lang, source=fw.source_in(lang)))
-    from ohtrack.frameworks import crosswalk, crosswalks
+    from ohtrack.frameworks import counterparts, crosswalk
 
     names = {p.id: p.name(lang) for o in fw.outcomes for p in o.practices}
-    for pair in crosswalks():
-        if fw.id in pair:
-            cw = crosswalk(fw.id, pair[1] if pair[0] == fw.id else pair[0])
-            unmatched = ", ".join(names.get(i, i) for i in cw.unmatched_source)
-            echo("")
-            echo(t("template.models.crosswalk", lang, other=cw.target_model, paired=len(cw.practices),
-                   total=fw.practice_count, unmatched=unmatched))
+    for other in counterparts(fw.id):
+        cw = crosswalk(fw.id, other)
+        unmatched = ", ".join(names.get(i, i) for i in cw.unmatched_source)
+        echo("")
+        echo(t("template.models.crosswalk", lang, other=other, paired=len(cw.practices),
+               total=fw.practice_count, unmatched=unmatched))
