@@ -165,7 +165,6 @@ def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[n
     vd = vertex_diameter_bound(adj)
     scale = n / (n - 2) if n > 2 else 1.0
     r = sample_size(vd, epsilon / scale, delta / 2)
-    checks = checkpoints(n, epsilon / scale, delta / 2, r) if r else []
     counts = np.zeros(n)
     used, early = r, False
     if r:
@@ -174,7 +173,7 @@ def estimate(adj: Adjacency, epsilon: float, delta: float, seed: int) -> tuple[n
         t = rng.integers(0, n - 1, size=r)
         t += t >= s
         sampler = _Sampler(adj, rng)
-        stops = set(checks)
+        stops = set(checkpoints(n, epsilon / scale, delta / 2, r))
         with step("progress.betweenness", total=r) as advance:
             done = 0
             for k, (a, b) in enumerate(zip(s.tolist(), t.tolist()), 1):
