@@ -2,16 +2,19 @@
 the foot, the title at the head, document properties (title, language) set.
 
 The content is the HTML renderer's, so the PDF says exactly what the HTML says; a user's
-``--template-dir`` stylesheet applies to both.
+``--template-dir`` stylesheet applies to both. A long playbook is printed in two parts at
+the same time where a second process may run (``ohtrack.playbooks.pdf_parts``).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from ohtrack.playbooks.document import Playbook
+from ohtrack.playbooks.pdf_parts import Printed
 
 #: Page size names WeasyPrint understands, by our paper names.
 _SIZES = {"a4": "A4", "letter": "letter"}
@@ -26,7 +29,8 @@ def page_css(book: Playbook, paper: str = "a4") -> str:
   @top-right {{ content: string(doc-title); font-size: 8pt; color: #5b6775; }}
   @bottom-right {{ content: "{page}"; font-size: 8pt; color: #5b6775; }} }}
 @page :first {{ @top-right {{ content: none; }} }}
-.running {{ string-set: doc-title content(); display: none; }}
+.running {{ string-set: doc-title content(); display: block !important; visibility: hidden;
+  height: 0; margin: 0; overflow: hidden; }}
 table.fixed {{ table-layout: fixed; width: 100%; }}
 .rows {{ margin: .6rem 0 1rem; font-size: 9pt; line-height: 1.35; }}
 .rows p {{ margin: 0; padding: .15rem 0; border-bottom: 1px solid #c9d3de; }}
@@ -34,21 +38,43 @@ table.fixed {{ table-layout: fixed; width: 100%; }}
 """
 
 
-def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4") -> bytes:
-    """The playbook as PDF bytes (WeasyPrint renders the HTML; no network access)."""
+def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4", *,
+           parts: bool | None = None) -> bytes:
+    """The playbook as PDF bytes (WeasyPrint renders the HTML; no network access).
+
+    ``parts``: print the document in two parts at the same time (``None``: when it is long
+    enough to gain from it and a second process may run; ``True``: whenever it has two
+    chapters, in a second process where one may run; ``False``: whole).
+    """
+    from ohtrack import background
+    from ohtrack.playbooks import pdf_parts
     from ohtrack.playbooks.render_html import to_html
 
     html = to_html(book, template_dir, fixed_tables=True)
-    try:
-        import weasyprint
-    except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there, the system's Pango is not
-        from ohtrack.errors import OutputError
+    _weasyprint()  # one clear error when it can't be loaded, before anything is started
+    css = page_css(book, paper)
+    split = None
+    if parts is not False and (parts or background.can_fork()):
+        split = pdf_parts.split(html, minimum=0 if parts else pdf_parts.MIN_SPLIT)
+    if split is not None:
+        first, second = split
+        pending = background.start(print_html, second.html, css, pdf_parts.NO_FURNITURE,
+                                   key="progress.playbook_layout")
+        printed_first = print_html(first.html, css, pdf_parts.NO_FURNITURE)
+        printed_second = pending.result()
+        pages = printed_first.pages + printed_second.pages
+        layer = print_html(pdf_parts.furniture(html, pages), css, pdf_parts.ONLY_FURNITURE)
+        try:
+            return pdf_parts.join([(printed_first, first), (printed_second, second)], layer.pdf)
+        except pdf_parts.Mismatch:
+            pass  # printed whole below
+    return print_html(html, css).pdf
 
-        raise OutputError.make("playbook_pdf", detail=str(exc)) from None
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
 
-    # figures are data URIs; nothing is fetched from a file or the network
+def print_html(html: str, *stylesheets: str) -> Printed:
+    """``html`` laid out and drawn by WeasyPrint with the extra ``stylesheets``; only data URIs
+    are fetched (figures), nothing from a file or the network."""
+    weasyprint = _weasyprint()
     fetcher: Any
     if hasattr(weasyprint, "URLFetcher"):  # WeasyPrint 66 and later
         fetcher = weasyprint.URLFetcher(allowed_protocols=("data",))
@@ -57,7 +83,20 @@ def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = 
             if not url.startswith("data:"):
                 raise ValueError(f"not fetched: {url}")
             return weasyprint.default_url_fetcher(url, *args, **kwargs)
-    doc = weasyprint.HTML(string=html, url_fetcher=fetcher)
-    data: bytes = doc.write_pdf(stylesheets=[weasyprint.CSS(string=page_css(book, paper))],
-                                pdf_identifier=b"ohtrack", uncompressed_pdf=False)
-    return data
+    document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+        stylesheets=[weasyprint.CSS(string=css) for css in stylesheets])
+    data: bytes = document.write_pdf(pdf_identifier=b"ohtrack", uncompressed_pdf=False)
+    return Printed(data, len(document.pages))
+
+
+def _weasyprint() -> ModuleType:
+    """WeasyPrint, quiet; an ``OutputError`` when it or the system's Pango is missing."""
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there, the system's Pango is not
+        from ohtrack.errors import OutputError
+
+        raise OutputError.make("playbook_pdf", detail=str(exc)) from None
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return weasyprint
