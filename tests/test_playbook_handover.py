@@ -69,6 +69,19 @@ def test_protected_roles_are_never_named_by_default() -> None:
     assert "beschermde rol" in text  # the privacy appendix says so
 
 
+def test_the_privacy_appendix_lists_the_default_roles_in_the_documents_language() -> None:
+    dutch = _text(playbook(_programme("Proef", overdue=True), as_of=AS_OF))
+    english = _text(playbook(_programme("Proef", overdue=True), as_of=AS_OF, lang="en"))
+    roles_nl = next(line for line in dutch.splitlines() if "Beschermde rollen" in line)
+    roles_en = next(line for line in english.splitlines() if "Protected roles" in line)
+    assert "kandidaat, werknemer, deelnemer, cliënt, leerling, stagiair" in roles_nl
+    assert "candidate, employee, participant, client, pupil, trainee, intern" in roles_en
+    for word in ("candidate", "employee", "participant", "pupil", "trainee", "intern"):
+        assert word not in roles_nl
+    for word in ("kandidaat", "werknemer", "leerling"):
+        assert word not in roles_en
+
+
 def test_pseudonymise_generalises_small_role_unit_combinations() -> None:
     book = playbook(_programme("Proef", overdue=True), as_of=AS_OF, pseudonymise=True)
     text = _text(book)

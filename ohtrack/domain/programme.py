@@ -6,11 +6,15 @@ from pydantic import Field
 
 from ohtrack.domain.base import Record
 
-#: Words of roles protected by default: a role containing one of them as a word is protected
-#: (``werknemer garantiebaan``, ``module-kandidaat (PW)``), in Dutch and in English.
-DEFAULT_PROTECTED_ROLES: tuple[str, ...] = (
-    "kandidaat", "werknemer", "deelnemer", "cliënt", "client", "leerling", "stagiair",
-    "candidate", "employee", "participant", "pupil", "trainee", "intern")
+#: Words of roles protected by default, per language: a role containing one of them as a word
+#: is protected (``werknemer garantiebaan``, ``module-kandidaat (PW)``).
+DEFAULT_PROTECTED_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "nl": ("kandidaat", "werknemer", "deelnemer", "cliënt", "leerling", "stagiair"),
+    "en": ("candidate", "employee", "participant", "client", "pupil", "trainee", "intern"),
+}
+#: The default words of every language: a Dutch workbook may have English roles.
+DEFAULT_PROTECTED_ROLES: tuple[str, ...] = tuple(
+    word for words in DEFAULT_PROTECTED_BY_LANGUAGE.values() for word in words)
 
 
 class ProgrammeInfo(Record):

@@ -16,17 +16,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ohtrack.domain import Programme
-from ohtrack.domain.programme import DEFAULT_PROTECTED_ROLES
+from ohtrack.domain.programme import DEFAULT_PROTECTED_BY_LANGUAGE, DEFAULT_PROTECTED_ROLES
 from ohtrack.index import role_key
 from ohtrack.text import name_key
 
 _WORDS = re.compile(r"[^\w]+")
 
 
-def protected_terms(programme: Programme) -> list[str]:
-    """The protected role words of a programme (its field, else the defaults; ``-``: none)."""
+def protected_terms(programme: Programme, lang: str | None = None) -> list[str]:
+    """The protected role words of a programme (its field, else the defaults; ``-``: none).
+    With ``lang``, the defaults are those of that language (to list them in a document; the
+    matching uses every language's)."""
     given = programme.info.protected_roles
     if given is None:
+        if lang is not None:
+            return list(DEFAULT_PROTECTED_BY_LANGUAGE.get(lang, DEFAULT_PROTECTED_ROLES))
         return list(DEFAULT_PROTECTED_ROLES)
     return [r for r in given if r.strip() not in ("-", "")]
 

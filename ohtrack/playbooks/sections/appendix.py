@@ -73,9 +73,11 @@ def _methods(ctx: Context, section: Section) -> None:
     if shown:  # the findings of "Mensen en netwerk" with how each was found and its numbers
         from ohtrack.analysis.network_text import appendix_line
 
-        section.add(Heading(ctx.tr("appendix.network_findings")),
-                    BulletList.of([f"{f['message']}: {appendix_line(f, ctx.lang, numbered=False)}"
-                                   for f in shown]))
+        how = [(f["message"], appendix_line(f, ctx.lang, numbered=False)) for f in shown]
+        how = [(message, line) for message, line in how if line]  # a count needs no method
+        if how:
+            section.add(Heading(ctx.tr("appendix.network_findings")),
+                        BulletList.of([f"{message}: {line}" for message, line in how]))
 
 
 def _privacy(ctx: Context, section: Section) -> None:
@@ -84,7 +86,7 @@ def _privacy(ctx: Context, section: Section) -> None:
 
     info = ctx.privacy
     section.add(Heading(ctx.tr("appendix.privacy")), Paragraph(ctx.tr("appendix.privacy_contents")))
-    terms = protected_terms(ctx.programme)
+    terms = protected_terms(ctx.programme, ctx.lang)
     lines = [ctx.tr("appendix.privacy_roles", roles=", ".join(terms)) if terms
              else ctx.tr("appendix.privacy_no_roles"),
              ctx.tr("appendix.privacy_protected", n=info.get("protected", 0))]
