@@ -94,8 +94,10 @@ class Pending(Generic[T]):
         shared = self._shared
         while shared[1] < 0 and not conn.poll(0.05):
             pass
+        if shared[1] < 0:  # done without a step to show
+            return
         total = int(shared[1])
-        with step(self._key, total=total if total >= 0 else None) as advance:
+        with step(self._key, total=total) as advance:
             shown = 0
             while not conn.poll(0.1):
                 done = int(shared[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import time
@@ -13,6 +14,7 @@ from ohtrack import background
 from ohtrack.progress import reporting, step
 
 PARENT = os.getpid()
+AS_OF = dt.date(2026, 12, 2)
 forking = pytest.mark.skipif(not background.can_fork() and os.environ.get(background.ENV) != "1",
                              reason="no fork here (one core, no fork start method, or other threads)")
 
@@ -102,3 +104,56 @@ def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> N
     finally:
         stop.set()
         thread.join()
+
+
+@forking
+def test_a_child_that_reports_no_step_shows_no_progress() -> None:
+    seen: list[str] = []
+
+    class Tracker:
+        def __init__(self, key: str, total: int | None) -> None:
+            seen.append(key)
+
+        def update(self, n: int = 1) -> None:
+            return None
+
+        def close(self) -> None:
+            return None
+
+    with reporting(Tracker):
+        pid, _ = background.start(_squares, 10, key="progress.betweenness", fork=True).result()
+    assert pid != os.getpid() and seen == []
+
+
+def _pid_png() -> bytes:
+    return str(os.getpid()).encode()
+
+
+@forking
+def test_a_playbooks_figures_are_drawn_aside_and_put_in_place_by_finish() -> None:
+    from ohtrack.domain import Programme, ProgrammeInfo
+    from ohtrack.playbooks import Playbook, Section
+    from ohtrack.playbooks.sections import Context
+
+    ctx = Context(Programme(info=ProgrammeInfo(name="Proef")), "nl", draw_aside=True)
+    figure = ctx.figure(_pid_png, (), "Een figuur")
+    assert figure.png == b"" and figure.drawing is not None
+    book = Playbook("Draaiboek: Proef", "nl", [Section("model", "Model", [figure])]).finish()
+    assert figure.drawing is None and figure.png.isdigit() and int(figure.png) != os.getpid()
+    assert book.figures() == [figure]
+    here = Context(Programme(info=ProgrammeInfo(name="Proef")), "nl").figure(_pid_png, (), "Een figuur")
+    assert here.drawing is None and int(here.png) == os.getpid()
+
+
+@forking
+def test_figures_drawn_aside_are_the_figures_drawn_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ohtrack
+    import ohtrack.playbooks as playbooks
+    from tests.conftest import SAMPLES
+
+    programme = ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx")
+    aside = playbooks.playbook(programme, as_of=AS_OF)
+    monkeypatch.setattr(playbooks, "ASIDE_LIMIT", -1)
+    here = playbooks.playbook(programme, as_of=AS_OF)
+    assert len(aside.figures()) >= 2
+    assert [f.png for f in aside.figures()] == [f.png for f in here.figures()]

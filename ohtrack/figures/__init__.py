@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+def warm() -> None:
+    """Import what drawing a PNG needs (matplotlib's figure and Agg canvas), so that processes
+    forked afterwards only draw."""
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure  # noqa: F401
+
+
 def new_figure(figsize: tuple[float, float]) -> Figure:
     """A figure of its own: not registered with pyplot, so no backend is chosen, nothing
     global is kept and nothing needs closing; user text is drawn as text."""

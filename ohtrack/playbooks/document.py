@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.text import safe_text
+
+if TYPE_CHECKING:
+    from ohtrack.background import Pending
 
 
 def clean(text: object) -> str:
@@ -91,6 +94,8 @@ class Figure:
     png: bytes
     caption: str
     alt: str = ""
+    #: The PNG while a second process draws it (``Playbook.finish`` puts it in ``png``).
+    drawing: Pending[bytes] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.caption = clean(self.caption)
@@ -217,3 +222,10 @@ class Playbook:
     def figures(self) -> list[Figure]:
         """Every figure in document order."""
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
+
+    def finish(self) -> Playbook:
+        """Wait for the figures drawn in second processes and put them in place."""
+        for figure in self.figures():
+            if figure.drawing is not None:
+                figure.png, figure.drawing = figure.drawing.result(), None
+        return self

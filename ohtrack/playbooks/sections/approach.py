@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ohtrack.domain import Initiative
-from ohtrack.playbooks.document import Figure, Heading, Note, Paragraph, Section, Table
+from ohtrack.playbooks.document import Heading, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
 #: Above this many initiatives each outcome gets one table instead of a paragraph each.
@@ -30,7 +30,7 @@ def build(ctx: Context) -> Section:
     findings = report.findings()
     if findings:
         section.add(Note(" ".join(findings[:3])))
-    section.add(Figure(_timeline(ctx), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
+    section.add(ctx.figure(_timeline, (ctx,), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
     groups: dict[str, tuple[str, list[Initiative]]] = {}
     for init in inits:
         outcomes, names = ctx.initiative_outcomes(init)

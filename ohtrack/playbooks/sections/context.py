@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ohtrack.analysis.model_map import ModelMap
     from ohtrack.analysis.network import Network
     from ohtrack.index import Index
+    from ohtrack.playbooks.document import Figure
 
 
 @dataclass
@@ -39,6 +41,20 @@ class Context:
     protected: frozenset[str] = frozenset()
     #: What the privacy appendix reports: protected people, threshold, what was generalised.
     privacy: dict[str, Any] = field(default_factory=dict)
+    #: Draw figures in second processes while the sections are built (set by ``playbook``).
+    draw_aside: bool = False
+
+    def figure(self, draw: Callable[..., bytes], args: tuple[Any, ...], caption: str,
+               alt: str = "") -> Figure:
+        """A figure block of ``draw(*args)`` (PNG bytes): drawn in a second process when
+        ``draw_aside``, the book's ``finish`` waiting for it."""
+        from ohtrack.playbooks.document import Figure
+
+        if not self.draw_aside:
+            return Figure(draw(*args), caption, alt)
+        from ohtrack import background
+
+        return Figure(b"", caption, alt, drawing=background.start(draw, *args, key="progress.playbook"))
 
     def tr(self, key: str, **values: Any) -> str:
         """A playbook text (``key`` without the ``playbook.`` prefix) in this language."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ohtrack.i18n import format as fmt
 from ohtrack.i18n import t
-from ohtrack.playbooks.document import Figure, Note, Paragraph, Section, Table
+from ohtrack.playbooks.document import Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def build(ctx: Context) -> Section:
         section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates), "long"))))
     section.add(Note(ctx.tr("indicators.rules_in_appendix")))
     if 0 < len(report.indicators) <= MAX_FIGURE and dates:
-        section.add(Figure(_figure(report), ctx.tr("indicators.figure"), ctx.tr("indicators.figure")))
+        section.add(ctx.figure(_figure, (report,), ctx.tr("indicators.figure"), ctx.tr("indicators.figure")))
     return section
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.playbooks.document import BulletList, Figure, Heading, Paragraph, Section, Table
+from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def build(ctx: Context) -> Section:
     caption = ctx.tr("model.figure", axis=ctx.tr("col.unit").lower())
     if shown is not mm:
         caption += " " + ctx.tr("model.figure_level", n=len(shown.units))
-    section.add(Figure(_heatmap(shown), caption, ctx.tr("model.figure_alt")))
+    section.add(ctx.figure(_heatmap, (shown,), caption, ctx.tr("model.figure_alt")))
     names = mm.outcome_names()
     section.add(Heading(ctx.tr("model.gaps")))
     gaps = [names[i] for i in mm.gaps.outcomes]
