@@ -96,6 +96,9 @@ def lay_out(fig: Figure, rect: tuple[float, float, float, float] = (0, 0, 1, 1))
     """Fit the axes, titles, labels and legends into the figure (``tight_layout``) once."""
     safe_texts(fig)
     fig.tight_layout(rect=rect)
+    # tight_layout leaves a placeholder layout engine behind, for which savefig draws the
+    # whole figure once more before drawing it; the layout is done, so none is kept
+    fig.set_layout_engine(None)
     _LAID_OUT.add(fig)
 
 

@@ -48,8 +48,9 @@ def heatmap_figure(mm: ModelMap) -> Figure:
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
             colour = "white" if value > 0.6 * top else ("#8c8c8c" if value == 0 else "black")
-            ax.text(j, i, str(value), ha="center", va="center", color=colour, fontsize=10,
-                    fontweight="bold" if value else "normal")
+            cell = ax.text(j, i, str(value), ha="center", va="center", color=colour, fontsize=10,
+                           fontweight="bold" if value else "normal")
+            cell.set_in_layout(False)  # inside the axes: the layout need not measure it
     ax.set_xticks(range(k))
     ax.set_xticklabels([textwrap.fill(o.name, WRAP, break_long_words=False) for o in mm.outcomes], fontsize=9)
     ax.xaxis.tick_top()

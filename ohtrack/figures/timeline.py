@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, new_figure
+from ohtrack.figures import dated, lay_out, new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -87,5 +87,5 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.06 - 0.6 / max(n, 3)),
               ncol=min(len(handles), 4), fontsize=8, frameon=False)
     ax.set_title(title, loc="left", fontsize=11)
-    fig.tight_layout()
+    lay_out(fig)
     return fig
