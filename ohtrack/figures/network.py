@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import new_figure
+from ohtrack.figures import lay_out, new_figure
 from ohtrack.figures.network_growth import growth_figure
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
         title += " — " + t("network.as_of", net.lang, date=format.date(net.as_of, net.lang))
     ax.set_title(title)
     ax.set_axis_off()
+    lay_out(fig)
     return fig
 
 

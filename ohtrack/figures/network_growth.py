@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.figures import dated, lay_out, new_figure, number_axis
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -41,4 +41,5 @@ def growth_figure(net: Network) -> Figure:
     ax.set_ylim(bottom=0)
     ax.legend(loc="upper left", frameon=False)
     ax.set_title(dated(t("network.growth_title", lang, name=net.programme.info.name), net.as_of, lang))
+    lay_out(fig)
     return fig

@@ -7,7 +7,7 @@ import textwrap
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, new_figure
+from ohtrack.figures import dated, lay_out, new_figure
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -70,5 +70,5 @@ def unit_network_figure(net: Network, *, max_units: int = MAX_UNITS) -> Figure:
                             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "alpha": 0.75, "lw": 0})
     ax.text(0, -0.02, t("timeline.units_legend", net.lang), transform=ax.transAxes, fontsize=8,
             color="#5b6775")
-    fig.tight_layout()
+    lay_out(fig)
     return fig
