@@ -53,6 +53,8 @@ def commands(out: Path) -> list[tuple[str, float, list[str]]]:
             (f"playbook .html {case}", TARGET, [*ohtrack, "playbook", wb, "-o", str(o / "pb.html")]),
             (f"playbook .docx {case}", TARGET_DOCUMENT,
              [*ohtrack, "playbook", wb, "-o", str(o / "pb.docx")]),
+            (f"playbook .pdf {case}", TARGET_DOCUMENT,
+             [*ohtrack, "playbook", wb, "-o", str(o / "pb.pdf")]),
         ]
         if case in SURVEYS:
             sv = str(SAMPLES / f"{SURVEYS[case]}.xlsx")
