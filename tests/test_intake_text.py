@@ -74,3 +74,16 @@ def test_duplicate_headers_are_both_kept(tmp_path: Path) -> None:
     assert r.problem_texts() == [
         "gmpp.csv column 'colour_rating (2)': a second column called 'colour_rating': kept as "
         "'colour_rating (2)'"]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ('a,b\r\n1,"two\r\nlines"\r\n2,x\r\n', [["a", "b"], ["1", "two\r\nlines"], ["2", "x"]]),
+    ('a,b\n1,"two\nlines"\n2,x', [["a", "b"], ["1", "two\nlines"], ["2", "x"]]),
+    ('a,b\r1,"x\u2028y"\r2,z\r', [["a", "b"], ["1", "x\u2028y"], ["2", "z"]]),  # old Mac lines
+    ("a,b\n1,x\x0cy\n2,p\u2029q\n", [["a", "b"], ["1", "x\x0cy"], ["2", "p\u2029q"]]),
+    ("a,b\n1,x\x85", [["a", "b"], ["1", "x\x85"]]),
+])
+def test_rows_split_at_line_ends_only(tmp_path: Path, text: str, rows: list[list[str]]) -> None:
+    path = tmp_path / "lines.csv"
+    path.write_bytes(text.encode("utf-8"))
+    assert read_text_table(path, separator=",").rows == rows

@@ -83,9 +83,8 @@ def build_records(model: type[Record], fields: list[str], converted: list[list[A
             columns.append(repeat("" if info.is_required() else info.default, n))
     names.append("extra")
     columns.append(extras)
-    dicts: list[dict[str, Any]] = [{} for _ in range(n)]
-    for name, values in zip(names, columns):  # column by column, at C speed
-        deque(map(dict.__setitem__, dicts, repeat(name), values), maxlen=0)
+    # Row by row at C speed: each row's values zipped with the names, in the fields' order.
+    dicts: list[dict[str, Any]] = list(map(dict, map(zip, repeat(names), zip(*columns))))
     records: list[Record] = list(map(model.__new__, repeat(model, n)))
     # One fields-set per sheet, shared: it only tells which fields came from the sheet.
     fields_set = {*fields, "extra"}
