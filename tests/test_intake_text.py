@@ -87,3 +87,20 @@ def test_rows_split_at_line_ends_only(tmp_path: Path, text: str, rows: list[list
     path = tmp_path / "lines.csv"
     path.write_bytes(text.encode("utf-8"))
     assert read_text_table(path, separator=",").rows == rows
+
+
+def test_problems_in_many_rows_name_each_row_even_with_odd_file_names(tmp_path: Path) -> None:
+    p = tmp_path / "plan-1 {2024}.csv"  # "-1" and braces in the name: only the row varies
+    p.write_text("Project Name,end_date {-1}\nA,TBC\nB,31.12.24 (moved)\nC,TBC\nD,2024-12-01\nE,TBC\n",
+                 encoding="utf-8")
+    r = import_inventory(p)
+    assert r.problem_texts() == [
+        "plan-1 {2024}.csv row 2, column 'end_date {-1}': 'TBC' is no date: left empty",
+        "plan-1 {2024}.csv row 3, column 'end_date {-1}': '31.12.24 (moved)': read as 2024-12-31;"
+        " the note after the date is kept in the source column",
+        "plan-1 {2024}.csv row 4, column 'end_date {-1}': 'TBC' is no date: left empty",
+        "plan-1 {2024}.csv row 6, column 'end_date {-1}': 'TBC' is no date: left empty",
+    ]
+    assert [q.message for q in r.problems] == r.problem_texts()  # was "plan2.csv row -1, …"
+    assert [q.row for q in r.problems] == [2, 3, 4, 6]
+    assert r.problems[0].params == r.problems[2].params and r.problems[0].params is not r.problems[2].params
