@@ -455,8 +455,8 @@ class _Builder:
         if not found:
             return [[] for _ in range(self.n)], [[] for _ in range(self.n)]
         if len(found) == 1:
-            outcomes = [list(g[0]) for g in found[0]]
-            practices = [list(g[1]) for g in found[0]]
+            outcomes = list(map(list, map(itemgetter(0), found[0])))  # each record its own list
+            practices = list(map(list, map(itemgetter(1), found[0])))
         else:
             outcomes = [list(dict.fromkeys(x for g in gs for x in g[0])) for gs in zip(*found)]
             practices = [list(dict.fromkeys(x for g in gs for x in g[1])) for gs in zip(*found)]
