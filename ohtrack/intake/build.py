@@ -221,14 +221,13 @@ class _Builder:
         header, values = self.column("title")
         titles = self.texts(values)
         _dh, desc = self.column("description")
-        for i, t in enumerate(titles):
-            if t is None:
-                d = to_text(desc[i])
-                if d:
-                    titles[i] = " ".join(d.split())[:80]
-                    self.warn("title-from-description", i, header)
-                else:
-                    self.warn("title-missing", i, header, Severity.ERROR)
+        for i in _indexes(titles, None):
+            d = to_text(desc[i])
+            if d:
+                titles[i] = " ".join(d.split())[:80]
+                self.warn("title-from-description", i, header)
+            else:
+                self.warn("title-missing", i, header, Severity.ERROR)
         self.counts.values_mapped += len(titles) - titles.count(None)
         return titles
 
