@@ -301,19 +301,20 @@ def _columns(body: list[list[Any]], width: int
     empty: list[int | None] = []
     for col in zip(*body):
         joined = None
-        with contextlib.suppress(TypeError):  # not all text: a spreadsheet's numbers, dates …
-            joined = "\x00" + "\x00".join(col)
+        if len(set(col[:256])) > 128:  # mostly distinct values: look at them all at once
+            with contextlib.suppress(TypeError):  # not all text: a spreadsheet's numbers …
+                joined = "\x00" + "\x00".join(col)
         if joined is not None and _ODD_START.search(joined) is None:
             # No cell starts with a space or "<": fast. An empty cell is a "\x00" after a
             # "\x00" (or the last one), unless cells hold "\x00" themselves.
             maybe = "\x00\x00" in joined or joined.endswith("\x00")
             blank = {""} if maybe and "" in col else set()
             empty.append(None if blank else 0)
-        else:
-            empty.append(None)
+        else:  # a few values (each looked at once), or not all text
             uniq = set(col)
             blank = {v for v in uniq if v.__class__ is str and (not v or v.isspace() or (
                 v[0] in " \t<" and _PLACEHOLDER.fullmatch(v) is not None))}
+            empty.append(None if blank or None in uniq else 0)
         if blank - {""}:
             odd = {v for v in blank if v.strip()}
             placeholders += sum(1 for v in col if v in odd)
