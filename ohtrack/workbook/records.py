@@ -88,8 +88,10 @@ def build_records(model: type[Record], fields: list[str], converted: list[list[A
             columns.append(repeat("" if info.is_required() else info.default, n))
     names.append("extra")
     columns.append(extras)
-    # Row by row at C speed: each row's values zipped with the names, in the fields' order.
-    dicts: list[dict[str, Any]] = list(map(dict, map(zip, repeat(names), zip(*columns))))
+    # Row by row at C speed: copies of one dict of the names (made at their full size, in the
+    # fields' order), each updated with its row's values.
+    dicts: list[dict[str, Any]] = list(map(dict.copy, repeat(dict.fromkeys(names), n)))
+    deque(map(dict.update, dicts, map(zip, repeat(names), zip(*columns))), maxlen=0)
     records: list[Record] = list(map(model.__new__, repeat(model, n)))
     # One fields-set per sheet, shared: it only tells which fields came from the sheet.
     fields_set = {*fields, "extra"}
