@@ -105,10 +105,11 @@ class _Builder:
     # -- helpers ------------------------------------------------------------------------
     def warn(self, code: str, record: int | None, header: str | None,
              severity: Severity = W, /, **params: Any) -> None:
-        self.problems.append(self.problem(code, record, header, severity, **params))
+        self.problems.append(self.cell_problem(code, record, header, severity, **params))
 
-    def problem(self, code: str, record: int | None, header: str | None,
-                severity: Severity = W, /, **params: Any) -> Problem:
+    def cell_problem(self, code: str, record: int | None, header: str | None,
+                     severity: Severity = W, /, **params: Any) -> Problem:
+        """The problem ``warn`` adds, not added."""
         fld = self.index.get(header) if header is not None else None
         return problem(code, severity, self.place, self.t, record, fld, header, **params)
 
@@ -410,11 +411,13 @@ class _Builder:
             if v.__class__ is not str:  # 1 == 1.0 == True: each cell says how it was written
                 for i in rows:
                     if code:
-                        found.append((i, self.problem(code, i, header, value=str(values[i])[:80],
-                                                      year=d.year if d is not None else "")))
+                        found.append((i, self.cell_problem(code, i, header,
+                                                           value=str(values[i])[:80],
+                                                           year=d.year if d is not None else "")))
                     if rule == "note-dropped" and d is not None:
-                        found.append((i, self.problem("date-note", i, header,
-                                                      value=str(values[i])[:80], date=d.isoformat())))
+                        found.append((i, self.cell_problem("date-note", i, header,
+                                                           value=str(values[i])[:80],
+                                                           date=d.isoformat())))
                 continue
             if code:
                 found += zip(rows, problems_at(code, W, self.place, self.t, rows, self.index[header],
