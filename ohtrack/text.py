@@ -15,8 +15,9 @@ def name_key(text: object) -> str:
     >>> name_key(" Baseline-Year ") == name_key("baseline_year")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    s = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    s = str(text)
+    if not s.isascii():  # ASCII has no accents to drop (and NFKD keeps it as it is)
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = s.replace("&", " and ")
     return _SEP.sub(" ", s).strip().lower()
 

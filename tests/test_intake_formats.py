@@ -70,3 +70,25 @@ def test_the_canadian_date_texts(tmp_path: Path) -> None:
                           ("31-Mar-23 (under review)", "date-note")]:
         assert (row[written], code) in codes, written
     assert len(r.programme.initiatives) == 495
+
+
+def test_repeated_bad_dates_of_a_workbook_are_flagged_at_every_cell(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Acties"
+    ws.append(["Project Name", "Start date", "Deadline"])
+    for i, (start, end) in enumerate([(5, "TBC"), (5, 12), ("31.12.24 (moved)", True),
+                                      ("2024-01-01", 12), (5, "TBC")]):
+        ws.append([f"P{i}", start, end])
+    wb.save(tmp_path / "nums.xlsx")
+    r = import_inventory(tmp_path / "nums.xlsx")
+    # Excel serial 5 is 1900-01-05 and 12 is 1900-01-11 (days after 1899-12-30): typos, kept.
+    assert [(p.row, p.column, p.code) for p in r.problems] == [
+        (2, "Start date", "date-implausible"), (2, "Deadline", "date-no-date"),
+        (3, "Start date", "date-implausible"), (3, "Deadline", "date-implausible"),
+        (4, "Start date", "date-note"), (4, "Deadline", "date-not-a-date"),
+        (5, "Deadline", "date-implausible"), (5, "Deadline", "end-before-start"),
+        (6, "Start date", "date-implausible"), (6, "Deadline", "date-no-date")]
+    assert r.problem_texts()[0] == ("nums.xlsx sheet 'Acties', row 2, column 'Start date' (B2): "
+                                    "'5.0': the year 1900 looks like a typo; kept")
+    assert [p.message for p in r.problems] == r.problem_texts()

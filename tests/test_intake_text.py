@@ -74,3 +74,33 @@ def test_duplicate_headers_are_both_kept(tmp_path: Path) -> None:
     assert r.problem_texts() == [
         "gmpp.csv column 'colour_rating (2)': a second column called 'colour_rating': kept as "
         "'colour_rating (2)'"]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ('a,b\r\n1,"two\r\nlines"\r\n2,x\r\n', [["a", "b"], ["1", "two\r\nlines"], ["2", "x"]]),
+    ('a,b\n1,"two\nlines"\n2,x', [["a", "b"], ["1", "two\nlines"], ["2", "x"]]),
+    ('a,b\r1,"x\u2028y"\r2,z\r', [["a", "b"], ["1", "x\u2028y"], ["2", "z"]]),  # old Mac lines
+    ("a,b\n1,x\x0cy\n2,p\u2029q\n", [["a", "b"], ["1", "x\x0cy"], ["2", "p\u2029q"]]),
+    ("a,b\n1,x\x85", [["a", "b"], ["1", "x\x85"]]),
+])
+def test_rows_split_at_line_ends_only(tmp_path: Path, text: str, rows: list[list[str]]) -> None:
+    path = tmp_path / "lines.csv"
+    path.write_bytes(text.encode("utf-8"))
+    assert read_text_table(path, separator=",").rows == rows
+
+
+def test_problems_in_many_rows_name_each_row_even_with_odd_file_names(tmp_path: Path) -> None:
+    p = tmp_path / "plan-1 {2024}.csv"  # "-1" and braces in the name: only the row varies
+    p.write_text("Project Name,end_date {-1}\nA,TBC\nB,31.12.24 (moved)\nC,TBC\nD,2024-12-01\nE,TBC\n",
+                 encoding="utf-8")
+    r = import_inventory(p)
+    assert r.problem_texts() == [
+        "plan-1 {2024}.csv row 2, column 'end_date {-1}': 'TBC' is no date: left empty",
+        "plan-1 {2024}.csv row 3, column 'end_date {-1}': '31.12.24 (moved)': read as 2024-12-31;"
+        " the note after the date is kept in the source column",
+        "plan-1 {2024}.csv row 4, column 'end_date {-1}': 'TBC' is no date: left empty",
+        "plan-1 {2024}.csv row 6, column 'end_date {-1}': 'TBC' is no date: left empty",
+    ]
+    assert [q.message for q in r.problems] == r.problem_texts()  # was "plan2.csv row -1, …"
+    assert [q.row for q in r.problems] == [2, 3, 4, 6]
+    assert r.problems[0].params == r.problems[2].params and r.problems[0].params is not r.problems[2].params

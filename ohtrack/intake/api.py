@@ -101,7 +101,7 @@ def import_inventory(path: str | Path, mapping: Mapping | str | Path | None = No
     name. Raises ``InventoryError`` for a file that is no list (a form, a blank template);
     bad cells never raise: they are in ``problems``, at their place in the source.
     """
-    with paused():  # an import makes millions of small objects and no cycles
+    with paused(long_lived=True):  # an import makes millions of small objects, no cycles
         return _import(Path(path), mapping, sheet, model)
 
 

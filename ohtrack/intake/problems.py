@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+
 from ohtrack.i18n import t
 from ohtrack.intake.table import Table
 from ohtrack.report import Problem, Severity
@@ -96,8 +98,8 @@ def problem(code: str, severity: Severity, place: Place, table: Table | None, re
         where_key = (place.file, sheet, column_name)
         template = _ROW_PLACES.get(where_key)
         if template is None:
-            template = _ROW_PLACES[where_key] = _place(place.file, sheet, -1, column_name, values,
-                                                       "en").replace("-1", "{}", 1)
+            template = _ROW_PLACES[where_key] = _row_template(place.file, sheet, column_name,
+                                                              values)
         where = template.format(row)
     else:
         where = _place(place.file, sheet, row, column_name, values, "en")
@@ -106,18 +108,60 @@ def problem(code: str, severity: Severity, place: Place, table: Table | None, re
                          "column": column_name, "params": values})
 
 
+def _row_template(file: str, sheet: str | None, column_name: str | None,
+                  params: dict[str, Any]) -> str:
+    """The English place of a cell of a text file with ``{}`` for its row number (file and
+    column names may hold ``-1`` or braces)."""
+    one, two = (_place(file, sheet, n, column_name, params, "en") for n in (-1, -2))
+    at = next(i for i, (a, b) in enumerate(zip(one, two)) if a != b) - 1  # the "-" of "-1"
+    return one[:at].replace("{", "{{").replace("}", "}}") + "{}" + \
+        one[at + 2:].replace("{", "{{").replace("}", "}}")
+
+
+def problems_at(code: str, severity: Severity, place: Place, table: Table, records: list[int],
+                fld: int | None, column_name: str | None, /, **params: Any) -> list[Problem]:
+    """``problem`` at each of several records, in their order: the same code and values (the
+    same unreadable word in many rows). For a text file's rows only the row is made anew."""
+    if not records:
+        return []
+    out = [problem(code, severity, place, table, records[0], fld, column_name, **params)]
+    if table.orientation != "rows" or table.segments or place.workbook:
+        out += [problem(code, severity, place, table, r, fld, column_name, **params)
+                for r in records[1:]]
+        return out
+    message = out[0].message
+    where = _ROW_PLACES.get((place.file, table.sheet, column_name))
+    if where is None or not message.startswith(where.format(table.records[records[0]]) + ": "):
+        out += [problem(code, severity, place, table, r, fld, column_name, **params)
+                for r in records[1:]]
+        return out
+    text = message[len(where.format(table.records[records[0]])):]  # ": <message>"
+    values = out[0].params
+    rows = table.records
+    for r in records[1:]:
+        row = rows[r]
+        out.append(_new_problem({"code": code, "message": where.format(row) + text,
+                                 "severity": severity, "file": place.file, "sheet": table.sheet,
+                                 "cell": None, "row": row, "column": column_name,
+                                 "params": dict(values)}))
+    return out
+
+
 _FIELDS = frozenset(Problem.model_fields)
-_set = object.__setattr__
+#: The slots of a pydantic model, set directly (as ``model_construct`` does, at C speed).
+SET_DICT, SET_FIELDS, SET_EXTRA, SET_PRIVATE = (
+    BaseModel.__dict__[a].__set__ for a in ("__dict__", "__pydantic_fields_set__",
+                                            "__pydantic_extra__", "__pydantic_private__"))
 
 
 def _new_problem(values: dict[str, Any]) -> Problem:
     """A ``Problem`` from values known to be right (as ``model_construct``, without its cost:
     a big list can have a warning in every row)."""
     p = Problem.__new__(Problem)
-    _set(p, "__dict__", values)
-    _set(p, "__pydantic_fields_set__", _FIELDS)
-    _set(p, "__pydantic_extra__", None)
-    _set(p, "__pydantic_private__", None)
+    SET_DICT(p, values)
+    SET_FIELDS(p, _FIELDS)
+    SET_EXTRA(p, None)
+    SET_PRIVATE(p, None)
     return p
 
 

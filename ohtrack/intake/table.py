@@ -287,25 +287,34 @@ def table_at(sheet: SourceSheet, orientation: str, header: int) -> Table | None:
     return table
 
 
-def _columns(body: list[list[Any]], width: int) -> tuple[list[list[Any]], int]:
-    """The body's cells column by column, blanks and placeholders as None, and how many
-    placeholders there were."""
+def _columns(body: list[list[Any]], width: int
+             ) -> tuple[list[list[Any]], int, list[int | None]]:
+    """The body's cells column by column, blanks and placeholders as None, how many
+    placeholders there were, and per column its empty cells when known without counting
+    (0: a column of text without a blank)."""
     if not body:
-        return [[] for _ in range(width)], 0
+        return [[] for _ in range(width)], 0, [0] * width
     if min(map(len, body)) < width:
         body = [r if len(r) >= width else [*r, *([None] * (width - len(r)))] for r in body]
     columns = []
     placeholders = 0
+    empty: list[int | None] = []
     for col in zip(*body):
-        texts_only = False
-        with contextlib.suppress(TypeError):  # not all text: a spreadsheet's numbers, dates …
-            texts_only = _ODD_START.search("\x00" + "\x00".join(col)) is None
-        if texts_only:
-            blank = {""} if "" in col else set()  # no cell starts with a space or "<": fast
-        else:
+        joined = None
+        if len(set(col[:256])) > 128:  # mostly distinct values: look at them all at once
+            with contextlib.suppress(TypeError):  # not all text: a spreadsheet's numbers …
+                joined = "\x00" + "\x00".join(col)
+        if joined is not None and _ODD_START.search(joined) is None:
+            # No cell starts with a space or "<": fast. An empty cell is a "\x00" after a
+            # "\x00" (or the last one), unless cells hold "\x00" themselves.
+            maybe = "\x00\x00" in joined or joined.endswith("\x00")
+            blank = {""} if maybe and "" in col else set()
+            empty.append(None if blank else 0)
+        else:  # a few values (each looked at once), or not all text
             uniq = set(col)
             blank = {v for v in uniq if v.__class__ is str and (not v or v.isspace() or (
                 v[0] in " \t<" and _PLACEHOLDER.fullmatch(v) is not None))}
+            empty.append(None if blank or None in uniq else 0)
         if blank - {""}:
             odd = {v for v in blank if v.strip()}
             placeholders += sum(1 for v in col if v in odd)
@@ -314,7 +323,7 @@ def _columns(body: list[list[Any]], width: int) -> tuple[list[list[Any]], int]:
             columns.append(list(map(gone.get, col, col)))
         else:
             columns.append(list(col))
-    return columns[:width], placeholders
+    return columns[:width], placeholders, empty[:width]
 
 
 def _build(sheet: SourceSheet, header: list[Any], body: list[list[Any]], h: int,
@@ -324,11 +333,12 @@ def _build(sheet: SourceSheet, header: list[Any], body: list[list[Any]], h: int,
     width = max(len(header), max(map(len, body), default=0))
     header = [*header, *([None] * (width - len(header)))]
     header = [None if isinstance(v, str) and not v.strip() else v for v in header]
-    cols, placeholders = _columns(body, width)
+    cols, placeholders, known = _columns(body, width)
     while body and all(v is None for v in (c[-1] for c in cols)):  # trailing blank rows
         body = body[:-1]
         cols = [c[:-1] for c in cols]
-    nones = [c.count(None) for c in cols]
+        known = [None] * width
+    nones = [c.count(None) if k is None else k for c, k in zip(cols, known)]
     used = [j for j in range(width) if header[j] is not None or nones[j] < len(cols[j])]
     seq = [j for j in used if _sequence(cols[j])]
     content = [j for j in used if j not in seq]

@@ -13,6 +13,7 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 #: Characters typical of real text in a single-byte encoding other than ASCII.
@@ -89,5 +90,12 @@ def read_text_table(path: Path, encoding: str | None = None,
         text = text[1:]
     sep = separator or ("\t" if path.suffix.lower() == ".tsv" and "\t" in text[:_SAMPLE]
                         else detect_separator(text))
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
-    return TextTable(rows=rows, encoding=enc, separator=sep)
+    return TextTable(rows=_rows(text, sep), encoding=enc, separator=sep)
+
+
+def _rows(text: str, sep: str) -> list[list[str]]:
+    r"""The CSV rows of ``text``, its lines ending at ``\n``, ``\r\n`` or a lone ``\r``."""
+    lines = text.splitlines(keepends=True)  # faster to read than a StringIO of the text …
+    if all(map(str.endswith, lines[:-1], repeat("\n"))):  # … when it split at line ends only
+        return list(csv.reader(lines, delimiter=sep))
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))  # \r, \x0b, \u2028 …
