@@ -72,8 +72,12 @@ class ProblemSink:
             {k: v for k, v in message.items() if k != "value"}, severity))
         if self.node is None:
             tally.unplaced += len(records)
+            return
+        counts = np.bincount(self.node[records])
+        if tally.per_node and len(tally.per_node[-1]) >= len(counts):
+            tally.per_node[-1][:len(counts)] += counts  # one running count, not one per block
         else:
-            tally.per_node.append(np.bincount(self.node[records]))
+            tally.per_node.append(counts)
 
     def add_mask(self, code: str, mask: np.ndarray, column: str, message: Mapping[str, Any],
                  severity: Severity = Severity.ERROR, values: np.ndarray | None = None,
