@@ -233,10 +233,8 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan, group: np.nd
             part = slice(start, start + SUM_BLOCK)
             into += np.bincount(group[part], weights=weights[part], minlength=groups + 1)[:groups]
 
-    def respondents(mi: int, tot: np.ndarray, cnt: np.ndarray, squares: bool) -> None:
-        has = cnt > 0
-        score = np.divide(tot, cnt, out=np.zeros(size), where=has)
-        sums["n"][mi] += bins(has)
+    def scores(mi: int, tot: np.ndarray, cnt: np.ndarray, squares: bool) -> None:
+        score = np.divide(tot, np.maximum(cnt, 1))  # 0 for no answer: then tot is 0
         add_bins(sums["total"][mi], score)
         if squares:
             add_bins(sums["sumsq"][mi], score * score)
@@ -246,8 +244,10 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan, group: np.nd
         sizes: list[int] = []
         for pj, rows in parts:
             tot, cnt, fav = row_sums(rows)
-            respondents(pj, tot, cnt, squares=False)
-            fav_bins, cnt_bins = bins(fav), bins(cnt)
+            scores(pj, tot, cnt, squares=False)
+            n_bins, fav_bins, cnt_bins = _count_bins(group, groups, [(cnt > 0, 1), (fav, _size(rows)),
+                                                                     (cnt, _size(rows))])
+            sums["n"][pj] += n_bins
             sums["favourable"][pj] += fav_bins
             sums["answers"][pj] += cnt_bins
             sums["favourable"][mi] += fav_bins
@@ -256,19 +256,42 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan, group: np.nd
             sizes.append(_size(rows))
         if rest is not None:
             tot, cnt, fav = row_sums(rest)
-            sums["favourable"][mi] += bins(fav)
-            sums["answers"][mi] += bins(cnt)
+            fav_bins, cnt_bins = _count_bins(group, groups, [(fav, _size(rest)), (cnt, _size(rest))])
+            sums["favourable"][mi] += fav_bins
+            sums["answers"][mi] += cnt_bins
             pieces.append((tot, cnt))
             sizes.append(_size(rest))
         tot, cnt = pieces[0][0].copy(), pieces[0][1].copy()
         for more_tot, more_cnt in pieces[1:]:
             tot += more_tot
             cnt += more_cnt
-        respondents(mi, tot, cnt, squares=True)
+        scores(mi, tot, cnt, squares=True)
+        sums["n"][mi] += bins(cnt > 0)
         if len(pieces) > 1:
             _patterns(totals, mi, group, groups, [(n, c) for n, (_, c) in zip(sizes, pieces)], cnt)
         sub = X[all_rows]
         _alpha_sums(totals, mi, sub, tot, cnt == sub.shape[0], weights)
+
+
+def _count_bins(group: np.ndarray, groups: int, counts: list[tuple[np.ndarray, int]]) -> list[np.ndarray]:
+    """Sums per group of small whole numbers (each given with its largest value), in one
+    ``bincount``: packed side by side in the bits of one float, each field wide enough for
+    its whole sum, so they add up exactly (below 2**53) and unpack to the same numbers."""
+    bits = [(len(group) * top).bit_length() for _, top in counts]
+    if sum(bits) > 52:
+        return [np.bincount(group, weights=c, minlength=groups + 1)[:groups] for c, _ in counts]
+    packed = counts[0][0].astype(float)
+    shift = bits[0]
+    for (values, _), width in zip(counts[1:], bits[1:]):
+        packed += values * float(1 << shift)
+        shift += width
+    summed = np.bincount(group, weights=packed, minlength=groups + 1)[:groups].astype(np.int64)
+    out = []
+    shift = 0
+    for width in bits:
+        out.append(((summed >> shift) & ((1 << width) - 1)).astype(float))
+        shift += width
+    return out
 
 
 def _size(rows: Any) -> int:
