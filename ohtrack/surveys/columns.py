@@ -35,11 +35,23 @@ def label(value: Any) -> str | None:
     return cells.to_id(value)
 
 
+def factorize(column: Any) -> tuple[np.ndarray, Any]:
+    """``pd.factorize`` (blank cells: code -1). Text held as Python strings is factorized as
+    its object array: a pandas string column makes a pass of its own for the blanks first,
+    as long as the factorizing itself."""
+    import pandas as pd
+
+    dtype = getattr(column, "dtype", None)
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "python":
+        column = column.to_numpy(dtype=object)
+    return pd.factorize(column, use_na_sentinel=True)
+
+
 def _labels(column: Any) -> tuple[np.ndarray, np.ndarray]:
     """Labels of an ID column (each distinct cell converted once) and its blank mask."""
     import pandas as pd
 
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    codes, uniques = factorize(column)
     texts = np.array([label(u) for u in uniques] + [None], dtype=object)
     out = texts[codes]  # code -1 (None or NaN cells) takes the None at the end
     return out, np.asarray(pd.isna(out), dtype=bool)

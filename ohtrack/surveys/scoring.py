@@ -25,6 +25,7 @@ import numpy as np
 from ohtrack.report import Problem, Severity
 from ohtrack.surveys.anonymity import suppress_columns
 from ohtrack.surveys.answers import ProblemSink, default_positions, numeric_answers
+from ohtrack.surveys.columns import factorize
 from ohtrack.surveys.kernel import Items, Measure, Totals, accumulate, alpha
 from ohtrack.surveys.reader import Positions, UnitNode, said, survey_problem
 from ohtrack.surveys.rows import add_rows
@@ -117,12 +118,11 @@ def _wave_order(labels: Sequence[str]) -> list[int]:
 def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink) -> np.ndarray:
     """Each respondent's unit as a tree index; unknown units become top units, respondents
     without a unit sit at the root (the organisation's total counts them, no unit does)."""
-    import pandas as pd
 
     if "unit" not in responses:
         sink.node = np.zeros(len(responses), dtype=np.int64)
         return sink.node
-    codes, uniques = pd.factorize(responses["unit"], use_na_sentinel=True)
+    codes, uniques = factorize(responses["unit"])
     lookup = tree.lookup()
     mapping = np.empty(len(uniques) + 1, dtype=np.int64)
     mapping[-1] = 0  # no unit: counted for the whole organisation only
@@ -150,11 +150,9 @@ def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink) -> np.nda
 
 
 def _waves(responses: pd.DataFrame, sink: ProblemSink, ok: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    import pandas as pd
-
-    if "wave" not in responses or responses["wave"].isna().all():
+    codes, uniques = factorize(responses["wave"]) if "wave" in responses else (None, [])
+    if codes is None or not len(uniques):  # no wave column, or no wave given
         return np.zeros(len(responses), dtype=np.int64), ["1"]
-    codes, uniques = pd.factorize(responses["wave"], use_na_sentinel=True)
     texts = [_wave_text(u) for u in uniques]
     labels = list(dict.fromkeys(texts))  # 2021 and "2021" are one wave
     order = _wave_order(labels)
@@ -350,7 +348,7 @@ def _duplicates(responses: pd.DataFrame, wave: np.ndarray, sink: ProblemSink) ->
     none = np.zeros(len(responses), dtype=bool)
     if "respondent" not in responses:
         return none
-    codes, uniques = pd.factorize(responses["respondent"], use_na_sentinel=True)
+    codes, uniques = factorize(responses["respondent"])
     if not len(uniques):
         return none
     key = np.where((codes >= 0) & (wave >= 0), codes * (int(wave.max(initial=0)) + 1) + wave, -1)
