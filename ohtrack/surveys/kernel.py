@@ -176,9 +176,8 @@ def _clean(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, 
 
 
 def _report_missing(missing: np.ndarray, names: list[str], offset: int, sink: ProblemSink) -> None:
-    for j in np.flatnonzero(missing.any(axis=1)).tolist():
-        sink.add_mask("missing-answer", missing[j], names[j], said("no-answer", item=names[j]),
-                      Severity.WARNING, offset=offset)
+    sink.add_masks("missing-answer", missing, names, lambda name: said("no-answer", item=name),
+                   Severity.WARNING, offset=offset)
 
 
 def _clean_in_range(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
