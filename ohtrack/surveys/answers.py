@@ -111,9 +111,10 @@ class ProblemSink:
             for j in np.flatnonzero(masks.any(axis=1)).tolist():
                 self.add_mask(code, masks[j], columns[j], messages(columns[j]), severity, offset=offset)
             return
-        row, record = np.nonzero(masks)
-        if not len(row):
+        flat = np.flatnonzero(masks)  # a tenth of the time of a 2-d nonzero
+        if not len(flat):
             return
+        row, record = np.divmod(flat, masks.shape[1])
         nodes = self.node[record + offset]
         width = int(nodes.max()) + 1
         per = np.bincount(row * width + nodes, minlength=len(masks) * width).reshape(len(masks), width)
