@@ -305,12 +305,14 @@ def _patterns(totals: Totals, mi: int, group: np.ndarray, groups: int, parts: li
     Pattern 0 (no valid answer) and the group of respondents left out are not counted."""
     sizes, part_counts = zip(*parts)
     kinds = int(np.prod([s + 1 for s in sizes], dtype=np.int64))
-    code = part_counts[0].astype(np.int64)
+    small = np.int32 if kinds < 2**31 else np.int64  # half the bytes to go through
+    code = part_counts[0].astype(small)
     radix = 1
     for size, c in zip(sizes[:-1], part_counts[1:]):
         radix *= size + 1
-        code += c.astype(np.int64) * radix
-    keys = group * kinds + code
+        code += c * small(radix)
+    keys = group * kinds
+    keys += code
     found = totals.patterns.get(mi)
     if found is None:
         dense = np.zeros(groups * kinds, dtype=np.int64) if groups * kinds <= DENSE_PATTERNS else None
