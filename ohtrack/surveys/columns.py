@@ -52,7 +52,12 @@ def _labels(column: Any) -> tuple[np.ndarray, np.ndarray]:
     import pandas as pd
 
     codes, uniques = factorize(column)
-    texts = np.array([label(u) for u in uniques] + [None], dtype=object)
+    values = list(uniques)
+    if any(issubclass(kind, dt.datetime) for kind in set(map(type, values))):
+        converted = [label(u) for u in values]
+    else:  # then ``label`` is ``to_id``: converted in bulk (a million IDs: 5 s less)
+        converted = cells.convert_column(cells.to_id, values)[0]
+    texts = np.array([*converted, None], dtype=object)
     out = texts[codes]  # code -1 (None or NaN cells) takes the None at the end
     return out, np.asarray(pd.isna(out), dtype=bool)
 
