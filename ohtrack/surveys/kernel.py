@@ -184,8 +184,9 @@ def _clean_in_range(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None]
                     ok: np.ndarray, block: slice) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """``_clean`` in the usual case, item by item while its answers are in cache: no answer
     out of range or held as text, no scale below 0 (so ``fmax(x, 0)`` copies an answer, also
-    a recoded one, and turns a missing one into 0 in one pass). None (nothing reported) when the block is not
-    such a case; the same arrays as ``_clean`` otherwise, ``missing`` for scored rows only."""
+    a recoded one, and turns a missing one into 0 in one pass). None (nothing reported)
+    when the block is no such case; else the same arrays as ``_clean`` (``missing`` in
+    place of the valid mask), for scored rows only."""
     k, size = len(raw), len(ok)
     lo, hi, rev = items.lo, items.hi, items.reversed
     X = np.empty((k, size))

@@ -118,7 +118,6 @@ def _wave_order(labels: Sequence[str]) -> list[int]:
 def _units(responses: pd.DataFrame, tree: UnitTree, sink: ProblemSink) -> np.ndarray:
     """Each respondent's unit as a tree index; unknown units become top units, respondents
     without a unit sit at the root (the organisation's total counts them, no unit does)."""
-
     if "unit" not in responses:
         sink.node = np.zeros(len(responses), dtype=np.int64)
         return sink.node
