@@ -118,3 +118,16 @@ def test_problems_name_the_file_they_are_in(tmp_path: Path) -> None:
         ("antwoorden.csv", "antwoorden.csv!F4", "missing-answer"),
         ("antwoorden.csv", "antwoorden.csv!G7", "out-of-range"),
         ("antwoorden.csv", "antwoorden.csv!G10", "not-a-number")]
+
+
+def test_csv_ids_are_labelled_as_text_and_a_line_without_ids_is_kept(tmp_path: Path) -> None:
+    book = write_workbook(tmp_path / "items.xlsx", {"Vragen": ITEMS_NL, "Eenheden": UNITS})
+    csv = tmp_path / "antwoorden.csv"
+    csv.write_text("Respondent;Eenheid;Meting;V1;V2;V3;V4\n007;T1;2023.0;4;2;5;4\n"
+                   ";;;3;3;3;3\n;;;;;;\n 12.0 ; T2 ;2023;5;1;4;4\n", encoding="utf-8")
+    data = read_survey(book, responses=csv)
+    # line 3 has answers but no IDs: kept (scoring reports it); line 4 is blank: left out
+    assert data.positions.rows.tolist() == [2, 3, 5]
+    assert data.responses["respondent"].tolist() == ["007", None, "12"]
+    assert data.responses["unit"].tolist() == ["T1", None, "T2"]
+    assert data.responses["wave"].tolist() == ["2023", None, "2023"]

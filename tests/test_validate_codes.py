@@ -10,12 +10,12 @@ from tests.conftest import ROOT
 
 DOC = ROOT / "docs" / "problem-codes.md"
 #: Ways a code is written where a problem is made: ``code="x"``, ``CellError("x", …)``,
-#: ``sheet_problem("x", …)`` / ``sink.add("x", …)`` / ``add_mask("x", …)``, and the checker's
-#: ``self.add(sheet, index, field, "x", …)``.
+#: ``sheet_problem("x", …)`` / ``sink.add("x", …)`` / ``add_mask("x", …)`` (or ``add_masks``),
+#: and the checker's ``self.add(sheet, index, field, "x", …)``.
 PATTERNS = [
     r'\bcode="([a-z0-9-]+)"',
     r'\bCellError\(\s*"([a-z0-9-]+)"',
-    r'(?:\bsheet_problem|\.add|\.add_mask|\._problem|\.problem)\(\s*"([a-z0-9-]+)"',
+    r'(?:\bsheet_problem|\.add|\.add_masks?|\._problem|\.problem)\(\s*"([a-z0-9-]+)"',
     r'\bself\.add\((?:[^,()"]+,\s*|"[^"]*",\s*){3}"([a-z0-9-]+)"',
 ]
 SHEET_KEYS = {s.key for s in sheets()}

@@ -63,6 +63,7 @@ class Totals:
     """Sums per item set × group (unit × wave), and per-wave sums for Cronbach's alpha."""
 
     sums: dict[str, np.ndarray]
+    waves: int = 1
     alpha: dict[int, dict[str, np.ndarray]] = field(default_factory=dict)
     #: Per outcome with two or more parts (practices, items without one): respondents per
     #: group × answer pattern, the pattern coded as the mixed-radix number of its valid
@@ -99,16 +100,24 @@ def accumulate(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | No
     left out).
     """
     m = len(measures)
-    totals = Totals({s: np.zeros((m, units * waves)) for s in STATS})
+    totals = Totals({s: np.zeros((m, units * waves)) for s in STATS}, waves)
     plan = _plan(items, measures)
     size = len(ok)
     for start in range(0, size, BLOCK):
         block = slice(start, min(start + BLOCK, size))
         X, V, F = _clean(raw, text, items, ok[block], block, sink)
-        one_hot = np.zeros((X.shape[1], waves))
-        one_hot[np.arange(X.shape[1]), wave[block]] = ok[block]
-        _score(X, V, F, plan, group[block], units * waves, one_hot, totals)
+        _score(X, V, F, plan, group[block], units * waves, _wave_weights(wave[block], ok[block], waves),
+               totals)
     return totals
+
+
+def _wave_weights(wave: np.ndarray, ok: np.ndarray, waves: int) -> tuple[np.ndarray, np.ndarray]:
+    """The waves a block holds (scored respondents only) and, per such wave, a row of 1.0
+    for its scored respondents (0.0 for the others): most blocks hold one wave."""
+    present = np.flatnonzero(np.bincount(wave[ok], minlength=waves))
+    if len(present) == 1:
+        return present, ok.astype(float)[None, :]
+    return present, ((wave == present[:, None]) & ok).astype(float)
 
 
 def _plan(items: Items, measures: list[Measure]) -> Plan:
@@ -128,6 +137,14 @@ def _plan(items: Items, measures: list[Measure]) -> Plan:
 def _clean(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
            ok: np.ndarray, block: slice, sink: ProblemSink) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A block's answers (0 where invalid), valid mask and favourable mask; problems reported."""
+    fast = _clean_in_range(raw, text, items, ok, block)
+    if fast is not None:
+        X, missing, F = fast
+        V = ~missing
+        if not ok.all():
+            V[:, ~ok] = False
+        _report_missing(missing, items.names, block.start, sink)
+        return X, V, F
     X = np.empty((len(raw), len(ok)))
     for j, column in enumerate(raw):
         X[j] = column[block]
@@ -148,9 +165,7 @@ def _clean(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, 
         sink.add_mask("out-of-range", out, names[j], said("out-of-range", item=names[j], min=float(lo[j]),
                       max=float(hi[j])), values=X[j].copy(), offset=block.start)
         X[j][out] = np.nan
-    for j in np.flatnonzero(missing.any(axis=1)).tolist():
-        sink.add_mask("missing-answer", missing[j], names[j], said("no-answer", item=names[j]),
-                      Severity.WARNING, offset=block.start)
+    _report_missing(missing, names, block.start, sink)
     rev = items.reversed
     if rev.any():
         X[rev] = (lo + hi)[rev, None] - X[rev]
@@ -160,8 +175,47 @@ def _clean(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, 
     return X, ~invalid, F
 
 
-def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
-           group: np.ndarray, groups: int, one_hot: np.ndarray, totals: Totals) -> None:
+def _report_missing(missing: np.ndarray, names: list[str], offset: int, sink: ProblemSink) -> None:
+    sink.add_masks("missing-answer", missing, names, lambda name: said("no-answer", item=name),
+                   Severity.WARNING, offset=offset)
+
+
+def _clean_in_range(raw: Sequence[np.ndarray], text: Sequence[np.ndarray | None] | None, items: Items,
+                    ok: np.ndarray, block: slice) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """``_clean`` in the usual case, item by item while its answers are in cache: no answer
+    out of range or held as text, no scale below 0 (so ``fmax(x, 0)`` copies an answer, also
+    a recoded one, and turns a missing one into 0 in one pass). None (nothing reported)
+    when the block is no such case; else the same arrays as ``_clean`` (``missing`` in
+    place of the valid mask), for scored rows only."""
+    k, size = len(raw), len(ok)
+    lo, hi, rev = items.lo, items.hi, items.reversed
+    X = np.empty((k, size))
+    missing = np.empty((k, size), dtype=bool)
+    F = np.empty((k, size), dtype=bool)
+    for j, column in enumerate(raw):
+        held = text[j] if text is not None else None
+        if held is not None and held[block].any():
+            return None
+        answers = column[block]
+        low, high = np.fmin.reduce(answers), np.fmax.reduce(answers)  # NaN when none
+        if low < lo[j] or high > hi[j] or not lo[j] >= 0:
+            return None
+        np.isnan(answers, out=missing[j])
+        if rev[j]:
+            np.subtract(lo[j] + hi[j], answers, out=X[j])
+            answers = X[j]
+        np.greater_equal(answers, hi[j] - 1, out=F[j])  # NaN compares False
+        np.fmax(answers, 0.0, out=X[j])
+    if not ok.all():
+        out = ~ok
+        X[:, out] = 0.0
+        F[:, out] = False
+        missing[:, out] = False
+    return X, missing, F
+
+
+def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan, group: np.ndarray, groups: int,
+           weights: tuple[np.ndarray, np.ndarray], totals: Totals) -> None:
     """Add one block's sums. Practices first: an outcome's per-respondent sums are its
     practices' sums plus those of its items without a practice."""
     sums = totals.sums
@@ -179,10 +233,8 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
             part = slice(start, start + SUM_BLOCK)
             into += np.bincount(group[part], weights=weights[part], minlength=groups + 1)[:groups]
 
-    def respondents(mi: int, tot: np.ndarray, cnt: np.ndarray, squares: bool) -> None:
-        has = cnt > 0
-        score = np.divide(tot, cnt, out=np.zeros(size), where=has)
-        sums["n"][mi] += bins(has)
+    def scores(mi: int, tot: np.ndarray, cnt: np.ndarray, squares: bool) -> None:
+        score = np.divide(tot, np.maximum(cnt, 1))  # 0 for no answer: then tot is 0
         add_bins(sums["total"][mi], score)
         if squares:
             add_bins(sums["sumsq"][mi], score * score)
@@ -192,8 +244,10 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
         sizes: list[int] = []
         for pj, rows in parts:
             tot, cnt, fav = row_sums(rows)
-            respondents(pj, tot, cnt, squares=False)
-            fav_bins, cnt_bins = bins(fav), bins(cnt)
+            scores(pj, tot, cnt, squares=False)
+            n_bins, fav_bins, cnt_bins = _count_bins(group, groups, [(cnt > 0, 1), (fav, _size(rows)),
+                                                                     (cnt, _size(rows))])
+            sums["n"][pj] += n_bins
             sums["favourable"][pj] += fav_bins
             sums["answers"][pj] += cnt_bins
             sums["favourable"][mi] += fav_bins
@@ -202,19 +256,42 @@ def _score(X: np.ndarray, V: np.ndarray, F: np.ndarray, plan: Plan,
             sizes.append(_size(rows))
         if rest is not None:
             tot, cnt, fav = row_sums(rest)
-            sums["favourable"][mi] += bins(fav)
-            sums["answers"][mi] += bins(cnt)
+            fav_bins, cnt_bins = _count_bins(group, groups, [(fav, _size(rest)), (cnt, _size(rest))])
+            sums["favourable"][mi] += fav_bins
+            sums["answers"][mi] += cnt_bins
             pieces.append((tot, cnt))
             sizes.append(_size(rest))
         tot, cnt = pieces[0][0].copy(), pieces[0][1].copy()
         for more_tot, more_cnt in pieces[1:]:
             tot += more_tot
             cnt += more_cnt
-        respondents(mi, tot, cnt, squares=True)
+        scores(mi, tot, cnt, squares=True)
+        sums["n"][mi] += bins(cnt > 0)
         if len(pieces) > 1:
             _patterns(totals, mi, group, groups, [(n, c) for n, (_, c) in zip(sizes, pieces)], cnt)
         sub = X[all_rows]
-        _alpha_sums(totals, mi, sub, tot, cnt == sub.shape[0], one_hot)
+        _alpha_sums(totals, mi, sub, tot, cnt == sub.shape[0], weights)
+
+
+def _count_bins(group: np.ndarray, groups: int, counts: list[tuple[np.ndarray, int]]) -> list[np.ndarray]:
+    """Sums per group of small whole numbers (each given with its largest value), in one
+    ``bincount``: packed side by side in the bits of one float, each field wide enough for
+    its whole sum, so they add up exactly (below 2**53) and unpack to the same numbers."""
+    bits = [(len(group) * top).bit_length() for _, top in counts]
+    if sum(bits) > 52:
+        return [np.bincount(group, weights=c, minlength=groups + 1)[:groups] for c, _ in counts]
+    packed = counts[0][0].astype(float)
+    shift = bits[0]
+    for (values, _), width in zip(counts[1:], bits[1:]):
+        packed += values * float(1 << shift)
+        shift += width
+    summed = np.bincount(group, weights=packed, minlength=groups + 1)[:groups].astype(np.int64)
+    out = []
+    shift = 0
+    for width in bits:
+        out.append(((summed >> shift) & ((1 << width) - 1)).astype(float))
+        shift += width
+    return out
 
 
 def _size(rows: Any) -> int:
@@ -225,40 +302,50 @@ def _size(rows: Any) -> int:
 def _patterns(totals: Totals, mi: int, group: np.ndarray, groups: int, parts: list[Any],
               cnt: np.ndarray) -> None:
     """Count a block's respondents per group and answer pattern (valid answers per part), the
-    pattern as one mixed-radix code: O(n) with ``bincount`` where groups × patterns is small."""
+    pattern as one mixed-radix code: O(n) with ``bincount`` where groups × patterns is small.
+    Pattern 0 (no valid answer) and the group of respondents left out are not counted."""
     sizes, part_counts = zip(*parts)
     kinds = int(np.prod([s + 1 for s in sizes], dtype=np.int64))
-    keep = (group < groups) & (cnt > 0)
-    code = np.zeros(int(keep.sum()), dtype=np.int64)
+    small = np.int32 if kinds < 2**31 else np.int64  # half the bytes to go through
+    code = part_counts[0].astype(small)
     radix = 1
-    for size, c in zip(sizes, part_counts):
-        code += c[keep].astype(np.int64) * radix
+    for size, c in zip(sizes[:-1], part_counts[1:]):
         radix *= size + 1
-    keys = group[keep] * kinds + code
+        code += c * small(radix)
+    keys = group * kinds
+    keys += code
     found = totals.patterns.get(mi)
     if found is None:
         dense = np.zeros(groups * kinds, dtype=np.int64) if groups * kinds <= DENSE_PATTERNS else None
         blocks: list[tuple[np.ndarray, np.ndarray]] = []
         found = totals.patterns[mi] = (kinds, dense, blocks)
     if found[1] is not None:
-        found[1][:] += np.bincount(keys, minlength=groups * kinds)
+        counts = np.bincount(keys, minlength=(groups + 1) * kinds)[:groups * kinds]
+        counts.reshape(groups, kinds)[:, 0] = 0
+        found[1][:] += counts
     else:
-        cells, count = np.unique(keys, return_counts=True)
+        cells, count = np.unique(keys[(group < groups) & (cnt > 0)], return_counts=True)
         found[2].append((cells, count))
 
 
 def _alpha_sums(totals: Totals, mi: int, sub: np.ndarray, total: np.ndarray, complete: np.ndarray,
-                one_hot: np.ndarray) -> None:
-    """Per-wave sums over complete respondents: n, Σx and Σx² per item, ΣT and ΣT² of totals."""
-    weight = one_hot * complete[:, None]
-    acc = totals.alpha.setdefault(mi, {})
-    parts = {"n": complete.astype(float) @ one_hot, "s1": sub @ weight, "s2": (sub * sub) @ weight,
-             "t1": total @ weight, "t2": (total * total) @ weight}
+                weights: tuple[np.ndarray, np.ndarray]) -> None:
+    """Per-wave sums over complete respondents: n, Σx and Σx² per item, ΣT and ΣT² of totals.
+    ``weights``: the block's waves and their rows of weights (see ``_wave_weights``)."""
+    present, rows = weights
+    weight = rows * complete  # waves present × respondents
+    acc = totals.alpha.get(mi)
+    if acc is None:
+        acc = totals.alpha[mi] = {}
+    # einsum: numpy's own loops, one pass and no temporary each; a BLAS call here would start
+    # threads, which wait on each other when the other cores are busy.
+    parts = {"n": weight.sum(axis=1), "s1": np.einsum("ij,kj->ik", sub, weight),
+             "s2": np.einsum("ij,ij,kj->ik", sub, sub, weight), "t1": np.einsum("j,kj->k", total, weight),
+             "t2": np.einsum("j,j,kj->k", total, total, weight)}
     for key, value in parts.items():
-        if key in acc:
-            acc[key] += value
-        else:
-            acc[key] = value
+        if key not in acc:
+            acc[key] = np.zeros((*value.shape[:-1], totals.waves))
+        acc[key][..., present] += value
 
 
 def alpha(acc: dict[str, np.ndarray], outcome: str, waves: list[str], min_group: int,
