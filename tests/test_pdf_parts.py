@@ -49,6 +49,7 @@ def test_a_short_document_or_one_numbering_pages_in_its_text_is_printed_whole() 
     numbered = "a::after{content: target-counter(attr(href), page)}"
     assert parts.split(_doc([10, 10], numbered), minimum=0) is None
     assert parts.split(_doc([10, 10], "p::after{content: counter(pages)}"), minimum=0) is None
+    assert parts.split(_doc([10, 10], "@page :left { margin-left: 3cm }"), minimum=0) is None
     # a page number in a margin box is the furniture's: no reason to print whole
     margin = "@page { @bottom-center { content: counter(page) ' / ' counter(pages); } }"
     assert parts.split(_doc([10, 10], margin), minimum=0) is not None

@@ -48,8 +48,10 @@ _DATA_URI = re.compile(r'data:[^"\')\s]+')
 _SECTION = re.compile(r"<(/?)section\b")
 _HREF = re.compile(r'href="#([^"]+)"')
 _ID = re.compile(r'\sid="([^"]+)"')
-#: Page numbers in the text itself would be counted per part.
-_COUNTS_PAGES = re.compile(r"target-counter|target-text|counter\(\s*pages?\s*\)")
+#: Page numbers in the text itself would be counted per part, and a later part's first page
+#: is a right-hand page whatever its place (left and right pages may be laid out apart).
+_COUNTS_PAGES = re.compile(r"target-counter|target-text|counter\(\s*pages?\s*\)"
+                           r"|@page[^{]*:(?:left|right|recto|verso|blank|nth)\b")
 
 
 class Mismatch(Exception):
@@ -73,7 +75,8 @@ def weight(html: str) -> int:
 def split(html: str, minimum: int = MIN_SPLIT) -> tuple[Part, Part] | None:
     """The document in two parts, the first with about ``SHARE`` of the weight, cut between
     two chapters (top-level ``<section>`` elements of ``<main>``), or ``None`` when it is
-    small, has fewer than two chapters, or numbers pages in its text."""
+    small, has fewer than two chapters, numbers pages in its text or styles left and right
+    pages apart."""
     main_open, main_close = html.find("<main>"), html.rfind("</main>")
     if main_open < 0 or main_close < main_open or weight(html) < minimum:
         return None
