@@ -208,8 +208,8 @@ class Scanner(threading.Thread):
             scan = self.scans.get(part)
             if scan is None:
                 continue
-            if scan.formulas is None:
-                scan.formulas, scan.errors = sc.flags(zf, part)
+            if scan.dtd:  # found by the fast scan, refused once the sheet is read
+                raise sc.ScanError("dtd", part)
             if not (scan.formulas or scan.errors):
                 continue
             data = zf.read(part)
