@@ -197,7 +197,7 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
             outside = _outside(rows, cols)
             if outside.search(buf, hit.start(), cut):
                 return None
-        if _PREFIXED.search(buf, 0, cut):
+        if buf.find(b":", 0, cut) >= 0 and _PREFIXED.search(buf, 0, cut):  # memchr first
             return None  # a prefixed tag: walked instead
         _flag(scan, buf, cut)
         any_cell = any_cell or buf.find(b"<c ", 0, cut) >= 0
