@@ -51,6 +51,8 @@ _TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
 _R_ATTR = re.compile(rb"""(?:^|\s)r\s*=\s*["']([A-Za-z]*)(\d*)["']""")
 _TYPE_E = re.compile(rb"""(?:^|\s)t\s*=\s*["']e["']""")
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+#: ``<f`` anywhere (the regex engine finds it faster than ``bytes.find`` among many ``<``).
+_FORMULA = re.compile(rb"<f")
 
 
 class ScanError(Exception):
@@ -218,7 +220,7 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
 def _flag(scan: PartScan, buf: bytes, end: int) -> None:
     """Note formulas, error cells and a DTD in ``buf[:end]`` (none of the strings holds a
     ``>``, so searching each chunk up to its last ``>`` misses none)."""
-    if not scan.formulas and buf.find(b"<f", 0, end) >= 0:
+    if not scan.formulas and _FORMULA.search(buf, 0, end):
         scan.formulas = True
     if not scan.errors and (buf.find(b't="e"', 0, end) >= 0
                             or (buf.find(b"'", 0, end) >= 0 and buf.find(b"t='e'", 0, end) >= 0)):
