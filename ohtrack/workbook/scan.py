@@ -172,8 +172,8 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
     with a cell past that first raises the bound to its own rows, then sends the part to
     the exact walk. A chunk is searched up to its last ``>``, so no tag is cut in two.
     The cells are not counted: ``cells`` is the whole block (see ``count_cells``). The same
-    pass notes whether the part has formulas, error cells or a DTD (see ``flags``), so the
-    part is inflated once.
+    pass notes whether the part has formulas, error cells or a DTD (``_flag``), so the part
+    is inflated once.
     """
     scan = PartScan(part, size)
     chunk = next(chunks, b"")
