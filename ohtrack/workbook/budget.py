@@ -149,7 +149,8 @@ def _candidates(names: list[str]) -> list[str]:
 
 
 class Scanner(threading.Thread):
-    """Scans worksheet parts in order beside calamine; ``admit`` keeps the budget."""
+    """Scans worksheet parts in order beside calamine (the biggest in a second thread from the
+    start); ``admit`` keeps the budget."""
 
     def __init__(self, path: Path, pkg: Package, order: list[str], budget: int) -> None:
         super().__init__(daemon=True)
@@ -173,32 +174,70 @@ class Scanner(threading.Thread):
         #: Parts no sheet name leads to: counted for a sheet calamine finds and we don't.
         self.extra = [n for n in _candidates(names) if n not in known]
         self.parts = mapped + self.extra
+        #: A big part, scanned beside the smaller ones (calamine reads it last).
+        self.big = mapped[-1] if len(mapped) > 1 and self.sizes_of[mapped[-1]] > sc.EXACT_UP_TO else None
         for part in self.parts:
             self.ready[part] = threading.Event()
         self.done_parts = threading.Event()
         self.counted: set[str] = set()
         self.stopped = threading.Event()
+        self.sized = threading.Event()  # the sizes of the shared strings are known
+        self.lock = threading.Lock()
 
     def run(self) -> None:
+        # the biggest part is scanned in a thread of its own from the start, beside the others
+        big = self.big
+        helper = threading.Thread(target=self._scan_guarded, args=([big],), daemon=True) if big else None
         try:
+            if helper is not None:
+                helper.start()
             with zipfile.ZipFile(self.path) as zf:
-                if self.pkg.shared_strings is not None:
-                    self.sizes = sc.shared_string_sizes(zf.read(self.pkg.shared_strings))
-                shared = self.pkg.shared_strings is not None
-                for part in self.parts:
-                    if self.stopped.is_set():
-                        break
-                    self.scans[part] = sc.read_scan(zf, part, shared, self.stopped)
-                    self.ready[part].set()
+                try:
+                    if self.pkg.shared_strings is not None:
+                        self.sizes = sc.shared_string_sizes(zf.read(self.pkg.shared_strings))
+                finally:
+                    self.sized.set()
+                self._scan(zf, [part for part in self.parts if part != big])
+                if helper is not None:
+                    helper.join()
+                self._raise()
                 self.done_parts.set()
                 if not self.stopped.is_set():
                     self.details = self._details(zf)
         except BaseException as exc:  # reported by admit() / result(), in the caller's thread
-            self.error = exc
+            self._fail(exc)
         finally:
+            if helper is not None:
+                helper.join()
             for event in self.ready.values():
                 event.set()
             self.done_parts.set()
+
+    def _scan(self, zf: zipfile.ZipFile, parts: list[str]) -> None:
+        """Scan ``parts`` in turn; each is ready once scanned."""
+        for part in parts:
+            if self.stopped.is_set():
+                break
+            self.scans[part] = sc.read_scan(zf, part, self.pkg.shared_strings is not None, self.stopped)
+            self.sized.wait()  # a part is counted with the sizes of the shared strings
+            self.ready[part].set()
+
+    def _scan_guarded(self, parts: list[str]) -> None:
+        """``_scan`` in a thread of its own."""
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                self._scan(zf, parts)
+        except BaseException as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: BaseException) -> None:
+        """Keep the first error and stop scanning: ``admit`` raises it."""
+        with self.lock:
+            if self.error is None:
+                self.error = exc
+        self.stopped.set()
+        for event in self.ready.values():
+            event.set()
 
     def _details(self, zf: zipfile.ZipFile) -> tuple[dict[str, list[str]], dict[str, dict[str, str]]]:
         uncached: dict[str, list[str]] = {}
@@ -208,8 +247,8 @@ class Scanner(threading.Thread):
             scan = self.scans.get(part)
             if scan is None:
                 continue
-            if scan.formulas is None:
-                scan.formulas, scan.errors = sc.flags(zf, part)
+            if scan.dtd:  # found by the fast scan, refused once the sheet is read
+                raise sc.ScanError("dtd", part)
             if not (scan.formulas or scan.errors):
                 continue
             data = zf.read(part)

@@ -237,14 +237,23 @@ def _multis(strs: Sequence[str]) -> list[list[str]]:
 
     The cells are joined with the separator itself, so no text can be mistaken for a cell
     boundary: cell ``i`` is the parts from ``ends[i]`` to ``ends[i + 1]``, ``ends`` adding up
-    ``count(";") + 1`` of each cell after its ``|`` became ``;``. Only the cells with an empty
-    part (an empty cell, ``a;;b``) are then filtered.
+    ``count(";") + 1`` of each cell after its ``|`` became ``;``. When every cell has as many
+    parts and none is empty (``P001; P007`` in each row) the parts are dealt out in turn;
+    otherwise only the cells with an empty part (an empty cell, ``a;;b``) are then filtered.
     """
     if not strs:
         return []
-    unified = [s.replace("|", ";") for s in strs]
-    parts = list(map(str.strip, ";".join(unified).split(";")))
-    ends = list(accumulate(map((1).__add__, map(str.count, unified, repeat(";"))), initial=0))
+    joined = ";".join(strs)
+    unified = strs
+    if "|" in joined:
+        unified = [s.replace("|", ";") for s in strs]
+        joined = ";".join(unified)
+    parts = list(map(str.strip, joined.split(";")))
+    counts = list(map(str.count, unified, repeat(";")))
+    each = counts[0]
+    if "" not in parts and min(counts) == each == max(counts):
+        return list(map(list, zip(*[iter(parts)] * (each + 1))))
+    ends = list(accumulate(map((1).__add__, counts), initial=0))
     out = list(map(parts.__getitem__, map(slice, ends, ends[1:])))
     j = -1
     while True:  # list.index finds the empty parts at C speed
