@@ -76,6 +76,11 @@ class Pending(Generic[T]):
                 self._value = outcome[1]
         return self._value  # type: ignore[return-value]
 
+    def running(self) -> bool:
+        """True while a child works on it (False once it has finished, or when there is no
+        child: then ``result()`` does the work)."""
+        return self._conn is not None and not self._done and not self._conn.poll(0)
+
     def _wait(self) -> tuple[str, Any] | None:
         conn = self._conn
         assert conn is not None

@@ -24,8 +24,8 @@ from typing import Any
 #: joining costs more than the second process saves (about 0.3 s against 0.6 s for 20 pages).
 MIN_SPLIT = 120_000
 
-#: The first part's share of the weight: its process also draws the furniture and joins.
-SHARE = 0.45
+#: The first part's share of the weight: its process also lays out the furniture and joins.
+SHARE = 0.4
 
 #: The sixteen margin boxes of CSS Paged Media: parts print none of them.
 MARGIN_BOXES = ("top-left-corner", "top-left", "top-center", "top-right", "top-right-corner",

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from ohtrack.playbooks import pdf_parts
 from ohtrack.playbooks.document import Playbook
 from ohtrack.playbooks.pdf_parts import Printed
 
@@ -47,33 +48,48 @@ def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = 
     chapters, in a second process where one may run; ``False``: whole).
     """
     from ohtrack import background
-    from ohtrack.playbooks import pdf_parts
     from ohtrack.playbooks.render_html import to_html
 
     html = to_html(book, template_dir, fixed_tables=True)
-    _weasyprint()  # one clear error when it can't be loaded, before anything is started
-    css = page_css(book, paper)
+    css = page_css(book, paper)  # WeasyPrint is first imported where it prints: in both processes
     split = None
     if parts is not False and (parts or background.can_fork()):
         split = pdf_parts.split(html, minimum=0 if parts else pdf_parts.MIN_SPLIT)
     if split is not None:
-        first, second = split
-        pending = background.start(print_html, second.html, css, pdf_parts.NO_FURNITURE,
-                                   key="progress.playbook_layout")
-        printed_first = print_html(first.html, css, pdf_parts.NO_FURNITURE)
-        printed_second = pending.result()
-        pages = printed_first.pages + printed_second.pages
-        layer = print_html(pdf_parts.furniture(html, pages), css, pdf_parts.ONLY_FURNITURE)
-        try:
-            return pdf_parts.join([(printed_first, first), (printed_second, second)], layer.pdf)
-        except pdf_parts.Mismatch:
-            pass  # printed whole below
+        joined = _in_parts(html, css, *split)
+        if joined is not None:
+            return joined
     return print_html(html, css).pdf
 
 
-def print_html(html: str, *stylesheets: str) -> Printed:
-    """``html`` laid out and drawn by WeasyPrint with the extra ``stylesheets``; only data URIs
-    are fetched (figures), nothing from a file or the network."""
+def _in_parts(html: str, css: str, first: pdf_parts.Part, second: pdf_parts.Part) -> bytes | None:
+    """The two parts printed at the same time (the second in a second process where one may
+    run), the furniture laid out as soon as the second part's page count is known (while its
+    pages are still being drawn), and joined; ``None`` when they don't fit together."""
+    import multiprocessing
+    import time
+
+    from ohtrack import background
+
+    laid_out: Any = multiprocessing.RawValue("i", -1)  # the second part's pages, once laid out
+    pending = background.start(print_html, second.html, css, pdf_parts.NO_FURNITURE, laid_out,
+                               key="progress.playbook_layout")
+    printed_first = print_html(first.html, css, pdf_parts.NO_FURNITURE)
+    while laid_out.value < 0 and pending.running():
+        time.sleep(0.01)
+    pages = printed_first.pages + (laid_out.value if laid_out.value >= 0 else pending.result().pages)
+    layer = print_html(pdf_parts.furniture(html, pages), css, pdf_parts.ONLY_FURNITURE)
+    try:
+        return pdf_parts.join([(printed_first, first), (pending.result(), second)], layer.pdf)
+    except pdf_parts.Mismatch:
+        return None
+
+
+def print_html(html: str, css: str, extra: str = "", laid_out: Any = None) -> Printed:
+    """``html`` laid out and drawn by WeasyPrint with the stylesheets ``css`` and ``extra``;
+    only data URIs are fetched (figures), nothing from a file or the network. ``laid_out``
+    (a shared ``multiprocessing`` value) gets the page count as soon as the pages are laid
+    out, before they are drawn."""
     weasyprint = _weasyprint()
     fetcher: Any
     if hasattr(weasyprint, "URLFetcher"):  # WeasyPrint 66 and later
@@ -84,7 +100,9 @@ def print_html(html: str, *stylesheets: str) -> Printed:
                 raise ValueError(f"not fetched: {url}")
             return weasyprint.default_url_fetcher(url, *args, **kwargs)
     document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
-        stylesheets=[weasyprint.CSS(string=css) for css in stylesheets])
+        stylesheets=[weasyprint.CSS(string=sheet) for sheet in (css, extra) if sheet])
+    if laid_out is not None:
+        laid_out.value = len(document.pages)
     data: bytes = document.write_pdf(pdf_identifier=b"ohtrack", uncompressed_pdf=False)
     return Printed(data, len(document.pages))
 

@@ -27,9 +27,8 @@ def build(ctx: Context) -> Section:
         parts.append(f"{counts['none']} {ctx.tr('no_status')}")
     section.add(Paragraph(ctx.trn("approach.intro", len(inits), parts=", ".join(parts),
                                  date=ctx.date(ctx.as_of, "long"))))
-    findings = report.findings()
-    if findings:
-        section.add(Note(" ".join(findings[:3])))
+    for finding in report.findings()[:3]:  # each its own line: a finding is not a sentence
+        section.add(Note(finding))
     section.add(ctx.figure(_timeline, (ctx,), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
     groups: dict[str, tuple[str, list[Initiative]]] = {}
     for init in inits:
