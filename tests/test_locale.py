@@ -181,6 +181,7 @@ def figures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(ohtrack.figures, "png_bytes", png_bytes)
     monkeypatch.setattr(ohtrack.exports.png, "write_png", write_png)
+    monkeypatch.setenv("OHTRACK_WORKERS", "1")  # drawn in this process, where they are seen
     return drawn
 
 
