@@ -132,3 +132,17 @@ def test_a_furniture_layer_that_does_not_fit_is_refused() -> None:
     short = print_html(parts.furniture(html, one.pages + two.pages - 1), css, parts.ONLY_FURNITURE)
     with pytest.raises(parts.Mismatch):
         parts.join([(one, first), (two, second)], short.pdf)
+
+
+def test_a_house_stylesheets_margin_boxes_are_drawn_once_on_every_joined_page(tmp_path: object) -> None:
+    from pathlib import Path
+
+    import ohtrack.playbooks.render_html as render_html
+
+    folder = Path(str(tmp_path))
+    css = (Path(render_html.__file__).parent / "templates" / "playbook.css").read_text(encoding="utf-8")
+    (folder / "playbook.css").write_text(css + '\n@page { @bottom-center { content: "Vertrouwelijk"; } }\n',
+                                         encoding="utf-8")
+    joined = pypdf.PdfReader(io.BytesIO(to_pdf(_book(4), folder, parts=True)))
+    assert all("/ohtrackFurniture" in page["/Resources"]["/XObject"] for page in joined.pages)
+    assert [page.extract_text().count("Vertrouwelijk") for page in joined.pages] == [1] * len(joined.pages)
