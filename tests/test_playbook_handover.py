@@ -236,3 +236,17 @@ def test_the_appendix_says_how_each_network_finding_was_found() -> None:
     body = " ".join(shown)
     assert "betweenness" not in body and "Louvain" not in body  # methods only in the appendix
     assert any("betweenness" in line for line in how)
+
+
+def test_the_playbook_never_changes_the_programme_it_describes() -> None:
+    programme = _programme("Proef", overdue=True)
+    named = programme.initiatives[0].model_copy(update={"owner": "Anna de Vries",
+                                                         "participants": ["Bram Bakker"]})
+    programme.initiatives[0] = named  # people written by name: the playbook resolves them in its copy
+    before = programme.model_dump()
+    for pseudonymise in (False, True):
+        book = playbook(programme, as_of=AS_OF, pseudonymise=pseudonymise)
+        assert "Bram Bakker" not in _text(book)
+    assert programme.model_dump() == before
+    first = programme.initiatives[0]
+    assert first.owner == "Anna de Vries" and first.participants == ["Bram Bakker"]

@@ -91,9 +91,10 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
                                   "threshold": ANONYMITY_THRESHOLD}
     if pseudonymise or protected:
         from ohtrack.index import resolve_references
+        from ohtrack.privacy import changeable
         from ohtrack.privacy import pseudonymise as _pseudonymise
 
-        programme = programme.model_copy(deep=True)
+        programme = changeable(programme)  # records copied, values shared: changes assign
         resolve_references(programme)  # a person written by name gets their pseudonym too
         programme = _pseudonymise(programme, lang=language, people=None if pseudonymise else protected)
         if pseudonymise:

@@ -21,7 +21,7 @@ from ohtrack.privacy.keys import key_path, load_key
 from ohtrack.privacy.names import NameFinder
 from ohtrack.workbook.contract import OPEN_VOCABULARIES, PROGRAMME, Sheet, record_sheets, sheet
 
-__all__ = ["Pseudonyms", "key_path", "load_key", "pseudonym", "pseudonymise"]
+__all__ = ["Pseudonyms", "changeable", "key_path", "load_key", "pseudonym", "pseudonymise"]
 
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 #: Characters of a pseudonym code: 32**6 ≈ 10**9 codes; collisions are resolved anyway.
@@ -96,7 +96,7 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
     """
     lang = lang or programme.info.language
     only = None if people is None else set(people)
-    copy = _copy(programme)
+    copy = changeable(programme)
     contract = sheet("people")
     name_fields = [c.field for c in contract.columns if c.personal == "name"]
     email_fields = [c.field for c in contract.columns if c.personal == "email"]
@@ -121,7 +121,7 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
     return copy
 
 
-def _copy(programme: Programme) -> Programme:
+def changeable(programme: Programme) -> Programme:
     """A copy whose records can be changed without touching ``programme``: every record (and
     group member) copied, their values shared, since every change here assigns a new value
     (a deep copy of a large programme takes seconds)."""
