@@ -130,12 +130,18 @@ def _draw_aside(programme: Programme) -> bool:
     return True
 
 
+#: Sections built before the others (the document keeps its order): their figures, drawn in
+#: second processes, take longest, so they are started first.
+DRAWN_FIRST = ("indicators", "model", "approach", "people")
+
+
 def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
                     advance: Callable[[int], None]) -> None:
     from ohtrack.playbooks.sections import BUILDERS
 
     language = ctx.lang
-    for sid in SECTIONS:
+    first = {sid: at for at, sid in enumerate(DRAWN_FIRST)}
+    for sid in sorted(SECTIONS, key=lambda sid: first.get(sid, len(first))):  # figures start early
         if sid not in wanted or sid == "appendix":
             continue
         advance(1)
@@ -147,6 +153,9 @@ def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
             book.omitted.append(Omission(sid, section.title, t(f"playbook.empty.{sid}", language)))
         else:
             book.sections.append(section)
+    place = {sid: at for at, sid in enumerate(SECTIONS)}
+    book.sections.sort(key=lambda section: place[section.id])
+    book.omitted.sort(key=lambda omission: place[omission.id])
     ctx.omitted = book.omitted
     if "appendix" in wanted:
         advance(1)
