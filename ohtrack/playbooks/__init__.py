@@ -90,12 +90,8 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
     privacy: dict[str, object] = {"protected": len(protected), "pseudonymised": pseudonymise,
                                   "threshold": ANONYMITY_THRESHOLD}
     if pseudonymise or protected:
-        from ohtrack.index import resolve_references
-        from ohtrack.privacy import changeable
         from ohtrack.privacy import pseudonymise as _pseudonymise
 
-        programme = changeable(programme)  # records copied, values shared: changes assign
-        resolve_references(programme)  # a person written by name gets their pseudonym too
         programme = _pseudonymise(programme, lang=language, people=None if pseudonymise else protected)
         if pseudonymise:
             changed = generalise(programme, ANONYMITY_THRESHOLD, t("playbook.privacy.role", language))

@@ -17,11 +17,12 @@ from typing import Any
 
 from ohtrack.domain import Programme
 from ohtrack.domain.base import Record
+from ohtrack.index import resolve_references
 from ohtrack.privacy.keys import key_path, load_key
 from ohtrack.privacy.names import NameFinder
 from ohtrack.workbook.contract import OPEN_VOCABULARIES, PROGRAMME, Sheet, record_sheets, sheet
 
-__all__ = ["Pseudonyms", "changeable", "key_path", "load_key", "pseudonym", "pseudonymise"]
+__all__ = ["Pseudonyms", "key_path", "load_key", "pseudonym", "pseudonymise"]
 
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 #: Characters of a pseudonym code: 32**6 ≈ 10**9 codes; collisions are resolved anyway.
@@ -92,11 +93,13 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
     pseudonyms; by default the key file of ``ohtrack.privacy.keys`` (made on first use).
     Which columns hold names, e-mail addresses, person references and text comes from the
     workbook contract. ``people`` (IDs) limits all this to some people (those in protected
-    roles, say); everyone else keeps their name and ID.
+    roles, say); everyone else keeps their name and ID. A reference that names a person
+    instead of giving their ID is resolved first, so it gets the pseudonymous ID too.
     """
     lang = lang or programme.info.language
     only = None if people is None else set(people)
-    copy = changeable(programme)
+    copy = _changeable(programme)
+    resolve_references(copy)  # a person written by name (not by ID) gets the pseudonym too
     contract = sheet("people")
     name_fields = [c.field for c in contract.columns if c.personal == "name"]
     email_fields = [c.field for c in contract.columns if c.personal == "email"]
@@ -121,7 +124,7 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
     return copy
 
 
-def changeable(programme: Programme) -> Programme:
+def _changeable(programme: Programme) -> Programme:
     """A copy whose records can be changed without touching ``programme``: every record (and
     group member) copied, their values shared, since every change here assigns a new value
     (a deep copy of a large programme takes seconds)."""
