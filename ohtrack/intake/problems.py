@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 from ohtrack.i18n import t
 from ohtrack.intake.table import Table
 from ohtrack.report import Problem, Severity
+from ohtrack.workbook.records import SET_DICT, SET_EXTRA, SET_FIELDS, SET_PRIVATE
 
 
 @dataclass(frozen=True)
@@ -148,10 +147,6 @@ def problems_at(code: str, severity: Severity, place: Place, table: Table, recor
 
 
 _FIELDS = frozenset(Problem.model_fields)
-#: The slots of a pydantic model, set directly (as ``model_construct`` does, at C speed).
-SET_DICT, SET_FIELDS, SET_EXTRA, SET_PRIVATE = (
-    BaseModel.__dict__[a].__set__ for a in ("__dict__", "__pydantic_fields_set__",
-                                            "__pydantic_extra__", "__pydantic_private__"))
 
 
 def _new_problem(values: dict[str, Any]) -> Problem:

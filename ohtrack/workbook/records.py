@@ -22,7 +22,7 @@ def blank_rows(rows: list[list[Any]]) -> list[bool]:
 
 
 #: The slots of a pydantic model, set directly (as ``model_construct`` does, at C speed).
-_SET_DICT, _SET_FIELDS, _SET_EXTRA, _SET_PRIVATE = (
+SET_DICT, SET_FIELDS, SET_EXTRA, SET_PRIVATE = (
     BaseModel.__dict__[a].__set__ for a in ("__dict__", "__pydantic_fields_set__",
                                             "__pydantic_extra__", "__pydantic_private__"))
 
@@ -95,10 +95,10 @@ def build_records(model: type[Record], fields: list[str], converted: list[list[A
     records: list[Record] = list(map(model.__new__, repeat(model, n)))
     # One fields-set per sheet, shared: it only tells which fields came from the sheet.
     fields_set = {*fields, "extra"}
-    deque(map(_SET_DICT, records, dicts), maxlen=0)
-    deque(map(_SET_FIELDS, records, repeat(fields_set)), maxlen=0)
-    deque(map(_SET_EXTRA, records, repeat(None)), maxlen=0)
-    deque(map(_SET_PRIVATE, records, repeat(None)), maxlen=0)
+    deque(map(SET_DICT, records, dicts), maxlen=0)
+    deque(map(SET_FIELDS, records, repeat(fields_set)), maxlen=0)
+    deque(map(SET_EXTRA, records, repeat(None)), maxlen=0)
+    deque(map(SET_PRIVATE, records, repeat(None)), maxlen=0)
     return records
 
 
