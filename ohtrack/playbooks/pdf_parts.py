@@ -9,8 +9,8 @@ but the margin boxes of the same stylesheets, is laid over the joined pages. Lin
 the parts (the table of contents, "back to the top") point at placeholder anchors while a
 part is printed and at the real place once joined; the outline (bookmarks) is the whole
 document's. Where this would not give the same document (a stylesheet numbering pages in
-the text, or pages of different sizes), ``None`` or ``Mismatch`` sends the caller back to
-printing the document whole.
+the text or styling left and right pages apart, or pages of different sizes), ``None`` or
+``Mismatch`` sends the caller back to printing the document whole.
 """
 
 from __future__ import annotations
@@ -78,7 +78,8 @@ def split(html: str, minimum: int = MIN_SPLIT) -> tuple[Part, Part] | None:
     small, has fewer than two chapters, numbers pages in its text or styles left and right
     pages apart."""
     main_open, main_close = html.find("<main>"), html.rfind("</main>")
-    if main_open < 0 or main_close < main_open or weight(html) < minimum:
+    total = weight(html)
+    if main_open < 0 or main_close < main_open or total < minimum:
         return None
     if _COUNTS_PAGES.search(_margin_free(html)):
         return None
@@ -89,12 +90,11 @@ def split(html: str, minimum: int = MIN_SPLIT) -> tuple[Part, Part] | None:
     starts = _chapter_starts(html, main_open + len("<main>"), main_close)
     if len(starts) < 2:
         return None
-    total = weight(html)
     cut = min(starts[1:], key=lambda at: abs(weight(html[:at]) - total * SHARE))
     head, tail = html[:body_end], html[main_close:]
-    first = html[:cut]
-    second = head + "\n<main>\n" + html[cut:main_close]
-    return _with_placeholders(first, tail, second + tail), _with_placeholders(second, tail, first + tail)
+    anchors = set(_ID.findall(html))
+    return (_with_placeholders(html[:cut], tail, anchors),
+            _with_placeholders(head + "\n<main>\n" + html[cut:main_close], tail, anchors))
 
 
 def _margin_free(html: str) -> str:
@@ -116,11 +116,11 @@ def _chapter_starts(html: str, start: int, end: int) -> list[int]:
     return starts
 
 
-def _with_placeholders(body: str, tail: str, other: str) -> Part:
-    """A part closed with ``tail``, with an empty element for every anchor it links to that
-    another part holds (so WeasyPrint keeps the link; the join points it at the real place)."""
-    own = set(_ID.findall(body))
-    elsewhere = set(_ID.findall(other)) - own
+def _with_placeholders(body: str, tail: str, anchors: set[str]) -> Part:
+    """A part closed with ``tail``, with an empty element for every anchor of the document
+    (``anchors``) it links to but another part holds (so WeasyPrint keeps the link; the join
+    points it at the real place)."""
+    elsewhere = anchors - set(_ID.findall(body))
     missing = frozenset(name for name in _HREF.findall(body) if name in elsewhere)
     spans = "".join(f'<span id="{name}"></span>' for name in sorted(missing))
     return Part(body + spans + tail, missing)

@@ -334,9 +334,7 @@ def _alpha_sums(totals: Totals, mi: int, sub: np.ndarray, total: np.ndarray, com
     ``weights``: the block's waves and their rows of weights (see ``_wave_weights``)."""
     present, rows = weights
     weight = rows * complete  # waves present × respondents
-    acc = totals.alpha.get(mi)
-    if acc is None:
-        acc = totals.alpha[mi] = {}
+    acc = totals.alpha.setdefault(mi, {})
     # einsum: numpy's own loops, one pass and no temporary each; a BLAS call here would start
     # threads, which wait on each other when the other cores are busy.
     parts = {"n": weight.sum(axis=1), "s1": np.einsum("ij,kj->ik", sub, weight),
