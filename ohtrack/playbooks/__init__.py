@@ -112,18 +112,12 @@ ASIDE_LIMIT = 50_000
 
 
 def _draw_aside(programme: Programme) -> bool:
-    """True when the figures may be drawn in second processes (matplotlib imported here
-    first, so each process only draws)."""
+    """True when the figures may be drawn in second processes."""
     from ohtrack import background
 
     size = (len(programme.people) + len(programme.relations) + len(programme.initiatives)
             + len(programme.events))
-    if size > ASIDE_LIMIT or not background.can_fork():
-        return False
-    from ohtrack.figures import warm
-
-    warm()
-    return True
+    return size <= ASIDE_LIMIT and background.can_fork()
 
 
 #: Sections built before the others (the document keeps its order): their figures, drawn in
@@ -136,8 +130,7 @@ def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
     from ohtrack.playbooks.sections import BUILDERS
 
     language = ctx.lang
-    first = {sid: at for at, sid in enumerate(DRAWN_FIRST)}
-    for sid in sorted(SECTIONS, key=lambda sid: first.get(sid, len(first))):  # figures start early
+    for sid in [*DRAWN_FIRST, *(sid for sid in SECTIONS if sid not in DRAWN_FIRST)]:
         if sid not in wanted or sid == "appendix":
             continue
         advance(1)
