@@ -99,7 +99,6 @@ class _Builder:
         self.reg = Registry()
         self.index = {h: i for i, h in enumerate(table.headers)}
         self.kept: list[tuple[str, list[Any]]] = []  # custom columns: (name, values)
-        self.text_only = not place.workbook  # a text file: every cell is text (or None)
         self.extras: list[dict[str, Any]] = []
 
     # -- helpers ------------------------------------------------------------------------
@@ -133,9 +132,7 @@ class _Builder:
         return header + AS_WRITTEN if name_key(header) in _CONTRACT_NAMES else header
 
     def texts(self, values: list[Any]) -> list[str | None]:
-        """Cells as text (stripped, blanks None); a text file's cells are all text already."""
-        if self.text_only:
-            return [None if v is None else (v.strip() or None) for v in values]
+        """Cells as text (stripped, blanks None)."""
         return convert_column(to_text, values)[0]
 
     # -- the fields ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ class SourceSheet:
     """One sheet (or the one table of a text file) as rows of cells, with where it sits."""
 
     name: str | None
-    rows: list[list[Any]]
+    rows: Sequence[list[Any]]  # a ``ColumnRows`` for a text file read column by column
     start_row: int = 0  # 0-based row of rows[0] in the file
     start_col: int = 0
     merged: list[Merge] = field(default_factory=list)
@@ -69,7 +70,7 @@ def read_source(path: str | Path, encoding: str | None = None,
         if p.suffix.lower() not in TEXT_SUFFIXES and _looks_binary(p):
             raise InventoryError(f"{p}: not a spreadsheet or CSV file", "not-a-list", {"path": str(p)})
         table = read_text_table(p, encoding, separator)
-        return Source(p, "csv", [SourceSheet(None, list(table.rows))], table.encoding,
+        return Source(p, "csv", [SourceSheet(None, table.rows)], table.encoding,
                       table.separator)
     if kind == "ole":
         return Source(p, "xls", _read_ole(p))

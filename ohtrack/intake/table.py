@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ohtrack.intake.columnar import ColumnRows
 from ohtrack.intake.headers import header_scores
 from ohtrack.intake.reading import SourceSheet
 from ohtrack.workbook.cells import col_letter
@@ -89,7 +91,7 @@ def _numeric(s: str) -> bool:
     return bool(re.fullmatch(r"\s*[-+]?[\d.,\s]+%?\s*", s))
 
 
-def _clean(rows: list[list[Any]]) -> tuple[list[list[Any]], int]:
+def _clean(rows: Sequence[Sequence[Any]]) -> tuple[list[list[Any]], int]:
     """Rows with blank text and placeholders (``<…>``) as None, all the same width."""
     width = max((len(r) for r in rows), default=0)
     placeholders = 0
@@ -272,7 +274,7 @@ def table_at(sheet: SourceSheet, orientation: str, header: int) -> Table | None:
         h = header - 1 - sheet.start_col
         if not 0 <= h < len(grid):
             return None
-        table = _build(sheet, grid[h], grid[h + 1:], h, orientation)
+        table = _build(sheet, grid[h], grid, h + 1, orientation)
     else:
         h = header - 1 - sheet.start_row
         if not 0 <= h < len(sheet.rows):
@@ -280,26 +282,38 @@ def table_at(sheet: SourceSheet, orientation: str, header: int) -> Table | None:
         head, _ph = _clean(sheet.rows[:h + 2])
         raw, span = _merge_header(head, h, sheet.merged, sheet.start_row, sheet.start_col)
         h += span - 1
-        table = _build(sheet, raw, sheet.rows[h + 1:], h, orientation)
+        table = _build(sheet, raw, sheet.rows, h + 1, orientation)
         placeholders = table.placeholders
     table.placeholders = placeholders
     table.uncached = list(sheet.uncached)
     return table
 
 
-def _columns(body: list[list[Any]], width: int
-             ) -> tuple[list[list[Any]], int, list[int | None]]:
-    """The body's cells column by column, blanks and placeholders as None, how many
-    placeholders there were, and per column its empty cells when known without counting
-    (0: a column of text without a blank)."""
+def _body(rows: Sequence[list[Any]], start: int, width: int) -> list[Sequence[Any]]:
+    """The cells of ``rows[start:]`` column by column, at least ``width`` columns."""
+    if isinstance(rows, ColumnRows):  # a text file read column by column: no rows made
+        cols: list[Sequence[Any]] = [*rows.columns_from(start)]
+        n = max(len(rows) - start, 0)
+        return [*cols, *([[None] * n] * (width - len(cols)))]
+    body = rows[start:]
     if not body:
-        return [[] for _ in range(width)], 0, [0] * width
+        return [[] for _ in range(width)]
+    width = max(width, *map(len, body))
     if min(map(len, body)) < width:
         body = [r if len(r) >= width else [*r, *([None] * (width - len(r)))] for r in body]
+    return list(zip(*body))
+
+
+def _columns(body: list[Sequence[Any]]) -> tuple[list[list[Any]], int, list[int | None]]:
+    """The body's columns with blanks and placeholders as None, how many placeholders
+    there were, and per column its empty cells when known without counting (0: a column of
+    text without a blank)."""
+    if not body or not body[0]:
+        return [[] for _ in body], 0, [0] * len(body)
     columns = []
     placeholders = 0
     empty: list[int | None] = []
-    for col in zip(*body):
+    for col in body:
         joined = None
         if len(set(col[:256])) > 128:  # mostly distinct values: look at them all at once
             with contextlib.suppress(TypeError):  # not all text: a spreadsheet's numbers …
@@ -323,21 +337,28 @@ def _columns(body: list[list[Any]], width: int
             columns.append(list(map(gone.get, col, col)))
         else:
             columns.append(list(col))
-    return columns[:width], placeholders, empty[:width]
+    return columns, placeholders, empty
 
 
-def _build(sheet: SourceSheet, header: list[Any], body: list[list[Any]], h: int,
+def _build(sheet: SourceSheet, header: list[Any], grid: Sequence[list[Any]], start: int,
            orientation: str) -> Table:
+    """The table of ``header`` (ending on the row before ``start``) over ``grid[start:]``."""
+    h = start - 1
     r0, c0 = (sheet.start_row, sheet.start_col) if orientation == "rows" else (
         sheet.start_col, sheet.start_row)
-    width = max(len(header), max(map(len, body), default=0))
+    cols, placeholders, known = _columns(_body(grid, start, len(header)))
+    width = len(cols)
+    n = len(cols[0]) if cols else 0
     header = [*header, *([None] * (width - len(header)))]
     header = [None if isinstance(v, str) and not v.strip() else v for v in header]
-    cols, placeholders, known = _columns(body, width)
-    while body and all(v is None for v in (c[-1] for c in cols)):  # trailing blank rows
-        body = body[:-1]
-        cols = [c[:-1] for c in cols]
+    end = n
+    while end and all(c[end - 1] is None for c in cols):  # trailing blank rows
+        end -= 1
+    if end < n:
+        n = end
+        cols = [c[:n] for c in cols]
         known = [None] * width
+    body = range(n)
     nones = [c.count(None) if k is None else k for c, k in zip(cols, known)]
     used = [j for j in range(width) if header[j] is not None or nones[j] < len(cols[j])]
     seq = [j for j in used if _sequence(cols[j])]

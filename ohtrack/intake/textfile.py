@@ -12,9 +12,12 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
+
+from ohtrack.intake.columnar import MIN_BYTES, ColumnRows, read_columns
 
 #: Characters typical of real text in a single-byte encoding other than ASCII.
 _TYPICAL = frozenset("‘’“”–—•…€£°éèêëàâäçïîôöüûñ\u00a0")
@@ -27,7 +30,7 @@ _SAMPLE = 64 * 1024
 class TextTable:
     """A text file's rows of cells (all text) and how it was read."""
 
-    rows: list[list[str]]
+    rows: Sequence[list[str]]  # a ``ColumnRows`` when it was read column by column
     encoding: str
     separator: str
 
@@ -90,7 +93,14 @@ def read_text_table(path: Path, encoding: str | None = None,
         text = text[1:]
     sep = separator or ("\t" if path.suffix.lower() == ".tsv" and "\t" in text[:_SAMPLE]
                         else detect_separator(text))
-    return TextTable(rows=_rows(text, sep), encoding=enc, separator=sep)
+    columns = None
+    if len(data) >= MIN_BYTES:
+        utf8 = None  # the file's own bytes, when they are the text in UTF-8
+        if enc.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+            utf8 = memoryview(data)[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        columns = read_columns(text, utf8, sep)
+    rows = ColumnRows(columns) if columns is not None else _rows(text, sep)
+    return TextTable(rows=rows, encoding=enc, separator=sep)
 
 
 def _rows(text: str, sep: str) -> list[list[str]]:

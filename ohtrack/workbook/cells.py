@@ -194,7 +194,9 @@ def convert_column_blank(
     bulk = _BULK.get(conv)
     if bulk is not None and len(values) > 256 and len(set(values[:256])) > 128:
         types = set(map(type, values))  # mostly distinct values: convert all, no memo
-        if types == {str}:
+        if types == {str} or types == _STR_NONE:
+            if types == _STR_NONE:  # a blank cell: converted as the empty text it was
+                values = list(map(_BLANK_TEXT.get, values, values))
             out = bulk(values)
             return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
         if (types == {float} and conv in (to_text, to_id, plain) and all(map(float.is_integer, values))
@@ -278,6 +280,11 @@ def _id_lists(strs: Sequence[str]) -> list[list[str]]:
     if "." not in "".join(strs):  # no ID written as a decimal number: nothing to change
         return lists
     return [[_id_text(v) for v in vs] if "." in "".join(vs) else vs for vs in lists]
+
+
+_STR_NONE = {str, type(None)}
+#: A blank cell (None) as text: every converter gives the empty text what it gives None.
+_BLANK_TEXT: dict[Any, str] = {None: ""}
 
 
 #: Converters with a fast way to convert many strings at once.
