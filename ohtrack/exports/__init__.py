@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ohtrack.analysis.network import Network
     from ohtrack.analysis.network_compare import NetworkComparison
     from ohtrack.analysis.survey import SurveyReport
+    from ohtrack.background import Warm
     from ohtrack.history.timeline import History
     from ohtrack.playbooks.document import Playbook
     from ohtrack.report import Report
@@ -65,9 +66,44 @@ def _takes_lang(result: Any) -> bool:
     return isinstance(result, Report)
 
 
+#: The second process PNGs are drawn in, once ``prepare`` started it.
+_DRAWER: list[Warm] = []
+
+
+def prepare(*results: str) -> None:
+    """Get ready to write PNGs of these results (class names: ``"ModelMap"``, ``"Network"``
+    …): a second process imports matplotlib and the figure code now, while this one reads and
+    analyses, and draws the PNGs ``export`` writes next. Does nothing where no second process
+    may run (``ohtrack.background.can_fork``)."""
+    import importlib
+    from functools import partial
+
+    from ohtrack import background
+    from ohtrack.figures import warm
+
+    if _DRAWER:
+        return
+    modules = []
+    for kind, (module, _fn) in FIGURES.items():
+        if kind.rsplit(".", 1)[1] in results:
+            importlib.import_module(kind.rsplit(".", 1)[0])  # here: the child has it too
+            modules.append(module)
+    drawer = background.warm(partial(warm, *modules))
+    if drawer is not None:
+        _DRAWER.append(drawer)
+
+
 def _png(result: Any, path: Path, **options: Any) -> Path:
+    warm = _DRAWER[0] if _DRAWER else None  # a process that imported matplotlib meanwhile
+    if warm is not None:
+        return warm.submit(_draw_png, result, path, options, key="progress.figure").result()
+    return _draw_png(result, path, options)
+
+
+def _draw_png(result: Any, path: Path, options: dict[str, Any]) -> Path:
     from ohtrack.exports.png import write_png
 
+    options = dict(options)
     dpi = int(options.pop("dpi", 150))
     options.pop("lang", None)
     return write_png(figure(result, **options), path, dpi=dpi, lang=_lang(result))
@@ -233,5 +269,5 @@ def figure(result: Drawable, **options: Any) -> Figure:
     return draw(result, **options)
 
 
-__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure", "suffixes",
+__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure", "prepare", "suffixes",
            "writer"]

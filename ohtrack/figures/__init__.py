@@ -17,11 +17,16 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-def warm() -> None:
-    """Import what drawing a PNG needs (matplotlib's figure and Agg canvas), so that processes
-    forked afterwards only draw."""
+def warm(*modules: str) -> None:
+    """Import what drawing a PNG needs (matplotlib's figure and Agg canvas, and the figure
+    modules named), so that processes forked afterwards only draw."""
+    import importlib
+
     import matplotlib.backends.backend_agg
     import matplotlib.figure  # noqa: F401
+
+    for name in modules:
+        importlib.import_module(name)
 
 
 def new_figure(figsize: tuple[float, float]) -> Figure:
