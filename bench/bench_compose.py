@@ -56,6 +56,9 @@ def run(workbook: Path, out: Path) -> tuple[float, dict[str, object]]:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--directorates", type=int, default=30)

@@ -40,6 +40,9 @@ def heavy_imports(statement: str) -> list[str]:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     py = sys.executable
     script = Path(py).parent / "ohtrack"  # the installed console script, if there is one
     help_cmd = [str(script), "--help"] if script.exists() else [

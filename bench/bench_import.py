@@ -68,6 +68,9 @@ OURS = "import sys, ohtrack.intake as i; i.import_inventory(sys.argv[1])"
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?")
     ap.add_argument("--rows", type=int, default=100_000)

@@ -75,6 +75,9 @@ def run(argv: list[str]) -> float:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=REPEAT)
     ap.add_argument("--only", default=None, help="Only commands whose label contains this text.")

@@ -49,6 +49,9 @@ def data_size(people: int) -> int:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,30000,100000")
     ap.add_argument("--only", default=",".join(COMMANDS))

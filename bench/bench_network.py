@@ -229,6 +229,9 @@ def target_3(sizes: list[int]) -> bool:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", default="10000,30000,100000")

@@ -98,6 +98,9 @@ def timed(fn: object, *args: object) -> tuple[float, object]:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--initiatives", type=int, default=1000)
     parser.add_argument("--lessons", type=int, default=500)

@@ -183,6 +183,9 @@ def reading(respondents: int, rounds: int) -> bool:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--respondents", type=int, default=1_000_000)
     ap.add_argument("--rounds", type=int, default=5)

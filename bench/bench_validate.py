@@ -44,6 +44,9 @@ def calamine_rows(path: Path) -> None:
 
 
 def main() -> int:
+    import bytecode
+
+    bytecode.ensure()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import ohtrack
 
