@@ -76,7 +76,8 @@ def _read(path: Path, encoding: str, sep: str, fields: dict[str, int], items: di
             path,
             read_options=pc.ReadOptions(skip_rows=1, autogenerate_column_names=True, block_size=_BLOCK,
                                         encoding="utf8" if encoding == "utf-8-sig" else encoding),
-            parse_options=pc.ParseOptions(delimiter=sep, newlines_in_values=True, ignore_empty_lines=False),
+            parse_options=pc.ParseOptions(delimiter=sep, newlines_in_values=_quoted(path),
+                                          ignore_empty_lines=False),
             convert_options=pc.ConvertOptions(
                 column_types=types, include_columns=sorted(types, key=lambda n: int(n[1:])),
                 null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=True,
@@ -85,6 +86,16 @@ def _read(path: Path, encoding: str, sep: str, fields: dict[str, int], items: di
             UnicodeDecodeError) as exc:
         found = _INVALID.search(str(exc)) if "conversion error" in str(exc) else None
         return found.group(1) if found else None
+
+
+def _quoted(path: Path) -> bool:
+    """Whether the file has a quote: only then can a cell hold a line break, which makes
+    pyarrow split the file among threads more slowly (0.4 s of 2 for 400 MB; the scan 0.15 s)."""
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 24):
+            if b'"' in chunk:
+                return True
+    return False
 
 
 def _number(text: str, sep: str) -> bool:
@@ -104,11 +115,14 @@ def _frame(table: pa.Table, fields: dict[str, int],
     from ohtrack.surveys.columns import FIELDS, label_table
 
     size = table.num_rows
-    coded = {fld: _codes(table.column(f"f{pos}")) for fld, pos in fields.items()}
     names = sorted(items, key=items.__getitem__)
-    block = np.empty((size, len(names)), order="F")  # its transpose: pandas' block, no copy
-    if not _answers(table, [f"f{items[n]}" for n in names], block):
-        return None  # a number pandas reads as text
+    block = _empty((size, len(names)))  # its transpose: pandas' block, no copy
+    with ThreadPoolExecutor(2) as pool:  # the answers written while the IDs are coded
+        written = pool.map(lambda j: _answers(table.column(f"f{items[names[j]]}"), block[:, j]),
+                           range(len(names)))
+        coded = {fld: _codes(table.column(f"f{pos}")) for fld, pos in fields.items()}
+        if not all(written):
+            return None  # a number pandas reads as text
     maybe = np.ones(size, dtype=bool)  # blank lines: first the IDs, then the answers of those
     for codes, _ in coded.values():
         maybe &= codes < 0
@@ -144,28 +158,40 @@ def _codes(column: pa.ChunkedArray) -> tuple[np.ndarray, Any]:
     return codes, encoded.chunk(0).dictionary.to_numpy(zero_copy_only=False)
 
 
-def _answers(table: pa.Table, columns: list[str], block: np.ndarray) -> bool:
-    """Write each answer column into ``block`` as floats (NaN = blank), two columns at a
-    time; False when a number was read that pandas keeps as text (``nan``, ``inf``)."""
+def _empty(shape: tuple[int, int]) -> np.ndarray:
+    """A float array in column order, in ordinary pages: numpy asks for huge pages for
+    large arrays, and a kernel that defragments memory for them on first touch (the default
+    ``defrag=madvise``) spends seconds more on 1.4 GB than the writing takes."""
+    try:
+        from numpy._core import multiarray
+
+        setter = getattr(multiarray, "_set_madvise_hugepage")  # noqa: B009 (private, maybe gone)
+    except (ImportError, AttributeError):
+        return np.empty(shape, order="F")
+    before = setter(False)
+    try:
+        return np.empty(shape, order="F")
+    finally:
+        setter(before)
+
+
+def _answers(column: pa.ChunkedArray, out: np.ndarray) -> bool:
+    """Write an answer column into ``out`` as floats (NaN = blank); False when a number was
+    read that pandas keeps as text (``nan``, ``inf``)."""
     import pyarrow as pa
 
-    def one(j: int) -> bool:
-        start, out = 0, block[:, j]
-        for chunk in table.column(columns[j]).chunks:
-            n = len(chunk)
-            valid, data = chunk.buffers()
-            part = out[start:start + n]
-            kind = chunk.type.to_pandas_dtype()
-            part[:] = np.frombuffer(data, dtype=kind, count=chunk.offset + n)[chunk.offset:]
-            if chunk.null_count:
-                bits = np.unpackbits(np.frombuffer(valid, dtype=np.uint8), count=chunk.offset + n,
-                                     bitorder="little")[chunk.offset:]
-                part[bits == 0] = np.nan
-            start += n
-        column = table.column(columns[j])
-        if column.type.id != pa.float64().id:
-            return True  # whole numbers: finite
-        return bool(np.isfinite(out).sum() == len(out) - column.null_count)
-
-    with ThreadPoolExecutor(2) as pool:
-        return all(pool.map(one, range(len(columns))))
+    start = 0
+    for chunk in column.chunks:
+        n = len(chunk)
+        valid, data = chunk.buffers()
+        part = out[start:start + n]
+        kind = chunk.type.to_pandas_dtype()
+        part[:] = np.frombuffer(data, dtype=kind, count=chunk.offset + n)[chunk.offset:]
+        if chunk.null_count:
+            bits = np.unpackbits(np.frombuffer(valid, dtype=np.uint8), count=chunk.offset + n,
+                                 bitorder="little")[chunk.offset:]
+            part[bits == 0] = np.nan
+        start += n
+    if not pa.types.is_floating(column.type):
+        return True  # whole numbers: finite
+    return bool(np.isfinite(out).sum() == len(out) - column.null_count)
