@@ -1,4 +1,5 @@
-"""Answers as typed columns, fast: a sheet's rows (python-calamine) or a CSV file.
+"""Answers as typed columns, fast: a sheet's rows (python-calamine) or a CSV file (pandas,
+where pyarrow can't read it: ``textfile``).
 
 A survey of a million rows must not cost more than reading it. Rows from a sheet are
 turned into one object grid, then column by column into floats where every cell is a number

@@ -100,7 +100,9 @@ def _quoted(path: Path) -> bool:
 
 def _number(text: str, sep: str) -> bool:
     """Whether a cell pyarrow could not read as int8 is a finite number (so worth reading
-    the answers as floats)."""
+    the answers as floats): ``3.5`` is none where a decimal comma is written."""
+    if sep == ";" and "." in text:
+        return False
     try:
         return bool(np.isfinite(float(text.replace(",", ".") if sep == ";" else text)))
     except ValueError:
