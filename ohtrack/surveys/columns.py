@@ -1,4 +1,5 @@
-"""Answers as typed columns, fast: a sheet's rows (python-calamine) or a CSV file.
+"""Answers as typed columns, fast: a sheet's rows (python-calamine) or a CSV file (pandas,
+where pyarrow can't read it: ``textfile``).
 
 A survey of a million rows must not cost more than reading it. Rows from a sheet are
 turned into one object grid, then column by column into floats where every cell is a number
@@ -50,12 +51,12 @@ def factorize(column: Any) -> tuple[np.ndarray, Any]:
 def _labels(column: Any) -> tuple[np.ndarray, np.ndarray]:
     """Labels of an ID column (each distinct cell converted once) and its blank mask."""
     codes, uniques = factorize(column)
-    texts = _label_table(uniques)
+    texts = label_table(uniques)
     none = np.array([t is None for t in texts], dtype=bool)
     return texts[codes], none[codes]  # code -1 (None or NaN cells) takes the None at the end
 
 
-def _label_table(uniques: Any) -> np.ndarray:
+def label_table(uniques: Any) -> np.ndarray:
     """The label of each distinct cell, then None (for code -1)."""
     values = list(uniques)
     if any(issubclass(kind, dt.datetime) for kind in set(map(type, values))):
@@ -203,20 +204,24 @@ def text_header(path: Path) -> list[str]:
         return next(csv.reader(fh, delimiter=sep))
 
 
-def frame_from_text(path: Path, fields: dict[str, int],
+def frame_by_pandas(path: Path, encoding: str, sep: str, fields: dict[str, int],
                     items: dict[str, int]) -> tuple[pd.DataFrame, np.ndarray]:
-    """The responses in a CSV file (header in line 1) and the line of each, read by pandas'
-    C parser: answers straight into numbers (a decimal comma when ``;`` separates), IDs as
-    text (``007`` stays ``007``); lines with every used cell blank are left out."""
+    """The responses in a CSV file (header in line 1, ``encoding`` and ``sep`` as
+    ``text_format`` found them) and the line of each, read by pandas' C parser: answers
+    straight into numbers, as floats (a decimal comma when ``;`` separates), IDs as text
+    (``007`` stays ``007``); lines with every used cell blank are left out. The reading of
+    a file pyarrow can't read (``textfile.frame_from_text``)."""
     import pandas as pd
 
-    encoding, sep = text_format(path)
     by_pos = {pos: name for name, pos in {**fields, **items}.items()}
     frame = pd.read_csv(path, sep=sep, decimal="," if sep == ";" else ".", encoding=encoding,
                         header=None, skiprows=1, usecols=sorted(by_pos), skip_blank_lines=False,
                         dtype={pos: object for pos in fields.values()}, engine="c",
                         keep_default_na=False, na_values=[""])
     frame.columns = [by_pos[int(c)] for c in frame.columns]
+    for item in items:  # whole numbers as floats too, as a sheet's answers are
+        if pd.api.types.is_integer_dtype(frame[item].dtype):
+            frame[item] = frame[item].astype(float)
     coded = {fld: factorize(frame[fld].to_numpy()) for fld in fields}  # blank: code -1
     maybe = np.ones(len(frame), dtype=bool)  # blank lines: first the IDs, then the rest of those
     for codes, _ in coded.values():
@@ -226,7 +231,7 @@ def frame_from_text(path: Path, fields: dict[str, int],
     if blank.any():
         frame = frame.loc[~blank].reset_index(drop=True)
     for fld, (codes, uniques) in coded.items():
-        frame[fld] = pd.Series(_label_table(uniques)[codes[~blank] if blank.any() else codes], dtype=object)
+        frame[fld] = pd.Series(label_table(uniques)[codes[~blank] if blank.any() else codes], dtype=object)
     for at, fld in enumerate(FIELDS):
         column = frame.pop(fld) if fld in frame else None
         frame.insert(at, fld, column)

@@ -349,7 +349,8 @@ def _read_responses(sh: _Sheet, items: pd.DataFrame, item_rows: dict[str, str],
     """The answers under the header of ``sh`` (or, for ``text_file``, in that CSV file, whose
     header ``sh`` holds) and where each sits, and the attribute columns found (column →
     name); header problems go to ``sh``."""
-    from ohtrack.surveys.columns import frame_from_rows, frame_from_text
+    from ohtrack.surveys.columns import frame_from_rows
+    from ohtrack.surveys.textfile import frame_from_text
 
     declared = declared or {}
     attributes: dict[str, int] = {}
