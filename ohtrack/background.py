@@ -178,7 +178,8 @@ class Warm:
         jobs_in, self._jobs = ctx.Pipe(duplex=False)
         self._results, results_out = ctx.Pipe(duplex=False)
         self._process = ctx.Process(target=_warm_child, daemon=True,
-                                    args=(prepare, jobs_in, results_out, self._shared))
+                                    args=(prepare, jobs_in, results_out, self._shared,
+                                          (self._jobs, self._results), os.getpid()))
         self._process.start()
         jobs_in.close()
         results_out.close()
@@ -232,7 +233,10 @@ def warm(prepare: Callable[[], Any]) -> Warm | None:
 
 
 def _warm_child(prepare: Callable[[], Any], jobs: Connection, results: Connection,
-                shared: Any) -> None:
+                shared: Any, callers_ends: tuple[Connection, ...], caller: int) -> None:
+    for end in callers_ends:  # the caller's ends: the jobs pipe ends when the caller closes it
+        end.close()
+
     def reporter(_key: str, total: int | None) -> _Counter:
         shared[0] = 0
         shared[1] = -1 if total is None else total
@@ -242,6 +246,9 @@ def _warm_child(prepare: Callable[[], Any], jobs: Connection, results: Connectio
         prepare()
     while True:
         try:
+            while not jobs.poll(0.5):
+                if os.getppid() != caller:  # the caller is gone (a process forked from it
+                    return                    # may still hold the jobs pipe open)
             job, fn, args = pickle.loads(jobs.recv_bytes())
         except (EOFError, OSError):
             return

@@ -6,6 +6,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,36 @@ def test_a_png_drawn_in_the_warm_child_is_the_one_drawn_here(tmp_path: Path) -> 
                        check=True, env=env)
     warm, here = (tmp_path / "warm.png").read_bytes(), (tmp_path / "here.png").read_bytes()
     assert warm[:8] == b"\x89PNG\r\n\x1a\n" and warm == here
+
+
+@forking
+def test_warm_children_end_with_their_caller() -> None:
+    """Even when the caller dies without closing anything, and a second warm child holds the
+    first one's pipe: both end (they would otherwise keep the caller's output open)."""
+    code = (
+        "import os, sys\n"
+        "from ohtrack import background\n"
+        "a = background.warm(list)\n"
+        "b = background.warm(list)\n"  # forked after a: holds a's jobs pipe
+        "print(a._process.pid, b._process.pid, flush=True)\n"
+        "os._exit(0)\n"  # no atexit: daemon children are not terminated for us
+    )
+    env = {k: v for k, v in os.environ.items() if k != background.ENV}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=env, timeout=60)
+    pids = [int(x) for x in out.stdout.split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 10
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.1)
+        alive = [p for p in pids if _alive(p)]
+    assert alive == []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False

@@ -123,7 +123,11 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning
-            return fn()
+            try:
+                return fn()
+            finally:
+                if "ohtrack.exports" in sys.modules:  # a figure process the command started
+                    sys.modules["ohtrack.exports"].release()  # ends with the command
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except OhtrackError as exc:

@@ -23,6 +23,7 @@ a failed write leaves the old file as it was and raises ``OutputError`` naming t
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
@@ -67,7 +68,7 @@ def _takes_lang(result: Any) -> bool:
 
 
 #: The second process PNGs are drawn in, once ``prepare`` started it.
-_DRAWER: list[Warm] = []
+_DRAWER: list[tuple[int, Warm]] = []  # (the process that started it, it)
 
 
 def prepare(*results: str) -> None:
@@ -81,8 +82,7 @@ def prepare(*results: str) -> None:
     from ohtrack import background
     from ohtrack.figures import warm
 
-    if _DRAWER:
-        return
+    release()
     modules = []
     for kind, (module, _fn) in FIGURES.items():
         if kind.rsplit(".", 1)[1] in results:
@@ -90,11 +90,18 @@ def prepare(*results: str) -> None:
             modules.append(module)
     drawer = background.warm(partial(warm, *modules))
     if drawer is not None:
-        _DRAWER.append(drawer)
+        _DRAWER.append((os.getpid(), drawer))
+
+
+def release() -> None:
+    """End the second process ``prepare`` started (once it has drawn what it was sent)."""
+    while _DRAWER:
+        _DRAWER.pop()[1].close()
 
 
 def _png(result: Any, path: Path, **options: Any) -> Path:
-    warm = _DRAWER[0] if _DRAWER else None  # a process that imported matplotlib meanwhile
+    # A process that imported matplotlib meanwhile (started here, not in a process forked later)
+    warm = _DRAWER[0][1] if _DRAWER and _DRAWER[0][0] == os.getpid() else None
     if warm is not None:
         return warm.submit(_draw_png, result, path, options, key="progress.figure").result()
     return _draw_png(result, path, options)
@@ -269,5 +276,5 @@ def figure(result: Drawable, **options: Any) -> Figure:
     return draw(result, **options)
 
 
-__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure", "prepare", "suffixes",
-           "writer"]
+__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure", "prepare", "release",
+           "suffixes", "writer"]
