@@ -100,8 +100,7 @@ class Pending(Generic[T]):
     def _wait(self) -> tuple[str, Any] | None:
         if self._warm is not None:
             if listening() and not self._warm.ready(self._job):
-                self._show_progress(lambda timeout: self._warm is not None
-                                    and self._warm._results.poll(timeout))
+                self._show_progress(self._warm.poll)
             return self._warm.outcome(self._job)
         conn = self._conn
         assert conn is not None
@@ -185,7 +184,6 @@ class Warm:
         results_out.close()
         self._sent = 0
         self._received: dict[int, tuple[str, Any]] = {}
-        self._next = 0
 
     def submit(self, fn: Callable[..., T], *args: Any, key: str,
                limit: int = SEND_LIMIT) -> Pending[T]:
@@ -215,7 +213,12 @@ class Warm:
         return self._received.pop(job)
 
     def ready(self, job: int) -> bool:
+        """True when the outcome of ``job`` (or of one sent before it) can be read now."""
         return job in self._received or self._results.poll(0)
+
+    def poll(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for the child's next outcome."""
+        return self._results.poll(timeout)
 
     def close(self) -> None:
         """Let the child end once it has done what was sent (it also ends with the caller)."""
@@ -236,12 +239,6 @@ def _warm_child(prepare: Callable[[], Any], jobs: Connection, results: Connectio
                 shared: Any, callers_ends: tuple[Connection, ...], caller: int) -> None:
     for end in callers_ends:  # the caller's ends: the jobs pipe ends when the caller closes it
         end.close()
-
-    def reporter(_key: str, total: int | None) -> _Counter:
-        shared[0] = 0
-        shared[1] = -1 if total is None else total
-        return _Counter(shared)
-
     with contextlib.suppress(Exception):  # a failed preparation: each call imports what it needs
         prepare()
     while True:
@@ -252,19 +249,20 @@ def _warm_child(prepare: Callable[[], Any], jobs: Connection, results: Connectio
             job, fn, args = pickle.loads(jobs.recv_bytes())
         except (EOFError, OSError):
             return
-        try:
-            with reporting(reporter):
-                value: tuple[str, Any] = ("ok", fn(*args))
-        except BaseException as exc:  # every error goes back to the caller
-            value = ("error", exc)
+        outcome = _run(fn, args, shared)
         shared[1] = -1  # no step shown for the next call until it starts one
-        try:
-            results.send((job, value))
-        except Exception:  # an error (or value) that can't be pickled
-            results.send((job, ("error", RuntimeError(traceback.format_exc()))))
+        _send(results, outcome, job)
 
 
 def _child(fn: Callable[..., Any], args: tuple[Any, ...], key: str, send: Connection, shared: Any) -> None:
+    try:
+        _send(send, _run(fn, args, shared))
+    finally:
+        send.close()
+
+
+def _run(fn: Callable[..., Any], args: tuple[Any, ...], shared: Any) -> tuple[str, Any]:
+    """``("ok", fn(*args))``, or ``("error", exc)``; its progress counted into ``shared``."""
     def reporter(_key: str, total: int | None) -> _Counter:
         shared[0] = 0
         shared[1] = -1 if total is None else total
@@ -272,15 +270,19 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], key: str, send: Connec
 
     try:
         with reporting(reporter):
-            value: tuple[str, Any] = ("ok", fn(*args))
+            return ("ok", fn(*args))
     except BaseException as exc:  # every error goes back to the caller
-        value = ("error", exc)
+        return ("error", exc)
+
+
+def _send(conn: Connection, outcome: tuple[str, Any], job: int | None = None) -> None:
+    """Send ``outcome`` (as ``(job, outcome)`` for a warm child's call); one that can't be
+    pickled goes as an error that can."""
     try:
-        send.send(value)
-    except Exception:  # an error (or value) that can't be pickled
-        send.send(("error", RuntimeError(traceback.format_exc())))
-    finally:
-        send.close()
+        conn.send(outcome if job is None else (job, outcome))
+    except Exception:
+        error = ("error", RuntimeError(traceback.format_exc()))
+        conn.send(error if job is None else (job, error))
 
 
 class _Counter:
