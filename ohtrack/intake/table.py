@@ -358,26 +358,25 @@ def _build(sheet: SourceSheet, header: list[Any], grid: Sequence[list[Any]], sta
         n = end
         cols = [c[:n] for c in cols]
         known = [None] * width
-    body = range(n)
     nones = [c.count(None) if k is None else k for c, k in zip(cols, known)]
     used = [j for j in range(width) if header[j] is not None or nones[j] < len(cols[j])]
     seq = [j for j in used if _sequence(cols[j])]
     content = [j for j in used if j not in seq]
     if content and min(nones[j] for j in content) == 0:
-        mask = [True] * len(body)  # a column filled in every row: every row is a record
+        mask = [True] * n  # a column filled in every row: every row is a record
     elif content:
         mask = list(map(_any_value, zip(*(cols[j] for j in content))))
     else:
-        mask = [False] * len(body)
+        mask = [False] * n
     records = [i for i, m in enumerate(mask) if m]
-    every = len(records) == len(body)
+    every = len(records) == n
     numbered = 0
     if seq:
         numbered = sum(map(_any_value, zip(*(cols[j] for j in seq)))) - len(records)
     letters = [col_letter(c0 + j) if orientation == "rows" else str(c0 + j + 1) for j in used]
     names, dup, unnamed = _names([header[j] for j in used], letters, orientation)
     columns = [cols[j] if every else [cols[j][i] for i in records] for j in used]
-    rec_pos = list(range(r0 + h + 2, r0 + h + 2 + len(body))) if every else [
+    rec_pos = list(range(r0 + h + 2, r0 + h + 2 + n)) if every else [
         r0 + h + 2 + i for i in records]
     fld_pos = [c0 + j + 1 for j in used]
     hidden_r, hidden_f = ((sheet.hidden_rows, sheet.hidden_cols) if orientation == "rows"
@@ -389,7 +388,7 @@ def _build(sheet: SourceSheet, header: list[Any], grid: Sequence[list[Any]], sta
                   if hidden_r else [],
                   hidden_fields=[k for k, p in enumerate(fld_pos) if p - 1 in hidden_f])
     table.kind = _kind(table, [cols[j] for j in content], records, [nones[j] for j in content])
-    table.empty = [nones[j] - (len(body) - len(records)) for j in used]
+    table.empty = [nones[j] - (n - len(records)) for j in used]
     table.merges = len(sheet.merged)
     if len(sheet.merged) >= FORM_MERGES or (len(sheet.merged) >= 5
                                             and len(sheet.merged) * 2 >= len(records)):
