@@ -59,12 +59,17 @@ def test_windows_1252_comma_separated(tmp_path: Path) -> None:
     assert frame["V1"].isna().tolist() == [False, True]
 
 
-def test_a_text_answer_falls_back_to_pandas_with_its_cell(tmp_path: Path) -> None:
+def _book_and_answers(tmp_path: Path, rows: str) -> tuple[Path, Path]:
+    """The items workbook and an ``antwoorden.csv`` of four items with these rows."""
     book = write_workbook(tmp_path / "items.xlsx", {"Vragen": ITEMS_NL, "Eenheden": UNITS})
     csv = tmp_path / "antwoorden.csv"
-    csv.write_text("Respondent;Eenheid;Meting;V1;V2;V3;V4\n"
-                   "R1;T1;2023;4;2;5;4\n\nR2;T1;2023;5;1;4;weet niet\nR3;T1;2023;3;3;9;2\n",
-                   encoding="utf-8")
+    csv.write_text("Respondent;Eenheid;Meting;V1;V2;V3;V4\n" + rows, encoding="utf-8")
+    return book, csv
+
+
+def test_a_text_answer_falls_back_to_pandas_with_its_cell(tmp_path: Path) -> None:
+    book, csv = _book_and_answers(
+        tmp_path, "R1;T1;2023;4;2;5;4\n\nR2;T1;2023;5;1;4;weet niet\nR3;T1;2023;3;3;9;2\n")
     assert by_arrow(csv, items={"V1": 3, "V2": 4, "V3": 5, "V4": 6}) is None  # pandas reads it
     data, report = scored(book, csv)
     assert data.positions.rows.tolist() == [2, 4, 5]
@@ -75,11 +80,8 @@ def test_a_text_answer_falls_back_to_pandas_with_its_cell(tmp_path: Path) -> Non
 
 
 def test_out_of_scale_answers_read_by_pyarrow_keep_their_cells(tmp_path: Path) -> None:
-    book = write_workbook(tmp_path / "items.xlsx", {"Vragen": ITEMS_NL, "Eenheden": UNITS})
-    csv = tmp_path / "antwoorden.csv"
-    csv.write_text("Respondent;Eenheid;Meting;V1;V2;V3;V4\n"
-                   "R1;T1;2023;4;2;5;4\n\nR2;T1;2023;5;1;4;99\nR3;T1;2023;3;3;1000;2\n",
-                   encoding="utf-8")
+    book, csv = _book_and_answers(
+        tmp_path, "R1;T1;2023;4;2;5;4\n\nR2;T1;2023;5;1;4;99\nR3;T1;2023;3;3;1000;2\n")
     assert by_arrow(csv, items={"V1": 3, "V2": 4, "V3": 5, "V4": 6}) is not None
     data, report = scored(book, csv)
     assert data.positions.rows.tolist() == [2, 4, 5]
