@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ohtrack import background
+from tests.test_background import _dies_in_a_child, _fails
 
-PARENT = os.getpid()
 forking = pytest.mark.skipif(not background.can_fork(),
                              reason="no fork here (one core, no fork start method, other threads "
                                     "or OHTRACK_WORKERS=1)")
@@ -29,16 +29,6 @@ def _prepare() -> None:
 
 def _state(tag: str) -> tuple[int, list[str], str]:
     return os.getpid(), list(_PREPARED), tag
-
-
-def _fails(message: str) -> None:
-    raise ValueError(message)
-
-
-def _dies_in_the_child(value: int) -> int:
-    if os.getpid() != PARENT:
-        os._exit(3)
-    return value
 
 
 @forking
@@ -82,7 +72,7 @@ def test_what_cant_be_sent_runs_here() -> None:
 def test_a_child_that_dies_leaves_the_work_to_the_caller() -> None:
     warm = background.warm(_prepare)
     assert warm is not None
-    assert warm.submit(_dies_in_the_child, 7, key="progress.figure").result() == 7
+    assert warm.submit(_dies_in_a_child, 7, key="progress.figure").result() == 7
     # The child is gone: what is sent next is done here as well.
     assert warm.submit(_state, "next", key="progress.figure").result()[0] == os.getpid()
 
