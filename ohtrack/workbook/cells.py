@@ -194,8 +194,8 @@ def convert_column_blank(
     bulk = _BULK.get(conv)
     if bulk is not None and len(values) > 256 and len(set(values[:256])) > 128:
         types = set(map(type, values))  # mostly distinct values: convert all, no memo
-        if types == {str} or types == _STR_NONE:
-            if types == _STR_NONE:  # a blank cell: converted as the empty text it was
+        if str in types and types <= _STR_NONE:
+            if len(types) > 1:  # a blank cell: converted as the empty text it was
                 values = list(map(_BLANK_TEXT.get, values, values))
             out = bulk(values)
             return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
