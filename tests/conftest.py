@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,23 @@ SAMPLES = ROOT / "samples"
 DATA = ROOT / "tests" / "data"
 #: A real official workbook that is not an ohtrack survey file (OGL v3.0).
 NOT_A_SURVEY = DATA / "survey" / "Civil-Service-People-Survey-2019-All-Organisation-Scores-Excel.xlsx"
+
+
+#: The library each LibreOffice component installs beside ``soffice`` (``libsclo.so`` …).
+_LO_LIBRARY = {"calc": "sc", "writer": "sw"}
+
+
+def libreoffice(component: str) -> str | None:
+    """The ``soffice`` to run when LibreOffice has ``component`` (``calc`` for spreadsheets,
+    ``writer`` for documents) installed, else None: Debian ships them as separate packages, and
+    a missing one makes ``--convert-to`` fail with "source file could not be loaded"."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    program = Path(soffice).resolve().parent
+    if not any(program.glob("lib*lo.*")):  # a layout without the libraries beside it: can't tell
+        return soffice
+    return soffice if any(program.glob(f"lib{_LO_LIBRARY[component]}lo.*")) else None
 
 
 def shared_data(path: Path) -> Path:

@@ -72,7 +72,7 @@ def test_the_workbook_itself_is_refused_before_anything_is_written(workbook: Pat
         result = CliRunner().invoke(cli, ["groups", "compose", str(workbook), "-o", str(target)])
         assert result.exit_code == 1
         assert result.output.strip().splitlines() == [
-            f"Error: {target}: is de werkmap zelf; schrijf de groepen naar een nieuw bestand"]
+            f"Fout: {target}: is de werkmap zelf; schrijf de groepen naar een nieuw bestand"]
     assert _digest(workbook) == before
 
 
@@ -92,7 +92,7 @@ def test_usage_and_input_errors(workbook: Path, tmp_path: Path) -> None:
     nobody = runner.invoke(cli, ["groups", "compose", str(workbook), "-o", str(tmp_path / "o.xlsx"),
                                  "--people", "niemand"])
     assert (nobody.exit_code, nobody.output.strip()) == (
-        1, "Error: geen leergang of tag 'niemand' met mensen")
+        1, "Fout: geen leergang of tag 'niemand' met mensen")
     assert not (tmp_path / "o.xlsx").exists()
 
 

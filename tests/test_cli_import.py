@@ -40,7 +40,7 @@ def test_suggest_prints_the_mapping_and_writes_the_file(source: Path, tmp_path: 
     text = (tmp_path / "acties.mapping.toml").read_text(encoding="utf-8")
     assert '"loopt" = "active"' in text
     code, _out, err = invoke("import", str(source), "--suggest")
-    assert (code, err.strip()) == (1, "Error: acties.mapping.toml: er is al een koppelbestand; "
+    assert (code, err.strip()) == (1, "Fout: acties.mapping.toml: er is al een koppelbestand; "
                                       "verwijder het of gebruik --force")
     code, out, _err = invoke("import", str(source), "--suggest", "--lang", "en", "--force")
     assert code == 0 and "Source column" in out and "owner" in out

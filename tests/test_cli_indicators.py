@@ -74,6 +74,6 @@ def test_errors(make_workbook: Callable[..., Path], tmp_path: Path) -> None:
     bad.write_text("not a workbook")
     result = runner.invoke(cli, ["indicators", str(bad)])
     assert result.exit_code == 1
-    assert result.output.startswith("Error: ")
+    assert result.output.startswith("Fout: ")
     wrong_date = runner.invoke(cli, ["indicators", str(make_workbook(SHEETS)), "--as-of", "1-7-22"])
     assert wrong_date.exit_code == 2

@@ -85,7 +85,7 @@ def test_invalid_workbook_is_one_error_line(make_workbook: Callable[..., Path]) 
     assert result.exit_code == 1
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith("Error: ")
+    assert result.stderr.startswith("Fout: ")
 
 
 def test_missing_file_and_bad_language_are_usage_errors(tmp_path: Path,

@@ -104,7 +104,7 @@ def test_a_workbook_that_is_no_survey_file_is_one_error_line() -> None:
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {path}: not a survey file")
     dutch = CliRunner().invoke(cli, ["survey", str(path)])
-    assert dutch.output.startswith(f"Error: {path}: geen enquêtebestand: het heeft geen blad 'Antwoorden'")
+    assert dutch.output.startswith(f"Fout: {path}: geen enquêtebestand: het heeft geen blad 'Antwoorden'")
     assert result.output.count("\n") == 1 and "Traceback" not in result.output
 
 

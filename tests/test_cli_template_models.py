@@ -44,7 +44,7 @@ def test_template_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out.write_bytes(b"keep me")
     code, _, stderr = _run("template", str(out))
     assert code == 1
-    assert stderr == f"Error: {out} bestaat al; gebruik --force om het te overschrijven\n"
+    assert stderr == f"Fout: {out} bestaat al; gebruik --force om het te overschrijven\n"
     code, _, stderr = _run("template", str(out), "--lang", "en")
     assert stderr == f"Error: {out} already exists; use --force to overwrite it\n"
     assert out.read_bytes() == b"keep me"
@@ -67,7 +67,7 @@ def test_template_missing_folder_is_an_error(tmp_path: Path) -> None:
     code, _, stderr = _run("template", str(out), "--lang", "en")
     assert code == 1
     assert stderr == f"Error: {out}: folder {out.parent} does not exist\n"
-    assert _run("template", str(out))[2] == f"Error: {out}: map {out.parent} bestaat niet\n"
+    assert _run("template", str(out))[2] == f"Fout: {out}: map {out.parent} bestaat niet\n"
 
 
 # -- models --------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ def test_models_unknown_name_is_an_error() -> None:
     assert stdout == ""
     assert stderr == ("Error: unknown health model 'nope'; built in: ink, ohi-2011, ohi-2024, "
                       "weisbord\n")
-    assert _run("models", "nope")[2] == ("Error: onbekend gezondheidsmodel 'nope'; ingebouwd: ink, "
+    assert _run("models", "nope")[2] == ("Fout: onbekend gezondheidsmodel 'nope'; ingebouwd: ink, "
                                          "ohi-2011, ohi-2024, weisbord\n")
 
 

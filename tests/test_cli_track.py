@@ -90,14 +90,14 @@ def test_errors(make_workbook: Callable[..., Path], tmp_path: Path) -> None:
     assert missing.output == (f"Error: {tmp_path / 'none.sqlite'}: no history store here "
                               "(run 'ohtrack track add' first)\n")
     dutch = CliRunner().invoke(cli, ["track", "list", "--store", str(tmp_path / "none.sqlite")])
-    assert dutch.output == (f"Error: {tmp_path / 'none.sqlite'}: hier is geen geschiedenisopslag "
+    assert dutch.output == (f"Fout: {tmp_path / 'none.sqlite'}: hier is geen geschiedenisopslag "
                             "(draai eerst 'ohtrack track add')\n")
     assert not (tmp_path / "none.sqlite").exists()
     bad = make_workbook({"Programme": [["Field", "Value"], ["name", "X"]],
                          "Initiatives": [["ID", "Title", "Status"], ["I1", "T", "nonsense"]]})
     store = str(tmp_path / "h.sqlite")
     failed = CliRunner().invoke(cli, ["track", "add", str(bad), "--store", store])
-    assert failed.exit_code == 1 and failed.output.startswith("Error: ")
+    assert failed.exit_code == 1 and failed.output.startswith("Fout: ")
     assert not Path(store).exists()
     run("track", "add", str(make_workbook(BASE)), "--store", store)
     assert run("track", "list", "--store", store, "--lang", "en").output.splitlines()[2][0] == "1"

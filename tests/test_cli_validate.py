@@ -83,7 +83,7 @@ def test_unreadable_is_one_line_on_stderr(tmp_path: Path) -> None:
     assert result.stderr == (f"Error: {path}: the workbook is password-protected; remove the "
                              "password and save again\n")
     dutch = CliRunner().invoke(cli, ["validate", str(path)])  # unread: Dutch, the default
-    assert dutch.stderr == (f"Error: {path}: de werkmap is met een wachtwoord beveiligd; haal het "
+    assert dutch.stderr == (f"Fout: {path}: de werkmap is met een wachtwoord beveiligd; haal het "
                             "wachtwoord weg en sla opnieuw op\n")
 
 

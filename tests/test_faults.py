@@ -1,8 +1,9 @@
 """Faults are one line: a full disk, no permission, a vanished folder, a damaged store.
 
-Each gives exit 1 and one ``Error:`` line naming the path; the old output stays as it was
-and no temp file is left. ``--debug`` (before or after the command) shows the traceback; an
-exception that is not the library's own is a bug: its traceback and a line asking to report it.
+Each gives exit 1 and one ``Fout:`` line (``Error:`` in English) naming the path; the old
+output stays as it was and no temp file is left. ``--debug`` (before or after the command)
+shows the traceback; an exception that is not the library's own is a bug: its traceback and a
+line asking to report it.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ CASES: list[tuple[list[str], str, list[str]]] = [
 def one_error(result: Any) -> str:
     lines = result.stderr.splitlines()
     assert result.exit_code == 1, result.output
-    assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+    assert len(lines) == 1 and lines[0].startswith("Fout: "), result.stderr
     assert "Traceback" not in result.output
     return str(lines[0])
 
@@ -93,7 +94,7 @@ def test_full_disk_is_one_line_and_keeps_the_old_file(
         tmp_path: Path, full_disk: None, before: list[str], name: str, after: list[str]) -> None:
     target = old_file(tmp_path / name)
     line = one_error(run(*before, str(target), *after))
-    assert line == f"Error: {target}: kan niet worden geschreven (geen ruimte meer op de schijf)"
+    assert line == f"Fout: {target}: kan niet worden geschreven (geen ruimte meer op de schijf)"
     assert target.read_bytes() == b"old output"
     assert [p.name for p in tmp_path.iterdir()] == [name]  # no temp file left
 
@@ -108,7 +109,7 @@ def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     line = one_error(run("map", STAAL, "--xlsx", str(target)))
-    assert line == f"Error: {target}: kan niet worden geschreven (geen toestemming)"
+    assert line == f"Fout: {target}: kan niet worden geschreven (geen toestemming)"
     assert target.read_bytes() == b"old output"
 
 
@@ -123,7 +124,7 @@ def test_read_only_folder_is_one_line(tmp_path: Path) -> None:
         line = one_error(run("map", STAAL, "--png", str(target)))
     finally:
         folder.chmod(0o755)
-    assert line == f"Error: {target}: kan niet worden geschreven (geen toestemming)"
+    assert line == f"Fout: {target}: kan niet worden geschreven (geen toestemming)"
     assert target.read_bytes() == b"old output"
     assert [p.name for p in folder.iterdir()] == ["map.png"]
 
@@ -131,7 +132,7 @@ def test_read_only_folder_is_one_line(tmp_path: Path) -> None:
 def test_missing_folder_is_one_line(tmp_path: Path) -> None:
     target = tmp_path / "gone" / "survey.xlsx"
     line = one_error(run("survey", SURVEY, "--xlsx", str(target)))
-    assert line == f"Error: {target}: map {target.parent} bestaat niet"
+    assert line == f"Fout: {target}: map {target.parent} bestaat niet"
 
 
 def test_folder_that_vanishes_while_writing_is_one_line(tmp_path: Path,
@@ -149,7 +150,7 @@ def test_folder_that_vanishes_while_writing_is_one_line(tmp_path: Path,
 
     monkeypatch.setattr(os, "replace", vanish)
     line = one_error(run("network", STAAL, "--export", str(target)))
-    assert line == f"Error: {target}: kan niet worden geschreven (bestand of map bestaat niet)"
+    assert line == f"Fout: {target}: kan niet worden geschreven (bestand of map bestaat niet)"
     assert not folder.exists()
 
 
@@ -157,7 +158,7 @@ def test_store_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
     store = tmp_path / "h.sqlite"
     store.write_bytes(b"this is no database" * 100)
     line = one_error(run("track", "history", "--store", str(store)))
-    assert line == f"Error: sqlite:///{store}: de database meldt: file is not a database"
+    assert line == f"Fout: sqlite:///{store}: de database meldt: file is not a database"
 
 
 @pytest.mark.parametrize("damage", ['{"info": {"name": 5}}', "{cut off"])
@@ -170,7 +171,7 @@ def test_damaged_snapshot_names_the_store_and_the_snapshot(tmp_path: Path, damag
     conn.close()
     for command in (["track", "history"], ["track", "list"]):  # list reads the latest's language
         line = one_error(run(*command, "--store", str(store)))
-        assert line.startswith(f"Error: sqlite:///{store}: momentopname 2 is beschadigd en kan niet "
+        assert line.startswith(f"Fout: sqlite:///{store}: momentopname 2 is beschadigd en kan niet "
                                "worden gelezen (")
     reason = one_error(run("track", "history", "--store", str(store)))
     assert reason.endswith("(info.name: Input should be a valid string)" if damage.startswith("{\"")
@@ -189,14 +190,14 @@ def test_debug_shows_the_traceback_of_a_library_error(tmp_path: Path, where: str
     lines = result.stderr.splitlines()
     assert lines[0] == "Traceback (most recent call last):"
     assert "WorkbookError" in result.stderr
-    assert lines[-1].startswith(f"Error: {bad}: ")
+    assert lines[-1].startswith(f"Fout: {bad}: ")
     assert BUG_LINE not in result.stderr
 
 
 def test_without_debug_a_library_error_is_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xlsx"
     bad.write_text("not a workbook")
-    assert one_error(run("map", str(bad))).startswith(f"Error: {bad}: ")
+    assert one_error(run("map", str(bad))).startswith(f"Fout: {bad}: ")
 
 
 def test_a_bug_shows_its_traceback_and_asks_for_a_report(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -233,7 +233,7 @@ def test_a_wrong_budget_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: OHTRACK_MAX_MEMORY: 'lots' is not a memory size")
     dutch = CliRunner().invoke(cli, ["validate", workbook])
-    assert dutch.stderr.startswith("Error: OHTRACK_MAX_MEMORY: 'lots' is geen geheugengrootte")
+    assert dutch.stderr.startswith("Fout: OHTRACK_MAX_MEMORY: 'lots' is geen geheugengrootte")
 
 
 def test_a_dimension_that_lies_costs_nothing(tmp_path: Path) -> None:

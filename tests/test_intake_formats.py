@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,14 +12,14 @@ import pytest
 from openpyxl import Workbook
 
 from ohtrack.intake import Mapping, import_inventory
-from tests.conftest import ROOT
+from tests.conftest import ROOT, libreoffice
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = libreoffice("calc")
 CANADA = ROOT / "tests" / "data" / "inventories" / "ca_large_it_projects_2022.csv"
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice Calc (soffice) is not installed")
 @pytest.mark.parametrize("fmt", ["xls", "ods"])
 def test_xls_and_ods(tmp_path: Path, fmt: str) -> None:
     wb = Workbook()

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import ohtrack
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, libreoffice
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = libreoffice("calc")
 
 
 def _convert(tmp_path: Path, source: Path, target: str, outdir: Path) -> Path:
@@ -26,7 +26,7 @@ def _convert(tmp_path: Path, source: Path, target: str, outdir: Path) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice Calc (soffice) is not installed")
 def test_a_sample_resaved_by_libreoffice_loads_the_same(tmp_path: Path) -> None:
     source = tmp_path / "staal.xlsx"
     shutil.copy(SAMPLES / "staal-osf2-verbeterteam.xlsx", source)

@@ -120,7 +120,7 @@ def test_each_command_refuses_to_overwrite_an_input(files: dict[str, Path], case
     expected = REFUSED.format(out=out_path, inp=files[inp])
     assert result.stderr == f"Error: {expected}\n"
     dutch = CliRunner().invoke(cli, args(files))  # before anything is read: Dutch, the default
-    assert dutch.stderr == (f"Error: {out_path}: geweigerd: dat is het invoerbestand {files[inp]}, dat "
+    assert dutch.stderr == (f"Fout: {out_path}: geweigerd: dat is het invoerbestand {files[inp]}, dat "
                             "nooit overschreven wordt; kies een ander uitvoerbestand\n")
     assert result.stdout == ""
     assert {k: snapshot(p) for k, p in files.items() if p.is_file()} == before

@@ -16,13 +16,13 @@ import pytest
 
 import ohtrack
 from ohtrack.playbooks import Playbook, playbook, render
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, libreoffice
 from tests.test_playbook import LONG_WORD, NASTY, rich_programme
 
 pytestmark = pytest.mark.slow
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = libreoffice("writer")
 
 
 @pytest.fixture(scope="module")

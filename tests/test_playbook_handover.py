@@ -14,6 +14,7 @@ import pytest
 from ohtrack.domain import Event, Initiative, Person, Programme, ProgrammeInfo, Unit
 from ohtrack.domain.initiatives import Status
 from ohtrack.playbooks import playbook, render, to_docx, to_pdf
+from tests.conftest import libreoffice
 
 AS_OF = dt.date(2024, 6, 1)
 
@@ -115,7 +116,7 @@ def test_pdf_is_a4_and_has_the_html_content(tmp_path: Path) -> None:
     assert to_pdf(book)[:5] == b"%PDF-"
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(libreoffice("writer") is None, reason="LibreOffice Writer (soffice) is not installed")
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
 def test_word_renders_in_libreoffice_on_a4_without_empty_pages(tmp_path: Path) -> None:
     book = playbook(_programme("Proef", overdue=True), as_of=AS_OF)

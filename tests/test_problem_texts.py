@@ -132,7 +132,7 @@ def test_unreadable_file_in_dutch(tmp_path: Path) -> None:
                             "wachtwoord weg en sla opnieuw op")
     result = CliRunner().invoke(cli, ["validate", "--lang", "nl", str(path)])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {p.text('nl')}\n"
+    assert result.stderr == f"Fout: {p.text('nl')}\n"
 
 
 def test_problems_made_elsewhere_keep_their_message() -> None:

@@ -57,7 +57,7 @@ def test_unreadable_file_cli_is_one_error_line(kind: str, tmp_path: Path) -> Non
     assert result.stdout == ""
     assert result.stderr == f"Error: {path}: {reason}\n"
     dutch = CliRunner().invoke(cli, ["validate", str(path)])  # nothing read: Dutch, the default
-    assert dutch.stderr.startswith(f"Error: {path}: ") and dutch.stderr != result.stderr
+    assert dutch.stderr.startswith(f"Fout: {path}: ") and dutch.stderr != result.stderr
     assert _snapshot(path) == before
 
 

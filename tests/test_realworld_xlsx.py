@@ -65,7 +65,7 @@ def test_realworld_file_through_the_cli(path: Path) -> None:
     assert "Traceback" not in result.output
     if result.stderr:
         assert result.stdout == ""
-        assert result.stderr.startswith(f"Error: {path}: ")
+        assert result.stderr.startswith(f"Fout: {path}: ")
         assert result.stderr.count("\n") == 1
     else:
         assert result.stdout.splitlines()[0].startswith(f"{path}: niet geldig (")  # no taal: Dutch

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from ohtrack.errors import OutputError, UnknownModelError
 from ohtrack.frameworks import get
 from ohtrack.workbook.contract import INITIATIVES, MODEL, PROGRAMME, SHEETS
 from ohtrack.workbook.template import write_template
+from tests.conftest import libreoffice
 
 TABLES = [s for s in SHEETS if s.key not in ("programme", "model")]
 NAMES = {
@@ -259,9 +259,9 @@ def test_public_api() -> None:
 
 @pytest.mark.slow
 def test_libreoffice_keeps_the_drop_downs(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
+    soffice = libreoffice("calc")
     if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not on PATH")
+        pytest.skip("LibreOffice Calc (soffice) is not installed")
     path, original = _template(tmp_path, lang="en")
     out = tmp_path / "lo"
     run = subprocess.run(

@@ -18,7 +18,7 @@ import traceback
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
@@ -50,12 +50,23 @@ def echo(text: object = "", err: bool = False) -> None:
 
 
 class Failure(click.ClickException):
-    """An error the user can act on: printed as ``Error: …``, exit code 1."""
+    """An error the user can act on: one line, ``Fout: …`` (``Error: …`` in English) in
+    ``lang`` (default: the output's language when raised), exit code 1."""
 
     exit_code = 1
 
+    def __init__(self, message: str, lang: str | None = None) -> None:
+        super().__init__(message)
+        self.lang = lang or output_lang()
+
     def format_message(self) -> str:
         return printable(self.message)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        from ohtrack.i18n import t
+
+        click.echo(t("output.error", self.lang, message=self.format_message()), file=file,
+                   err=file is None)
 
 
 #: ``ctx.meta`` key set when ``--debug`` was given anywhere on the command line.
@@ -137,7 +148,7 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
         report = getattr(exc, "report", None)
         if LANG_ASKED not in ctx.meta and LANG_FOUND not in ctx.meta and report is not None:
             lang = str(getattr(report, "stats", {}).get("language") or lang)
-        raise Failure(_one_line(exc.text(lang)) or type(exc).__name__) from None
+        raise Failure(_one_line(exc.text(lang)) or type(exc).__name__, lang) from None
     except KeyboardInterrupt:
         raise click.exceptions.Exit(130) from None
     except BrokenPipeError:

@@ -69,6 +69,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: {n} rijen met fouten zijn buiten de analyse gelaten:"},
     "output.left_out_more": {"en": "… and {n} more (ohtrack validate lists them all)",
                              "nl": "… en nog {n} (ohtrack validate noemt ze allemaal)"},
+    "output.error": {"en": "Error: {message}", "nl": "Fout: {message}"},
     "output.bug": {"en": "This is a bug in ohtrack; please report it with the traceback above.",
                    "nl": "Dit is een fout in ohtrack; meld die alstublieft met de traceback "
                          "hierboven."},

@@ -93,9 +93,9 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
     programme = load_programme(workbook)
     lang = lang or programme.info.language
     if _same_file(Path(output), Path(workbook)):
-        raise Failure(t("learning.error.output_is_input", lang, path=output))
+        raise Failure(t("learning.error.output_is_input", lang, path=output), lang)
     if Path(output).suffix.lower() != ".xlsx":
-        raise Failure(t("learning.error.output_suffix", lang, path=output))
+        raise Failure(t("learning.error.output_suffix", lang, path=output), lang)
     composition = compose_groups(programme, size=size, people=people, preference=preference,
                                  mix_level=mix_level, must_together=together, must_apart=apart,
                                  time_limit=time_limit, seed=seed, prefix=prefix, lang=lang)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
 from ohtrack_cli.output import Failure, echo, echo_json, err, found_lang, output_lang, say, table
+
+if TYPE_CHECKING:
+    from ohtrack.errors import InventoryError
 
 #: How many problems the text output lists (``--json`` lists them all).
 SHOWN = 25
@@ -50,13 +54,14 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
             check_output(Path(source), output)
         result = import_inventory(source, mapping_file, sheet=sheet, model=model)
     except InventoryError as exc:
-        raise Failure(_error_text(exc, lang)) from None
+        said = _error_lang(exc, lang)
+        raise Failure(exc.text(said), said) from None
     found_lang(result.mapping.language)
     out_lang = output_lang()
     if suggest:
         target = Path(mapping_out or f"{Path(source).stem}.mapping.toml")
         if target.exists() and not force:
-            raise Failure(t("intake.error.mapping-exists", out_lang, path=str(target)))
+            raise Failure(t("intake.error.mapping-exists", out_lang, path=str(target)), out_lang)
     if as_json:
         echo_json(result.to_dict(out_lang))
     else:
@@ -86,10 +91,7 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
     raise SystemExit(0 if result.valid else 1)
 
 
-def _error_text(exc: Exception, lang: str | None) -> str:
-    """The error in ``--lang``, else the list's language (when the error knows it), else Dutch."""
-    from ohtrack.errors import OhtrackError
-
-    if not isinstance(exc, OhtrackError):
-        return str(exc)
-    return exc.text(lang or exc.params.get("lang") or output_lang())
+def _error_lang(exc: InventoryError, lang: str | None) -> str:
+    """The language to say an error in: ``--lang``, else the list's (when the error knows it),
+    else the output's."""
+    return str(lang or exc.params.get("lang") or output_lang())
