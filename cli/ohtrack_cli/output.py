@@ -126,7 +126,8 @@ def show_progress(args: Sequence[str]) -> Any:
 
 
 def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
-    """Run a command: the library's own errors (``OhtrackError``) become one ``Error:`` line,
+    """Run a command: the library's own errors (``OhtrackError``) become one ``Fout:`` line
+    (``Error:`` in English; in ``--lang``, else the input's, else the error's own guess),
     exit 1 (with ``--debug`` the traceback first); any other exception is a bug: its traceback
     and a line asking to report it, exit 1."""
     from ohtrack.errors import OhtrackError
@@ -145,9 +146,9 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
         if debug_requested(ctx):
             echo(traceback.format_exc().rstrip("\n"), err=True)
         lang = output_lang(ctx)
-        report = getattr(exc, "report", None)
-        if LANG_ASKED not in ctx.meta and LANG_FOUND not in ctx.meta and report is not None:
-            lang = str(getattr(report, "stats", {}).get("language") or lang)
+        if LANG_ASKED not in ctx.meta and LANG_FOUND not in ctx.meta:  # the error's own guess
+            report = getattr(exc, "report", None)
+            lang = str(exc.params.get("lang") or getattr(report, "stats", {}).get("language") or lang)
         raise Failure(_one_line(exc.text(lang)) or type(exc).__name__, lang) from None
     except KeyboardInterrupt:
         raise click.exceptions.Exit(130) from None

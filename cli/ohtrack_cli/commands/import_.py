@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
 from ohtrack_cli.output import Failure, echo, echo_json, err, found_lang, output_lang, say, table
-
-if TYPE_CHECKING:
-    from ohtrack.errors import InventoryError
 
 #: How many problems the text output lists (``--json`` lists them all).
 SHOWN = 25
@@ -42,20 +38,15 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
     applies it) and writes -o PROGRAMME.xlsx. Every problem names its place in SOURCE.
     Exits 0 when the workbook is valid, 1 when the file is no list or rows keep errors.
     """
-    from ohtrack.errors import InventoryError
     from ohtrack.i18n import t
     from ohtrack.intake import import_inventory
     from ohtrack.intake.api import check_output
 
     if output is None and not suggest and not as_json:
         raise click.UsageError(say("intake.usage.output"))
-    try:
-        if output is not None:
-            check_output(Path(source), output)
-        result = import_inventory(source, mapping_file, sheet=sheet, model=model)
-    except InventoryError as exc:
-        said = _error_lang(exc, lang)
-        raise Failure(exc.text(said), said) from None
+    if output is not None:
+        check_output(Path(source), output)
+    result = import_inventory(source, mapping_file, sheet=sheet, model=model)
     found_lang(result.mapping.language)
     out_lang = output_lang()
     if suggest:
@@ -90,8 +81,3 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
         err(t("intake.summary.wrote", out_lang, path=str(written)))
     raise SystemExit(0 if result.valid else 1)
 
-
-def _error_lang(exc: InventoryError, lang: str | None) -> str:
-    """The language to say an error in: ``--lang``, else the list's (when the error knows it),
-    else the output's."""
-    return str(lang or exc.params.get("lang") or output_lang())

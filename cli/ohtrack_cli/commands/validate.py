@@ -25,7 +25,7 @@ def command(workbook: str, as_json: bool, warnings: bool, lang: str | None) -> N
     found_lang(report.stats.get("language"))
     lang = output_lang()
     unreadable = [p for p in report.problems if p.code == "unreadable-file"]
-    if unreadable and not as_json:  # "Error: <file>: <reason>" on stderr, exit 1
+    if unreadable and not as_json:  # "Fout: <file>: <reason>" on stderr, exit 1
         raise Failure(unreadable[0].text(lang), lang)
     if as_json:
         echo_json(report.to_dict(lang))
