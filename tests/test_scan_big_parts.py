@@ -1,6 +1,6 @@
 """Formulas without a value, Excel error cells and a DTD in sheet parts big enough for the fast
-scan (over ``scan.EXACT_UP_TO``), which looks for them in the same pass as the cells' extent,
-while the biggest part is scanned in a thread of its own."""
+scan (over ``scan.EXACT_UP_TO``), which looks for them in a second pass after the cells'
+extent (while calamine reads), the biggest part scanned in a thread of its own."""
 
 from __future__ import annotations
 
@@ -75,3 +75,25 @@ def test_a_dtd_at_the_end_of_a_big_part_is_refused(tmp_path: Path) -> None:
     assert report.problems[0].message == (
         f"{path}: refused: xl/worksheets/sheet2.xml declares a DTD or entities (an XML bomb?); "
         "real workbooks never do")
+
+
+def test_formulas_written_with_a_namespace_prefix_are_found(tmp_path: Path) -> None:
+    """``<x:c><x:f>`` as some writers put it: the walk (a prefix sends a part there) knows the
+    part has formulas, so the one without a value is reported, not read as an empty cell."""
+    src = _big_workbook(tmp_path)
+
+    def prefix(name: str, data: bytes) -> bytes:
+        if name != "xl/worksheets/sheet2.xml":
+            return data
+        for tag in (b"sheetData", b"row", b"c", b"f", b"v", b"is", b"t"):
+            data = data.replace(b"<" + tag + b">", b"<x:" + tag + b">").replace(
+                b"<" + tag + b" ", b"<x:" + tag + b" ").replace(b"</" + tag + b">", b"</x:" + tag + b">")
+        return data.replace(b"<worksheet ", b'<worksheet xmlns:x="http://schemas.openxmlformats.org/'
+                            b'spreadsheetml/2006/main" ', 1)
+
+    path = hx.patch_parts(src.read_bytes(), tmp_path / "prefixed.xlsx", prefix)
+    with zipfile.ZipFile(path) as zf:
+        assert b"<x:f>" in zf.read("xl/worksheets/sheet2.xml")
+        assert scan.read_scan(zf, "xl/worksheets/sheet2.xml").formulas
+    found = [p.cell for p in ohtrack.validate(path).problems if p.code == "formula-without-value"]
+    assert found == ["Initiatives!D101", "Initiatives!B7001"]

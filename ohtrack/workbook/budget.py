@@ -214,13 +214,22 @@ class Scanner(threading.Thread):
             self.done_parts.set()
 
     def _scan(self, zf: zipfile.ZipFile, parts: list[str]) -> None:
-        """Scan ``parts`` in turn; each is ready once scanned."""
+        """Scan ``parts`` in turn; each is ready once its extent is known. Then look for the
+        formulas, error cells and DTDs of the parts scanned fast, while calamine reads."""
         for part in parts:
             if self.stopped.is_set():
-                break
-            self.scans[part] = sc.read_scan(zf, part, self.pkg.shared_strings is not None, self.stopped)
+                return
+            self.scans[part] = sc.read_scan(zf, part, self.pkg.shared_strings is not None,
+                                            self.stopped, flags=False)
             self.sized.wait()  # a part is counted with the sizes of the shared strings
             self.ready[part].set()
+        if self.big is not None and self.big not in parts:
+            self.ready[self.big].wait()  # the big part's bound first: it holds calamine up
+        for part in parts:
+            if self.stopped.is_set():
+                return
+            if not self.scans[part].flagged:
+                sc.read_flags(zf, self.scans[part], self.stopped)
 
     def _scan_guarded(self, parts: list[str]) -> None:
         """``_scan`` in a thread of its own."""

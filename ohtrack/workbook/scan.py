@@ -45,6 +45,7 @@ CELL_MARKUP = 20
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref\s*=\s*["\']([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?')
 _ROWS = re.compile(rb'<row r="(\d+)"')
+_CELL_AT = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"[^>]*?(/?)>')
 #: A row or cell with a namespace prefix: the fast check leaves those to the exact walk.
 _PREFIXED = re.compile(rb":(?:c|row)[\s>/]")
 _TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])([^>]*?)(/?)>")
@@ -82,6 +83,9 @@ class PartScan:
     cells_bound: bool = False
     #: A DTD or entity declaration somewhere in the part (refused when the sheet is read).
     dtd: bool = False
+    #: ``formulas``, ``errors`` and ``dtd`` are known (the fast scan leaves them to
+    #: ``read_flags``, which can run while calamine reads the sheet).
+    flagged: bool = True
 
     @property
     def block(self) -> int:
@@ -171,16 +175,14 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
     (or the declared dimension) and a row up to the ``row_bound`` of the rows seen; a chunk
     with a cell past that first raises the bound to its own rows, then sends the part to
     the exact walk. A chunk is searched up to its last ``>``, so no tag is cut in two.
-    The cells are not counted: ``cells`` is the whole block (see ``count_cells``). The same
-    pass notes whether the part has formulas, error cells or a DTD (``_flag``), so the part
-    is inflated once.
+    The cells are not counted: ``cells`` is the whole block (see ``count_cells``). Whether
+    the part has formulas, error cells or a DTD is left to ``read_flags``: only the bound
+    stands between calamine and the sheet.
     """
-    scan = PartScan(part, size)
+    scan = PartScan(part, size, flagged=False)
     chunk = next(chunks, b"")
-    head = _Walker()
-    start = chunk[:HEAD]
-    head.feed(start[: start.rfind(b"</row>") + 6] if b"</row>" in start else b"")
-    rows, cols = max(head.hi[0] + 1, 1), max(head.hi[1] + 1, _declared_cols(chunk), 1)
+    head_rows, head_cols = _head_extent(chunk[:HEAD])
+    rows, cols = max(head_rows, 1), max(head_cols, _declared_cols(chunk), 1)
     outside = _outside(rows, cols)
     carry = b""
     seen = 0  # the last row element's number, for messages
@@ -201,7 +203,6 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
                 return None
         if buf.find(b":", 0, cut) >= 0 and _PREFIXED.search(buf, 0, cut):  # memchr first
             return None  # a prefixed tag: walked instead
-        _flag(scan, buf, cut)
         any_cell = any_cell or buf.find(b"<c ", 0, cut) >= 0
         if shared:
             scan.shared += buf.count(b't="s"', 0, cut)
@@ -210,11 +211,25 @@ def _fast(chunks: Iterator[bytes], part: str, size: int, shared: bool = False) -
         carry = buf[cut:]
         done += cut
         chunk = next(chunks, b"")
-    _flag(scan, carry, len(carry))  # what follows the last tag
     if any_cell:
         scan.first, scan.last, scan.seen = (1, 1), (row_bound(rows), cols), (max(seen, 1), cols)
         scan.cells, scan.cells_bound = scan.block, True
     return scan
+
+
+def read_flags(zf: zipfile.ZipFile, scan: PartScan, stop: threading.Event | None = None) -> None:
+    """Note whether a part scanned fast has formulas, error cells or a DTD (a second pass,
+    inflating the part again, in this thread alone: it runs while calamine reads, which
+    takes the other core). Setting ``stop`` ends it early (the flags are then of no use)."""
+    carry = b""
+    with zf.open(scan.part) as fh:
+        for chunk in _reads(fh, stop):
+            buf = carry + chunk if carry else chunk
+            cut = buf.rfind(b">") + 1
+            _flag(scan, buf, cut)
+            carry = buf[cut:]
+    _flag(scan, carry, len(carry))  # what follows the last tag
+    scan.flagged = True
 
 
 def _flag(scan: PartScan, buf: bytes, end: int) -> None:
@@ -238,6 +253,16 @@ def count_cells(zf: zipfile.ZipFile, part: str) -> int:
             n += (prev + chunk[:1]).count(b"c>") + chunk.count(b"c>")
             prev = chunk[-1:]
     return n
+
+
+def _head_extent(head: bytes) -> tuple[int, int]:
+    """The highest row and column (1-based; 0 when none) of the ``<c r="A1">`` cells in a
+    part's first bytes (cells that may hold a value: not ``<c …/>``, as the walk). A cell
+    without ``r=`` is not counted: the bound check finds it and sends the part to the walk."""
+    refs = [(c, r) for c, r, empty in _CELL_AT.findall(head) if not empty]
+    if not refs:
+        return 0, 0
+    return max(map(int, [r for _, r in refs])), max(map(column_number, {c for c, _ in refs}))
 
 
 def _declared_cols(head: bytes) -> int:
@@ -306,7 +331,7 @@ def _walk(chunks: Iterator[bytes], part: str, size: int) -> PartScan:
             raise ScanError("dtd", part)
         cut = buf.rfind(b">") + 1  # what is fed ends after a tag
         walker.feed(buf[:cut])
-        formulas = formulas or b"<f" in buf
+        formulas = formulas or b"<f" in buf or b":f" in buf  # <f> or a prefixed <x:f>
         errors = errors or b't="e"' in buf or (b"'" in buf and b"t='e'" in buf)
         tail = buf[cut:]
     return walker.result(part, size, formulas, errors)
@@ -343,14 +368,18 @@ def _chunks(zf: zipfile.ZipFile, part: str, cancel: threading.Event | None = Non
 
 
 def read_scan(zf: zipfile.ZipFile, part: str, shared: bool = False,
-              stop: threading.Event | None = None) -> PartScan:
+              stop: threading.Event | None = None, flags: bool = True) -> PartScan:
     """What one worksheet part of an open zip holds (see the module's docstring); ``shared``:
     the workbook has shared strings, so count the cells that refer to them. Setting ``stop``
-    ends the scan early (its result is then of no use)."""
+    ends the scan early (its result is then of no use). With ``flags=False`` a part scanned
+    fast comes back with ``flagged`` false: ``read_flags`` finds its formulas, error cells
+    and DTD later."""
     size = zf.getinfo(part).file_size
     if size > EXACT_UP_TO:
         fast = _fast(_chunks(zf, part, stop), part, size, shared)
         if fast is not None:
+            if flags:
+                read_flags(zf, fast, stop)
             return fast
     with zf.open(part) as fh:
         return _walk(_reads(fh, stop), part, size)
