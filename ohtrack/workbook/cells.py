@@ -3,6 +3,7 @@ cell by cell and column by column (records are built from them in ``workbook.rec
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -193,16 +194,20 @@ def convert_column_blank(
     """``convert_column``, plus whether any result is empty (None or an empty list)."""
     bulk = _BULK.get(conv)
     if bulk is not None and len(values) > 256 and len(set(values[:256])) > 128:
-        types = set(map(type, values))  # mostly distinct values: convert all, no memo
-        if str in types and types <= _STR_NONE:
-            if len(types) > 1:  # a blank cell: converted as the empty text it was
-                values = list(map(_BLANK_TEXT.get, values, values))
+        # mostly distinct values: convert all, no memo; all text (the bulk converters
+        # raise TypeError on anything else) without looking at the types first
+        with contextlib.suppress(TypeError):
             out = bulk(values)
             return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
-        if (types == {float} and conv in (to_text, to_id, plain) and all(map(float.is_integer, values))
-                and (conv is not plain or max(map(abs, values)) < 2**53)):
+        if conv in (to_text, to_id, plain) and _whole_floats(values) and (
+                conv is not plain or max(map(abs, values)) < 2**53):
             ints = map(int, values)  # whole numbers, as Excel stores them
             return (list(ints) if conv is plain else list(map(str, ints))), [], False
+        types = set(map(type, values))
+        if str in types and types <= _STR_NONE:  # text and blank cells
+            values = list(map(_BLANK_TEXT.get, values, values))  # a blank as the empty text
+            out = bulk(values)
+            return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
     uniq = set(values)
     if (True in uniq or False in uniq) and bool in set(map(type, values)):
         out, each_errors = _convert_each(conv, values, lists)  # True == 1 would mix up the memo
@@ -227,6 +232,14 @@ def convert_column_blank(
     if failed:
         errors = [(i, failed[v]) for i, v in enumerate(values) if v in failed]
     return out, errors, any(v is None or v == [] for v in memo.values())
+
+
+def _whole_floats(values: Sequence[Any]) -> bool:
+    """Every value a float with no fraction (``float.is_integer`` refuses anything else)."""
+    try:
+        return all(map(float.is_integer, values))
+    except TypeError:
+        return False
 
 
 def _texts(strs: Sequence[str]) -> list[str | None]:
