@@ -49,6 +49,22 @@ def test_any_text_same_cells_or_none(text: str) -> None:
         assert list(ColumnRows(columns)) == _csv_rows(text, ",")
 
 
+def test_a_file_of_many_blocks_gives_every_cell_in_order() -> None:
+    """Several of pyarrow's blocks (each with its own distinct values): the same cells as the
+    csv module, in order; a value repeated in a block is one object there."""
+    rows = [[f"P{i:06d}", ["loopt", "klaar", "", "gepland"][i % 4], f'"regel\n{i % 7}",x']
+            for i in range(60_000)]
+    buf = io.StringIO(newline="")
+    csv.writer(buf).writerows([["ID", "Status", "Notitie"], *rows])
+    text = buf.getvalue()
+    assert len(text) > (1 << 20)  # two blocks at least
+    columns = read_columns(text, text.encode("utf-8"), ",")
+    assert columns is not None
+    assert list(ColumnRows(columns)) == _csv_rows(text, ",")
+    status = columns[1]
+    assert len({id(v) for v in status[1:5000]}) <= 4 * 4  # a few objects a block, not a cell
+
+
 @pytest.mark.parametrize("text", [
     "title\na,b\nc,d\n",        # a title line above the table: rows of two widths
     'a,b\n"open,d\n',            # a quote never closed

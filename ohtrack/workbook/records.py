@@ -47,7 +47,7 @@ def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
         k = len(values)
         nones = map(tuple.count, zip(*values), repeat(None))
         return [CUSTOM_NONE if c == k else CUSTOM_SOME for c in nones]
-    out = list(map(dict, map(zip, repeat(names), zip(*values))))
+    out = _dicts(names, values, len(values[0]))
     for name, col in zip(names, values):
         j = -1
         while True:  # list.index finds the empty cells at C speed
@@ -57,6 +57,15 @@ def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
                 break
             del out[j][name]
     return out
+
+
+def _dicts(names: list[str], columns: Sequence[Iterable[Any]], n: int) -> list[dict[str, Any]]:
+    """A dict a row of ``names`` → the row's values, made at C speed: copies of one dict of
+    the names (at their full size, in order), each updated with its row (faster than
+    ``dict(zip(names, row))``)."""
+    dicts: list[dict[str, Any]] = list(map(dict.copy, repeat(dict.fromkeys(names), n)))
+    deque(map(dict.update, dicts, map(zip, repeat(names), zip(*columns))), maxlen=0)
+    return dicts
 
 
 def build_records(model: type[Record], fields: list[str], converted: list[list[Any]],
@@ -91,10 +100,7 @@ def build_records(model: type[Record], fields: list[str], converted: list[list[A
             columns.append(repeat("" if info.is_required() else info.default, n))
     names.append("extra")
     columns.append(extras)
-    # Row by row at C speed: copies of one dict of the names (made at their full size, in the
-    # fields' order), each updated with its row's values.
-    dicts: list[dict[str, Any]] = list(map(dict.copy, repeat(dict.fromkeys(names), n)))
-    deque(map(dict.update, dicts, map(zip, repeat(names), zip(*columns))), maxlen=0)
+    dicts = _dicts(names, columns, n)
     records: list[Record] = list(map(model.__new__, repeat(model, n)))
     # One fields-set per sheet, shared: it only tells which fields came from the sheet.
     fields_set = {*fields, "extra"}
