@@ -32,6 +32,15 @@ CUSTOM_SOME: dict[str, Any] = {"…": True}
 CUSTOM_NONE: dict[str, Any] = {}
 
 
+def _never_blank(col: Sequence[Any]) -> bool:
+    """No cell of ``col`` reads as empty (None, or text of only spaces)."""
+    if None in col:
+        return False
+    if str not in set(map(type, col)):
+        return True
+    return all(map(str.strip, (v for v in col if v.__class__ is str)))
+
+
 def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
                    keep: bool = True) -> list[dict[str, Any]]:
     """Each row's custom columns as a dict (empty cells left out), built column by column.
@@ -41,6 +50,8 @@ def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
     """
     if not extras_at:
         return [{} for _ in range(n)] if keep else [CUSTOM_NONE] * n
+    if not keep and any(_never_blank(cols[i]) for i in extras_at):
+        return [CUSTOM_SOME] * n  # a column of numbers, say: every row has a custom value
     names = list(extras_at.values())
     values = [convert_column(plain, cols[i])[0] for i in extras_at]
     if not keep:

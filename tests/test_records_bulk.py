@@ -1,0 +1,33 @@
+"""Custom columns in bulk: what a checked-only sheet keeps equals the cells one by one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ohtrack.workbook.cells import plain
+from ohtrack.workbook.records import CUSTOM_NONE, CUSTOM_SOME, custom_columns
+
+CELL = st.sampled_from([None, "", "   ", " x ", "y", 0.0, 1.5, 3.0, 0, True])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=3).flatmap(
+    lambda k: st.lists(st.lists(CELL, min_size=k, max_size=k), min_size=1, max_size=40)))
+def test_whether_a_row_has_custom_values_equals_the_cells_one_by_one(rows: list[list[Any]]) -> None:
+    k = len(rows[0])
+    cols = [list(c) for c in zip(*rows)]
+    at = {i: f"C{i}" for i in range(k)}
+    light = custom_columns(at, cols, len(rows), keep=False)
+    full = custom_columns(at, cols, len(rows), keep=True)
+    expected = [CUSTOM_SOME if any(plain(v) is not None for v in row) else CUSTOM_NONE for row in rows]
+    assert light == expected
+    assert [bool(d) for d in full] == [e is CUSTOM_SOME for e in expected]
+    assert full == [{f"C{i}": plain(v) for i, v in enumerate(row) if plain(v) is not None} for row in rows]
+
+
+def test_a_column_of_numbers_gives_every_row_a_custom_value() -> None:
+    cols = [[None] * 5000, [float(i) for i in range(5000)]]
+    assert custom_columns({0: "Leeg", 1: "Budget"}, cols, 5000, keep=False) == [CUSTOM_SOME] * 5000
