@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ohtrack.workbook.cells import plain
-from ohtrack.workbook.records import CUSTOM_NONE, CUSTOM_SOME, custom_columns
+from ohtrack.workbook.records import CUSTOM_NONE, CUSTOM_SOME, blank_rows, custom_columns
 
 CELL = st.sampled_from([None, "", "   ", " x ", "y", 0.0, 1.5, 3.0, 0, True])
 
@@ -31,3 +31,9 @@ def test_whether_a_row_has_custom_values_equals_the_cells_one_by_one(rows: list[
 def test_a_column_of_numbers_gives_every_row_a_custom_value() -> None:
     cols = [[None] * 5000, [float(i) for i in range(5000)]]
     assert custom_columns({0: "Leeg", 1: "Budget"}, cols, 5000, keep=False) == [CUSTOM_SOME] * 5000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(CELL, max_size=3), max_size=30))
+def test_blank_rows_are_the_rows_of_only_none_and_empty_text(rows: list[list[Any]]) -> None:
+    assert blank_rows(rows) == [all(v is None or v == "" for v in r) for r in rows]

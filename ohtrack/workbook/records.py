@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -16,6 +18,9 @@ from ohtrack.workbook.cells import convert_column, plain
 
 def blank_rows(rows: list[list[Any]]) -> list[bool]:
     """Which rows have no value at all (only None and empty strings)."""
+    with contextlib.suppress(IndexError):  # (an empty row has no first cell)
+        if all(map(itemgetter(0), rows)):  # every first cell filled, as IDs are: none blank
+            return [False] * len(rows)
     filled = list(map(any, rows))  # a row of only 0 or False is not blank: look closer
     return [not f and all(v is None or v == "" for v in r) for f, r in zip(filled, rows)] \
         if False in filled else [False] * len(rows)
