@@ -56,14 +56,15 @@ def _pylist(column: Any) -> list[str]:
     cell), which is faster to make and makes every later pass over the column faster."""
     import numpy as np
 
-    parts = []
+    values: list[str] = []  # every chunk's dictionary, one after the other
+    parts = []  # each chunk's indices into ``values``
     for chunk in column.chunks:
         idx = chunk.indices
-        values = np.array(chunk.dictionary.to_pylist(), dtype=object)
         # the indices' buffer as it is (Array.to_numpy would import pandas)
         at = np.frombuffer(idx.buffers()[1], dtype=np.int32, count=len(idx), offset=idx.offset * 4)
-        parts.append(values[at])
-    return np.concatenate(parts).tolist() if parts else []
+        parts.append(at + len(values) if values else at)
+        values += chunk.dictionary.to_pylist()
+    return np.array(values, dtype=object)[np.concatenate(parts)].tolist() if parts else []
 
 
 class ColumnRows(Sequence[list[Any]]):
