@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from ohtrack.errors import InventoryError
 from ohtrack.intake.reading import Source, SourceSheet
@@ -104,7 +105,7 @@ def find_layout(source: Source, sheet: str | None = None, orientation: str | Non
         if s.name is not None and all(s is not x for x, _t in same):
             skipped.append((s.name, _reason(s, t, best)))
     table = _stack([t for _s, t in same]) if len(same) > 1 else best
-    sheet_of = [t.sheet for _s, t in same for _r in t.records]
+    sheet_of = list(chain.from_iterable(repeat(t.sheet, len(t.records)) for _s, t in same))
     return Layout(table, [s.name for s, _t in same if s.name is not None], skipped, sheet_of)
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from ohtrack.intake.columnar import ColumnRows
@@ -363,12 +364,11 @@ def _build(sheet: SourceSheet, header: list[Any], grid: Sequence[list[Any]], sta
     seq = [j for j in used if _sequence(cols[j])]
     content = [j for j in used if j not in seq]
     if content and min(nones[j] for j in content) == 0:
-        mask = [True] * n  # a column filled in every row: every row is a record
+        records = list(range(n))  # a column filled in every row: every row is a record
     elif content:
-        mask = list(map(_any_value, zip(*(cols[j] for j in content))))
+        records = list(compress(range(n), map(_any_value, zip(*(cols[j] for j in content)))))
     else:
-        mask = [False] * n
-    records = [i for i, m in enumerate(mask) if m]
+        records = []
     every = len(records) == n
     numbered = 0
     if seq:
