@@ -121,3 +121,35 @@ def test_an_import_is_the_same_either_way(tmp_path: Path, monkeypatch: pytest.Mo
     # Header row 1, A0–A18 rows 2–20, the blank row 21, so A21's 'n.v.t.' is on row 24.
     rows_no_date = [x[1] for x in columnar[1] if x[0] == "date-no-date"]
     assert rows_no_date == [3, 7, 11, 15, 19, 24, 28, 32, 36, 40]
+
+
+@pytest.mark.parametrize(("encoding", "bom", "found"), [
+    ("utf-8", b"", "utf-8"), ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"), ("cp1252", b"", "cp1252"),
+    ("mac_roman", b"", "mac_roman"),
+])
+def test_a_big_file_in_any_encoding_reads_as_the_csv_module(
+        tmp_path: Path, encoding: str, bom: bytes, found: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over ``MIN_BYTES``: a UTF-8 file goes to pyarrow without being decoded whole first (its
+    head alone finds the separator); any other falls back to the text, with the same cells.
+    A character cut in two at the end of the head changes nothing."""
+    lines = ["Actie;Eigenaar;Notitie"]
+    lines += [f"Actie {i};Jürgen Ñúñez;{'é' * (i % 5)}" for i in range(12_000)]
+    text = "\n".join(lines) + "\n"
+    data = bom + text.encode(encoding)
+    assert len(data) >= textfile.MIN_BYTES
+    size = 4 * textfile._SAMPLE + 4  # the bytes of the head
+    if encoding == "utf-8" and not bom:  # move an "é" (two bytes) onto the head's last byte
+        j = data.rfind("é".encode(), 0, size - 1)
+        at = len(data[:j].decode())
+        text = text[:at] + "x" * (size - 1 - j) + text[at:]
+        data = text.encode()
+        with pytest.raises(UnicodeDecodeError):
+            data[:size].decode("utf-8")
+    p = tmp_path / "lijst.csv"
+    p.write_bytes(data)
+    if encoding == "utf-8":  # never decoded whole
+        monkeypatch.setattr(textfile, "decode", lambda data: pytest.fail("decoded whole"))
+    table = textfile.read_text_table(p)
+    assert (table.encoding, table.separator) == (found, ";")
+    assert isinstance(table.rows, ColumnRows)
+    assert list(table.rows) == _csv_rows(text, ";")

@@ -85,14 +85,17 @@ def read_text_table(path: Path, encoding: str | None = None,
                     separator: str | None = None) -> TextTable:
     """The rows of a CSV or TSV file, with the encoding and separator found (or given)."""
     data = path.read_bytes()
+    if not encoding and len(data) >= MIN_BYTES:
+        table = _utf8_columns(path, data, separator)
+        if table is not None:
+            return table
     if encoding:
         enc, text = encoding, data.decode(encoding, errors="replace")
     else:
         text, enc = decode(data)
     if text.startswith("\ufeff"):
         text = text[1:]
-    sep = separator or ("\t" if path.suffix.lower() == ".tsv" and "\t" in text[:_SAMPLE]
-                        else detect_separator(text))
+    sep = separator or _separator(path, text)
     columns = None
     if len(data) >= MIN_BYTES:
         utf8 = None  # the file's own bytes, when they are the text in UTF-8
@@ -101,6 +104,33 @@ def read_text_table(path: Path, encoding: str | None = None,
         columns = read_columns(text, utf8, sep)
     rows = ColumnRows(columns) if columns is not None else _rows(text, sep)
     return TextTable(rows=rows, encoding=enc, separator=sep)
+
+
+def _separator(path: Path, text: str) -> str:
+    """A .tsv file's tab, when its first lines have one; else ``detect_separator``."""
+    return "\t" if path.suffix.lower() == ".tsv" and "\t" in text[:_SAMPLE] else detect_separator(text)
+
+
+def _utf8_columns(path: Path, data: bytes, separator: str | None) -> TextTable | None:
+    """A big UTF-8 file read column by column straight from its bytes: pyarrow checks that
+    every cell is UTF-8, so the file is not decoded whole first (None when it is not UTF-8,
+    or not regular: then it is read as any other file)."""
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = memoryview(data)[3:] if bom else memoryview(data)
+    if bytes(body[:2]) in (b"\xff\xfe", b"\xfe\xff"):
+        return None  # UTF-16
+    size = 4 * _SAMPLE + 4  # more than _SAMPLE characters of any UTF-8 (as the whole text)
+    try:  # the head only, cut where a character may be cut in two (its UTF-8 is checked)
+        head = bytes(body[:size]).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < min(size, len(body)) - 4:
+            return None  # no UTF-8
+        head = bytes(body[:exc.start]).decode("utf-8")
+    sep = separator or _separator(path, head)
+    columns = read_columns(head, body, sep)
+    if columns is None:
+        return None
+    return TextTable(rows=ColumnRows(columns), encoding="utf-8-sig" if bom else "utf-8", separator=sep)
 
 
 def _rows(text: str, sep: str) -> list[list[str]]:
