@@ -235,8 +235,8 @@ def read_flags(zf: zipfile.ZipFile, scan: PartScan, stop: threading.Event | None
 def _flag(scan: PartScan, buf: bytes, end: int) -> None:
     """Note formulas, error cells and a DTD in ``buf[:end]`` (none of the strings holds a
     ``>``, so searching each chunk up to its last ``>`` misses none)."""
-    if not scan.formulas and _FORMULA.search(buf, 0, end):
-        scan.formulas = True
+    if not scan.formulas and (_FORMULA.search(buf, 0, end) or buf.find(b":f", 0, end) >= 0):
+        scan.formulas = True  # <f>, or a prefixed <x:f>
     if not scan.errors and (buf.find(b't="e"', 0, end) >= 0
                             or (buf.find(b"'", 0, end) >= 0 and buf.find(b"t='e'", 0, end) >= 0)):
         scan.errors = True
@@ -323,18 +323,20 @@ class _Walker:
 
 def _walk(chunks: Iterator[bytes], part: str, size: int) -> PartScan:
     walker = _Walker()
-    formulas = errors = False
+    flags = PartScan(part, size)  # its formulas, errors and DTD, as ``_flag`` notes them
     tail = b""
     for chunk in chunks:
         buf = tail + chunk
-        if b"!" in buf and _DTD.search(buf):
-            raise ScanError("dtd", part)
         cut = buf.rfind(b">") + 1  # what is fed ends after a tag
+        _flag(flags, buf, cut)
+        if flags.dtd:
+            raise ScanError("dtd", part)
         walker.feed(buf[:cut])
-        formulas = formulas or b"<f" in buf or b":f" in buf  # <f> or a prefixed <x:f>
-        errors = errors or b't="e"' in buf or (b"'" in buf and b"t='e'" in buf)
         tail = buf[cut:]
-    return walker.result(part, size, formulas, errors)
+    _flag(flags, tail, len(tail))
+    if flags.dtd:
+        raise ScanError("dtd", part)
+    return walker.result(part, size, flags.formulas, flags.errors)
 
 
 def _chunks(zf: zipfile.ZipFile, part: str, cancel: threading.Event | None = None) -> Iterator[bytes]:
