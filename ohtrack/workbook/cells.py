@@ -196,17 +196,16 @@ def convert_column_blank(
     if bulk is not None and len(values) > 256 and _mostly_distinct(values):
         # mostly distinct values: convert all, no memo; all text (the bulk converters
         # raise TypeError on anything else) without looking at the types first
+        out: list[Any] | None = None
         with contextlib.suppress(TypeError):
             out = bulk(values)
-            return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
-        if conv in (to_text, to_id, plain) and _whole_floats(values) and (
+        if out is None and conv in (to_text, to_id, plain) and _whole_floats(values) and (
                 conv is not plain or max(map(abs, values)) < 2**53):
             ints = map(int, values)  # whole numbers, as Excel stores them
             return (list(ints) if conv is plain else list(map(str, ints))), [], False
-        types = set(map(type, values))
-        if str in types and types <= _STR_NONE:  # text and blank cells
-            values = list(map(_BLANK_TEXT.get, values, values))  # a blank as the empty text
-            out = bulk(values)
+        if out is None and str in (types := set(map(type, values))) and types <= _STR_NONE:
+            out = bulk(list(map(_BLANK_TEXT.get, values, values)))  # a blank as the empty text
+        if out is not None:
             return out, [], ([] in out) if conv in (to_multi, to_ids) else (None in out)
     uniq = set(values)
     if (True in uniq or False in uniq) and bool in set(map(type, values)):
