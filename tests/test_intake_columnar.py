@@ -153,3 +153,23 @@ def test_a_big_file_in_any_encoding_reads_as_the_csv_module(
     assert (table.encoding, table.separator) == (found, ";")
     assert isinstance(table.rows, ColumnRows)
     assert list(table.rows) == _csv_rows(text, ";")
+
+
+def test_a_big_irregular_utf8_file_is_read_row_by_row_after_one_try(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A title line above the table: pyarrow can't read it column by column; the csv module
+    reads the rows, and pyarrow is not tried a second time."""
+    text = "Actielijst 2024\n" + "".join(f"Actie {i};Jürgen;{i}\n" for i in range(20_000))
+    p = tmp_path / "lijst.csv"
+    p.write_bytes(text.encode())
+    assert p.stat().st_size >= textfile.MIN_BYTES
+    tries: list[str] = []
+
+    def counted(*args: object) -> object:
+        tries.append("pyarrow")
+        return read_columns(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(textfile, "read_columns", counted)
+    table = textfile.read_text_table(p)
+    assert (table.encoding, table.separator, tries) == ("utf-8", ";", ["pyarrow"])
+    assert list(table.rows) == list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))

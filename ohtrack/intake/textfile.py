@@ -113,12 +113,11 @@ def _separator(path: Path, text: str) -> str:
 
 def _utf8_columns(path: Path, data: bytes, separator: str | None) -> TextTable | None:
     """A big UTF-8 file read column by column straight from its bytes: pyarrow checks that
-    every cell is UTF-8, so the file is not decoded whole first (None when it is not UTF-8,
-    or not regular: then it is read as any other file)."""
+    every cell is UTF-8, so the file is not decoded whole first; a UTF-8 file pyarrow can't
+    read (not regular) is read row by row. None when the file is no UTF-8 (a UTF-16 BOM is
+    none either): then it is read as any other file."""
     bom = data.startswith(b"\xef\xbb\xbf")
     body = memoryview(data)[3:] if bom else memoryview(data)
-    if bytes(body[:2]) in (b"\xff\xfe", b"\xfe\xff"):
-        return None  # UTF-16
     size = 4 * _SAMPLE + 4  # more than _SAMPLE characters of any UTF-8 (as the whole text)
     try:  # the head only, cut where a character may be cut in two (its UTF-8 is checked)
         head = bytes(body[:size]).decode("utf-8")
@@ -127,10 +126,15 @@ def _utf8_columns(path: Path, data: bytes, separator: str | None) -> TextTable |
             return None  # no UTF-8
         head = bytes(body[:exc.start]).decode("utf-8")
     sep = separator or _separator(path, head)
+    enc = "utf-8-sig" if bom else "utf-8"
     columns = read_columns(head, body, sep)
-    if columns is None:
+    if columns is not None:
+        return TextTable(rows=ColumnRows(columns), encoding=enc, separator=sep)
+    try:  # not regular, or no UTF-8 after the head
+        text = bytes(body).decode("utf-8")
+    except UnicodeDecodeError:
         return None
-    return TextTable(rows=ColumnRows(columns), encoding="utf-8-sig" if bom else "utf-8", separator=sep)
+    return TextTable(rows=_rows(text, sep), encoding=enc, separator=sep)
 
 
 def _rows(text: str, sep: str) -> list[list[str]]:
