@@ -38,7 +38,7 @@ CUSTOM_NONE: dict[str, Any] = {}
 
 
 def _never_blank(col: Sequence[Any]) -> bool:
-    """No cell of ``col`` reads as empty (None, or text of only spaces)."""
+    """No cell of ``col`` reads as empty: ``cells.is_empty`` of none, found at C speed."""
     if None in col:
         return False
     if str not in set(map(type, col)):
