@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from itertools import repeat
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
 
@@ -76,12 +77,30 @@ def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
 
 
 def _dicts(names: list[str], columns: Sequence[Iterable[Any]], n: int) -> list[dict[str, Any]]:
-    """A dict a row of ``names`` → the row's values, made at C speed: copies of one dict of
-    the names (at their full size, in order), each updated with its row (faster than
-    ``dict(zip(names, row))``)."""
-    dicts: list[dict[str, Any]] = list(map(dict.copy, repeat(dict.fromkeys(names), n)))
-    deque(map(dict.update, dicts, map(zip, repeat(names), zip(*columns))), maxlen=0)
-    return dicts
+    """A dict a row of ``names`` → the row's values (in order), made at C speed by a dict
+    display ``{k0: v0, k1: v1, …}`` for as many names (twice as fast as copying one dict and
+    updating it with the row, for a few names); rows wider than ``_DISPLAY_MAX`` are made so."""
+    if len(names) > _DISPLAY_MAX:
+        dicts: list[dict[str, Any]] = list(map(dict.copy, repeat(dict.fromkeys(names), n)))
+        deque(map(dict.update, dicts, map(zip, repeat(names), zip(*columns))), maxlen=0)
+        return dicts
+    return _display(len(names))(zip(*columns), *names) if names else [{} for _ in range(n)]
+
+
+#: The widest row made by a dict display.
+_DISPLAY_MAX = 255
+
+
+@cache
+def _display(k: int) -> Callable[..., list[dict[str, Any]]]:
+    """``f(rows, k0, …, k{k-1})``: each row of ``k`` values as a dict of those keys. Only the
+    count is in the code made: the keys are arguments."""
+    keys = ", ".join(f"k{i}" for i in range(k))
+    values = ", ".join(f"v{i}" for i in range(k))
+    pairs = ", ".join(f"k{i}: v{i}" for i in range(k))
+    code: dict[str, Any] = {}
+    exec(f"def rows_as_dicts(rows, {keys}):\n    return [{{{pairs}}} for {values}, in rows]\n", code)
+    return cast(Callable[..., list[dict[str, Any]]], code["rows_as_dicts"])
 
 
 def build_records(model: type[Record], fields: list[str], converted: list[list[Any]],
