@@ -25,7 +25,7 @@ class Severity(str, Enum):
 class Problem(BaseModel):
     """One thing wrong with the input, with its place in the workbook."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     message: str
@@ -101,6 +101,8 @@ class Problem(BaseModel):
 
 class Report(BaseModel):
     """The outcome of a validation: valid or not, every problem, and counts."""
+
+    model_config = ConfigDict(defer_build=True)
 
     problems: list[Problem] = Field(default_factory=list)
     stats: dict[str, Any] = Field(default_factory=dict)

@@ -17,6 +17,26 @@ from ohtrack.text import name_key
 BUILT_IN = ["ink", "ohi-2011", "ohi-2024", "weisbord"]
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
+@pytest.mark.parametrize("model_id", BUILT_IN)
+def test_each_shipped_file_validates_and_loads_as_validated(model_id: str) -> None:
+    """``get`` makes the shipped models without validating them: each file must validate,
+    with nothing extra in it, and give the same model, field for field."""
+    data = json.loads((resources.files("ohtrack.frameworks") / "data" / f"{model_id}.json")
+                      .read_text("utf-8"))
+    strict = type("Strict", (Framework,), {"model_config": {**Framework.model_config,
+                                                            "extra": "forbid"}})
+    for outcome in data["outcomes"]:
+        assert set(outcome) <= set(frameworks.Outcome.model_fields)
+        for practice in outcome.get("practices", ()):
+            assert set(practice) <= set(frameworks.Practice.model_fields)
+    validated = strict.model_validate(data)
+    made = frameworks.get(model_id)
+    assert made.model_dump() == validated.model_dump()
+    assert made == Framework.model_validate(data)
+    assert all(type(o) is frameworks.Outcome for o in made.outcomes)
+    assert all(type(p) is frameworks.Practice for _o, p in made.iter_practices())
+
+
 OHI_2011_COUNTS = {
     "direction": 3,
     "leadership": 4,

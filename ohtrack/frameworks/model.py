@@ -12,7 +12,7 @@ from ohtrack.text import name_key
 class Named(BaseModel):
     """Something a framework names in two languages: an id, names and descriptions."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     name_en: str
