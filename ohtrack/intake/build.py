@@ -180,8 +180,9 @@ class _Builder:
             cols = [[c[i] for i in keep] for c in cols]
             self.extras = [self.extras[i] for i in keep]
         records = cast(list[Initiative], build_records(Initiative, fields, cols, self.extras))
-        info = ProgrammeInfo(name=self.m.name or "Import", model=self.m.model,
-                             language=self.m.language or "en")
+        info = ProgrammeInfo.model_construct(name=str(self.m.name or "Import"),
+                                             model=str(self.m.model),
+                                             language=str(self.m.language or "en"))
         programme = Programme.model_construct(
             info=info, custom_model=None, units=list(self.reg.units.values()),
             people=list(self.reg.people.values()), goals=list(self.reg.goals.values()),

@@ -26,7 +26,8 @@ def stable_id(prefix: str, *parts: str) -> str:
 
 @dataclass
 class Registry:
-    """The units, people and goals met so far, by the text that named them."""
+    """The units, people and goals met so far, by the text that named them (made unvalidated,
+    as the initiatives are: every value is a str made here, no validator to run)."""
 
     units: dict[str, Unit] = field(default_factory=dict)  # unit ID → unit
     unit_ids: dict[str, str] = field(default_factory=dict)  # name key of the text → unit ID
@@ -45,7 +46,7 @@ class Registry:
                 uid = stable_id("U-", uid, text)
             self.unit_ids[key] = uid
             if uid not in self.units:
-                self.units[uid] = Unit(id=uid, name=name or text)
+                self.units[uid] = Unit.model_construct(id=uid, name=name or text)
         unit = self.units[uid]
         if name and unit.name == text and name != text:
             self.units[uid] = unit = unit.model_copy(update={"name": name})
@@ -60,12 +61,12 @@ class Registry:
         key = name_key(name)
         found = self.people.get(key)
         if found is None:
-            found = self.people[key] = Person(id=stable_id("P-", name), name=name)
+            found = self.people[key] = Person.model_construct(id=stable_id("P-", name), name=name)
         return found.id
 
     def goal(self, title: str) -> str:
         key = name_key(title)
         found = self.goals.get(key)
         if found is None:
-            found = self.goals[key] = Goal(id=stable_id("G-", title), title=title)
+            found = self.goals[key] = Goal.model_construct(id=stable_id("G-", title), title=title)
         return found.id
