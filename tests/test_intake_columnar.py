@@ -52,10 +52,11 @@ def test_any_text_same_cells_or_none(text: str) -> None:
 def test_a_file_of_many_blocks_gives_every_cell_in_order() -> None:
     """Several of pyarrow's blocks (each with its own distinct values): the same cells as the
     csv module, in order; a value repeated in a block is one object there."""
-    rows = [[f"P{i:06d}", ["loopt", "klaar", "", "gepland"][i % 4], f'"regel\n{i % 7}",x']
+    rows = [[f"P{i:06d}", ["loopt", "klaar", "", "gepland"][i % 4], f'"regel\n{i % 7}",x',
+             f"T{i}" if i < 50_000 else "zelfde"]  # distinct in the first blocks only
             for i in range(60_000)]
     buf = io.StringIO(newline="")
-    csv.writer(buf).writerows([["ID", "Status", "Notitie"], *rows])
+    csv.writer(buf).writerows([["ID", "Status", "Notitie", "Titel"], *rows])
     text = buf.getvalue()
     assert len(text) > (1 << 20)  # two blocks at least
     columns = read_columns(text, text.encode("utf-8"), ",")

@@ -58,13 +58,18 @@ def _pylist(column: Any) -> list[str]:
 
     values: list[str] = []  # every chunk's dictionary, one after the other
     parts = []  # each chunk's indices into ``values``
+    in_order = True  # every cell a value of its own, in the dictionary's order (IDs, titles)
     for chunk in column.chunks:
         idx = chunk.indices
         # the indices' buffer as it is (Array.to_numpy would import pandas)
         at = np.frombuffer(idx.buffers()[1], dtype=np.int32, count=len(idx), offset=idx.offset * 4)
+        in_order = in_order and len(chunk.dictionary) == len(at) and bool(
+            (at == np.arange(len(at), dtype=np.int32)).all())
         parts.append(at + len(values) if values else at)
         values += chunk.dictionary.to_pylist()
-    return np.array(values, dtype=object)[np.concatenate(parts)].tolist() if parts else []
+    if in_order:
+        return values  # the dictionaries are the cells
+    return np.array(values, dtype=object)[np.concatenate(parts)].tolist()
 
 
 class ColumnRows(Sequence[list[Any]]):
