@@ -94,6 +94,39 @@ def test_the_workbook_is_written_valid_and_keeps_every_column(tmp_path: Path) ->
     assert back.info.language == "nl"
 
 
+@pytest.mark.parametrize("order", ["code first", "name first"])
+def test_a_code_and_a_name_of_each_unit_give_named_units(tmp_path: Path, order: str) -> None:
+    """``deptAcronym`` beside ``department`` (each code always with one name): the codes are
+    the units' IDs, the names their names, whichever column comes first."""
+    rows = [("Tax system", "CRA", "Canada Revenue Agency"),
+            ("Grain portal", "CGC", "Canadian Grain Commission"),
+            ("Payroll", "CRA", "Canada Revenue Agency"),
+            ("Transit data", "DfT", "Department for Transport")]
+    head = ["projectName", "deptAcronym", "department"]
+    if order == "name first":
+        head, rows = [head[0], head[2], head[1]], [(a, c, b) for a, b, c in rows]
+    src = tmp_path / "projects.csv"
+    src.write_text("\n".join(",".join(r) for r in [head, *rows]) + "\n", encoding="utf-8")
+    r = import_inventory(src)
+    assert [(u.id, u.name) for u in r.programme.units] == [
+        ("CRA", "Canada Revenue Agency"), ("CGC", "Canadian Grain Commission"),
+        ("DfT", "Department for Transport")]
+    assert [i.unit for i in r.programme.initiatives] == ["CRA", "CGC", "CRA", "DfT"]
+    assert {c.source: c.target for c in r.mapping.columns}["department"] == "unit_name"
+
+
+def test_a_second_unit_column_that_names_no_unit_stays_a_custom_column(tmp_path: Path) -> None:
+    """One directorate per department is no name of it (not its letters): kept as written."""
+    src = tmp_path / "acties.csv"
+    src.write_text("Actie;Afdeling;Directie\nWerkoverleg;Productie;Operations\n"
+                   "Klantpanel;Verkoop;Commercie\nMagazijn;Logistiek;Supply chain\n", encoding="utf-8")
+    r = import_inventory(src)
+    assert [(u.id, u.name) for u in r.programme.units] == [
+        ("Productie", "Productie"), ("Verkoop", "Verkoop"), ("Logistiek", "Logistiek")]
+    assert [i.extra["Directie"] for i in r.programme.initiatives] == [
+        "Operations", "Commercie", "Supply chain"]
+
+
 def test_the_output_may_not_be_the_source(tmp_path: Path) -> None:
     from openpyxl import Workbook
 

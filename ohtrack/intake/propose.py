@@ -16,6 +16,7 @@ from ohtrack.intake.reading import Source, read_source
 from ohtrack.intake.rules import ColumnRule
 from ohtrack.intake.table import Table
 from ohtrack.intake.values import THEME_CUTOFF, is_no_status, model_suggestions, status_suggestion
+from ohtrack.text import name_key
 from ohtrack.workbook.cells import to_text
 
 if TYPE_CHECKING:  # the Mapping class is handed in: mapping.py calls this module
@@ -79,6 +80,8 @@ def propose_columns(table: Table) -> list[ColumnRule]:
         best = _title_fallback(table, profiles, chosen)
         if best is not None:
             chosen[best] = ("title", 0.4, "content")
+    if "unit" in taken and "unit_name" not in taken:
+        _unit_name(table, profiles, candidates, chosen)
     if "unit" in taken and "unit_parent" not in taken:
         _parent_unit(table, candidates, chosen)
     if "unit" not in taken and "unit_name" in taken:  # a unit named only by its name
@@ -89,6 +92,50 @@ def propose_columns(table: Table) -> list[ColumnRule]:
         t, s, why = chosen.get(i, ("custom", 0.0, ""))
         rules.append(ColumnRule(h, t, round(s, 2), p.kind, why))
     return rules
+
+
+def _unit_name(table: Table, profiles: list[Profile], candidates: list[tuple[float, int, str, str]],
+               chosen: dict[int, tuple[str, float, str]]) -> None:
+    """A second unit-like column that names the same units in full (``department`` beside
+    ``deptAcronym``: each code always with one name, each name with one code) becomes the
+    units' names; the shorter of the two stays the unit (its codes become the units' IDs)."""
+    unit = next(i for i, (t, _s, _w) in chosen.items() if t == "unit")
+    for s, neg_i, t, _why in candidates:
+        i = -neg_i
+        if t != "unit" or i in chosen or s < 0.9:
+            continue
+        pairs = {(u, v) for u, v in zip(table.columns[unit], table.columns[i])
+                 if u is not None or v is not None}
+        codes = {u for u, _v in pairs}
+        if None in codes or len(codes) < 2 or len(pairs) != len(codes) or \
+                len({v for _u, v in pairs}) != len(codes):
+            continue  # not one name per unit, one unit per name (or a single unit)
+        code, name = (unit, i) if profiles[unit].avg_len <= profiles[i].avg_len else (i, unit)
+        flipped = code != unit
+        if sum(_abbreviates(*((u, v) if not flipped else (v, u))) for u, v in pairs) < 0.8 * len(pairs):
+            continue  # not codes of the names: the level above, say (one directorate per unit)
+        score = round(min(s, chosen[unit][1]) * 0.9, 2)
+        chosen[code] = ("unit", chosen[unit][1] if code == unit else score, chosen[unit][2])
+        chosen[name] = ("unit_name", score, "header, content")
+        return
+
+
+def _abbreviates(code: object, name: object) -> bool:
+    """``code`` is short for ``name``: its letters and digits in order among the name's,
+    from the start of one of its words (``DfT``; ``BEIS`` for Department for Business, Energy
+    and Industrial Strategy; ``aafc`` for Agriculture and Agri-Food Canada)."""
+    if not isinstance(code, str) or not isinstance(name, str):
+        return False
+    c = [ch for ch in name_key(code) if ch.isalnum()]
+    if not c or len(c) > 16:
+        return False
+    words = name_key(name).split()
+    for k, word in enumerate(words):
+        if word[:1] == c[0]:
+            rest = iter("".join(words[k:]))
+            if all(ch in rest for ch in c):
+                return True
+    return False
 
 
 def _parent_unit(table: Table, candidates: list[tuple[float, int, str, str]],
