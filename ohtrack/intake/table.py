@@ -295,7 +295,7 @@ def _body(rows: Sequence[list[Any]], start: int, width: int) -> list[Sequence[An
     if isinstance(rows, ColumnRows):  # a text file read column by column: no rows made
         cols: list[Sequence[Any]] = [*rows.columns_from(start)]
         n = max(len(rows) - start, 0)
-        return [*cols, *([[None] * n] * (width - len(cols)))]
+        return [*cols, *([None] * n for _ in range(width - len(cols)))]  # each a list of its own
     body = rows[start:]
     if not body:
         return [[] for _ in range(width)]
@@ -336,8 +336,8 @@ def _columns(body: list[Sequence[Any]]) -> tuple[list[list[Any]], int, list[int 
         if blank:
             gone = dict.fromkeys(blank)
             columns.append(list(map(gone.get, col, col)))
-        else:
-            columns.append(list(col))
+        else:  # a list is the body's own (``_body`` makes each anew): kept, not copied
+            columns.append(col if col.__class__ is list else list(col))
     return columns, placeholders, empty
 
 
