@@ -97,6 +97,42 @@ def test_errors_and_exit_codes(source: Path, tmp_path: Path) -> None:
     assert code == 1 and err.startswith(f"Error: {bad}: not a valid TOML mapping file")
 
 
+def test_a_file_over_the_memory_budget_is_refused_before_it_is_read(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a CSV costs about eight times its size: over ``OHTRACK_MAX_MEMORY`` it is
+    refused in one line, exit 1, before a byte of it is read; nothing is written."""
+    import ohtrack.intake.reading as reading
+    from ohtrack.errors import InventoryError
+
+    big = tmp_path / "lijst.csv"
+    big.write_text(LIST + "".join(f"Actie {i};Productie;Anna de Vries;loopt;1-3-22\n"
+                                  for i in range(3_000)), encoding="utf-8")
+    size = big.stat().st_size
+    assert 100_000 < size < 200_000  # needs 0.8–1.6 MB: over 512 kB, within 2 MB
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("the file was read")
+
+    with monkeypatch.context() as m:
+        m.setattr(reading, "read_text_table", never)
+        with pytest.raises(InventoryError) as info:
+            ohtrack.import_inventory(big, max_memory="512k")
+    assert info.value.reason == "memory-file"
+    assert info.value.params["budget"] == "1 MB" and info.value.params["env"] == "OHTRACK_MAX_MEMORY"
+    assert ohtrack.import_inventory(big, max_memory="2M").counts.rows == 3_002
+    monkeypatch.setenv("OHTRACK_MAX_MEMORY", "512k")
+    out = tmp_path / "p.xlsx"
+    code, _stdout, err = invoke("import", str(big), "-o", str(out), "--lang", "en")
+    assert code == 1 and not out.exists() and len(err.strip().splitlines()) == 1
+    assert err.strip().startswith(f"Error: {big}: refused: reading this ")
+    assert "more than the 1 MB allowed; if the file is what you expect, allow more with " \
+           "OHTRACK_MAX_MEMORY=" in err
+    code, _stdout, err = invoke("import", str(big), "-o", str(out))
+    assert code == 1 and "geweigerd: dit bestand van" in err and "Traceback" not in err
+    monkeypatch.delenv("OHTRACK_MAX_MEMORY")
+    assert invoke("import", str(big), "-o", str(out))[0] == 0  # within the default 1 GiB
+
+
 def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> None:
     code, out, _err = invoke("import", str(source), "--suggest", "--lang", "nl",
                              "--mapping-out", str(tmp_path / "m.toml"))

@@ -99,6 +99,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{path}: er is al een koppelbestand; verwijder het of gebruik --force"},
     "intake.error.empty": {"en": "{path}: an empty file (0 bytes)",
                            "nl": "{path}: een leeg bestand (0 bytes)"},
+    "intake.error.memory-file": {
+        "en": "{path}: refused: reading this {size} file would take about {need} of memory, more "
+              "than the {budget} allowed; if the file is what you expect, allow more with "
+              "{env}={suggest}",
+        "nl": "{path}: geweigerd: dit bestand van {size} inlezen zou ongeveer {need} geheugen "
+              "kosten, meer dan de toegestane {budget}; is het bestand wat u verwacht, sta dan "
+              "meer toe met {env}={suggest}"},
     "intake.error.not-a-list": {"en": "{path}: not a spreadsheet or CSV file",
                                 "nl": "{path}: geen spreadsheet of CSV-bestand"},
     "intake.error.password": {"en": "{path}: the workbook is password-protected",

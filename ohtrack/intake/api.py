@@ -93,22 +93,26 @@ def _error(reason: str, **params: Any) -> InventoryError:
 
 
 def import_inventory(path: str | Path, mapping: Mapping | str | Path | None = None, *,
-                     sheet: str | None = None, model: str | None = None) -> ImportResult:
+                     sheet: str | None = None, model: str | None = None,
+                     max_memory: int | str | None = None) -> ImportResult:
     """Import a list of improvement work (xlsx, xls, ods, CSV/TSV in any layout).
 
     Without ``mapping`` the proposed one (``Mapping.suggest``) is used; a ``Mapping`` or the
     path of a mapping file is applied, with proposals for columns and values it does not
     name. Raises ``InventoryError`` for a file that is no list (a form, a blank template);
-    bad cells never raise: they are in ``problems``, at their place in the source.
+    bad cells never raise: they are in ``problems``, at their place in the source. Reading
+    may take ``max_memory`` (bytes or ``"2G"``; default ``$OHTRACK_MAX_MEMORY``, else 1 GiB):
+    a bigger file is refused (``InventoryError``) before it is read.
     """
     with paused(long_lived=True):  # an import makes millions of small objects, no cycles
-        return _import(Path(path), mapping, sheet, model)
+        return _import(Path(path), mapping, sheet, model, max_memory)
 
 
 def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
-            model: str | None) -> ImportResult:
+            model: str | None, max_memory: int | str | None = None) -> ImportResult:
     given = Mapping.load(mapping) if isinstance(mapping, (str, Path)) else mapping
-    source = read_source(p, given.encoding if given else None, given.separator if given else None)
+    source = read_source(p, given.encoding if given else None, given.separator if given else None,
+                         max_memory)
     problems: list[Problem] = []
     want_sheet = sheet or (given.sheet if given else None)
     layout = _layout(source, given, want_sheet, problems)

@@ -51,11 +51,13 @@ class Mapping:
     notes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def suggest(cls, path: str | Path, sheet: str | None = None, model: str = "ohi-2011") -> Mapping:
-        """The proposed mapping of a source file (see ``ohtrack.intake.propose``)."""
+    def suggest(cls, path: str | Path, sheet: str | None = None, model: str = "ohi-2011", *,
+                max_memory: int | str | None = None) -> Mapping:
+        """The proposed mapping of a source file (see ``ohtrack.intake.propose``); reading it
+        may take ``max_memory`` (as in ``import_inventory``)."""
         from ohtrack.intake.propose import suggest
 
-        return suggest(path, cls, sheet=sheet, model=model)
+        return suggest(path, cls, sheet=sheet, model=model, max_memory=max_memory)
 
     def target(self, header: str) -> ColumnRule | None:
         """The rule for a source header, if the mapping names it."""

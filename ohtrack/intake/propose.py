@@ -255,7 +255,7 @@ def suggest_for(source: Source, layout: Layout, model: str, sheet: str | None,
 
 
 def suggest(path: str | Path, cls: type[Mapping], sheet: str | None = None,
-            model: str = "ohi-2011") -> Mapping:
+            model: str = "ohi-2011", max_memory: int | str | None = None) -> Mapping:
     """The proposed mapping (a ``cls``) of a source file."""
-    source = read_source(path)
+    source = read_source(path, max_memory=max_memory)
     return suggest_for(source, find_layout(source, sheet), model, sheet, cls)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ohtrack.errors import InventoryError, WorkbookError
 from ohtrack.intake.textfile import read_text_table
-from ohtrack.workbook.budget import package
+from ohtrack.workbook.budget import BudgetError, check_text_file, memory_budget, package
 from ohtrack.workbook.source import read_workbook, sniff
 
 #: Merged range as calamine gives it: ((first row, first col), (last row, last col)), 0-based.
@@ -57,9 +57,12 @@ TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
 
 
 def read_source(path: str | Path, encoding: str | None = None,
-                separator: str | None = None) -> Source:
-    """Read ``path`` (CSV/TSV, xlsx, xls or ods); raise ``InventoryError`` when it can't be."""
+                separator: str | None = None, max_memory: int | str | None = None) -> Source:
+    """Read ``path`` (CSV/TSV, xlsx, xls or ods); raise ``InventoryError`` when it can't be,
+    or when reading it would take more memory than ``max_memory`` (bytes or ``2G``; default
+    ``$OHTRACK_MAX_MEMORY``, else 1 GiB)."""
     p = Path(path)
+    budget = memory_budget(max_memory)
     try:
         kind = sniff(p)
     except WorkbookError as exc:
@@ -69,13 +72,21 @@ def read_source(path: str | Path, encoding: str | None = None,
     if kind == "text":
         if p.suffix.lower() not in TEXT_SUFFIXES and _looks_binary(p):
             raise InventoryError(f"{p}: not a spreadsheet or CSV file", "not-a-list", {"path": str(p)})
+        try:
+            check_text_file(p.stat().st_size, budget)
+        except BudgetError as exc:  # refused before a byte is read
+            from ohtrack.i18n import t
+
+            params = {"path": str(p), **exc.params}
+            raise InventoryError(t(f"intake.error.{exc.reason}", "en", **params), exc.reason,
+                                 params) from None
         table = read_text_table(p, encoding, separator)
         return Source(p, "csv", [SourceSheet(None, table.rows)], table.encoding,
                       table.separator)
     if kind == "ole":
         return Source(p, "xls", _read_ole(p))
     try:
-        raw = read_workbook(p)
+        raw = read_workbook(p, max_memory=budget)
     except WorkbookError as exc:
         raise InventoryError(str(exc), exc.reason, exc.params) from None
     hidden = _hidden_xlsx(p) if p.suffix.lower() != ".ods" else {}
@@ -105,7 +116,8 @@ def _read_ole(p: Path) -> list[SourceSheet]:
     """An Excel 97-2003 (.xls) file through python-calamine."""
     import python_calamine
 
-    head = p.read_bytes()[:1_000_000]
+    with p.open("rb") as fh:
+        head = fh.read(1_000_000)  # not the whole file for its first megabyte
     if "EncryptionInfo".encode("utf-16-le") in head or b"EncryptionInfo" in head:
         raise InventoryError(f"{p}: the workbook is password-protected", "password", {"path": str(p)})
     try:
