@@ -133,6 +133,34 @@ def test_a_file_over_the_memory_budget_is_refused_before_it_is_read(
     assert invoke("import", str(big), "-o", str(out))[0] == 0  # within the default 1 GiB
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_a_mapping_that_is_no_file_or_far_too_big_is_one_line_at_once(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A device never ends and a named pipe waits for a writer: refused before reading, as
+    is a "mapping file" of more than 16 MB; the reader's refusal of the source in Dutch."""
+    import os
+
+    import ohtrack.intake.mapping as mapping
+
+    pipe = tmp_path / "koppeling.toml"
+    os.mkfifo(pipe)
+    out = tmp_path / "p.xlsx"
+    for given in (pipe, Path("/dev/zero")):
+        if not given.exists():
+            continue
+        code, _out, err = invoke("import", str(source), "--mapping", str(given), "-o", str(out))
+        assert (code, err.strip()) == (1, f"Fout: {given}: geen bestand (een map, een named pipe "
+                                          "of een apparaat), dus geen koppelbestand")
+    big = tmp_path / "groot.toml"
+    big.write_text("# " + "x" * 2_000 + "\n", encoding="utf-8")
+    monkeypatch.setattr(mapping, "MAX_MAPPING_BYTES", 1_000)
+    code, _out, err = invoke("import", str(source), "--mapping", str(big), "-o", str(out), "--lang", "en")
+    assert code == 1 and err.strip().startswith(f"Error: {big}: more than ")
+    code, _out, err = invoke("import", str(pipe), "-o", str(out))  # the source itself a pipe
+    assert (code, err.strip()) == (1, f"Fout: {pipe}: een named pipe, geen werkmapbestand")
+    assert not out.exists()
+
+
 def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> None:
     code, out, _err = invoke("import", str(source), "--suggest", "--lang", "nl",
                              "--mapping-out", str(tmp_path / "m.toml"))

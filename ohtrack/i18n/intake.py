@@ -114,6 +114,12 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "nl": "{path}: kan niet gelezen worden ({detail})"},
     "intake.error.mapping-unreadable": {"en": "{path}: can't be read as a mapping file ({detail})",
                                         "nl": "{path}: is niet te lezen als koppelbestand ({detail})"},
+    "intake.error.mapping-not-file": {
+        "en": "{path}: not a file (a folder, a named pipe or a device), so no mapping file",
+        "nl": "{path}: geen bestand (een map, een named pipe of een apparaat), dus geen koppelbestand"},
+    "intake.error.mapping-too-big": {
+        "en": "{path}: more than {size}, far more than any mapping file: not read",
+        "nl": "{path}: groter dan {size}, veel groter dan een koppelbestand ooit is: niet gelezen"},
     "intake.error.mapping-toml": {"en": "{path}: not a valid TOML mapping file ({detail})",
                                   "nl": "{path}: geen geldig TOML-koppelbestand ({detail})"},
     "intake.error.mapping-invalid": {"en": "{path}: {detail}", "nl": "{path}: {detail}"},

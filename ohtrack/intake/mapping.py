@@ -9,6 +9,7 @@ the proposed code.
 
 from __future__ import annotations
 
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+#: A mapping file is at most this big (one for a list of 10,000 columns is well under 1 MB).
+MAX_MAPPING_BYTES = 16 << 20
 #: The lifecycle codes a status word can be mapped to ("" leaves the status empty).
 LIFECYCLE = tuple(VOCABULARIES["status"])
 FORMAT_VERSION = 1
@@ -76,7 +79,16 @@ class Mapping:
         """Read a mapping file; ``InventoryError`` naming the file when it is not one."""
         p = Path(path)
         try:
-            text = p.read_text(encoding="utf-8")
+            if not stat.S_ISREG(p.stat().st_mode):  # a pipe would wait, a device never end
+                raise InventoryError(f"{p}: not a file (a folder, a named pipe or a device)",
+                                     "mapping-not-file", {"path": str(p)})
+            with p.open("rb") as fh:
+                data = fh.read(MAX_MAPPING_BYTES + 1)
+            if len(data) > MAX_MAPPING_BYTES:
+                raise InventoryError(f"{p}: more than {MAX_MAPPING_BYTES >> 20} MB: no mapping file",
+                                     "mapping-too-big", {"path": str(p),
+                                                         "size": f"{MAX_MAPPING_BYTES >> 20} MB"})
+            text = data.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InventoryError(f"{p}: can't be read as a mapping file ({exc})", "mapping-unreadable",
                                  {"path": str(p), "detail": str(exc)}) from None

@@ -17,7 +17,7 @@ from typing import Any
 from ohtrack.errors import InventoryError, WorkbookError
 from ohtrack.intake.textfile import read_text_table
 from ohtrack.workbook.budget import BudgetError, check_text_file, memory_budget, package
-from ohtrack.workbook.source import read_workbook, sniff
+from ohtrack.workbook.source import ole_encrypted, read_workbook, sniff
 
 #: Merged range as calamine gives it: ((first row, first col), (last row, last col)), 0-based.
 Merge = tuple[tuple[int, int], tuple[int, int]]
@@ -66,7 +66,7 @@ def read_source(path: str | Path, encoding: str | None = None,
     try:
         kind = sniff(p)
     except WorkbookError as exc:
-        raise InventoryError(str(exc), exc.reason, exc.params) from None
+        raise _refused(exc) from None
     if kind == "empty":
         raise InventoryError(f"{p}: an empty file (0 bytes)", "empty", {"path": str(p)})
     if kind == "text":
@@ -88,7 +88,7 @@ def read_source(path: str | Path, encoding: str | None = None,
     try:
         raw = read_workbook(p, max_memory=budget)
     except WorkbookError as exc:
-        raise InventoryError(str(exc), exc.reason, exc.params) from None
+        raise _refused(exc) from None
     hidden = _hidden_xlsx(p) if p.suffix.lower() != ".ods" else {}
     sheets = []
     for name, rs in raw.sheets.items():
@@ -97,6 +97,14 @@ def read_source(path: str | Path, encoding: str | None = None,
                                   rows_hidden, cols_hidden, raw.uncached_formulas.get(name, [])))
     kind_name = "ods" if any(s.name for s in sheets) and _is_ods(p) else "xlsx"
     return Source(p, kind_name, sheets)
+
+
+def _refused(exc: WorkbookError) -> InventoryError:
+    """The reader's refusal as an import's: its message (a named pipe, a damaged zip, the
+    memory budget …) from the reader's catalogue, in either language."""
+    err = InventoryError(str(exc), exc.reason, exc.params)
+    err.catalogue = exc.catalogue
+    return err
 
 
 def _looks_binary(p: Path) -> bool:
@@ -116,9 +124,7 @@ def _read_ole(p: Path) -> list[SourceSheet]:
     """An Excel 97-2003 (.xls) file through python-calamine."""
     import python_calamine
 
-    with p.open("rb") as fh:
-        head = fh.read(1_000_000)  # not the whole file for its first megabyte
-    if "EncryptionInfo".encode("utf-16-le") in head or b"EncryptionInfo" in head:
+    if ole_encrypted(p):
         raise InventoryError(f"{p}: the workbook is password-protected", "password", {"path": str(p)})
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(p))

@@ -97,11 +97,16 @@ def sniff(path: Path) -> str:
     return "text"
 
 
+def ole_encrypted(path: Path) -> bool:
+    """An OLE file (``.xls``, or an encrypted ``.xlsx``) that is password-protected: its first
+    megabyte names ``EncryptionInfo`` (only that much is read)."""
+    with path.open("rb") as fh:
+        head = fh.read(1_000_000)
+    return "EncryptionInfo".encode("utf-16-le") in head or b"EncryptionInfo" in head
+
+
 def _check_ole(path: Path) -> WorkbookError:
-    data = path.read_bytes()[:1_000_000]
-    if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptionInfo" in data:
-        return _fail(path, "password")
-    return _fail(path, "xls")
+    return _fail(path, "password" if ole_encrypted(path) else "xls")
 
 
 def _check_zip(path: Path) -> str:
