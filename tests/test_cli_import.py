@@ -161,6 +161,29 @@ def test_a_mapping_that_is_no_file_or_far_too_big_is_one_line_at_once(
     assert not out.exists()
 
 
+def test_the_mapping_written_never_replaces_the_list_or_the_mapping_read(
+        source: Path, tmp_path: Path) -> None:
+    """``--mapping-out`` naming the source (or a link to it), or the ``--mapping`` given, is
+    refused before anything is read or written, even with ``--force``."""
+    before = source.read_bytes()
+    link = tmp_path / "link.toml"
+    link.symlink_to(source)
+    for target in (source, link):
+        code, _out, err = invoke("import", str(source), "--suggest", "--mapping-out", str(target),
+                                 "--force")
+        assert code == 1 and err.strip() == (
+            f"Fout: {target}: geweigerd: dat is het invoerbestand {source}, dat nooit "
+            "overschreven wordt; kies een ander uitvoerbestand")
+    assert source.read_bytes() == before
+    mapping = tmp_path / "m.toml"
+    assert invoke("import", str(source), "--suggest", "--mapping-out", str(mapping))[0] == 0
+    kept = mapping.read_bytes()
+    code, _out, err = invoke("import", str(source), "--mapping", str(mapping), "--suggest",
+                             "--mapping-out", str(mapping), "--force", "--lang", "en")
+    assert code == 1 and err.strip().startswith(f"Error: {mapping}: refused: that is the input")
+    assert mapping.read_bytes() == kept
+
+
 def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> None:
     code, out, _err = invoke("import", str(source), "--suggest", "--lang", "nl",
                              "--mapping-out", str(tmp_path / "m.toml"))

@@ -38,6 +38,7 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
     applies it) and writes -o PROGRAMME.xlsx. Every problem names its place in SOURCE.
     Exits 0 when the workbook is valid, 1 when the file is no list or rows keep errors.
     """
+    from ohtrack.fileio import refuse_overwrite
     from ohtrack.i18n import t
     from ohtrack.intake import import_inventory
     from ohtrack.intake.api import check_output
@@ -46,13 +47,14 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
         raise click.UsageError(say("intake.usage.output"))
     if output is not None:
         check_output(Path(source), output)
+    target = Path(mapping_out or f"{Path(source).stem}.mapping.toml")
+    # neither the workbook nor the mapping file written may be the list or the mapping read
+    refuse_overwrite([output, target if suggest else None], [source, mapping_file])
     result = import_inventory(source, mapping_file, sheet=sheet, model=model)
     found_lang(result.mapping.language)
     out_lang = output_lang()
-    if suggest:
-        target = Path(mapping_out or f"{Path(source).stem}.mapping.toml")
-        if target.exists() and not force:
-            raise Failure(t("intake.error.mapping-exists", out_lang, path=str(target)), out_lang)
+    if suggest and target.exists() and not force:
+        raise Failure(t("intake.error.mapping-exists", out_lang, path=str(target)), out_lang)
     if as_json:
         echo_json(result.to_dict(out_lang))
     else:
