@@ -50,14 +50,22 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-@contextlib.contextmanager
-def atomic_path(target: str | Path, *, lang: str = "en") -> Iterator[Path]:
-    """Yield a temp path in the target's folder; on success it replaces the target."""
+def output_folder(target: str | Path, *, lang: str = "en") -> Path:
+    """The folder ``target`` is written into; ``OutputError`` (one line) when there is none,
+    so that a long job can refuse its output before it starts."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         error = OutputError.make("no_folder", path=str(target), folder=str(folder))
         raise OutputError(error.text(lang), error.reason, error.params)
+    return folder
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path, *, lang: str = "en") -> Iterator[Path]:
+    """Yield a temp path in the target's folder; on success it replaces the target."""
+    target = Path(target)
+    folder = output_folder(target, lang=lang)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     tmp_path = Path(tmp)

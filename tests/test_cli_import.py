@@ -184,6 +184,19 @@ def test_the_mapping_written_never_replaces_the_list_or_the_mapping_read(
     assert mapping.read_bytes() == kept
 
 
+def test_an_output_in_no_folder_is_refused_before_the_import(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ohtrack.intake
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("imported first")
+
+    monkeypatch.setattr(ohtrack.intake, "import_inventory", never)
+    out = tmp_path / "nergens" / "p.xlsx"
+    code, stdout, err = invoke("import", str(source), "-o", str(out))
+    assert (code, stdout, err.strip()) == (1, "", f"Fout: {out}: map {out.parent} bestaat niet")
+
+
 def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> None:
     code, out, _err = invoke("import", str(source), "--suggest", "--lang", "nl",
                              "--mapping-out", str(tmp_path / "m.toml"))
