@@ -197,6 +197,23 @@ def test_an_output_in_no_folder_is_refused_before_the_import(
     assert (code, stdout, err.strip()) == (1, "", f"Fout: {out}: map {out.parent} bestaat niet")
 
 
+def test_a_mapping_is_only_saved_as_toml(source: Path, tmp_path: Path) -> None:
+    """``Mapping.save`` to the list itself (or any non-.toml name) is refused, the list kept."""
+    from ohtrack.errors import InventoryError
+
+    before = source.read_bytes()
+    result = ohtrack.import_inventory(source)
+    for target in (source, tmp_path / "koppeling.txt"):
+        with pytest.raises(InventoryError) as info:
+            result.mapping.save(target)
+        assert info.value.reason == "mapping-suffix"
+    assert source.read_bytes() == before and not (tmp_path / "koppeling.txt").exists()
+    code, _out, err = invoke("import", str(source), "--suggest", "--mapping-out",
+                             str(tmp_path / "k.txt"))
+    assert (code, err.strip()) == (1, f"Fout: {tmp_path / 'k.txt'}: een koppelbestand eindigt op "
+                                      ".toml; kies een andere naam")
+
+
 def test_dutch_output_has_no_english_sentence(source: Path, tmp_path: Path) -> None:
     code, out, _err = invoke("import", str(source), "--suggest", "--lang", "nl",
                              "--mapping-out", str(tmp_path / "m.toml"))

@@ -120,6 +120,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.error.mapping-too-big": {
         "en": "{path}: more than {size}, far more than any mapping file: not read",
         "nl": "{path}: groter dan {size}, veel groter dan een koppelbestand ooit is: niet gelezen"},
+    "intake.error.mapping-suffix": {
+        "en": "{path}: a mapping file ends in .toml; choose another name",
+        "nl": "{path}: een koppelbestand eindigt op .toml; kies een andere naam"},
     "intake.error.mapping-toml": {"en": "{path}: not a valid TOML mapping file ({detail})",
                                   "nl": "{path}: geen geldig TOML-koppelbestand ({detail})"},
     "intake.error.mapping-invalid": {"en": "{path}: {detail}", "nl": "{path}: {detail}"},

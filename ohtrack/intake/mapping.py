@@ -111,9 +111,13 @@ class Mapping:
         return to_toml(self, lang or self.language or "nl")
 
     def save(self, path: str | Path, lang: str | None = None) -> Path:
-        """Write the mapping file atomically."""
+        """Write the mapping file atomically; only to a ``.toml`` file, so that no list (a
+        ``.csv``, an ``.xlsx``) is ever replaced by its mapping."""
         from ohtrack.fileio import write_text_atomic
 
+        if Path(path).suffix.lower() != ".toml":
+            raise InventoryError(f"{path}: a mapping file ends in .toml", "mapping-suffix",
+                                 {"path": str(path)})
         return write_text_atomic(path, self.to_toml(lang))
 
 
