@@ -80,14 +80,12 @@ class Mapping:
         p = Path(path)
         try:
             if not stat.S_ISREG(p.stat().st_mode):  # a pipe would wait, a device never end
-                raise InventoryError(f"{p}: not a file (a folder, a named pipe or a device)",
-                                     "mapping-not-file", {"path": str(p)})
+                raise InventoryError.make("mapping-not-file", path=str(p))
             with p.open("rb") as fh:
                 data = fh.read(MAX_MAPPING_BYTES + 1)
             if len(data) > MAX_MAPPING_BYTES:
-                raise InventoryError(f"{p}: more than {MAX_MAPPING_BYTES >> 20} MB: no mapping file",
-                                     "mapping-too-big", {"path": str(p),
-                                                         "size": f"{MAX_MAPPING_BYTES >> 20} MB"})
+                raise InventoryError.make("mapping-too-big", path=str(p),
+                                          size=f"{MAX_MAPPING_BYTES >> 20} MB")
             text = data.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InventoryError(f"{p}: can't be read as a mapping file ({exc})", "mapping-unreadable",
@@ -116,8 +114,7 @@ class Mapping:
         from ohtrack.fileio import write_text_atomic
 
         if Path(path).suffix.lower() != ".toml":
-            raise InventoryError(f"{path}: a mapping file ends in .toml", "mapping-suffix",
-                                 {"path": str(path)})
+            raise InventoryError.make("mapping-suffix", path=str(path))
         return write_text_atomic(path, self.to_toml(lang))
 
 

@@ -110,13 +110,14 @@ def _unit_name(table: Table, profiles: list[Profile], candidates: list[tuple[flo
         if None in codes or len(codes) < 2 or len(pairs) != len(codes) or \
                 len({v for _u, v in pairs}) != len(codes):
             continue  # not one name per unit, one unit per name (or a single unit)
-        code, name = (unit, i) if profiles[unit].avg_len <= profiles[i].avg_len else (i, unit)
-        flipped = code != unit
-        if sum(_abbreviates(*((u, v) if not flipped else (v, u))) for u, v in pairs) < 0.8 * len(pairs):
+        kept = profiles[unit].avg_len <= profiles[i].avg_len  # the chosen unit holds the codes
+        named = pairs if kept else {(v, u) for u, v in pairs}
+        if sum(_abbreviates(c, n) for c, n in named) < 0.8 * len(named):
             continue  # not codes of the names: the level above, say (one directorate per unit)
         score = round(min(s, chosen[unit][1]) * 0.9, 2)
-        chosen[code] = ("unit", chosen[unit][1] if code == unit else score, chosen[unit][2])
-        chosen[name] = ("unit_name", score, "header, content")
+        _t, unit_score, why = chosen[unit]
+        chosen[unit if kept else i] = ("unit", unit_score if kept else score, why)
+        chosen[i if kept else unit] = ("unit_name", score, "header, content")
         return
 
 

@@ -75,11 +75,7 @@ def read_source(path: str | Path, encoding: str | None = None,
         try:
             check_text_file(p.stat().st_size, budget)
         except BudgetError as exc:  # refused before a byte is read
-            from ohtrack.i18n import t
-
-            params = {"path": str(p), **exc.params}
-            raise InventoryError(t(f"intake.error.{exc.reason}", "en", **params), exc.reason,
-                                 params) from None
+            raise InventoryError.make(exc.reason, path=str(p), **exc.params) from None
         table = read_text_table(p, encoding, separator)
         return Source(p, "csv", [SourceSheet(None, table.rows)], table.encoding,
                       table.separator)
