@@ -37,3 +37,29 @@ def test_a_column_of_numbers_gives_every_row_a_custom_value() -> None:
 @given(st.lists(st.lists(CELL, max_size=3), max_size=30))
 def test_blank_rows_are_the_rows_of_only_none_and_empty_text(rows: list[list[Any]]) -> None:
     assert blank_rows(rows) == [all(v is None or v == "" for v in r) for r in rows]
+
+
+def test_construct_makes_what_model_construct_makes() -> None:
+    import pytest
+
+    from ohtrack.domain import Goal, Person, Unit
+    from ohtrack.domain.people import Group, Membership
+    from ohtrack.workbook.records import construct
+
+    cases: list[tuple[type[Any], dict[str, Any]]] = [
+        (Person, {"id": "P-1", "name": "Anna de Vries"}),
+        (Person, {"id": "P-2", "name": "Bram", "unit": "U-1", "tags": ["a"]}),
+        (Unit, {"id": "U-1", "name": "Finance"}),
+        (Goal, {"id": "G-1", "title": "Minder uitval"}),
+        (Group, {"id": "GR-1", "members": []}),
+        (Membership, {"person": "P-1", "extra": {"Rol": "trainer"}}),
+    ]
+    for model, values in cases:
+        made, expected = construct(model, **values), model.model_construct(**values)
+        assert made == expected
+        assert made.model_fields_set == expected.model_fields_set
+        assert made.model_dump() == expected.model_dump()
+    one, two = construct(Person, id="P-1", name="x"), construct(Person, id="P-2", name="y")
+    assert one.tags is not two.tags and one.extra is not two.extra  # own lists and dicts
+    with pytest.raises(TypeError, match="no field 'nmae'"):
+        construct(Person, id="P-1", nmae="x")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ohtrack.domain import Goal, Person, Unit
 from ohtrack.text import name_key
+from ohtrack.workbook.records import construct
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.&-]{0,15}")
 
@@ -46,7 +47,7 @@ class Registry:
                 uid = stable_id("U-", uid, text)
             self.unit_ids[key] = uid
             if uid not in self.units:
-                self.units[uid] = Unit.model_construct(id=uid, name=name or text)
+                self.units[uid] = construct(Unit, id=uid, name=name or text)
         unit = self.units[uid]
         if name and unit.name == text and name != text:
             self.units[uid] = unit = unit.model_copy(update={"name": name})
@@ -61,12 +62,12 @@ class Registry:
         key = name_key(name)
         found = self.people.get(key)
         if found is None:
-            found = self.people[key] = Person.model_construct(id=stable_id("P-", name), name=name)
+            found = self.people[key] = construct(Person, id=stable_id("P-", name), name=name)
         return found.id
 
     def goal(self, title: str) -> str:
         key = name_key(title)
         found = self.goals.get(key)
         if found is None:
-            found = self.goals[key] = Goal.model_construct(id=stable_id("G-", title), title=title)
+            found = self.goals[key] = construct(Goal, id=stable_id("G-", title), title=title)
         return found.id

@@ -27,7 +27,7 @@ from ohtrack.workbook.contract import (
 )
 from ohtrack.workbook.fields import programme_info
 from ohtrack.workbook.positions import SheetPositions, cell_texts, problem_texts
-from ohtrack.workbook.records import blank_rows, build_records, build_rows, custom_columns
+from ohtrack.workbook.records import blank_rows, build_records, build_rows, construct, custom_columns
 from ohtrack.workbook.source import RawSheet, RawWorkbook
 
 
@@ -277,7 +277,7 @@ def _members(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
         g: Any = groups.get(gid)
         if g is None:
             fields: dict[str, Any] = {spec.id_field: gid, "members": [], **{f: values.get(f) for f in own}}
-            g = groups[gid] = spec.model.model_construct(**fields)
+            g = groups[gid] = construct(spec.model, **fields)
         for f in own:
             value, have = values.get(f), getattr(g, f)
             if value is None or value == have:
@@ -291,8 +291,8 @@ def _members(spec: Sheet, raw: RawSheet, out: Parsed) -> list[Record]:
                                  type=f"{value}"), row=excel_row,
                                  cell=f"{letter}{excel_row}", column=letter,
                                  severity=Severity.WARNING)
-        g.members.append(spec.member_model.model_construct(
-            **{f: v for f, v in values.items() if f in member_fields}, extra=extra))
+        g.members.append(construct(
+            spec.member_model, **{f: v for f, v in values.items() if f in member_fields}, extra=extra))
     return list(groups.values())
 
 

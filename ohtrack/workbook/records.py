@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import repeat
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -31,6 +31,42 @@ def blank_rows(rows: list[list[Any]]) -> list[bool]:
 SET_DICT, SET_FIELDS, SET_EXTRA, SET_PRIVATE = (
     BaseModel.__dict__[a].__set__ for a in ("__dict__", "__pydantic_fields_set__",
                                             "__pydantic_extra__", "__pydantic_private__"))
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+@cache
+def _field_defaults(model: type[BaseModel]) -> tuple[tuple[str, Any, Callable[[], Any] | None, bool], ...]:
+    """Each field of ``model``: (name, default, default factory, required)."""
+    return tuple((name, info.default, cast("Callable[[], Any] | None", info.default_factory),
+                  info.is_required()) for name, info in model.model_fields.items())
+
+
+def construct(model: type[_Model], **values: Any) -> _Model:
+    """``model.model_construct(**values)`` for values known to be right, at a fraction of its
+    cost (it inspects every default factory's signature, each time: 150 µs for a person).
+
+    Fields not given take their default (a factory's new value) and a required one not given
+    is left unset, as ``model_construct`` does; a name that is no field raises ``TypeError``.
+    """
+    unknown = values.keys() - model.model_fields.keys()
+    if unknown:
+        raise TypeError(f"{model.__name__} has no field {sorted(unknown)[0]!r}")
+    data: dict[str, Any] = {}
+    for name, default, factory, required in _field_defaults(model):
+        if name in values:
+            data[name] = values[name]
+        elif factory is not None:
+            data[name] = factory()
+        elif not required:
+            data[name] = default
+    obj = model.__new__(model)
+    SET_DICT(obj, data)
+    SET_FIELDS(obj, set(values))
+    SET_EXTRA(obj, None)
+    SET_PRIVATE(obj, None)
+    return obj
 
 
 #: Stand-ins for the custom columns of rows that are only checked: with and without values.
