@@ -9,7 +9,7 @@ from typing import Any
 from ohtrack.i18n import t
 from ohtrack.intake.table import Table
 from ohtrack.report import Problem, Severity
-from ohtrack.workbook.records import SET_DICT, SET_EXTRA, SET_FIELDS, SET_PRIVATE
+from ohtrack.workbook.records import assemble
 
 
 @dataclass(frozen=True)
@@ -102,9 +102,10 @@ def problem(code: str, severity: Severity, place: Place, table: Table | None, re
         where = template.format(row)
     else:
         where = _place(place.file, sheet, row, column_name, values, "en")
-    return _new_problem({"code": code, "message": f"{where}: {text}", "severity": severity,
-                         "file": place.file, "sheet": sheet, "cell": None, "row": row,
-                         "column": column_name, "params": values})
+    # Made as model_construct would, without its cost: a big list can warn in every row.
+    return assemble(Problem, [{"code": code, "message": f"{where}: {text}", "severity": severity,
+                               "file": place.file, "sheet": sheet, "cell": None, "row": row,
+                               "column": column_name, "params": values}], _FIELDS)[0]
 
 
 def _row_template(file: str, sheet: str | None, column_name: str | None,
@@ -137,27 +138,14 @@ def problems_at(code: str, severity: Severity, place: Place, table: Table, recor
     text = message[len(where.format(table.records[records[0]])):]  # ": <message>"
     values = out[0].params
     rows = table.records
-    for r in records[1:]:
-        row = rows[r]
-        out.append(_new_problem({"code": code, "message": where.format(row) + text,
-                                 "severity": severity, "file": place.file, "sheet": table.sheet,
-                                 "cell": None, "row": row, "column": column_name,
-                                 "params": dict(values)}))
+    out += assemble(Problem, [
+        {"code": code, "message": where.format(rows[r]) + text, "severity": severity,
+         "file": place.file, "sheet": table.sheet, "cell": None, "row": rows[r],
+         "column": column_name, "params": dict(values)} for r in records[1:]], _FIELDS)
     return out
 
 
 _FIELDS = frozenset(Problem.model_fields)
-
-
-def _new_problem(values: dict[str, Any]) -> Problem:
-    """A ``Problem`` from values known to be right (as ``model_construct``, without its cost:
-    a big list can have a warning in every row)."""
-    p = Problem.__new__(Problem)
-    SET_DICT(p, values)
-    SET_FIELDS(p, _FIELDS)
-    SET_EXTRA(p, None)
-    SET_PRIVATE(p, None)
-    return p
 
 
 #: Places of cells by file, sheet and column, with ``{}`` for the row.
