@@ -63,3 +63,19 @@ def test_construct_makes_what_model_construct_makes() -> None:
     assert one.tags is not two.tags and one.extra is not two.extra  # own lists and dicts
     with pytest.raises(TypeError, match="no field 'nmae'"):
         construct(Person, id="P-1", nmae="x")
+
+
+@given(st.integers(min_value=0, max_value=35), st.integers(min_value=0, max_value=5))
+@settings(max_examples=40, deadline=None)
+def test_row_dicts_are_the_rows_zipped_with_their_names_and_each_its_own(width: int, n: int) -> None:
+    from ohtrack.workbook.records import _dicts
+
+    names = [f"field {i}" for i in range(width)]
+    columns = [[(i, r) for r in range(n)] for i in range(width)]
+    dicts = _dicts(names, columns, n)
+    assert dicts == ([dict(zip(names, row)) for row in zip(*columns)] if width else [{}] * n)
+    if n >= 2 and width:
+        dicts[0]["new"] = 1
+        del dicts[0][names[0]]
+        assert dicts[1] == dict(zip(names, (c[1] for c in columns)))  # the others unchanged
+        assert list(_dicts(names, columns, 1)[0]) == names  # and the next ones too, in order
