@@ -9,8 +9,10 @@ first lines into the most consistent number of cells wins.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import mmap
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,11 +86,11 @@ def detect_separator(text: str) -> str:
 def read_text_table(path: Path, encoding: str | None = None,
                     separator: str | None = None) -> TextTable:
     """The rows of a CSV or TSV file, with the encoding and separator found (or given)."""
-    data = path.read_bytes()
-    if not encoding and len(data) >= MIN_BYTES:
-        table = _utf8_columns(path, data, separator)
+    if not encoding and path.stat().st_size >= MIN_BYTES:
+        table = _mapped_utf8_columns(path, separator)
         if table is not None:
             return table
+    data = path.read_bytes()
     if encoding:
         enc, text = encoding, data.decode(encoding, errors="replace")
     else:
@@ -111,12 +113,27 @@ def _separator(path: Path, text: str) -> str:
     return "\t" if path.suffix.lower() == ".tsv" and "\t" in text[:_SAMPLE] else detect_separator(text)
 
 
-def _utf8_columns(path: Path, data: bytes, separator: str | None) -> TextTable | None:
+def _mapped_utf8_columns(path: Path, separator: str | None) -> TextTable | None:
+    """``_utf8_columns`` of the file mapped into memory: pyarrow reads its pages where they
+    are, not a copy of them. None also when the file can't be mapped."""
+    with path.open("rb") as fh:
+        try:
+            mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # a pipe, a file system that maps nothing
+            return None
+        try:
+            return _utf8_columns(path, mm, separator)
+        finally:
+            with contextlib.suppress(BufferError):  # a view still held (by an error's
+                mm.close()  # traceback): unmapped when it is freed
+
+
+def _utf8_columns(path: Path, data: bytes | mmap.mmap, separator: str | None) -> TextTable | None:
     """A big UTF-8 file read column by column straight from its bytes: pyarrow checks that
     every cell is UTF-8, so the file is not decoded whole first; a UTF-8 file pyarrow can't
     read (not regular) is read row by row. None when the file is no UTF-8 (a UTF-16 BOM is
     none either): then it is read as any other file."""
-    bom = data.startswith(b"\xef\xbb\xbf")
+    bom = data[:3] == b"\xef\xbb\xbf"
     body = memoryview(data)[3:] if bom else memoryview(data)
     size = 4 * _SAMPLE + 4  # more than _SAMPLE characters of any UTF-8 (as the whole text)
     try:  # the head only, cut where a character may be cut in two (its UTF-8 is checked)
