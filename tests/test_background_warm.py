@@ -98,10 +98,10 @@ def test_a_png_drawn_in_the_warm_child_is_the_one_drawn_here(tmp_path: Path) -> 
         "from ohtrack import exports\n"
         "warm = sys.argv[2] == 'warm'\n"
         "if warm:\n"
-        "    exports.prepare('ModelMap')\n"
+        "    exports.prepare('IndicatorReport')\n"
         "    assert exports._DRAWER\n"
-        "mm = ohtrack.model_map(ohtrack.load(sys.argv[1]), as_of=dt.date(2026, 12, 2))\n"
-        "exports.export(mm, sys.argv[3], fmt='png')\n"
+        "r = ohtrack.indicators(ohtrack.load(sys.argv[1]), as_of=dt.date(2026, 12, 2))\n"
+        "exports.export(r, sys.argv[3], fmt='png')\n"
         "assert ('matplotlib.figure' in sys.modules) is not warm  # drawn there, not here\n"
     )
     env = {k: v for k, v in os.environ.items() if k != background.ENV}
@@ -110,6 +110,22 @@ def test_a_png_drawn_in_the_warm_child_is_the_one_drawn_here(tmp_path: Path) -> 
                        check=True, env=env)
     warm, here = (tmp_path / "warm.png").read_bytes(), (tmp_path / "here.png").read_bytes()
     assert warm[:8] == b"\x89PNG\r\n\x1a\n" and warm == here
+
+
+def test_a_chart_needs_no_warm_child_nor_matplotlib(tmp_path: Path) -> None:
+    code = (
+        "import sys, datetime as dt, ohtrack\n"
+        "from ohtrack import exports\n"
+        "exports.prepare('ModelMap')\n"
+        "assert not exports._DRAWER\n"
+        "mm = ohtrack.model_map(ohtrack.load(sys.argv[1]), as_of=dt.date(2026, 12, 2))\n"
+        "exports.export(mm, sys.argv[2], fmt='png')\n"
+        "assert 'matplotlib' not in sys.modules\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != background.ENV}
+    subprocess.run([sys.executable, "-c", code, str(STAAL), str(tmp_path / "map.png")], check=True,
+                   env=env)
+    assert (tmp_path / "map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 @forking

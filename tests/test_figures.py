@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 
 def test_figures_draw_dollar_signs_as_text(tmp_path: Path) -> None:
     from ohtrack.exports.png import write_png
@@ -26,3 +28,50 @@ def test_figures_leave_pyplot_alone() -> None:
             "print(plt.get_fignums())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"  # figures of their own: pyplot keeps none of them open
+
+
+def test_a_chart_shows_any_text_safely_and_parses_back() -> None:
+    from xml.etree import ElementTree
+
+    from ohtrack.figures.chart import FIGURE_TEXT_LIMIT, Chart
+
+    chart = Chart(300, 100)
+    hostile = ['<script>alert("x")</script> & $\\frac{$', "tab\there\x00nul\x1besc", "\ud800 lone",
+               "x" * (FIGURE_TEXT_LIMIT + 50)]
+    for i, text in enumerate(hostile):
+        chart.text(10, 20 * (i + 1), text, rotate=-90 if i else None)
+    root = ElementTree.fromstring(chart.svg())  # well-formed, whatever the texts held
+    drawn = [el.text or "" for el in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert drawn[0] == hostile[0]  # escaped for XML, shown as written
+    assert "\x00" not in drawn[1] and "\x1b" not in drawn[1] and "\ud800" not in drawn[2]
+    assert len(drawn[3]) == FIGURE_TEXT_LIMIT and drawn[3].endswith("…")
+    assert drawn == chart.texts()
+    png = chart.png(dpi=150)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(png[16:20], "big") == 450  # 300 chart pixels at 150 dpi
+
+
+def test_text_widths_are_the_fonts_own() -> None:
+    """The shipped width table is the fonts' advance widths (fontTools comes with matplotlib)."""
+    import json
+
+    from ohtrack.figures import metrics
+
+    fonts = {w: metrics.font_dir() / f for w, f in metrics.FONT_FILES.items()}
+    stored = json.loads((metrics.font_dir() / "widths.json").read_text("utf-8"))
+    assert metrics.build_widths(fonts) == stored
+    # DejaVu Sans at 2048 units an em: W 2025, i 569; a missing glyph 0.6 em
+    assert metrics.text_width("Wi", 20.48) == pytest.approx(2025 / 100 + 569 / 100)
+    assert metrics.text_width("\U0001f600", 10) == pytest.approx(6.0)
+
+
+def test_wrap_and_shorten_keep_to_the_width() -> None:
+    from ohtrack.figures.metrics import shorten, text_width, wrap
+
+    lines = wrap("Coördinatie en beheersing van het werk", 100, 12.5)
+    assert " ".join(lines) == "Coördinatie en beheersing van het werk"
+    assert all(text_width(x, 12.5) <= 100 or " " not in x for x in lines)
+    assert wrap("Aanspreekbaarheid", 40, 12.5) == ["Aanspreekbaarheid"]  # one word stays whole
+    cut = shorten("Centrale Technische Dienst en Werkvoorbereiding", 150, 12.5)
+    assert cut.endswith("…") and text_width(cut, 12.5) <= 150
+    assert shorten("Planning", 150, 12.5) == "Planning"

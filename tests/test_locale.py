@@ -149,8 +149,14 @@ def strings(data: Any, sentences: bool = False, key: str | None = None) -> Itera
 
 
 def figure_text(fig: Any) -> str:
-    """Every text of a matplotlib figure: titles, labels, legends, tick labels."""
+    """Every text of a figure (a chart, or a matplotlib figure: titles, labels, legends, tick
+    labels)."""
     from matplotlib.text import Text
+
+    from ohtrack.figures.chart import Chart
+
+    if isinstance(fig, Chart):
+        return "\n".join(p for p in fig.texts() if p)
 
     parts = []
     for ax in fig.axes:

@@ -25,10 +25,10 @@ from ohtrack.text import name_key
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
 
     from ohtrack.analysis.survey import SurveyReport
     from ohtrack.analysis.survey_actions import SurveyActions
+    from ohtrack.figures.chart import Chart
 
 #: The row of initiatives without a (known) unit.
 NO_UNIT = "(no unit)"
@@ -205,8 +205,9 @@ class ModelMap:
         text = to_text(self, lang, said)
         return text if self.survey is None else f"{text}\n\n{self.survey.to_text(lang)}"
 
-    def figure(self) -> Figure:
-        """The unit × outcome heatmap as a matplotlib figure (``ohtrack.export`` writes PNG)."""
+    def figure(self) -> Chart:
+        """The unit × outcome heatmap as a chart (``.svg()``, ``.png()``, ``.savefig()``;
+        ``ohtrack.export`` writes it as PNG)."""
         from ohtrack.figures.modelmap import heatmap_figure
 
         return heatmap_figure(self)

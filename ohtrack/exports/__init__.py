@@ -32,14 +32,13 @@ from ohtrack.errors import OutputError
 from ohtrack.i18n import has, t
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.indicators import IndicatorReport
     from ohtrack.analysis.model_map import ModelMap
     from ohtrack.analysis.network import Network
     from ohtrack.analysis.network_compare import NetworkComparison
     from ohtrack.analysis.survey import SurveyReport
     from ohtrack.background import Warm
+    from ohtrack.figures import Drawing
     from ohtrack.history.timeline import History
     from ohtrack.playbooks.document import Playbook
     from ohtrack.report import Report
@@ -85,9 +84,11 @@ def prepare(*results: str) -> None:
     release()
     modules = []
     for kind, (module, _fn) in FIGURES.items():
-        if kind.rsplit(".", 1)[1] in results:
+        if kind.rsplit(".", 1)[1] in results and module not in CHARTS:
             importlib.import_module(kind.rsplit(".", 1)[0])  # here: the child has it too
             modules.append(module)
+    if not modules:
+        return  # charts draw in milliseconds, with nothing to import first
     drawer = background.warm(partial(warm, *modules))
     if drawer is not None:
         _DRAWER.append((os.getpid(), drawer))
@@ -180,6 +181,10 @@ FIGURES: dict[str, tuple[str, str]] = {
     _HISTORY: ("ohtrack.figures.history", "history_figure"),
 }
 
+#: The figure modules that draw a ``Chart`` (SVG, rendered by resvg) rather than a matplotlib
+#: figure: no second process is warmed up for them.
+CHARTS = frozenset({"ohtrack.figures.modelmap"})
+
 #: Format names accepted by ``fmt`` besides the suffixes themselves.
 ALIASES = {"kumu": ".xlsx", "node-link": ".json", "markdown": ".md", "word": ".docx",
            "htm": ".html"}
@@ -259,8 +264,8 @@ def _suffix(fmt: str) -> str:
     return ALIASES.get(key, key if key.startswith(".") else f".{key}")
 
 
-def figure(result: Drawable, **options: Any) -> Figure:
-    """The matplotlib figure of a result (what ``.png`` writes); close it when done.
+def figure(result: Drawable, **options: Any) -> Drawing:
+    """The figure of a result (what ``.png`` writes): a ``Chart`` or a matplotlib figure.
 
     Options go to the figure function (``wave`` for a survey, ``brokers`` for a network).
     """
@@ -272,7 +277,7 @@ def figure(result: Drawable, **options: Any) -> Figure:
                                  suffix=".png", suffixes=", ".join(suffixes(result)))
         raise OutputError(error.text(_lang(result)), error.reason, error.params)
     module, name = FIGURES[kind]
-    draw: Callable[..., Figure] = getattr(importlib.import_module(module), name)
+    draw: Callable[..., Drawing] = getattr(importlib.import_module(module), name)
     return draw(result, **options)
 
 

@@ -1,8 +1,10 @@
-"""matplotlib figures from results, one module per concept; imported only when drawing.
+"""Figures from results, one module per concept; imported only when drawing.
 
 Each function takes a result (``ModelMap``, ``Network``, ``IndicatorReport``, ``SurveyReport``,
-``History``) and returns a matplotlib ``Figure`` without computing anything again. Write one
-to a file with ``ohtrack.export(result, "x.png")``.
+``History``) and returns its figure without computing anything again: a ``chart.Chart`` (SVG,
+rendered to PNG by resvg) for the model map, a matplotlib ``Figure`` for the others until they
+move to charts too. Both answer ``savefig``; write one to a file with
+``ohtrack.export(result, "x.png")``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,15 @@ import datetime as dt
 import io
 import weakref
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+    from ohtrack.figures.chart import Chart
+
+#: What a figure function returns.
+Drawing = Union["Chart", "Figure"]
 
 
 def warm(*modules: str) -> None:
@@ -62,26 +69,14 @@ def dated(title: str, day: dt.date | None, lang: str) -> str:
 _LAID_OUT: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
-#: The most characters a text in a figure shows (a longer one ends in "…"): a 40,000-character
-#: name would otherwise make a picture of gigapixels.
-FIGURE_TEXT_LIMIT = 300
-
-
-def _figure_text(text: str) -> str:
-    from ohtrack.text import safe_text
-
-    s = safe_text(text)
-    return s if len(s) <= FIGURE_TEXT_LIMIT else s[:FIGURE_TEXT_LIMIT - 1] + "…"
-
-
 def safe_texts(fig: Figure) -> None:
     """Every text of the figure through ``ohtrack.text.safe_text``, as in every other export
     (what no font draws, NUL, ESC …, shows as U+FFFD, and a lone surrogate can't crash drawing),
-    and cut at ``FIGURE_TEXT_LIMIT`` characters."""
+    and cut at ``chart.FIGURE_TEXT_LIMIT`` characters."""
     from matplotlib.text import Text
     from matplotlib.ticker import FixedFormatter, FuncFormatter
 
-    safe_text = _figure_text
+    from ohtrack.figures.chart import chart_text as safe_text
 
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):  # tick labels are drawn anew from their formatter
@@ -107,13 +102,18 @@ def lay_out(fig: Figure, rect: tuple[float, float, float, float] = (0, 0, 1, 1))
     _LAID_OUT.add(fig)
 
 
-def save_png(fig: Figure, target: str | Path | IO[bytes], dpi: int) -> None:
+def save_png(fig: Drawing, target: str | Path | IO[bytes], dpi: int) -> None:
     """Write a figure as PNG: as laid out, or cropped to what it draws when not laid out."""
+    from ohtrack.figures.chart import Chart
+
+    if isinstance(fig, Chart):
+        fig.savefig(target, format="png", dpi=dpi)
+        return
     safe_texts(fig)
     fig.savefig(target, format="png", dpi=dpi, bbox_inches=None if fig in _LAID_OUT else "tight")
 
 
-def png_bytes(fig: Figure, dpi: int = 100) -> bytes:
+def png_bytes(fig: Drawing, dpi: int = 100) -> bytes:
     """A figure as PNG bytes (for documents that embed it)."""
     buf = io.BytesIO()
     save_png(fig, buf, dpi)

@@ -2,71 +2,91 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, lay_out, new_figure
+from ohtrack.figures import dated
+from ohtrack.figures.chart import Chart
+from ohtrack.figures.colours import BLUES, integer_ticks, scale
+from ohtrack.figures.metrics import LINE, shorten, text_width, wrap
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.model_map import ModelMap
 
-#: Outcome names are wrapped to lines of at most this many characters.
-WRAP = 14
 #: At most this many unit rows: beyond it, the units with most initiatives are shown.
 MAX_ROWS = 60
+#: Sizes in pixels: cells (at the least), the margin, the widest row label, the texts.
+CELL_W, CELL_H, MARGIN, LABEL_MAX = 105.0, 45.0, 16.0, 330.0
+TITLE, LABEL, VALUE, TICK = 15.0, 12.5, 14.0, 11.0
 
 
-def heatmap_figure(mm: ModelMap) -> Figure:
-    """The unit × outcome counts of a model map as a matplotlib figure."""
-    from matplotlib.ticker import MaxNLocator
-
+def heatmap_figure(mm: ModelMap) -> Chart:
+    """The unit × outcome counts of a model map as a chart."""
     shown = list(range(len(mm.units)))
     if len(shown) > MAX_ROWS:
-        top_units = sorted(shown, key=lambda i: -mm.units[i].count)[:MAX_ROWS]
-        shown = sorted(top_units)
+        shown = sorted(sorted(shown, key=lambda i: -mm.units[i].count)[:MAX_ROWS])
     all_labels = mm.unit_labels()
     rows = [[mm.matrix[mm.units[i].id][o.id] for o in mm.outcomes] for i in shown]
-    labels = [all_labels[i] for i in shown]
-    n, k = len(rows), len(mm.outcomes)
-    longest = max((len(label) for label in labels), default=10)
-    fig = new_figure((1.5 + 0.09 * min(longest, 40) + 1.05 * max(k, 3), 1.9 + 0.45 * max(n, 1)))
-    ax = fig.subplots()
-    title = dated(t("modelmap.figure_title", mm.lang, model=mm.framework_name), mm.as_of, mm.lang)
+    labels = [shorten(all_labels[i], LABEL_MAX, LABEL) for i in shown]
+    title = [dated(t("modelmap.figure_title", mm.lang, model=mm.framework_name), mm.as_of, mm.lang)]
     if len(shown) < len(mm.units):
-        title += "\n" + t("modelmap.figure_truncated", mm.lang, shown=len(shown),
-                           total=len(mm.units))
+        title.append(t("modelmap.figure_truncated", mm.lang, shown=len(shown), total=len(mm.units)))
+    title_h = LINE * TITLE * len(title) + 10
+    n, k = len(rows), len(mm.outcomes)
     if not n or not k:
-        ax.axis("off")
-        ax.text(0.5, 0.5, t("modelmap.no_data", mm.lang), ha="center", va="center", fontsize=12)
-        ax.set_title(title)
-        return fig
-    top = max(max(r) for r in rows) or 1
-    image = ax.imshow(rows, cmap="Blues", vmin=0, vmax=top, aspect="auto")
-    for i, row in enumerate(rows):
+        width = max(480.0, MARGIN * 2 + max(text_width(x, TITLE) for x in title))
+        chart = Chart(width, 220.0)
+        _title(chart, title)
+        chart.text(width / 2, 120, t("modelmap.no_data", mm.lang), size=16, anchor="middle")
+        return chart
+    # a cell as wide as the longest word of a heading (``Aanspreekbaarheid``), at the least
+    cell_w = max([CELL_W] + [text_width(w, LABEL) + 12 for o in mm.outcomes for w in o.name.split()])
+    heads = [wrap(o.name, cell_w - 8, LABEL) for o in mm.outcomes]
+    head_h = LINE * LABEL * max(map(len, heads)) + 10
+    label_w = max(text_width(x, LABEL) for x in labels) + 12
+    left, top = MARGIN + label_w, MARGIN + title_h + head_h
+    grid_w, grid_h = cell_w * k, CELL_H * n
+    peak = max(max(r) for r in rows) or 1
+    ticks = integer_ticks(peak)
+    tick_w = max(text_width(str(x), TICK) for x in ticks)
+    bar_x = left + grid_w + 18
+    width = max(bar_x + 14 + 6 + tick_w + 8 + LABEL * 1.4 + MARGIN,
+                MARGIN * 2 + max(text_width(x, TITLE) for x in title))
+    chart = Chart(width, top + grid_h + MARGIN)
+    _title(chart, title)
+    for j, lines in enumerate(heads):
+        chart.lines(left + cell_w * (j + 0.5), MARGIN + title_h + head_h / 2 - 4, lines,
+                    size=LABEL, anchor="middle")
+    for i, (label, row) in enumerate(zip(labels, rows)):
+        y = top + CELL_H * i
+        chart.text(left - 8, y + CELL_H / 2, label, size=LABEL, anchor="end")
         for j, value in enumerate(row):
-            colour = "white" if value > 0.6 * top else ("#8c8c8c" if value == 0 else "black")
-            cell = ax.text(j, i, str(value), ha="center", va="center", color=colour, fontsize=10,
-                           fontweight="bold" if value else "normal")
-            cell.set_in_layout(False)  # inside the axes: the layout need not measure it
-    ax.set_xticks(range(k))
-    ax.set_xticklabels([textwrap.fill(o.name, WRAP, break_long_words=False) for o in mm.outcomes], fontsize=9)
-    ax.xaxis.tick_top()
-    ax.set_yticks(range(n))
-    ax.set_yticklabels([textwrap.shorten(label, 40, placeholder="…") for label in labels],
-                       fontsize=9)
-    ax.set_xticks([x - 0.5 for x in range(1, k)], minor=True)
-    ax.set_yticks([y - 0.5 for y in range(1, n)], minor=True)
-    ax.grid(which="minor", color="white", linewidth=1.5)
-    ax.tick_params(which="both", length=0)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-    bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
-    bar.set_label(t("common.initiatives", mm.lang), fontsize=9)
-    bar.ax.tick_params(labelsize=8)
-    bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title(title, fontsize=11, pad=12, loc="left")
-    lay_out(fig)
-    return fig
+            x = left + cell_w * j
+            chart.rect(x + 0.75, y + 0.75, cell_w - 1.5, CELL_H - 1.5, scale(BLUES, value / peak))
+            colour = "#ffffff" if value > 0.6 * peak else ("#8c8c8c" if value == 0 else "#000000")
+            chart.text(x + cell_w / 2, y + CELL_H / 2, str(value), size=VALUE, anchor="middle",
+                       bold=bool(value), fill=colour)
+    _colour_bar(chart, bar_x, top, grid_h, peak, ticks, tick_w, t("common.initiatives", mm.lang))
+    return chart
+
+
+def _title(chart: Chart, lines: list[str]) -> None:
+    for i, line in enumerate(lines):
+        chart.text(MARGIN, MARGIN + LINE * TITLE * (i + 0.5), line, size=TITLE)
+
+
+def _colour_bar(chart: Chart, x: float, top: float, height: float, peak: int, ticks: list[int],
+                tick_w: float, label: str) -> None:
+    """The scale of the counts beside the grid: a bar light to dark, whole-number ticks."""
+    bands = 64  # bands of colour, not an SVG gradient: a third of the time to render
+    for b in range(bands):
+        chart.rect(x, top + height * (1 - (b + 1) / bands), 14, height / bands + 0.5,
+                   scale(BLUES, (b + 0.5) / bands))
+    chart.rect(x, top, 14, height, "none", stroke="#555555", stroke_width=0.8)
+    for value in ticks:
+        y = top + height * (1 - value / peak)
+        chart.line(x + 14, y, x + 18, y, "#555555", width=0.8)
+        chart.text(x + 20, y, str(value), size=TICK)
+    centre = top + height / 2
+    at = x + 20 + tick_w + 8 + LABEL * 0.7
+    chart.text(at, centre, label, size=LABEL, anchor="middle", rotate=-90)
