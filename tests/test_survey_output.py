@@ -46,9 +46,27 @@ def test_arrows_follow_the_effect_size() -> None:
 
 def test_the_figure_shows_every_wave(tmp_path: Path) -> None:
     report = ohtrack.survey(ohtrack.load_survey(book(tmp_path / "s.xlsx")), lang="nl")
-    fig = report.figure()
-    titles = [ax.get_title() for ax in fig.axes]
-    assert titles[:2] == ["Meting 2021", "Meting 2023"]  # and the colour bar
-    assert len(fig.axes) == 3
-    one = report.figure("2021")
-    assert len(one.axes) == 2 and one.axes[0].get_title().startswith("Gemiddelde score per eenheid")
+    texts = report.figure().texts()
+    assert texts[0].startswith("Gemiddelde score per eenheid en uitkomst, elke meting")
+    assert [x for x in texts if x.startswith("Meting ")] == ["Meting 2021", "Meting 2023"]
+    assert texts[-1] == "Gemiddelde"  # the colour scale, one for both
+    one = report.figure("2021").texts()
+    assert one[0].startswith("Gemiddelde score per eenheid")
+    assert not [x for x in one if x.startswith("Meting ")]
+
+
+def test_the_figure_marks_every_suppressed_cell_and_numbers_none() -> None:
+    from tests.conftest import SAMPLES
+
+    report = ohtrack.survey(ohtrack.load_survey(SAMPLES / "gemeente-pitstop-enquete.xlsx"),
+                            programme=ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx"),
+                            lang="nl")
+    grids = [report.heatmap(w) for w in report.waves]
+    hidden = sum(h for hm in grids for row in hm.hidden for h in row)
+    shown = sum(v is not None and not h for hm in grids
+                for values, flags in zip(hm.values, hm.hidden) for v, h in zip(values, flags))
+    texts = report.figure().texts()
+    assert hidden and texts.count("afg.") == hidden
+    numbers = [x for x in texts if x[:1].isdigit() and "," in x]  # means as written: 3,45
+    ticks = [x for x in texts if x in {"1", "2", "3", "4", "5"}]
+    assert len(numbers) == shown and ticks == ["1", "2", "3", "4", "5"]

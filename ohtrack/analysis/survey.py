@@ -21,11 +21,11 @@ from ohtrack.report import Problem, Severity
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
 
     from ohtrack.analysis.survey_cuts import CutReport
     from ohtrack.analysis.survey_open import OpenAnswers
     from ohtrack.domain import Programme
+    from ohtrack.figures.chart import Chart
     from ohtrack.surveys.reader import SurveyData
     from ohtrack.surveys.scoring import Scores
 
@@ -125,8 +125,8 @@ class SurveyReport:
 
         return problems_text(self, lang)
 
-    def figure(self, wave: str | None = None) -> Figure:
-        """The unit × outcome heatmap of a wave (default: the latest) as a matplotlib figure."""
+    def figure(self, wave: str | None = None) -> Chart:
+        """The unit × outcome heatmap of a wave (default: every wave side by side) as a chart."""
         from ohtrack.figures.survey import heatmap_figure
 
         return heatmap_figure(self, wave)

@@ -32,10 +32,9 @@ from ohtrack.index import Index
 from ohtrack.text import name_key
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.survey import SurveyReport
     from ohtrack.domain import Programme
+    from ohtrack.figures.chart import Chart
 
 #: % favourable under which a score is low.
 LOW = 50.0
@@ -102,7 +101,7 @@ class SurveyActions:
 
         return to_text(self, lang)
 
-    def figure(self) -> Figure:
+    def figure(self) -> Chart:
         """Unit × outcome: each cell coloured by its class, with the mean and the initiatives."""
         from ohtrack.figures.survey_actions import actions_figure
 

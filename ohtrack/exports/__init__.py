@@ -183,7 +183,8 @@ FIGURES: dict[str, tuple[str, str]] = {
 
 #: The figure modules that draw a ``Chart`` (SVG, rendered by resvg) rather than a matplotlib
 #: figure: no second process is warmed up for them.
-CHARTS = frozenset({"ohtrack.figures.modelmap"})
+CHARTS = frozenset({"ohtrack.figures.modelmap", "ohtrack.figures.survey",
+                    "ohtrack.figures.survey_actions"})
 
 #: Format names accepted by ``fmt`` besides the suffixes themselves.
 ALIASES = {"kumu": ".xlsx", "node-link": ".json", "markdown": ".md", "word": ".docx",

@@ -1,5 +1,5 @@
-"""The charts' colour scales and ticks: sequential scales as their anchor colours, interpolated
-as matplotlib's colour maps of the same names are (ColorBrewer's nine classes)."""
+"""The charts' colour scales, and the ticks of their axes and keys. A scale is its anchor
+colours (ColorBrewer's classes), interpolated as matplotlib's colour maps of the same names."""
 
 from __future__ import annotations
 
@@ -8,6 +8,18 @@ import math
 #: ColorBrewer "Blues" (light to dark): counts.
 BLUES = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c",
          "#08306b"]
+
+#: ColorBrewer "RdYlGn" (red, low, to green, high): survey means.
+RD_YL_GN = ["#a50026", "#d73027", "#f46d43", "#fdae61", "#fee08b", "#ffffbf", "#d9ef8b", "#a6d96a",
+            "#66bd63", "#1a9850", "#006837"]
+
+
+def text_on(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill`` (by its relative luminance)."""
+    r, g, b = (c / 255 for c in _rgb(fill))
+    lum = sum(w * (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+              for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+    return "#000000" if lum > 0.179 else "#ffffff"
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -24,14 +36,20 @@ def scale(stops: list[str], at: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * f):02x}" for x, y in zip(a, b))
 
 
-def integer_ticks(top: float, most: int = 6) -> list[int]:
-    """Whole-number ticks from 0 to ``top`` at a round step (1, 2, 5 × 10ⁿ), at most ``most``."""
-    if top <= 0:
-        return [0]
-    step = 1
-    for mag in (10 ** e for e in range(0, max(1, int(math.log10(top)) + 2))):
+def ticks(low: float, high: float, most: int = 6, whole: bool = False) -> list[float]:
+    """Round values from ``low`` to ``high`` (inclusive) at a step of 1, 2 or 5 × 10ⁿ, at most
+    ``most`` of them; ``whole``: whole numbers only."""
+    span = high - low
+    if span <= 0:
+        return [low]
+    exp = math.floor(math.log10(span / most))
+    for mag in (10.0 ** e for e in range(exp, exp + 3)):
         for m in (1, 2, 5):
             step = m * mag
-            if top / step < most:
-                return list(range(0, int(top) + 1, step))
-    return list(range(0, int(top) + 1, step))
+            if whole and step < 1:
+                continue
+            first = math.ceil(low / step - 1e-9)
+            last = math.floor(high / step + 1e-9)
+            if last - first + 1 <= most:
+                return [round(k * step, 10) for k in range(first, last + 1)]
+    return [low, high]

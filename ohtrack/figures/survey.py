@@ -2,36 +2,68 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, new_figure, number_axis
+from ohtrack.figures import dated
+from ohtrack.figures.chart import Chart
+from ohtrack.figures.colours import RD_YL_GN, scale, text_on, ticks
+from ohtrack.figures.grid import Cell, Panel, Scale, grid_chart
 from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.survey import Heatmap, SurveyReport
 
+#: Beyond this many cells in a wave the means are not written in them (the colours stay).
+MAX_WRITTEN = 600
 
-def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Figure:
+
+def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Chart:
     """The unit × outcome heatmap of one wave, or of every wave side by side (``wave`` None),
     on one colour scale."""
+    lang = report.lang
     waves = [wave] if wave is not None else (list(report.waves) or [""])
     grids = _aligned([report.heatmap(w) for w in waves], report)
-    rows = max([len(hm.units) for hm in grids] + [1])
-    cols = max([len(hm.outcomes) for hm in grids] + [1])
-    width = max(6.0, 1.3 * cols + 3) if len(waves) == 1 else 1.1 * cols * len(waves) + 4
-    fig = new_figure((width, max(3.0, 0.38 * rows + 1.8)))
-    axes = fig.subplots(1, len(waves), sharey=True, squeeze=False)[0]
-    image: Any = None
-    for i, (ax, hm) in enumerate(zip(axes, grids)):
-        image = _draw(ax, report, hm, labels=i == 0, alone=len(waves) == 1)
-    if len(waves) > 1:
-        fig.suptitle(dated(t("survey.heatmap_all", report.lang), report.as_of, report.lang),
-                     fontsize=11)
-    bar = fig.colorbar(image, ax=list(axes), label=t("survey.mean", report.lang), shrink=0.8)
-    number_axis(bar.ax.yaxis, report.lang)
-    return fig
+    units = max(grids, key=lambda hm: len(hm.units)).units
+    outcomes = max(grids, key=lambda hm: len(hm.outcomes)).outcomes
+    low, high = _range(report, grids)
+    mark = t("survey.suppressed_short", lang)
+
+    def cell(value: float | None, hidden: bool, written: bool) -> Cell | None:
+        if hidden:
+            return Cell("#d9d9d9", [mark], "#404040", hatched=True)
+        if value is None:
+            return None
+        fill = scale(RD_YL_GN, (value - low) / (high - low))
+        return Cell(fill, [format.number(value, lang)] if written else [], text_on(fill))
+
+    panels = []
+    for hm in grids:
+        written = len(hm.units) * len(hm.outcomes) <= MAX_WRITTEN
+        heading = f"{t('survey.wave', lang)} {hm.wave}" if len(grids) > 1 else None
+        panels.append(Panel([[cell(v, h, written) for v, h in zip(values, hidden)]
+                             for values, hidden in zip(hm.values, hm.hidden)], heading))
+    if len(grids) > 1:
+        title = dated(t("survey.heatmap_all", lang), report.as_of, lang)
+    else:
+        title = dated(t("survey.heatmap_title", lang, wave=grids[0].wave), report.as_of, lang)
+    deepest = max((u["depth"] for u in units), default=0)
+    rows = [(u["name"], u["depth"] < deepest) for u in units]  # units with units under them bold
+    key = Scale(RD_YL_GN, low, high, ticks(low, high), lambda v: format.decimal(v, lang),
+                t("survey.mean", lang))
+    return grid_chart([title], rows, outcomes, panels, key, cell_w=80.0, cell_h=30.0,
+                      value_size=11.0)
+
+
+def _range(report: SurveyReport, grids: list[Heatmap]) -> tuple[float, float]:
+    """The colour scale's ends: the answer scale when known (so that small differences don't
+    look large), else the lowest and highest mean shown."""
+    answer_scale = report.stats.get("scale")
+    if answer_scale:
+        low, high = float(answer_scale[0]), float(answer_scale[1])
+    else:
+        means = [v for hm in grids for row in hm.values for v in row if v is not None]
+        low, high = (min(means), max(means)) if means else (0.0, 1.0)
+    return low, high if high > low else low + 1
 
 
 def _aligned(grids: list[Heatmap], report: SurveyReport) -> list[Heatmap]:
@@ -51,52 +83,3 @@ def _aligned(grids: list[Heatmap], report: SurveyReport) -> list[Heatmap]:
                            [hm.hidden[at[u["id"]]] if u["id"] in at else [False] * len(hm.outcomes)
                             for u in units]))
     return out
-
-
-def _draw(ax: Any, report: SurveyReport, hm: Heatmap, labels: bool, alone: bool) -> Any:
-    """One wave's heatmap on ``ax``; the image, for the colour bar."""
-    import matplotlib
-    import numpy as np
-    from matplotlib.patches import Rectangle
-
-    lang = report.lang
-    rows, cols = max(len(hm.units), 1), max(len(hm.outcomes), 1)
-    grid = np.full((rows, cols), np.nan)
-    for r, values in enumerate(hm.values):
-        for c, v in enumerate(values):
-            if v is not None:
-                grid[r, c] = v
-    cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="white")
-    finite = grid[np.isfinite(grid)]
-    scale = report.stats.get("scale")
-    if scale:  # colours over the answer scale, so small differences don't look large
-        lo, hi = float(scale[0]), float(scale[1])
-    else:
-        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
-    image = ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, vmin=lo, vmax=hi if hi > lo else lo + 1,
-                      aspect="auto")
-    mark = t("survey.suppressed_short", lang)
-    for r, hidden in enumerate(hm.hidden):
-        for c, h in enumerate(hidden):
-            if h:
-                ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor="#d9d9d9",
-                                           hatch="///", edgecolor="#9a9a9a", linewidth=0))
-                ax.text(c, r, mark, ha="center", va="center", fontsize=7, color="#404040")
-            elif np.isfinite(grid[r, c]) and rows * cols <= 600:
-                ax.text(c, r, format.number(float(grid[r, c]), lang), ha="center", va="center",
-                        fontsize=7)
-    ax.set_xticks(range(len(hm.outcomes)))
-    ax.set_xticklabels(hm.outcomes, rotation=35, ha="right", fontsize=8)
-    if labels:
-        ax.set_yticks(range(len(hm.units)))
-        ax.set_yticklabels([u["name"] for u in hm.units], fontsize=8)
-        deepest = max((u["depth"] for u in hm.units), default=0)
-        for label, unit in zip(ax.get_yticklabels(), hm.units):
-            if unit["depth"] < deepest:  # units with units under them in bold
-                label.set_fontweight("bold")
-    if alone:
-        ax.set_title(dated(t("survey.heatmap_title", lang, wave=hm.wave), report.as_of, lang),
-                     fontsize=10)
-    else:
-        ax.set_title(f"{t('survey.wave', lang)} {hm.wave}", fontsize=10)
-    return image
