@@ -2,7 +2,7 @@
 
 Workbook in (``load``, ``validate``), the health model (``model_map``), the network,
 indicators and surveys, snapshots over time, and the playbook out; ``export`` writes any
-result to a file. Heavy modules (pandas, networkx, matplotlib) are imported only when their
+result to a file. Heavy modules (pandas, networkx, openpyxl) are imported only when their
 function is first used.
 """
 

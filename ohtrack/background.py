@@ -8,18 +8,12 @@ as when it runs in the caller (which it does where a fork is not safe or not pos
 core, not Linux, no ``fork`` start method, other threads alive, ``OHTRACK_WORKERS=1``, or
 a child that dies). The child's progress (``ohtrack.progress.step``) is shown by the caller while it
 waits, under the step's own name.
-
-``warm(prepare)`` forks a child at once that runs ``prepare`` (imports matplotlib, say) while
-the caller reads and analyses, then runs the calls ``submit`` sends it, in turn.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import multiprocessing
 import os
-import pickle
 import sys
 import threading
 import traceback
@@ -56,8 +50,6 @@ class Pending(Generic[T]):
         self._process: Any = None
         self._conn: Connection | None = None
         self._shared: Any = None
-        self._warm: Warm | None = None  # the warm child it was sent to, and its number there
-        self._job = -1
 
     def _fork(self) -> None:
         ctx = multiprocessing.get_context("fork")
@@ -73,14 +65,13 @@ class Pending(Generic[T]):
     def __getstate__(self) -> dict[str, Any]:
         """Pickled as its value (waited for): the child and its pipe stay here."""
         return {"_fn": None, "_args": (), "_key": self._key, "_done": True,
-                "_value": self.result(), "_process": None, "_conn": None, "_shared": None,
-                "_warm": None, "_job": -1}
+                "_value": self.result(), "_process": None, "_conn": None, "_shared": None}
 
     def result(self) -> T:
         """The work's value, computed in the child (waiting for it, its progress shown) or
         here when there is no child."""
         if not self._done:
-            outcome = self._wait() if self._conn is not None or self._warm is not None else None
+            outcome = self._wait() if self._conn is not None else None
             self._done = True
             if outcome is None:
                 self._value = self._fn(*self._args)
@@ -93,15 +84,9 @@ class Pending(Generic[T]):
     def running(self) -> bool:
         """True while a child works on it (False once it has finished, or when there is no
         child: then ``result()`` does the work)."""
-        if self._warm is not None:
-            return not self._done and not self._warm.ready(self._job)
         return self._conn is not None and not self._done and not self._conn.poll(0)
 
     def _wait(self) -> tuple[str, Any] | None:
-        if self._warm is not None:
-            if listening() and not self._warm.ready(self._job):
-                self._show_progress(self._warm.poll)
-            return self._warm.outcome(self._job)
         conn = self._conn
         assert conn is not None
         try:
@@ -145,115 +130,6 @@ def start(fn: Callable[..., T], *args: Any, key: str, fork: bool | None = None) 
     return pending
 
 
-#: A call pickled to more than this many bytes is run by the caller, not sent to a warm child.
-SEND_LIMIT = 4 << 20
-
-
-class _TooBig(Exception):
-    pass
-
-
-class _Bounded(io.BytesIO):
-    """Bytes written, up to ``limit``: pickling into it stops as soon as the limit is passed."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def write(self, data: Any) -> int:
-        if self.tell() + len(data) > self.limit:
-            raise _TooBig
-        return super().write(data)
-
-
-class Warm:
-    """A forked child that has run ``prepare()`` (imported what the work needs) and then runs
-    the calls sent to it, one after another, while the caller goes on (``submit``)."""
-
-    def __init__(self, prepare: Callable[[], Any]) -> None:
-        ctx = multiprocessing.get_context("fork")
-        self._shared = ctx.Array("q", 2, lock=False)
-        self._shared[1] = -1
-        jobs_in, self._jobs = ctx.Pipe(duplex=False)
-        self._results, results_out = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(target=_warm_child, daemon=True,
-                                    args=(prepare, jobs_in, results_out, self._shared,
-                                          (self._jobs, self._results), os.getpid()))
-        self._process.start()
-        jobs_in.close()
-        results_out.close()
-        self._sent = 0
-        self._received: dict[int, tuple[str, Any]] = {}
-
-    def submit(self, fn: Callable[..., T], *args: Any, key: str,
-               limit: int = SEND_LIMIT) -> Pending[T]:
-        """``fn(*args)`` run in the child after what was sent before; ``result()`` waits for
-        it. Runs here instead when the call can't be pickled, pickles to more than ``limit``
-        bytes (sending would cost more than it saves), or the child is gone."""
-        pending: Pending[T] = Pending(fn, args, key)
-        buffer = _Bounded(limit)
-        try:
-            pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL).dump((self._sent, fn, args))
-            self._jobs.send_bytes(buffer.getbuffer())
-        except (OSError, ValueError, AttributeError, TypeError, pickle.PicklingError, _TooBig):
-            return pending
-        pending._warm, pending._job = self, self._sent
-        pending._shared = self._shared
-        self._sent += 1
-        return pending
-
-    def outcome(self, job: int) -> tuple[str, Any] | None:
-        """The outcome of job ``job`` (reading those sent before it), None when the child died."""
-        while job not in self._received:
-            try:
-                at, value = self._results.recv()
-            except (EOFError, OSError):
-                return None
-            self._received[at] = value
-        return self._received.pop(job)
-
-    def ready(self, job: int) -> bool:
-        """True when the outcome of ``job`` (or of one sent before it) can be read now."""
-        return job in self._received or self._results.poll(0)
-
-    def poll(self, timeout: float) -> bool:
-        """Wait up to ``timeout`` seconds for the child's next outcome."""
-        return self._results.poll(timeout)
-
-    def close(self) -> None:
-        """Let the child end once it has done what was sent (it also ends with the caller)."""
-        self._jobs.close()
-
-
-def warm(prepare: Callable[[], Any]) -> Warm | None:
-    """A ``Warm`` child running ``prepare()`` now, or None when ``can_fork()`` says no."""
-    if not can_fork():
-        return None
-    try:
-        return Warm(prepare)
-    except OSError:
-        return None
-
-
-def _warm_child(prepare: Callable[[], Any], jobs: Connection, results: Connection,
-                shared: Any, callers_ends: tuple[Connection, ...], caller: int) -> None:
-    for end in callers_ends:  # the caller's ends: the jobs pipe ends when the caller closes it
-        end.close()
-    with contextlib.suppress(Exception):  # a failed preparation: each call imports what it needs
-        prepare()
-    while True:
-        try:
-            while not jobs.poll(0.5):
-                if os.getppid() != caller:  # the caller is gone (a process forked from it
-                    return                    # may still hold the jobs pipe open)
-            job, fn, args = pickle.loads(jobs.recv_bytes())
-        except (EOFError, OSError):
-            return
-        outcome = _run(fn, args, shared)
-        shared[1] = -1  # no step shown for the next call until it starts one
-        _send(results, outcome, job)
-
-
 def _child(fn: Callable[..., Any], args: tuple[Any, ...], key: str, send: Connection, shared: Any) -> None:
     try:
         _send(send, _run(fn, args, shared))
@@ -275,14 +151,12 @@ def _run(fn: Callable[..., Any], args: tuple[Any, ...], shared: Any) -> tuple[st
         return ("error", exc)
 
 
-def _send(conn: Connection, outcome: tuple[str, Any], job: int | None = None) -> None:
-    """Send ``outcome`` (as ``(job, outcome)`` for a warm child's call); one that can't be
-    pickled goes as an error that can."""
+def _send(conn: Connection, outcome: tuple[str, Any]) -> None:
+    """Send ``outcome``; one that can't be pickled goes as an error that can."""
     try:
-        conn.send(outcome if job is None else (job, outcome))
+        conn.send(outcome)
     except Exception:
-        error = ("error", RuntimeError(traceback.format_exc()))
-        conn.send(error if job is None else (job, error))
+        conn.send(("error", RuntimeError(traceback.format_exc())))
 
 
 class _Counter:

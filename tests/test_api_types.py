@@ -52,4 +52,4 @@ def test_reveal_type_of_every_public_name_is_not_any(tmp_path: Path) -> None:
         "level: int | str | None =, lang: str | None =, "
         "survey: ohtrack.analysis.survey.SurveyReport | None =) -> ohtrack.analysis.model_map.ModelMap")
     assert by_name["reveal_type(ohtrack.playbook)"].startswith("def (programme: ")
-    assert by_name["reveal_type(ohtrack.ModelMap.figure)"].endswith("-> matplotlib.figure.Figure")
+    assert by_name["reveal_type(ohtrack.ModelMap.figure)"].endswith("-> ohtrack.figures.chart.Chart")

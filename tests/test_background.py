@@ -157,3 +157,16 @@ def test_figures_drawn_aside_are_the_figures_drawn_here(monkeypatch: pytest.Monk
     here = playbooks.playbook(programme, as_of=AS_OF)
     assert len(aside.figures()) >= 2
     assert [f.png for f in aside.figures()] == [f.png for f in here.figures()]
+
+
+def _tagged(tag: str) -> tuple[int, str]:
+    return os.getpid(), tag
+
+
+def test_pending_work_pickles_as_its_value() -> None:
+    import pickle
+
+    pending = background.start(_tagged, "v", key="progress.figure", fork=False)
+    copy = pickle.loads(pickle.dumps(pending))
+    assert copy.result() == _tagged("v")
+    assert not copy.running()

@@ -46,20 +46,8 @@ def half_then_full(original: Callable[..., Any]) -> Callable[..., Any]:
 
 @pytest.fixture
 def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
-    from matplotlib.figure import Figure
-
     monkeypatch.setattr(Path, "write_bytes", half_then_full(Path.write_bytes))
     monkeypatch.setattr(Path, "write_text", half_then_full(Path.write_text))
-
-    real_savefig = Figure.savefig
-
-    def savefig(self: Figure, fname: Any, *args: Any, **kwargs: Any) -> None:
-        if not isinstance(fname, (str, Path)):  # into memory (figures embedded in a document)
-            return real_savefig(self, fname, *args, **kwargs)
-        Path(fname).open("wb").close()
-        no_space()
-
-    monkeypatch.setattr(Figure, "savefig", savefig)
 
 
 #: (command before the output, output file name, options after it); the samples are Dutch.

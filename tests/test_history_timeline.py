@@ -105,9 +105,11 @@ def test_history_figure(tmp_path: Path) -> None:
     out = tmp_path / "h.png"
     ohtrack.export(hist, out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    fig = hist.figure()
-    assert [ax.get_title(loc="left") for ax in fig.axes] == [
-        "Initiatives per status", "Network", "Indicators (latest value per snapshot)"]
+    texts = hist.figure().texts()
+    panels = ["Initiatives per status", "Network", "Indicators (latest value per snapshot)"]
+    assert [x for x in texts if x in panels] == panels  # one panel each, in this order
+    assert [x for x in texts if x.startswith("#")][:3] == [  # the snapshots along the bottom
+        f"#{s.id} {s.created_at.date().isoformat()}" for s in hist.states]
 
 
 def test_empty_history(tmp_path: Path) -> None:

@@ -208,8 +208,10 @@ def test_figure_is_written_as_png(programme: Any, tmp_path: Path) -> None:
     out = tmp_path / "ind.png"
     ohtrack.export(ohtrack.indicators(prog, as_of=D(2022, 7, 1)), out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    fig = ohtrack.indicators(prog, as_of=D(2022, 7, 1)).figure()
-    assert len([ax for ax in fig.axes if ax.axison]) == 2
+    report = ohtrack.indicators(prog, as_of=D(2022, 7, 1), lang="en")
+    texts = report.figure().texts()
+    assert texts[1] == "Score" and "Empty" in texts  # a panel each, the empty one says so
+    assert texts.count("no data") == 1 and "66" in texts  # the last value written at its point
 
 
 def test_practice_name_as_outcome_implies_its_outcome() -> None:

@@ -440,7 +440,7 @@ def test_every_playbook_text_has_dutch_and_english() -> None:
         assert sid == "appendix" or f"playbook.empty.{sid}" in TEXTS
 
 
-def test_dollar_signs_in_names_do_not_reach_matplotlib_as_math() -> None:
+def test_dollar_signs_in_names_are_drawn_as_text() -> None:
     odd = r"Kosten $\frac{$ baten"
     p = Programme(info=ProgrammeInfo(name=odd, language="en", baseline_year=2021, impulse_year=2022,
                                      ambition_year=2025),

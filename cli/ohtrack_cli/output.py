@@ -11,7 +11,6 @@ in ``ctx.meta`` so that ``Error:`` lines and "wrote …" lines are said in it to
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
 import traceback
@@ -135,11 +134,7 @@ def run_guarded(fn: Callable[[], Any], ctx: click.Context) -> Any:
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _show_warning
-            try:
-                return fn()
-            finally:
-                if "ohtrack.exports" in sys.modules:  # a figure process the command started
-                    sys.modules["ohtrack.exports"].release()  # ends with the command
+            return fn()
     except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
         raise
     except OhtrackError as exc:
@@ -228,27 +223,6 @@ def read_programme(path: str, lenient: bool = False, lang: str | None = None) ->
         if len(left_out) > SHOWN_LEFT_OUT:
             err("  " + t("output.left_out_more", language, n=len(left_out) - SHOWN_LEFT_OUT))
     return programme, result.report
-
-
-#: Inputs bigger than this take seconds to read and analyse: warming up a second process for
-#: their figure saves nothing worth a process there.
-WARM_INPUTS_LIMIT = 5 << 20
-
-
-def prepare_png(result: str, inputs: Iterable[str | Path | None]) -> None:
-    """A PNG of ``result`` (``"ModelMap"`` …) will be written: for team-sized inputs, let a
-    second process import matplotlib meanwhile (``ohtrack.exports.prepare``)."""
-    import os
-
-    size = 0
-    for path in inputs:
-        if path is not None:
-            with contextlib.suppress(OSError):
-                size += os.path.getsize(path)
-    if size <= WARM_INPUTS_LIMIT:
-        from ohtrack.exports import prepare
-
-        prepare(result)
 
 
 def refuse_overwrite(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:

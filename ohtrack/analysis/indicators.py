@@ -49,9 +49,9 @@ from ohtrack.index import Index
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-    from matplotlib.figure import Figure
 
     from ohtrack.domain import Programme
+    from ohtrack.figures.chart import Chart
 
 _FLAT_SHARE = 0.01
 
@@ -236,8 +236,8 @@ class IndicatorReport:
 
         return to_text(self, lang)
 
-    def figure(self) -> Figure:
-        """A matplotlib figure: each indicator's path against its targets (small multiples)."""
+    def figure(self) -> Chart:
+        """A chart: each indicator's path against its targets (small multiples)."""
         from ohtrack.figures.indicators import indicator_figure
 
         return indicator_figure(self)

@@ -20,7 +20,8 @@ from ohtrack.i18n import normalise_lang
 if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
-    from matplotlib.figure import Figure
+
+    from ohtrack.figures.chart import Chart
 
 #: Version of the ``to_dict`` / ``--json`` layout; raised only when a key changes meaning.
 SCHEMA_VERSION = 1
@@ -187,8 +188,8 @@ class Network:
 
         return growth(self.spells, self.unit_at, self.as_of)
 
-    def growth_figure(self) -> Figure:
-        """Ties and cross-unit ties per month as a matplotlib figure."""
+    def growth_figure(self) -> Chart:
+        """Ties and cross-unit ties per month as a chart."""
         from ohtrack.figures.network import growth_figure
 
         return growth_figure(self)
@@ -287,8 +288,8 @@ class Network:
 
         return to_text(self, lang)
 
-    def figure(self, *, brokers: int = 5) -> Figure:
-        """The people network as a matplotlib figure, the top ``brokers`` named."""
+    def figure(self, *, brokers: int = 5) -> Chart:
+        """The people network as a chart, the top ``brokers`` named."""
         from ohtrack.figures.network import network_figure
 
         return network_figure(self, brokers=brokers)

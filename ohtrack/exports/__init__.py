@@ -23,7 +23,6 @@ a failed write leaves the old file as it was and raises ``OutputError`` naming t
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
@@ -37,8 +36,7 @@ if TYPE_CHECKING:
     from ohtrack.analysis.network import Network
     from ohtrack.analysis.network_compare import NetworkComparison
     from ohtrack.analysis.survey import SurveyReport
-    from ohtrack.background import Warm
-    from ohtrack.figures import Drawing
+    from ohtrack.figures.chart import Chart
     from ohtrack.history.timeline import History
     from ohtrack.playbooks.document import Playbook
     from ohtrack.report import Report
@@ -66,49 +64,7 @@ def _takes_lang(result: Any) -> bool:
     return isinstance(result, Report)
 
 
-#: The second process PNGs are drawn in, once ``prepare`` started it.
-_DRAWER: list[tuple[int, Warm]] = []  # (the process that started it, it)
-
-
-def prepare(*results: str) -> None:
-    """Get ready to write PNGs of these results (class names: ``"ModelMap"``, ``"Network"``
-    …): a second process imports matplotlib and the figure code now, while this one reads and
-    analyses, and draws the PNGs ``export`` writes next. Does nothing where no second process
-    may run (``ohtrack.background.can_fork``)."""
-    import importlib
-    from functools import partial
-
-    from ohtrack import background
-    from ohtrack.figures import warm
-
-    release()
-    modules = []
-    for kind, (module, _fn) in FIGURES.items():
-        if kind.rsplit(".", 1)[1] in results and module not in CHARTS:
-            importlib.import_module(kind.rsplit(".", 1)[0])  # here: the child has it too
-            modules.append(module)
-    if not modules:
-        return  # charts draw in milliseconds, with nothing to import first
-    drawer = background.warm(partial(warm, *modules))
-    if drawer is not None:
-        _DRAWER.append((os.getpid(), drawer))
-
-
-def release() -> None:
-    """End the second process ``prepare`` started (once it has drawn what it was sent)."""
-    while _DRAWER:
-        _DRAWER.pop()[1].close()
-
-
 def _png(result: Any, path: Path, **options: Any) -> Path:
-    # A process that imported matplotlib meanwhile (started here, not in a process forked later)
-    warm = _DRAWER[0][1] if _DRAWER and _DRAWER[0][0] == os.getpid() else None
-    if warm is not None:
-        return warm.submit(_draw_png, result, path, options, key="progress.figure").result()
-    return _draw_png(result, path, options)
-
-
-def _draw_png(result: Any, path: Path, options: dict[str, Any]) -> Path:
     from ohtrack.exports.png import write_png
 
     options = dict(options)
@@ -180,11 +136,6 @@ FIGURES: dict[str, tuple[str, str]] = {
     _SURVEY_ACTIONS: ("ohtrack.figures.survey_actions", "actions_figure"),
     _HISTORY: ("ohtrack.figures.history", "history_figure"),
 }
-
-#: The figure modules that draw a ``Chart`` (SVG, rendered by resvg) rather than a matplotlib
-#: figure: no second process is warmed up for them.
-CHARTS = frozenset({"ohtrack.figures.modelmap", "ohtrack.figures.survey",
-                    "ohtrack.figures.survey_actions"})
 
 #: Format names accepted by ``fmt`` besides the suffixes themselves.
 ALIASES = {"kumu": ".xlsx", "node-link": ".json", "markdown": ".md", "word": ".docx",
@@ -265,8 +216,8 @@ def _suffix(fmt: str) -> str:
     return ALIASES.get(key, key if key.startswith(".") else f".{key}")
 
 
-def figure(result: Drawable, **options: Any) -> Drawing:
-    """The figure of a result (what ``.png`` writes): a ``Chart`` or a matplotlib figure.
+def figure(result: Drawable, **options: Any) -> Chart:
+    """The figure of a result (what ``.png`` writes), as a ``Chart``.
 
     Options go to the figure function (``wave`` for a survey, ``brokers`` for a network).
     """
@@ -278,7 +229,7 @@ def figure(result: Drawable, **options: Any) -> Drawing:
                                  suffix=".png", suffixes=", ".join(suffixes(result)))
         raise OutputError(error.text(_lang(result)), error.reason, error.params)
     module, name = FIGURES[kind]
-    draw: Callable[..., Drawing] = getattr(importlib.import_module(module), name)
+    draw: Callable[..., Chart] = getattr(importlib.import_module(module), name)
     return draw(result, **options)
 
 

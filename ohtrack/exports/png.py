@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ohtrack.figures import save_png
 from ohtrack.fileio import write_atomic
 
+if TYPE_CHECKING:
+    from ohtrack.figures.chart import Chart
 
-def write_png(fig: Any, path: str | Path, *, dpi: int = 150, lang: str = "en") -> Path:
-    """Save a matplotlib figure as PNG at ``path`` (atomically)."""
-    return write_atomic(path, lambda p: save_png(fig, p, dpi),
-                        lang=lang)
+
+def write_png(fig: Chart, path: str | Path, *, dpi: int = 150, lang: str = "en") -> Path:
+    """Save a chart as PNG at ``path`` (atomically)."""
+    return write_atomic(path, lambda p: fig.savefig(p, format="png", dpi=dpi), lang=lang)

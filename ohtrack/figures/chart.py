@@ -48,10 +48,26 @@ class Chart:
 
     # -- shapes ---------------------------------------------------------------------------
     def rect(self, x: float, y: float, w: float, h: float, fill: str, *,
-             stroke: str | None = None, stroke_width: float = 1.0) -> None:
+             stroke: str | None = None, stroke_width: float = 1.0, opacity: float = 1.0,
+             rounded: float = 0.0) -> None:
         line = f' stroke="{stroke}" stroke-width="{_n(stroke_width)}"' if stroke else ""
+        if opacity < 1:
+            line += f' opacity="{_n(opacity)}"'
+        if rounded:
+            line += f' rx="{_n(rounded)}"'
         self._parts.append(f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(max(w, 0))}" '
                            f'height="{_n(max(h, 0))}" fill="{fill}"{line}/>')
+
+    def segments(self, lines: list[tuple[float, float, float, float]], stroke: str, *,
+                 width: float = 1.0, opacity: float = 1.0) -> None:
+        """Many straight lines of one style as one path (a network's ties: one element to
+        draw, not thousands)."""
+        if not lines:
+            return
+        d = "".join(f"M{_n(a)} {_n(b)}L{_n(c)} {_n(e)}" for a, b, c, e in lines)
+        alpha = f' stroke-opacity="{_n(opacity)}"' if opacity < 1 else ""
+        self._parts.append(f'<path d="{d}" fill="none" stroke="{stroke}" '
+                           f'stroke-width="{_n(width)}"{alpha}/>')
 
     def line(self, x1: float, y1: float, x2: float, y2: float, stroke: str, *,
              width: float = 1.0, dash: str | None = None) -> None:

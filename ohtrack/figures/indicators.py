@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, lay_out, new_figure, number_axis
+from ohtrack.figures import dated
+from ohtrack.figures.axes import Axes, Entry, date_marks, day, legend, value_range
+from ohtrack.figures.chart import Chart
+from ohtrack.figures.metrics import shorten
 from ohtrack.i18n import format, t
 
 if TYPE_CHECKING:  # pragma: no cover
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.indicators import IndicatorReport, IndicatorResult
 
 #: Colour per status (colour-blind safe Okabe–Ito hues).
@@ -28,129 +29,90 @@ STATUS_COLOURS = {
 }
 _MARKERS = {"baseline": ("o", "#555555"), "impulse": ("D", "#E69F00"), "ambition": ("*", "#009E73")}
 _COLS = 3
+#: A panel's size, and the room inside it for titles (top), tick labels (left, bottom).
+PANEL_W, PANEL_H, TOP, LEFT, BOTTOM = 460.0, 330.0, 58.0, 62.0, 34.0
+MARGIN, HEAD = 16.0, 44.0
 
 
-def indicator_figure(report: IndicatorReport) -> Figure:
+def indicator_figure(report: IndicatorReport) -> Chart:
     """Small multiples, one panel per indicator: measured values, expected path, targets."""
+    lang = report.lang
     n = max(len(report.indicators), 1)
     cols = min(_COLS, n)
     rows = math.ceil(n / cols)
-    fig = new_figure((4.6 * cols, 3.3 * rows))
-    axes = fig.subplots(rows, cols, squeeze=False)
-    flat = [ax for row in axes for ax in row]
+    width = MARGIN * 2 + PANEL_W * cols
+    entries = _entries(lang) if report.indicators else []
+    chart = Chart(width, HEAD + PANEL_H * rows + (40.0 if entries else 0.0) + MARGIN)
+    title = dated(t("indicators.figure_title", lang) + f" — {report.programme}", report.as_of, lang)
+    chart.text(MARGIN, MARGIN + 9, shorten(title, width - 2 * MARGIN, 16, True), size=16, bold=True)
     if not report.indicators:
-        flat[0].text(0.5, 0.5, t("indicators.none", report.lang), ha="center", va="center")
-        flat[0].set_axis_off()
-    for ax, r in zip(flat, report.indicators):
-        _panel(ax, r, report)
-    for ax in flat[len(report.indicators):]:
-        ax.set_axis_off()
-    fig.suptitle(dated(t("indicators.figure_title", report.lang) + f" — {report.programme}",
-                       report.as_of, report.lang), fontsize=12, fontweight="bold")
-    if report.indicators:
-        _legend(fig, report.lang)
-    lay_out(fig, (0, 0.05, 1, 0.96))
-    return fig
+        chart.text(width / 2, HEAD + PANEL_H / 2, t("indicators.none", lang), size=13,
+                   anchor="middle")
+        return chart
+    for i, r in enumerate(report.indicators):
+        x0 = MARGIN + PANEL_W * (i % cols)
+        y0 = HEAD + PANEL_H * (i // cols)
+        _panel(chart, x0, y0, r, report)
+    legend(chart, MARGIN, HEAD + PANEL_H * rows + 6, entries, across=width - 2 * MARGIN)
+    return chart
 
 
-def _panel(ax: Any, r: IndicatorResult, report: IndicatorReport) -> None:
+def _panel(chart: Chart, x0: float, y0: float, r: IndicatorResult, report: IndicatorReport) -> None:
     lang = report.lang
     colour = STATUS_COLOURS[r.status.value]
-    path = r.path
-    if len(path) >= 2:
-        ax.plot([p.date for p in path], [p.value for p in path], linestyle="--", color="#AAAAAA",
-                linewidth=1.2, zorder=1)
-    targets = (("baseline", r.baseline, report.baseline_year, 12, 31),
-               ("impulse", r.impulse, report.impulse_year, 12, 31),
-               ("ambition", r.ambition, report.ambition_year, 12, 31))
-    for kind, value, year, month, day in targets:
-        if value is None:
-            continue
-        marker, mcolour = _MARKERS[kind]
-        if year is not None:
-            ax.plot([dt.date(year, month, day)], [value], marker=marker, color=mcolour,
-                    markersize=11 if marker == "*" else 7, linestyle="none", zorder=3)
-        else:
-            ax.axhline(value, color=mcolour, linewidth=1, linestyle=":", zorder=1)
-    if r.series:
-        ax.plot([p.date for p in r.series], [p.value for p in r.series], marker="o", markersize=4,
-                color=colour, linewidth=2, zorder=4)
-        last = r.series[-1]
-        ax.annotate(format.decimal(last.value, lang), (last.date, last.value), textcoords="offset points",
-                    xytext=(4, 6), fontsize=8, color=colour)
-    elif not (r.baseline is not None or r.impulse is not None or r.ambition is not None):
-        ax.text(0.5, 0.5, t("indicators.status.no_data", lang), transform=ax.transAxes,
-                ha="center", va="center", color="#999999")
-        ax.set_xticks([])
-        ax.set_yticks([])
-        ax.set_title(_shorten(r.name, 42), fontsize=10, loc="left")
-        return
+    targets = [(kind, value, year) for kind, value, year in (
+        ("baseline", r.baseline, report.baseline_year),
+        ("impulse", r.impulse, report.impulse_year),
+        ("ambition", r.ambition, report.ambition_year)) if value is not None]
+    inner = PANEL_W - LEFT - 18
     title = r.name if not r.unit_name else f"{r.name} ({r.unit_name})"
-    ax.set_title(_shorten(title, 50), fontsize=10, loc="left", pad=16)
+    if not r.series and not targets:
+        chart.text(x0 + LEFT, y0 + 18, shorten(r.name, inner, 13.5), size=13.5)
+        chart.text(x0 + LEFT + inner / 2, y0 + PANEL_H / 2, t("indicators.status.no_data", lang),
+                   size=12, anchor="middle", fill="#999999")
+        return
+    days = [day(p.date) for p in r.path] + [day(p.date) for p in r.series] + [day(report.as_of)]
+    days += [day(dt.date(year, 12, 31)) for _k, _v, year in targets if year is not None]
+    x_lo, x_hi = min(days), max(days)
+    pad = max((x_hi - x_lo) * 0.05, 20.0)
+    values = [p.value for p in r.path] + [p.value for p in r.series] + [v for _k, v, _y in targets]
+    y_lo, y_hi, y_ticks = value_range(values)
+    ax = Axes(chart, x0 + LEFT, y0 + TOP, inner, PANEL_H - TOP - BOTTOM, x_lo - pad, x_hi + pad,
+              y_lo, y_hi)
     status = t(f"indicators.status.{r.status.value}", lang)
     sub = status if r.progress is None else f"{status} · {format.percent(r.progress, lang)}"
-    ax.text(0.0, 1.02, sub, transform=ax.transAxes, ha="left", va="bottom", fontsize=8,
-            color=colour, fontweight="bold")
-    ax.axvline(report.as_of, color="#555555", linewidth=0.8, linestyle=":", zorder=2)
+    ax.title(shorten(title, inner, 13.5), above=18)
+    ax.title(sub, size=11, bold=True, colour=colour)
     ylabel = r.scale or ""
     if r.direction.value == "lower":
         ylabel = f"{ylabel} ({t('indicators.lower_better', lang)})".strip()
-    ax.set_ylabel(ylabel, fontsize=8)
-    ax.tick_params(labelsize=8)
-    ax.grid(True, alpha=0.3)
-    number_axis(ax.yaxis, lang)
-    _year_axis(ax)
+    ax.y_axis(y_ticks, lambda v: format.decimal(v, lang), label=shorten(ylabel, ax.h, 12))
+    marks, bounds = date_marks(ax.x_lo, ax.x_hi, lang, most=6)
+    ax.x_axis(marks, bounds=bounds)
+    ax.frame()
+    if len(r.path) >= 2:
+        ax.line([day(p.date) for p in r.path], [p.value for p in r.path], "#AAAAAA", width=1.2,
+                style="dashed")
+    for kind, value, year in targets:
+        shape, mcolour = _MARKERS[kind]
+        if year is not None:
+            ax.markers([day(dt.date(year, 12, 31))], [value], shape, mcolour,
+                       size=12 if shape == "*" else 8)
+        else:
+            ax.hline(value, mcolour)
+    ax.vline(day(report.as_of), "#555555", width=0.8)
+    if r.series:
+        xs, ys = [day(p.date) for p in r.series], [p.value for p in r.series]
+        ax.line(xs, ys, colour, width=2)
+        ax.markers(xs, ys, "o", colour, size=5)
+        chart.text(ax.px(xs[-1]) + 4, ax.py(ys[-1]) - 9, format.decimal(ys[-1], lang), size=10.5,
+                   fill=colour)
 
 
-def _year_axis(ax: Any) -> None:
-    from matplotlib.ticker import FixedFormatter, NullFormatter
-
-    # Year boundaries as grid lines, the year's label in the middle of the year: a target
-    # due on 31 December sits at the right edge of its year. Ticks are set from the data's
-    # years once, not by matplotlib's date locators (their rrule search redone at every
-    # layout pass was most of the figure's drawing time).
-    lo, hi = ax.get_xlim()
-    first, last = _year_of(lo), _year_of(hi)
-    bounds = [_day_number(dt.date(y, 1, 1)) for y in range(first, last + 2)]
-    middles = [_day_number(dt.date(y, 7, 1)) for y in range(first, last + 1)]
-    ax.set_xticks(bounds)
-    ax.xaxis.set_major_formatter(NullFormatter())
-    ax.set_xticks(middles, minor=True)
-    ax.xaxis.set_minor_formatter(FixedFormatter([str(y) for y in range(first, last + 1)]))
-    ax.set_xlim(lo, hi)
-    ax.tick_params(axis="x", which="minor", length=0, labelsize=8)
-
-
-def _year_of(number: float) -> int:
-    from matplotlib.dates import num2date
-
-    return int(num2date(number).year)
-
-
-def _day_number(day: dt.date) -> float:
-    from matplotlib.dates import date2num
-
-    return float(date2num(day))
-
-
-def _legend(fig: Any, lang: str) -> None:
-    from matplotlib.lines import Line2D
-
-    handles = [
-        Line2D([], [], color="#333333", marker="o", linewidth=2, markersize=4,
-               label=t("indicators.measured", lang)),
-        Line2D([], [], color="#AAAAAA", linestyle="--", label=t("indicators.path", lang)),
-        Line2D([], [], color=_MARKERS["baseline"][1], marker="o", linestyle="none",
-               label=t("indicators.col.baseline", lang)),
-        Line2D([], [], color=_MARKERS["impulse"][1], marker="D", linestyle="none",
-               label=t("indicators.col.impulse", lang)),
-        Line2D([], [], color=_MARKERS["ambition"][1], marker="*", markersize=11, linestyle="none",
-               label=t("indicators.col.ambition", lang)),
-        Line2D([], [], color="#555555", linewidth=0.8, linestyle=":",
-               label=t("indicators.report_day", lang)),
-    ]
-    fig.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, fontsize=9)
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _entries(lang: str) -> list[Entry]:
+    return [("o-", "#333333", t("indicators.measured", lang)),
+            ("dashed", "#AAAAAA", t("indicators.path", lang)),
+            ("o", _MARKERS["baseline"][1], t("indicators.col.baseline", lang)),
+            ("D", _MARKERS["impulse"][1], t("indicators.col.impulse", lang)),
+            ("*", _MARKERS["ambition"][1], t("indicators.col.ambition", lang)),
+            ("dotted", "#555555", t("indicators.report_day", lang))]

@@ -2,76 +2,111 @@
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import lay_out, new_figure
+from ohtrack.figures import dated
+from ohtrack.figures.axes import legend, legend_width
+from ohtrack.figures.chart import Chart
+from ohtrack.figures.colours import TAB10, TAB20
+from ohtrack.figures.metrics import LINE, shorten, text_width
 from ohtrack.figures.network_growth import growth_figure
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.network import Network
 
 #: How many brokers (highest betweenness) get a name label.
 LABELLED_BROKERS = 5
 LAYOUT_SEED = 7
+#: The drawing's size in pixels, its margin, the title's and the labels' text sizes.
+WIDTH, HEIGHT, MARGIN, TITLE, LABEL = 1000.0, 800.0, 16.0, 15.0, 12.5
+#: Pixels per typographic point.
+PT = 100 / 72
 
 
-def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Figure:
-    """The people network as a figure: one colour per unit, the top brokers named.
+def node_radius(size: float) -> float:
+    """A node's radius in pixels from its size as networkx's drawings give it (the square of
+    its diameter in points)."""
+    return math.sqrt(size) / 2 * PT
+
+
+def fit(pos: dict[Hashable, tuple[float, float]], x: float, y: float, w: float, h: float
+        ) -> dict[Hashable, tuple[float, float]]:
+    """Layout positions scaled into the box (``x``, ``y``, ``w``, ``h``), proportions kept;
+    up is up."""
+    if not pos:
+        return {}
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    k = min(w, h) / span
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {v: (x + w / 2 + (px - cx) * k, y + h / 2 - (py - cy) * k) for v, (px, py) in pos.items()}
+
+
+def label_box(chart: Chart, x: float, y: float, lines: list[str], *, size: float = LABEL,
+              bold: bool = False) -> None:
+    """Lines of text centred on (x, y) on a white, half-see-through box."""
+    w = max(text_width(line, size, bold) for line in lines) + 8
+    h = LINE * size * len(lines) + 4
+    chart.rect(x - w / 2, y - h / 2, w, h, "#ffffff", opacity=0.8, rounded=3)
+    chart.lines(x, y, lines, size=size, anchor="middle", bold=bold)
+
+
+def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Chart:
+    """The people network as a chart: one colour per unit, the top brokers named.
 
     The layout is networkx's spring layout with a fixed seed, so the same workbook gives
     the same picture. Names come from the network (pseudonyms when it was pseudonymised).
     """
-    import matplotlib
     import networkx as nx
-    from matplotlib.lines import Line2D
 
-    from ohtrack.i18n import format, t
+    from ohtrack.i18n import t
 
+    lang = net.lang
     g = net.people_graph
     n = g.number_of_nodes()
-    pos = nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight",
-                           iterations=50 if n <= 2000 else 15)
     units = sorted({str(net.unit_of.get(v) or "") for v in g.nodes})
-    cmap = matplotlib.colormaps["tab20" if len(units) > 10 else "tab10"]
-    colour = {u: cmap(i % cmap.N) for i, u in enumerate(units)}
-    fig = new_figure((10, 8))
-    ax = fig.subplots()
-    small = n > 500
-    nx.draw_networkx_edges(g, pos, ax=ax, alpha=0.08 if small else 0.3,
-                           width=0.3 if small else [0.6 + 0.4 * min(d["weight"], 5)
-                                                    for _, _, d in g.edges(data=True)])
-    nodes = list(g.nodes)
-    sizes = [(8 if small else 60) + (2 if small else 25) * min(net.degree[v], 20) ** 0.5 * 2
-             for v in nodes]
-    nx.draw_networkx_nodes(g, pos, nodelist=nodes, ax=ax, node_size=sizes, linewidths=0.3,
-                           edgecolors="white",
-                           node_color=[colour[str(net.unit_of.get(v) or "")] for v in nodes])
-    top = [v for v, _ in net.brokers(brokers)]
-    if top:
-        nx.draw_networkx_nodes(g, pos, nodelist=top, ax=ax, node_size=[sizes[nodes.index(v)] for v in top],
-                               node_color=[colour[str(net.unit_of.get(v) or "")] for v in top],
-                               edgecolors="black", linewidths=1.8)
-    ys = [y for _, y in pos.values()] or [0.0]
-    lift = 0.04 * ((max(ys) - min(ys)) or 1.0)
-    label_pos = {v: (pos[v][0], pos[v][1] + lift) for v in top}
-    labels = {v: net.person_label(v) for v in top}
-    nx.draw_networkx_labels(g, label_pos, labels=labels, ax=ax, font_size=9, font_weight="bold",
-                            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "alpha": 0.8, "lw": 0})
+    palette = TAB20 if len(units) > 10 else TAB10
+    colour = {u: palette[i % len(palette)] for i, u in enumerate(units)}
+    entries = []
     if len(units) <= 20:
-        no_unit = t("common.no_unit", net.lang)
-        handles = [Line2D([], [], marker="o", ls="", color=colour[u],
-                              label=net.unit_label(u) if u else no_unit) for u in units]
-        ax.legend(handles=handles, title=t("network.unit", net.lang), loc="best", fontsize=8,
-                  frameon=False)
-    title = t("network.title", net.lang, name=net.programme.info.name)
-    if net.as_of:
-        title += " — " + t("network.as_of", net.lang, date=format.date(net.as_of, net.lang))
-    ax.set_title(title)
-    ax.set_axis_off()
-    lay_out(fig)
-    return fig
+        no_unit = t("common.no_unit", lang)
+        entries = [("o", colour[u], shorten(net.unit_label(u) if u else no_unit, 260, 11))
+                   for u in units]
+    side = legend_width(entries) + 24 if entries else 0.0
+    chart = Chart(WIDTH + side, HEIGHT)
+    title = t("network.title", lang, name=net.programme.info.name)
+    title = dated(title, net.as_of, lang) if net.as_of else title
+    chart.text(MARGIN, MARGIN + 9, shorten(title, WIDTH + side - 2 * MARGIN, TITLE), size=TITLE)
+    if entries:
+        chart.text(WIDTH, 58, t("network.unit", lang), size=11, bold=True)
+        legend(chart, WIDTH, 70, entries)
+    pos = fit(nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight",
+                               iterations=50 if n <= 2000 else 15),
+              MARGIN + 20, 60, WIDTH - 2 * MARGIN - 40, HEIGHT - 60 - MARGIN - 20)
+    small = n > 500
+    by_width: dict[float, list[tuple[float, float, float, float]]] = defaultdict(list)
+    for a, b, d in g.edges(data=True):
+        width = 0.3 if small else round((0.6 + 0.4 * min(d.get("weight", 1), 5)) * PT, 1)
+        by_width[width].append((*pos[a], *pos[b]))
+    for width, lines in sorted(by_width.items()):
+        chart.segments(lines, "#000000", width=width, opacity=0.08 if small else 0.3)
+    radius = {v: node_radius((8 if small else 60) + (2 if small else 25)
+                             * min(net.degree[v], 20) ** 0.5 * 2) for v in g.nodes}
+    for v in g.nodes:
+        chart.circle(*pos[v], radius[v], colour[str(net.unit_of.get(v) or "")], stroke="#ffffff",
+                     stroke_width=0.4)
+    top = [v for v, _ in net.brokers(brokers)]
+    for v in top:
+        chart.circle(*pos[v], radius[v], colour[str(net.unit_of.get(v) or "")], stroke="#000000",
+                     stroke_width=2.5)
+    for v in top:
+        x, y = pos[v]
+        label_box(chart, x, y - radius[v] - 14, [shorten(net.person_label(v), 240, LABEL, True)],
+                  bold=True)
+    return chart
 
 
 __all__ = ["growth_figure", "network_figure"]

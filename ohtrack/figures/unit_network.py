@@ -3,21 +3,23 @@ of units whose people are tied (as thick as the ties). Readable at hundreds of p
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ohtrack.figures import dated, lay_out, new_figure
+from ohtrack.figures import dated
+from ohtrack.figures.chart import Chart
+from ohtrack.figures.metrics import LINE, wrap
+from ohtrack.figures.network import PT, fit, label_box, node_radius
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from ohtrack.analysis.network import Network
 
 #: At most this many units are drawn: beyond it, those with most ties.
 MAX_UNITS = 30
 LAYOUT_SEED = 7
+#: The chart's size in pixels, its margin, its texts' sizes.
+WIDTH, HEIGHT, MARGIN, TITLE, LABEL = 900.0, 750.0, 16.0, 15.0, 10.5
 
 
 def unit_pairs(net: Network) -> Counter[tuple[str, str]]:
@@ -30,10 +32,11 @@ def unit_pairs(net: Network) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def unit_network_figure(net: Network, *, max_units: int = MAX_UNITS) -> Figure:
+def unit_network_figure(net: Network, *, max_units: int = MAX_UNITS) -> Chart:
     """The people network of ``net`` drawn as a network of its units (from its results only)."""
     import networkx as nx
 
+    lang = net.lang
     pairs = unit_pairs(net)
     people = Counter(u for v, u in net.unit_of.items() if u and v in net.people_graph)
     ties = Counter[str]()
@@ -47,28 +50,29 @@ def unit_network_figure(net: Network, *, max_units: int = MAX_UNITS) -> Figure:
     for (a, b), n in pairs.items():
         if a in shown and b in shown:
             g.add_edge(a, b, weight=n)
-    fig = new_figure((9, 7.5))
-    ax = fig.subplots()
-    title = dated(t("timeline.units_title", net.lang), net.as_of, net.lang)
+    chart = Chart(WIDTH, HEIGHT)
+    title = [dated(t("timeline.units_title", lang), net.as_of, lang)]
     if len(shown) < len(units):
-        title += "\n" + t("timeline.units_truncated", net.lang, shown=len(shown), total=len(units))
-    ax.set_title(title, loc="left", fontsize=11)
-    ax.set_axis_off()
+        title.append(t("timeline.units_truncated", lang, shown=len(shown), total=len(units)))
+    for i, line in enumerate(title):
+        chart.text(MARGIN, MARGIN + LINE * TITLE * (i + 0.5), line, size=TITLE)
     if not g.number_of_edges():
-        ax.text(0.5, 0.5, t("timeline.no_units", net.lang), ha="center", va="center")
-        return fig
-    pos = nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight", k=1.6 / max(1, g.number_of_nodes()) ** 0.5)
+        chart.text(WIDTH / 2, HEIGHT / 2, t("timeline.no_units", lang), size=13, anchor="middle")
+        return chart
+    top_y = MARGIN + LINE * TITLE * len(title) + 50
+    pos = fit(nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight",
+                               k=1.6 / max(1, g.number_of_nodes()) ** 0.5),
+              MARGIN + 70, top_y, WIDTH - 2 * MARGIN - 140, HEIGHT - top_y - 70)
     top = max(d["weight"] for _, _, d in g.edges(data=True))
-    nx.draw_networkx_edges(g, pos, ax=ax, edge_color="#7d8fa3",
-                           width=[0.4 + 5.0 * d["weight"] / top for _, _, d in g.edges(data=True)],
-                           alpha=0.55)
+    for a, b, d in g.edges(data=True):
+        chart.segments([(*pos[a], *pos[b])], "#7d8fa3", width=(0.4 + 5.0 * d["weight"] / top) * PT,
+                       opacity=0.55)
     most = max(people[u] for u in g.nodes)
-    nx.draw_networkx_nodes(g, pos, ax=ax, node_color="#2f6fb0", edgecolors="white", linewidths=1.2,
-                           node_size=[120 + 1400 * people[u] / most for u in g.nodes])
-    labels = {u: textwrap.fill(net.unit_label(u), 18, break_long_words=False) for u in g.nodes}
-    nx.draw_networkx_labels(g, pos, labels=labels, ax=ax, font_size=7.5,
-                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "alpha": 0.75, "lw": 0})
-    ax.text(0, -0.02, t("timeline.units_legend", net.lang), transform=ax.transAxes, fontsize=8,
-            color="#5b6775")
-    lay_out(fig)
-    return fig
+    for u in g.nodes:
+        r = node_radius(120 + 1400 * people[u] / most)
+        chart.circle(*pos[u], r, "#2f6fb0", stroke="#ffffff", stroke_width=1.6)
+    for u in g.nodes:
+        label_box(chart, *pos[u], wrap(net.unit_label(u), 130, LABEL), size=LABEL)
+    chart.text(MARGIN, HEIGHT - MARGIN - 6, t("timeline.units_legend", lang), size=11,
+               fill="#5b6775")
+    return chart

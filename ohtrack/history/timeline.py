@@ -13,9 +13,9 @@ from ohtrack.i18n import normalise_lang
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-    from matplotlib.figure import Figure
 
     from ohtrack.domain import Programme
+    from ohtrack.figures.chart import Chart
     from ohtrack.history.store import Snapshot
 
 #: Status codes counted per snapshot, life-cycle order; ``none`` is a blank status.
@@ -158,8 +158,8 @@ class History:
 
         return history_text(self, lang)
 
-    def figure(self) -> Figure:
-        """A matplotlib figure: statuses, network and indicators per snapshot."""
+    def figure(self) -> Chart:
+        """A chart: statuses, network and indicators per snapshot."""
         from ohtrack.figures.history import history_figure
 
         return history_figure(self)

@@ -18,6 +18,11 @@ MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
 }
+#: Months as an axis of a chart writes them (``mrt``, ``Mar``).
+MONTHS_SHORT = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
 _SEPARATORS = {"nl": (",", "."), "en": (".", ",")}  # decimal mark, thousands mark
 
 
@@ -74,7 +79,8 @@ def signed(value: float | None, lang: str | None = "nl", digits: int = 2, empty:
 
 def date(value: dt.date | None, lang: str | None = "nl", style: str = "long", empty: str = "") -> str:
     """A date: ``long`` ``1 maart 2022`` / ``1 March 2022``; ``short`` ``1-3-2022`` /
-    ``2022-03-01``; ``month`` ``maart 2022`` / ``March 2022``."""
+    ``2022-03-01``; ``month`` ``maart 2022`` / ``March 2022``; ``month_short`` ``mrt 2022`` /
+    ``Mar 2022``."""
     if value is None:
         return empty
     if isinstance(value, dt.datetime):
@@ -85,6 +91,8 @@ def date(value: dt.date | None, lang: str | None = "nl", style: str = "long", em
         return f"{value.day}-{value.month}-{value.year}" if lang == "nl" else value.isoformat()
     if style == "month":
         return f"{month} {value.year}"
+    if style == "month_short":
+        return f"{MONTHS_SHORT[lang][value.month - 1]} {value.year}"
     return f"{value.day} {month} {value.year}"
 
 

@@ -1,7 +1,7 @@
 """Word tables that fit their page: text measured in Arial's widths, columns as wide as their
 longest word, dates that never break, and the wide tables on a landscape page.
 
-Widths are measured with the Helvetica metrics matplotlib ships (Arial has the same widths),
+Widths are measured with Adobe's Helvetica metrics (``fonts/``; Arial has the same widths),
 so a column is never narrower than the longest word in it: Word then breaks lines between
 words only. Hyphens between digits become non-breaking hyphens, so ``1-3-2022`` stays whole.
 """
@@ -29,13 +29,11 @@ _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 
 @lru_cache(maxsize=2)
 def _metrics(bold: bool) -> dict[str, int]:
-    """Character → width in 1/1000 em from the Helvetica AFM file matplotlib ships."""
-    from pathlib import Path
-
-    import matplotlib
+    """Character → width in 1/1000 em from Adobe's Helvetica AFM file (shipped in ``fonts/``)."""
+    from importlib import resources
 
     name = "Helvetica-Bold.afm" if bold else "Helvetica.afm"
-    path = Path(matplotlib.get_data_path()) / "fonts" / "pdfcorefonts" / name
+    path = resources.files("ohtrack.playbooks") / "fonts" / name
     widths: dict[str, int] = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         if not line.startswith("C "):

@@ -14,7 +14,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo, echo_json, load_programme, prepare_png, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("indicators")
@@ -35,8 +35,6 @@ def command(workbook: str, as_json: bool, png: str | None, lang: str | None,
     import ohtrack
 
     refuse_overwrite([png], [workbook])
-    if png:
-        prepare_png("IndicatorReport", [workbook])
     report = ohtrack.indicators(load_programme(workbook, lenient, lang), as_of=as_of, lang=lang)
     if png:
         done(ohtrack.export(report, png, fmt="png"))

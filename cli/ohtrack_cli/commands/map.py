@@ -15,7 +15,7 @@ from ohtrack_cli.options import (
     output_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo, echo_json, load_programme, prepare_png, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("map")
@@ -47,8 +47,6 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     import ohtrack
 
     refuse_overwrite([xlsx, png], [workbook, survey])
-    if png:
-        prepare_png("ModelMap", [workbook, survey])
     programme = load_programme(workbook, lenient, lang)
     scored = None
     if survey is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import click
 
@@ -16,7 +15,7 @@ from ohtrack_cli.options import (
     level_option,
     workbook_argument,
 )
-from ohtrack_cli.output import done, echo, echo_json, load_programme, prepare_png, refuse_overwrite
+from ohtrack_cli.output import done, echo, echo_json, load_programme, refuse_overwrite
 
 
 @click.command("network")
@@ -56,8 +55,6 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     refuse_overwrite([*exports, growth_png], [workbook, compare_with])
     for target in exports:
         writer(Network, target)  # a bad name fails before any work
-    if any(Path(target).suffix.lower() == ".png" for target in exports):
-        prepare_png("Network", [workbook, compare_with])
     programme = load_programme(workbook, lenient, lang)
     old = load_programme(compare_with, lenient, lang) if compare_with is not None else None
     if old is None and compare_as_of is not None:

@@ -21,7 +21,6 @@ from ohtrack_cli.output import (
     err,
     load_programme,
     output_lang,
-    prepare_png,
     refuse_overwrite,
 )
 
@@ -70,8 +69,6 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     import ohtrack
 
     refuse_overwrite([xlsx, png, cell_report], [responses, programme, answers, benchmark])
-    if png:
-        prepare_png("SurveyReport", [responses, programme, answers, benchmark])
     prog = load_programme(programme, lenient, lang) if programme is not None else None
     data = ohtrack.load_survey(responses, answers)
     report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang(),

@@ -23,7 +23,6 @@ from ohtrack_cli.output import (
     found_lang,
     load_programme,
     output_lang,
-    prepare_png,
     refuse_overwrite,
     store_file,
 )
@@ -101,8 +100,6 @@ def history(store_url: str | None, as_json: bool, png: str | None, lang: str | N
     from ohtrack.history import open_store
 
     refuse_overwrite([png], [store_file(store_url)])
-    if png:
-        prepare_png("History", [store_file(store_url)])
     with open_store(store_url, create=False) as store:
         hist = store.history(lang=store_lang(store), as_of=as_of)
     if png:

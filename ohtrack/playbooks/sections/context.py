@@ -53,9 +53,7 @@ class Context:
         if not self.draw_aside:
             return Figure(draw(*args), caption, alt)
         from ohtrack import background
-        from ohtrack.figures import warm
 
-        warm()  # matplotlib imported once, here, so that each forked process only draws
         return Figure(b"", caption, alt, drawing=background.start(draw, *args, key="progress.playbook"))
 
     def tr(self, key: str, **values: Any) -> str:
