@@ -125,40 +125,6 @@ def test_a_child_that_reports_no_step_shows_no_progress() -> None:
     assert pid != os.getpid() and seen == []
 
 
-def _pid_png() -> bytes:
-    return str(os.getpid()).encode()
-
-
-@forking
-def test_a_playbooks_figures_are_drawn_aside_and_put_in_place_by_finish() -> None:
-    from ohtrack.domain import Programme, ProgrammeInfo
-    from ohtrack.playbooks import Playbook, Section
-    from ohtrack.playbooks.sections import Context
-
-    ctx = Context(Programme(info=ProgrammeInfo(name="Proef")), "nl", draw_aside=True)
-    figure = ctx.figure(_pid_png, (), "Een figuur")
-    assert figure.png == b"" and figure.drawing is not None
-    book = Playbook("Draaiboek: Proef", "nl", [Section("model", "Model", [figure])]).finish()
-    assert figure.drawing is None and figure.png.isdigit() and int(figure.png) != os.getpid()
-    assert book.figures() == [figure]
-    here = Context(Programme(info=ProgrammeInfo(name="Proef")), "nl").figure(_pid_png, (), "Een figuur")
-    assert here.drawing is None and int(here.png) == os.getpid()
-
-
-@forking
-def test_figures_drawn_aside_are_the_figures_drawn_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ohtrack
-    import ohtrack.playbooks as playbooks
-    from tests.conftest import SAMPLES
-
-    programme = ohtrack.load(SAMPLES / "gemeente-pitstop-managers.xlsx")
-    aside = playbooks.playbook(programme, as_of=AS_OF)
-    monkeypatch.setattr(playbooks, "ASIDE_LIMIT", -1)
-    here = playbooks.playbook(programme, as_of=AS_OF)
-    assert len(aside.figures()) >= 2
-    assert [f.png for f in aside.figures()] == [f.png for f in here.figures()]
-
-
 def _tagged(tag: str) -> tuple[int, str]:
     return os.getpid(), tag
 

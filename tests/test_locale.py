@@ -12,7 +12,6 @@ Dutch (``0.394``) or a decimal comma in English (``0,394``).
 from __future__ import annotations
 
 import html.parser
-import io
 import json
 import re
 from collections.abc import Iterator
@@ -155,35 +154,18 @@ def figure_text(fig: Any) -> str:
 
 @pytest.fixture
 def figures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The text of every figure drawn, instead of drawing it (a 1×1 PNG is written)."""
-    import ohtrack.exports.png
-    import ohtrack.figures
+    """The text of every chart drawn (for a PNG, an SVG in a document, a test)."""
+    from ohtrack.figures.chart import Chart
 
     drawn: list[str] = []
-    png = _tiny_png()
+    svg = Chart.svg
 
-    def png_bytes(fig: Any, dpi: int = 100) -> bytes:
-        drawn.append(figure_text(fig))
-        return png
+    def recording(self: Chart) -> str:
+        drawn.append(figure_text(self))
+        return svg(self)
 
-    def write_png(fig: Any, path: str | Path, *, dpi: int = 150, lang: str = "en") -> Path:
-        drawn.append(figure_text(fig))
-        Path(path).write_bytes(png)
-        return Path(path)
-
-    monkeypatch.setattr(ohtrack.figures, "png_bytes", png_bytes)
-    monkeypatch.setattr(ohtrack.exports.png, "write_png", write_png)
-    monkeypatch.setenv("OHTRACK_WORKERS", "1")  # drawn in this process, where they are seen
+    monkeypatch.setattr(Chart, "svg", recording)
     return drawn
-
-
-@cache
-def _tiny_png() -> bytes:
-    from PIL import Image
-
-    buf = io.BytesIO()
-    Image.new("RGB", (1, 1), "white").save(buf, format="PNG")
-    return buf.getvalue()
 
 
 class Said:

@@ -3,6 +3,7 @@ through python-docx; user text that is markup must come out as text in every for
 
 from __future__ import annotations
 
+import base64
 import io
 import zipfile
 from html.parser import HTMLParser
@@ -132,7 +133,12 @@ def test_html_is_one_self_contained_escaped_file(book: Playbook) -> None:
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
     imgs = [a for t, a in parser.tags if t == "img"]
     assert len(imgs) == len(book.figures()) == 4
-    assert all((a["src"] or "").startswith("data:image/png;base64,") for a in imgs)
+    assert all((a["src"] or "").startswith("data:image/svg+xml;base64,") for a in imgs)
+    from xml.etree import ElementTree
+
+    for a in imgs:  # each chart a well-formed SVG, its texts escaped, nothing to run
+        root = ElementTree.fromstring(base64.b64decode((a["src"] or "").split(",", 1)[1]))
+        assert not [el for el in root.iter() if el.tag.endswith(("script", "foreignObject"))]
     assert [a["alt"] for a in imgs] == [f.alt for f in book.figures()]
     links = [a["href"] for t, a in parser.tags if t == "link" or (t == "a" and a.get("href"))]
     assert all((h or "").startswith("#") for h in links)

@@ -141,11 +141,7 @@ class Chart:
 
     def png(self, dpi: int = 100) -> bytes:
         """The chart rendered as PNG at ``dpi`` (100: one pixel a chart pixel)."""
-        import resvg_py
-
-        return bytes(resvg_py.svg_to_bytes(svg_string=self.svg(), zoom=dpi / PX_PER_INCH,
-                                           font_files=font_files(), skip_system_fonts=True,
-                                           font_family=FAMILY, sans_serif_family=FAMILY))
+        return render_png(self.svg(), dpi)
 
     def savefig(self, target: str | Path | IO[bytes], format: str | None = None,
                 dpi: int = 100) -> None:
@@ -164,3 +160,11 @@ class Chart:
     def _repr_png_(self) -> bytes:
         return self.png()
 
+
+def render_png(svg: str, dpi: int = 100) -> bytes:
+    """A chart's SVG rendered as PNG at ``dpi``, in the shipped fonts only."""
+    import resvg_py
+
+    return bytes(resvg_py.svg_to_bytes(svg_string=svg, zoom=dpi / PX_PER_INCH,
+                                       font_files=font_files(), skip_system_fonts=True,
+                                       font_family=FAMILY, sans_serif_family=FAMILY))

@@ -97,32 +97,12 @@ def playbook(programme: Programme, *, as_of: dt.date | None = None, lang: str | 
             changed = generalise(programme, ANONYMITY_THRESHOLD, t("playbook.privacy.role", language))
             privacy |= {"roles": changed.roles, "units": changed.units}
     ctx = Context(programme, language, validation=validation, pseudonymised=pseudonymise,
-                  as_of=as_of or dt.date.today(), privacy=privacy, draw_aside=_draw_aside(programme))
+                  as_of=as_of or dt.date.today(), privacy=privacy)
     book = Playbook(title=f"{t('playbook.title', language)}: {programme.info.name}", lang=language,
                     subtitle=programme.info.organisation, as_of=ctx.as_of)
     with step("progress.playbook", total=len(wanted)) as advance:
         _build_sections(book, ctx, wanted, advance)
-    return book.finish()
-
-
-#: Up to this many records (people, relations, initiatives, events) the figures are drawn in
-#: second processes while the sections are built; above it a fork would copy too much memory
-#: (the collector touches every object) for what it saves.
-ASIDE_LIMIT = 50_000
-
-
-def _draw_aside(programme: Programme) -> bool:
-    """True when the figures may be drawn in second processes."""
-    from ohtrack import background
-
-    size = (len(programme.people) + len(programme.relations) + len(programme.initiatives)
-            + len(programme.events))
-    return size <= ASIDE_LIMIT and background.can_fork()
-
-
-#: Sections built before the others (the document keeps its order): their figures, drawn in
-#: second processes, take longest, so they are started first.
-DRAWN_FIRST = ("indicators", "model", "approach", "people")
+    return book
 
 
 def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
@@ -130,7 +110,7 @@ def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
     from ohtrack.playbooks.sections import BUILDERS
 
     language = ctx.lang
-    for sid in [*DRAWN_FIRST, *(sid for sid in SECTIONS if sid not in DRAWN_FIRST)]:
+    for sid in SECTIONS:
         if sid not in wanted or sid == "appendix":
             continue
         advance(1)

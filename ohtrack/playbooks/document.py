@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ohtrack.text import safe_text
-
-if TYPE_CHECKING:
-    from ohtrack.background import Pending
 
 
 def clean(text: object) -> str:
@@ -89,17 +86,26 @@ class Table:
 
 @dataclass
 class Figure:
-    """A PNG image with a caption and alternative text."""
+    """A chart (its SVG) with a caption and alternative text; ``png`` is it rendered at
+    ``dpi`` (made once, when a format needs a raster: Word, Markdown, PDF)."""
 
-    png: bytes
+    svg: str
     caption: str
     alt: str = ""
-    #: The PNG while a second process draws it (``Playbook.finish`` puts it in ``png``).
-    drawing: Pending[bytes] | None = field(default=None, repr=False, compare=False)
+    dpi: int = 110
+    _png: bytes | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.caption = clean(self.caption)
         self.alt = clean(self.alt or self.caption)
+
+    @property
+    def png(self) -> bytes:
+        if self._png is None:
+            from ohtrack.figures.chart import render_png
+
+            self._png = render_png(self.svg, self.dpi)
+        return self._png
 
 
 @dataclass
@@ -222,10 +228,3 @@ class Playbook:
     def figures(self) -> list[Figure]:
         """Every figure in document order."""
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
-
-    def finish(self) -> Playbook:
-        """Wait for the figures drawn in second processes and put them in place."""
-        for figure in self.figures():
-            if figure.drawing is not None:
-                figure.png, figure.drawing = figure.drawing.result(), None
-        return self

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ohtrack.playbooks.document import Playbook, Table
+from ohtrack.playbooks.document import Figure, Playbook, Table
 from ohtrack.playbooks.loader import environment, read_static, render_template
 
 #: A "word" this long gets break opportunities, so it can't push a table off the page.
@@ -42,18 +43,31 @@ def fixed_widths(table: Table) -> list[str]:
     return [f"{w / 100:.1f}" for w in column_widths(table, 10_000)]
 
 
-def to_html(book: Playbook, template_dir: str | Path | None = None, *, fixed_tables: bool = False) -> str:
+def figure_uri(figure: Figure | bytes, raster: bool = False) -> str:
+    """A figure as a ``data:`` URI for an ``<img>``: its SVG (an image runs no script), or its
+    PNG (also of PNG bytes, as templates written for earlier versions pass them)."""
+    if isinstance(figure, bytes):
+        return "data:image/png;base64," + base64.b64encode(figure).decode("ascii")
+    if raster:
+        return "data:image/png;base64," + base64.b64encode(figure.png).decode("ascii")
+    return "data:image/svg+xml;base64," + base64.b64encode(figure.svg.encode("utf-8")).decode("ascii")
+
+
+def to_html(book: Playbook, template_dir: str | Path | None = None, *, fixed_tables: bool = False,
+            raster_figures: bool = False) -> str:
     """The playbook as HTML; every piece of user text is escaped by Jinja's autoescape.
 
     ``fixed_tables`` gives every table its column widths up front (``<colgroup>``, fixed
     layout): the PDF renderer then lays a long table out page by page without measuring all
-    of it again on every page. The content is the same.
+    of it again on every page. The content is the same. Figures are embedded as their SVG
+    (sharp at any zoom, nothing rendered), or as PNG with ``raster_figures`` (for the PDF,
+    whose printer would draw an SVG's texts in the fonts it finds).
     """
     env = environment(book.lang, template_dir, autoescape=True)
     if fixed_tables:
         env.globals["col_widths"] = fixed_widths
         env.globals["compact_rows"] = COMPACT_ROWS
-    env.filters["data_uri"] = lambda png: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    env.filters["data_uri"] = partial(figure_uri, raster=raster_figures)
     env.filters["breakable"] = breakable
     env.tests["kind"] = lambda block, name: type(block).__name__ == name
     css = read_static(env, "playbook.css")

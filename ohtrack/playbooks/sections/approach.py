@@ -4,10 +4,14 @@ description, impact, owner and status on the report date, and a timeline of them
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ohtrack.domain import Initiative
 from ohtrack.playbooks.document import Heading, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
+
+if TYPE_CHECKING:
+    from ohtrack.figures.chart import Chart
 
 #: Above this many initiatives each outcome gets one table instead of a paragraph each.
 MAX_DESCRIBED = 60
@@ -92,9 +96,8 @@ def _period(ctx: Context, i: Initiative) -> str:
     return f"– {ctx.date(i.end)}" if i.end else ""
 
 
-def _timeline(ctx: Context) -> bytes:
-    from ohtrack.figures import png_bytes
+def _timeline(ctx: Context) -> Chart:
     from ohtrack.figures.timeline import timeline_figure
 
     names = {u.id: u.name for u in ctx.programme.units}
-    return png_bytes(timeline_figure(ctx.initiative_report, names), dpi=110)
+    return timeline_figure(ctx.initiative_report, names)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ohtrack.analysis.learning import LearningReport
     from ohtrack.analysis.model_map import ModelMap
     from ohtrack.analysis.network import Network
+    from ohtrack.figures.chart import Chart
     from ohtrack.index import Index
     from ohtrack.playbooks.document import Figure
 
@@ -41,20 +42,13 @@ class Context:
     protected: frozenset[str] = frozenset()
     #: What the privacy appendix reports: protected people, threshold, what was generalised.
     privacy: dict[str, Any] = field(default_factory=dict)
-    #: Draw figures in second processes while the sections are built (set by ``playbook``).
-    draw_aside: bool = False
-
-    def figure(self, draw: Callable[..., bytes], args: tuple[Any, ...], caption: str,
-               alt: str = "") -> Figure:
-        """A figure block of ``draw(*args)`` (PNG bytes): drawn in a second process when
-        ``draw_aside``, the book's ``finish`` waiting for it."""
+    def figure(self, draw: Callable[..., Chart], args: tuple[Any, ...], caption: str,
+               alt: str = "", *, dpi: int = 110) -> Figure:
+        """A figure block of the chart ``draw(*args)`` (kept as SVG; a PNG at ``dpi`` is
+        rendered when a format needs one)."""
         from ohtrack.playbooks.document import Figure
 
-        if not self.draw_aside:
-            return Figure(draw(*args), caption, alt)
-        from ohtrack import background
-
-        return Figure(b"", caption, alt, drawing=background.start(draw, *args, key="progress.playbook"))
+        return Figure(draw(*args).svg(), caption, alt, dpi=dpi)
 
     def tr(self, key: str, **values: Any) -> str:
         """A playbook text (``key`` without the ``playbook.`` prefix) in this language."""

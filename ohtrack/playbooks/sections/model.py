@@ -12,6 +12,7 @@ from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
     from ohtrack.analysis.model_map import ModelMap
+    from ohtrack.figures.chart import Chart
 
 
 def build(ctx: Context) -> Section:
@@ -68,9 +69,8 @@ def _readable(ctx: Context, mm: ModelMap) -> ModelMap:
     return ctx.model_map_at(1)
 
 
-def _heatmap(mm: ModelMap) -> bytes:
-    """The model map's unit × outcome heat map as PNG bytes."""
-    from ohtrack.figures import png_bytes
+def _heatmap(mm: ModelMap) -> Chart:
+    """The model map's unit × outcome heat map."""
     from ohtrack.figures.modelmap import heatmap_figure
 
-    return png_bytes(heatmap_figure(mm), dpi=110)
+    return heatmap_figure(mm)

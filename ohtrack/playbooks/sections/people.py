@@ -8,12 +8,15 @@ The counts and findings come from ``ohtrack.network`` so the playbook says what
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.domain import Group
 from ohtrack.index import role_key
 from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
+
+if TYPE_CHECKING:
+    from ohtrack.figures.chart import Chart
 
 #: Above this many groups the table shows only the groups that miss a role.
 MAX_GROUPS = 12
@@ -138,8 +141,7 @@ def _ties(ctx: Context, section: Section) -> None:
                           caption=caption))
 
 
-def _figure(ctx: Context) -> bytes:
-    from ohtrack.figures import png_bytes
+def _figure(ctx: Context) -> Chart:
     from ohtrack.figures.unit_network import unit_network_figure
 
-    return png_bytes(unit_network_figure(ctx.network), dpi=110)
+    return unit_network_figure(ctx.network)
