@@ -136,3 +136,24 @@ def test_pending_work_pickles_as_its_value() -> None:
     copy = pickle.loads(pickle.dumps(pending))
     assert copy.result() == _tagged("v")
     assert not copy.running()
+
+
+def test_a_playbooks_figures_rendered_aside_are_the_ones_rendered_here() -> None:
+    from ohtrack.figures.chart import Chart
+    from ohtrack.playbooks import Playbook, Section
+    from ohtrack.playbooks.document import Figure
+
+    def chart(i: int) -> str:
+        c = Chart(200, 80)
+        c.rect(10, 10, 20 * (i + 1), 30, "#2171b5")
+        c.text(10, 60, f"Figuur {i}")
+        return c.svg()
+
+    figures = [Figure(chart(i), f"Figuur {i}") for i in range(3)]
+    book = Playbook("Draaiboek: Proef", "nl", [Section("model", "Model", list(figures))])
+    book.rasterise()  # in second processes where they may run
+    aside = [f._png for f in figures]
+    here = [Figure(chart(i), f"Figuur {i}").png for i in range(3)]
+    assert aside == here and all(p is not None and p[:4] == b"\x89PNG" for p in aside)
+    book.rasterise()  # made once: nothing left to do
+    assert [f._png for f in figures] == aside

@@ -228,3 +228,17 @@ class Playbook:
     def figures(self) -> list[Figure]:
         """Every figure in document order."""
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
+
+    def rasterise(self) -> None:
+        """Render every figure's PNG not made yet (Word, Markdown and PDF need them): all but
+        the first in second processes, where ``background.can_fork`` allows, at the same time."""
+        from ohtrack import background
+        from ohtrack.figures.chart import render_png
+
+        todo = [f for f in self.figures() if f._png is None]
+        pending = [background.start(render_png, f.svg, f.dpi, key="progress.playbook")
+                   for f in todo[1:]]
+        if todo:
+            todo[0].png  # noqa: B018  (made here meanwhile)
+        for f, p in zip(todo[1:], pending):
+            f._png = p.result()

@@ -33,6 +33,7 @@ MAX_FIGURE_HEIGHT = 0.72
 def to_docx(book: Playbook, template: str | Path | None = None, paper: str = "a4") -> bytes:
     """The playbook as a .docx file's bytes; ``template`` a house-style .docx/.dotx whose
     styles, page, margins, header and footer are used; ``paper`` ``a4`` (default) or ``letter``."""
+    book.rasterise()
     doc = open_document(template)
     setup(doc, title=book.title, lang=book.lang, subject=book.subtitle, paper=paper.lower(),
           house_style=template is not None, footer_text=book.title)

@@ -98,6 +98,8 @@ def to_markdown(book: Playbook, template_dir: str | Path | None = None,
                 figure_src: Callable[[Figure], str] | None = None) -> str:
     """The playbook as Markdown; figures as data URIs unless ``figure_src`` names files."""
     src = figure_src or _data_uri
+    if figure_src is None:
+        book.rasterise()
     env = environment(book.lang, template_dir, autoescape=False)
     sections = [{"id": s.id, "title": one_line(s.title), "anchor": slug(s.title),
                  "blocks": ([block(Note(s.note), src)] if s.note else [])
@@ -112,6 +114,7 @@ def write_markdown(book: Playbook, path: Path, template_dir: str | Path | None =
     from ohtrack.fileio import write_bytes_atomic, write_text_atomic
 
     names: dict[int, str] = {}
+    book.rasterise()
     for n, fig in enumerate(book.figures(), start=1):
         name = f"{path.stem}.figure-{n}.png"
         write_bytes_atomic(path.with_name(name), fig.png, lang=book.lang)

@@ -50,6 +50,7 @@ def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = 
     from ohtrack import background
     from ohtrack.playbooks.render_html import to_html
 
+    book.rasterise()
     html = to_html(book, template_dir, fixed_tables=True, raster_figures=True)
     css = page_css(book, paper)  # WeasyPrint is first imported where it prints: in both processes
     split = None
