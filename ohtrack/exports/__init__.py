@@ -233,5 +233,5 @@ def figure(result: Drawable, **options: Any) -> Chart:
     return draw(result, **options)
 
 
-__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure", "prepare", "release",
+__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure",
            "suffixes", "writer"]
