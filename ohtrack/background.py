@@ -50,6 +50,7 @@ class Pending(Generic[T]):
         self._process: Any = None
         self._conn: Connection | None = None
         self._shared: Any = None
+        self._owner = os.getpid()  # a copy in a process forked later computes its own value
 
     def _fork(self) -> None:
         ctx = multiprocessing.get_context("fork")
@@ -65,13 +66,15 @@ class Pending(Generic[T]):
     def __getstate__(self) -> dict[str, Any]:
         """Pickled as its value (waited for): the child and its pipe stay here."""
         return {"_fn": None, "_args": (), "_key": self._key, "_done": True,
-                "_value": self.result(), "_process": None, "_conn": None, "_shared": None}
+                "_value": self.result(), "_process": None, "_conn": None, "_shared": None,
+                "_owner": os.getpid()}
 
     def result(self) -> T:
         """The work's value, computed in the child (waiting for it, its progress shown) or
         here when there is no child."""
         if not self._done:
-            outcome = self._wait() if self._conn is not None else None
+            mine = self._conn is not None and os.getpid() == self._owner
+            outcome = self._wait() if mine else None
             self._done = True
             if outcome is None:
                 self._value = self._fn(*self._args)

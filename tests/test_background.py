@@ -157,3 +157,18 @@ def test_a_playbooks_figures_rendered_aside_are_the_ones_rendered_here() -> None
     assert aside == here and all(p is not None and p[:4] == b"\x89PNG" for p in aside)
     book.rasterise()  # made once: nothing left to do
     assert [f._png for f in figures] == aside
+
+
+def _in_a_grandchild(pending: background.Pending[tuple[int, np.ndarray]]) -> tuple[int, list[int]]:
+    pid, values = pending.result()
+    return pid, values.tolist()
+
+
+@forking
+def test_pending_work_copied_into_a_later_fork_is_computed_there_and_left_to_its_owner() -> None:
+    pending = background.start(_squares, 100, key="progress.betweenness", fork=True)
+    copy = background.start(_in_a_grandchild, pending, key="progress.figure", fork=True)
+    pid, got = copy.result()
+    assert pid != os.getpid() and got == [i * i for i in range(100)]  # made there, pipe untouched
+    owner_pid, mine = pending.result()  # the owner still gets its own child's value
+    assert owner_pid not in (os.getpid(), pid) and mine.tolist() == got

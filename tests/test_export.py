@@ -185,3 +185,19 @@ def test_figures_draw_after_igraph_was_imported_without_matplotlib(tmp_path: Pat
     net = ohtrack.network(programme)
     ohtrack.export(net, tmp_path / "net.png")
     assert (tmp_path / "net.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_export_all_writes_what_export_writes_in_order(results: dict[str, Any], tmp_path: Path) -> None:
+    mm = results["map"]
+    targets = [tmp_path / "a.png", (tmp_path / "b.data", "xlsx"), tmp_path / "c.json",
+               tmp_path / "d.png"]
+    from ohtrack.exports import export_all
+
+    written = export_all(mm, targets)  # the PNGs in second processes
+    assert written == [tmp_path / "a.png", tmp_path / "b.data", tmp_path / "c.json", tmp_path / "d.png"]
+    alone = ohtrack.export(mm, tmp_path / "e.png")
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "d.png").read_bytes() == alone.read_bytes()
+    book = load_workbook(io.BytesIO((tmp_path / "b.data").read_bytes()))
+    assert book.sheetnames[0] == "Uitkomsten"  # the sample is Dutch
+    with pytest.raises(ohtrack.OutputError):  # a child's error is raised here
+        export_all(mm, [tmp_path / "f.png", tmp_path / "g.nope"])

@@ -89,6 +89,11 @@ class Network:
         self.learning_groups = metrics.group_ties(programme, self.relations_graph, self.unit_of)
 
     # -- betweenness and findings (ready once betweenness is) ---------------------------
+    def settle(self) -> None:
+        """Wait for the work started in a second process (betweenness): after this, a process
+        forked from this one has everything (``export_all`` calls it first)."""
+        self._betweenness.result()
+
     @property
     def betweenness(self) -> dict[str, float]:
         """Person → normalised betweenness (exact, or estimated with ``betweenness_bound``)."""

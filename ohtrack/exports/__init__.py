@@ -23,7 +23,7 @@ a failed write leaves the old file as it was and raises ``OutputError`` naming t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
@@ -186,6 +186,29 @@ def export(result: Result, path: str | Path, *, fmt: str | None = None, **option
     return writer(result, target, fmt)(result, target, **options)
 
 
+def export_all(result: Result, targets: Sequence[str | Path | tuple[str | Path, str | None]],
+               **options: Any) -> list[Path]:
+    """``export`` of one result to several files (a path, or a path and its ``fmt``) at the
+    same time: its PNGs are rendered in second processes, where ``background.can_fork``
+    allows, while the other files are written here. Returns the paths written, in order."""
+    from functools import partial
+
+    from ohtrack import background
+
+    jobs = [t if isinstance(t, tuple) else (t, None) for t in targets]
+    if len(jobs) > 1 and hasattr(result, "settle"):
+        result.settle()  # work it started in a second process, done before any fork
+    aside = [i for i, (p, fmt) in enumerate(jobs)
+             if (fmt or Path(p).suffix).lower().lstrip(".") == "png"]
+    if len(aside) == len(jobs):
+        aside = aside[1:]  # one of them here
+    pending = {i: background.start(partial(export, result, jobs[i][0], fmt=jobs[i][1], **options),
+                                   key="progress.figure") for i in aside}
+    here = {i: export(result, p, fmt=fmt, **options) for i, (p, fmt) in enumerate(jobs)
+            if i not in pending}
+    return [here[i] if i in here else pending[i].result() for i in range(len(jobs))]
+
+
 def writer(result: Any, path: str | Path, fmt: str | None = None) -> Writer:
     """The writer ``export`` would use for ``result`` (a result or its class) and ``path``.
 
@@ -233,5 +256,5 @@ def figure(result: Drawable, **options: Any) -> Chart:
     return draw(result, **options)
 
 
-__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "figure",
+__all__ = ["ALIASES", "FIGURES", "WRITERS", "Drawable", "Result", "export", "export_all", "figure",
            "suffixes", "writer"]

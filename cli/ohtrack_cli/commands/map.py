@@ -45,6 +45,7 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     Exits 1 when the workbook can't be loaded.
     """
     import ohtrack
+    from ohtrack.exports import export_all
 
     refuse_overwrite([xlsx, png], [workbook, survey])
     programme = load_programme(workbook, lenient, lang)
@@ -53,10 +54,10 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
         scored = ohtrack.survey(ohtrack.load_survey(survey), programme, min_group=min_group,
                                 as_of=as_of, lang=lang)
     mm = ohtrack.model_map(programme, as_of=as_of, level=level, lang=lang, survey=scored)
-    if xlsx:
-        done(ohtrack.export(mm, xlsx, fmt="xlsx"))
-    if png:
-        done(ohtrack.export(mm, png, fmt="png"))
+    targets = [(xlsx, "xlsx")] if xlsx else []
+    targets += [(png, "png")] if png else []
+    for path in export_all(mm, targets):  # the PNG rendered aside while the workbook is written
+        done(path)
     if as_json:
         echo_json(mm.to_dict())
     else:

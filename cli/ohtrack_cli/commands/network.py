@@ -70,7 +70,9 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
         then = compare_as_of or dt.date.today()
         old_net = ohtrack.network(old, as_of=then, lang=net.lang, exact=exact, level=level)
         comparison = ohtrack.compare_networks(old_net, net)
-    written = [ohtrack.export(net, target) for target in exports]
+    from ohtrack.exports import export_all
+
+    written = export_all(net, list(exports))  # PNGs rendered aside while the others are written
     if growth_png is not None:
         from ohtrack.exports.png import write_png
 
