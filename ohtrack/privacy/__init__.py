@@ -118,9 +118,11 @@ def pseudonymise(programme: Programme, key: str | bytes | None = None,
         for f in email_fields:
             person.__dict__[f] = None
         person.__dict__["id"] = aliases.id(person.id)
-    copy.info.roles = {scrub(k): [scrub(r) for r in v] for k, v in copy.info.roles.items()}
-    copy.other_sheets = {scrub(name): [[_scrubbed(v, scrub) for v in row] for row in rows]
-                         for name, rows in copy.other_sheets.items()}
+    # Values of the same types put in directly, as everywhere here: assigning through pydantic
+    # would validate them (and build the validators first: 0.1 s for a team's workbook).
+    copy.info.__dict__["roles"] = {scrub(k): [scrub(r) for r in v] for k, v in copy.info.roles.items()}
+    copy.__dict__["other_sheets"] = {scrub(name): [[_scrubbed(v, scrub) for v in row] for row in rows]
+                                     for name, rows in copy.other_sheets.items()}
     return copy
 
 
@@ -134,7 +136,7 @@ def _changeable(programme: Programme) -> Programme:
     for spec in record_sheets():
         records = [r.model_copy() for r in programme.table(spec.programme_attr)]
         for r in records:
-            if members := getattr(r, "members", None):
+            if members := r.__dict__.get("members"):  # (a record without the field: no error)
                 r.__dict__["members"] = [m.model_copy() for m in members]
         if spec.programme_attr in copy.__dict__:
             copy.__dict__[spec.programme_attr] = records
@@ -149,7 +151,7 @@ def _records(programme: Programme) -> Iterator[tuple[Sheet, Record]]:
     for spec in record_sheets():
         for record in programme.table(spec.programme_attr):
             yield spec, record
-            for member in getattr(record, "members", None) or []:
+            for member in record.__dict__.get("members") or []:
                 yield spec, member
 
 
@@ -181,7 +183,7 @@ def _scrub_record(record: Record, fields: frozenset[str], scrub: Callable[[str],
         if new != value:
             record.__dict__[f] = new
     if record.extra:
-        record.extra = {scrub(k): _scrubbed(v, scrub) for k, v in record.extra.items()}
+        record.__dict__["extra"] = {scrub(k): _scrubbed(v, scrub) for k, v in record.extra.items()}
 
 
 def _replace_ids(record: Record, fields: frozenset[str], known: set[str], aliases: Pseudonyms) -> None:
