@@ -17,6 +17,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ohtrack.figures.metrics import CAP_HEIGHT, FAMILY, LINE, font_files
 
+#: The fonts an SVG asks for: the shipped one (resvg has only it), else, in a browser without
+#: it, Verdana (Vera's model, as wide) or any sans-serif (narrower: the texts still fit).
+FAMILIES = f"'{FAMILY}', Verdana, Arial, sans-serif"
 #: Pixels per inch of a chart's own size (a PNG at another dpi is scaled).
 PX_PER_INCH = 100
 #: The most characters a text in a figure shows (a longer one ends in "…").
@@ -135,7 +138,7 @@ class Chart:
         """The chart as a standalone SVG document."""
         w, h = _n(self.width), _n(self.height)
         return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
-                f'viewBox="0 0 {w} {h}" font-family={quoteattr(FAMILY)}>'
+                f'viewBox="0 0 {w} {h}" font-family={quoteattr(FAMILIES)}>'
                 + f'<rect width="100%" height="100%" fill="{self.background}"/>'
                 + "".join(self._parts) + "</svg>")
 
