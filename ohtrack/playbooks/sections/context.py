@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from ohtrack.playbooks.document import Figure
 
 
+#: The widest PNG of a document's figure, in pixels: about 220 dpi across the 16 cm an A4 page
+#: shows it in (Word, PDF), sharp in print.
+MAX_FIGURE_PX = 1400
+
 @dataclass
 class Context:
     """The inputs of one playbook, with cached lookups shared by all section builders."""
@@ -46,9 +50,13 @@ class Context:
                alt: str = "", *, dpi: int = 110) -> Figure:
         """A figure block of the chart ``draw(*args)`` (kept as SVG; a PNG at ``dpi`` is
         rendered when a format needs one)."""
+        from ohtrack.figures.chart import PX_PER_INCH
         from ohtrack.playbooks.document import Figure
 
-        return Figure(draw(*args).svg(), caption, alt, dpi=dpi)
+        chart = draw(*args)
+        # at most a page wide when shown: no sharper PNG than that (fewer pixels to render)
+        dpi = max(50, min(dpi, int(MAX_FIGURE_PX * PX_PER_INCH / max(chart.width, 1.0))))
+        return Figure(chart.svg(), caption, alt, dpi=dpi)
 
     def tr(self, key: str, **values: Any) -> str:
         """A playbook text (``key`` without the ``playbook.`` prefix) in this language."""
