@@ -68,3 +68,17 @@ def test_figures_need_no_plotting_library(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(SAMPLES / "staal-osf2-verbeterteam.xlsx"),
                     str(tmp_path)], check=True, env=dict(os.environ))
     assert all((tmp_path / f"{i}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for i in range(3))
+
+
+def test_many_lines_are_one_path_and_only_dense_ties_lose_their_smoothing() -> None:
+    from xml.etree import ElementTree
+
+    from ohtrack.figures.chart import Chart
+
+    chart = Chart(100, 100)
+    chart.segments([(0, 0, 10, 10), (5, 5, 50, 90)], "#000000", opacity=0.3)
+    chart.segments([(0, 0, 10, 10)], "#000000", smooth=False)
+    paths = list(ElementTree.fromstring(chart.svg()).iter("{http://www.w3.org/2000/svg}path"))
+    assert [p.get("d") for p in paths] == ["M0 0L10 10M5 5L50 90", "M0 0L10 10"]
+    assert [p.get("shape-rendering") for p in paths] == [None, "optimizeSpeed"]
+    assert paths[0].get("stroke-opacity") == "0.3"
