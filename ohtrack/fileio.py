@@ -37,13 +37,21 @@ def refuse_overwrite(outputs: Iterable[PathLike], inputs: Iterable[PathLike]) ->
         o = Path(out)
         resolved = o.resolve()
         for given, real in ins:
-            if resolved == real or _same_file(o, given):
+            if same_file(o, given, resolved, real):
                 raise OutputError.make("is_input", output=str(o), input=str(given))
             if real.is_dir() and resolved.is_relative_to(real):
                 raise OutputError.make("in_input_folder", output=str(o), input=str(given))
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: str | Path, b: str | Path, a_resolved: Path | None = None,
+              b_resolved: Path | None = None) -> bool:
+    """True when the paths name one file: equal after resolving symbolic links, or the same
+    device and inode where both exist (hard links, case-insensitive file systems)."""
+    try:
+        if (a_resolved or Path(a).resolve()) == (b_resolved or Path(b).resolve()):
+            return True
+    except OSError:  # a loop of links: compare what exists
+        pass
     try:
         return os.path.samefile(a, b)
     except OSError:  # one of them does not exist (yet): not the same file

@@ -76,17 +76,13 @@ class ImportResult:
 def check_output(source: Path, out: str | Path) -> None:
     """Refuse an output path that is the source (after resolving links), not .xlsx, or in a
     folder that does not exist (before the import, not after it)."""
-    from ohtrack.fileio import output_folder
+    from ohtrack.fileio import output_folder, same_file
 
     o = Path(out)
     if o.suffix.lower() != ".xlsx":
         raise _error("not-xlsx", path=str(o))
     output_folder(o)
-    try:
-        same = o.exists() and o.resolve() == source.resolve()
-    except OSError:
-        same = False
-    if same or str(o.resolve()) == str(source.resolve()):
+    if same_file(o, source):
         raise _error("same-file", path=str(o))
 
 
