@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,11 @@ def test_the_output_may_not_be_the_source(tmp_path: Path) -> None:
     link.symlink_to(src)
     with pytest.raises(InventoryError):
         r.save(link)
+    hard = tmp_path / "hard.xlsx"
+    os.link(src, hard)  # another name of the same file
+    with pytest.raises(InventoryError) as info:
+        r.save(hard)
+    assert info.value.reason == "same-file"
     assert src.read_bytes() == before
 
 
