@@ -151,12 +151,12 @@ def test_a_playbooks_figures_rendered_aside_are_the_ones_rendered_here() -> None
 
     figures = [Figure(chart(i), f"Figuur {i}") for i in range(3)]
     book = Playbook("Draaiboek: Proef", "nl", [Section("model", "Model", list(figures))])
-    book.rasterise()  # in second processes where they may run
-    aside = [f._png for f in figures]
+    book.rasterise()  # started in second processes where they may run
+    aside = [f.png for f in figures]  # each waits for its own
     here = [Figure(chart(i), f"Figuur {i}").png for i in range(3)]
-    assert aside == here and all(p is not None and p[:4] == b"\x89PNG" for p in aside)
+    assert aside == here and all(p[:4] == b"\x89PNG" for p in aside)
     book.rasterise()  # made once: nothing left to do
-    assert [f._png for f in figures] == aside
+    assert all(f._drawing is None for f in figures) and [f.png for f in figures] == aside
 
 
 def _in_a_grandchild(pending: background.Pending[tuple[int, np.ndarray]]) -> tuple[int, list[int]]:

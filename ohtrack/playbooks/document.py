@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.text import safe_text
+
+if TYPE_CHECKING:
+    from ohtrack.background import Pending
 
 
 def clean(text: object) -> str:
@@ -94,6 +97,8 @@ class Figure:
     alt: str = ""
     dpi: int = 110
     _png: bytes | None = field(default=None, repr=False, compare=False)
+    #: The PNG while a second process renders it (``Playbook.rasterise``).
+    _drawing: Pending[bytes] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.caption = clean(self.caption)
@@ -102,9 +107,12 @@ class Figure:
     @property
     def png(self) -> bytes:
         if self._png is None:
-            from ohtrack.figures.chart import render_png
+            if self._drawing is not None:
+                self._png, self._drawing = self._drawing.result(), None
+            else:
+                from ohtrack.figures.chart import render_png
 
-            self._png = render_png(self.svg, self.dpi)
+                self._png = render_png(self.svg, self.dpi)
         return self._png
 
 
@@ -230,15 +238,12 @@ class Playbook:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
 
     def rasterise(self) -> None:
-        """Render every figure's PNG not made yet (Word, Markdown and PDF need them): all but
-        the first in second processes, where ``background.can_fork`` allows, at the same time."""
+        """Start rendering the PNGs a format needs (Word, Markdown, PDF) in second processes,
+        where ``background.can_fork`` allows, all at once: the document is built meanwhile and
+        each ``figure.png`` waits for its own."""
         from ohtrack import background
         from ohtrack.figures.chart import render_png
 
-        todo = [f for f in self.figures() if f._png is None]
-        pending = [background.start(render_png, f.svg, f.dpi, key="progress.playbook")
-                   for f in todo[1:]]
-        if todo:
-            todo[0].png  # noqa: B018  (made here meanwhile)
-        for f, p in zip(todo[1:], pending):
-            f._png = p.result()
+        for f in self.figures():
+            if f._png is None and f._drawing is None:
+                f._drawing = background.start(render_png, f.svg, f.dpi, key="progress.playbook")
