@@ -268,6 +268,20 @@ def test_import_stays_light() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_a_team_network_report_needs_no_numpy() -> None:
+    """igraph's graphs are made from lists of pairs with numpy hidden: a team's report (exact
+    betweenness, layers, communities, text and JSON) never imports it."""
+    from tests.conftest import SAMPLES
+
+    code = ("import sys, datetime as dt, ohtrack\n"
+            "net = ohtrack.network(ohtrack.load(sys.argv[1]), as_of=dt.date(2026, 12, 2))\n"
+            "net.to_text(); net.to_dict()\n"
+            "print(net.betweenness_method, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "gemeente-pitstop-managers.xlsx")],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["exact", "False"]
+
+
 def test_lessons_table(make_workbook: Make) -> None:
     sheets = {**NEW, "Lessons": [["ID", "Author", "Shared with"], ["L1", "P1", "U2"], ["L2", "P2", None]]}
     code, out = run("network", str(make_workbook(sheets)))

@@ -62,12 +62,12 @@ def _core_numbers(g: nx.Graph) -> dict[str, int]:
 
 def _coreness(nodes: list[str], edges: Iterable[tuple[str, str]]) -> dict[str, int]:
     """``_core_numbers`` of the graph of ``nodes`` and ``edges``."""
-    from ohtrack.analysis.igraph_module import igraph
+    from ohtrack.analysis.igraph_module import graph as igraph_graph
 
     if not nodes:
         return {}
     index = {v: i for i, v in enumerate(nodes)}
-    graph = igraph().Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in edges if u != v])
+    graph = igraph_graph(len(nodes), [(index[u], index[v]) for u, v in edges if u != v])
     graph.simplify()
     return {str(v): int(k) for v, k in zip(nodes, graph.coreness())}
 

@@ -94,7 +94,7 @@ def start_betweenness(g: nx.Graph, sample: int | None = None, backend: str | Non
     estimated = exact is False or (exact is None and n * m > limit)
     if not estimated and not (use == "igraph" and n > 2):
         return background.start(_networkx_betweenness, g, None, seed, key=_STEP, fork=False)
-    nodes, edges = _indexed(g)
+    nodes, edges = _indexed(g, array=estimated)
     if fork is None and n * m <= FORK_LIMIT:
         fork = False  # not worth a process
     if estimated:
@@ -106,14 +106,17 @@ def start_betweenness(g: nx.Graph, sample: int | None = None, backend: str | Non
 _STEP = "progress.betweenness"
 
 
-def _indexed(g: nx.Graph) -> tuple[list[str], Any]:
-    """The graph's nodes and its edges as an ``(m, 2)`` array of their indices."""
-    import numpy as np
-
+def _indexed(g: nx.Graph, array: bool) -> tuple[list[str], Any]:
+    """The graph's nodes and its edges as an ``(m, 2)`` numpy array of their indices, or (not
+    ``array``) as a list of index pairs (what igraph takes without numpy)."""
     nodes = list(g.nodes)
     index = {v: i for i, v in enumerate(nodes)}
-    edges = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=np.int64).reshape(-1, 2)
-    return nodes, edges
+    pairs = [(index[u], index[v]) for u, v in g.edges()]
+    if not array:
+        return nodes, pairs
+    import numpy as np
+
+    return nodes, np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
 
 def _networkx_betweenness(g: nx.Graph, sample: int | None, seed: int) -> Betweenness:
@@ -134,11 +137,11 @@ def _estimate(nodes: list[str], edges: Any, epsilon: float, delta: float, seed: 
 
 
 def _igraph_betweenness(nodes: list[str], edges: Any) -> Betweenness:
-    from ohtrack.analysis.igraph_module import igraph
+    from ohtrack.analysis.igraph_module import graph, igraph
 
     ig = igraph()
     n = len(nodes)
-    ig_graph = ig.Graph(n=n, edges=edges.tolist())
+    ig_graph = graph(n, edges if isinstance(edges, list) else edges.tolist())
     with step(_STEP, total=100) as advance:
         if listening():
             shown = [0]
@@ -204,7 +207,7 @@ def communities(g: nx.Graph) -> tuple[list[list[str]], float | None]:
     """
     import random
 
-    from ohtrack.analysis.igraph_module import igraph
+    from ohtrack.analysis.igraph_module import graph, igraph
 
     ig = igraph()
 
@@ -214,7 +217,7 @@ def communities(g: nx.Graph) -> tuple[list[list[str]], float | None]:
     index = {v: i for i, v in enumerate(nodes)}
     edges = [(index[u], index[v]) for u, v in g.edges()]
     weights = [float(w) for _, _, w in g.edges(data="weight")]
-    h = ig.Graph(n=len(nodes), edges=edges, edge_attrs={"weight": weights})
+    h = graph(len(nodes), edges, edge_attrs={"weight": weights})
     ig.set_random_number_generator(random.Random(COMMUNITY_SEED))
     try:
         membership = h.community_multilevel(weights="weight").membership
