@@ -82,3 +82,18 @@ def test_many_lines_are_one_path_and_only_dense_ties_lose_their_smoothing() -> N
     assert [p.get("d") for p in paths] == ["M0 0L10 10M5 5L50 90", "M0 0L10 10"]
     assert [p.get("shape-rendering") for p in paths] == [None, "optimizeSpeed"]
     assert paths[0].get("stroke-opacity") == "0.3"
+
+
+def test_the_small_graph_layout_pulls_ties_together_and_repeats_itself() -> None:
+    import math
+
+    from ohtrack.figures.layout import spring_layout
+
+    nodes = ["a", "b", "c", "d", "e"]
+    edges = [("a", "b", 5.0), ("c", "d", 5.0), ("d", "e", 1.0)]
+    pos = spring_layout(nodes, edges, seed=7)
+    assert pos == spring_layout(nodes, edges, seed=7)  # the same picture every time
+    assert all(-1 <= x <= 1 and -1 <= y <= 1 for x, y in pos.values())
+    dist = lambda u, v: math.dist(pos[u], pos[v])  # noqa: E731
+    assert dist("a", "b") < dist("a", "c") and dist("c", "d") < dist("b", "d")
+    assert spring_layout([], [], seed=1) == {} and spring_layout(["x"], [], seed=1) == {"x": (0.0, 0.0)}

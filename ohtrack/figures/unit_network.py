@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ohtrack.figures import dated
 from ohtrack.figures.chart import Chart
+from ohtrack.figures.layout import spring_layout
 from ohtrack.figures.metrics import LINE, wrap
 from ohtrack.figures.network import PT, fit, label_box, node_radius
 from ohtrack.i18n import t
@@ -60,8 +61,8 @@ def unit_network_figure(net: Network, *, max_units: int = MAX_UNITS) -> Chart:
         chart.text(WIDTH / 2, HEIGHT / 2, t("timeline.no_units", lang), size=13, anchor="middle")
         return chart
     top_y = MARGIN + LINE * TITLE * len(title) + 50
-    pos = fit(nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight",
-                               k=1.6 / max(1, g.number_of_nodes()) ** 0.5),
+    pos = fit(spring_layout(list(g.nodes), g.edges(data="weight"), seed=LAYOUT_SEED,
+                            k=1.6 / max(1, g.number_of_nodes()) ** 0.5),
               MARGIN + 70, top_y, WIDTH - 2 * MARGIN - 140, HEIGHT - top_y - 70)
     top = max(d["weight"] for _, _, d in g.edges(data=True))
     for a, b, d in g.edges(data=True):
