@@ -136,12 +136,12 @@ def _estimate(nodes: list[str], edges: Any, epsilon: float, delta: float, seed: 
     return Betweenness(dict(zip(nodes, values.tolist())), "estimated", "numpy", bound.sample, bound)
 
 
-def _igraph_betweenness(nodes: list[str], edges: Any) -> Betweenness:
+def _igraph_betweenness(nodes: list[str], edges: list[tuple[int, int]]) -> Betweenness:
     from ohtrack.analysis.igraph_module import graph, igraph
 
     ig = igraph()
     n = len(nodes)
-    ig_graph = graph(n, edges if isinstance(edges, list) else edges.tolist())
+    ig_graph = graph(n, edges)  # exact: the pairs as a list (``_indexed``), no numpy
     with step(_STEP, total=100) as advance:
         if listening():
             shown = [0]

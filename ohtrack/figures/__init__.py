@@ -10,10 +10,7 @@ with ``ohtrack.export(result, "x.png")`` or ``chart.savefig("x.svg")``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ohtrack.figures.chart import Chart
 
 def dated(title: str, day: dt.date | None, lang: str) -> str:
     """A figure title with the report date it describes: ``… — per 1 maart 2022``."""
@@ -22,7 +19,3 @@ def dated(title: str, day: dt.date | None, lang: str) -> str:
 
     return title if day is None else f"{title} — {t('common.as_of', lang, date=date(day, lang))}"
 
-
-def png_bytes(fig: Chart, dpi: int = 100) -> bytes:
-    """A figure as PNG bytes (for documents that embed it)."""
-    return fig.png(dpi)

@@ -97,7 +97,7 @@ class Chart:
         """A rectangle of ``fill`` hatched with ``/`` lines of ``line`` (a suppressed cell):
         one path of segments clipped here (an SVG pattern takes resvg ten times as long)."""
         self.rect(x, y, w, h, fill)
-        moves = []
+        hatches = []
         a = x - h + step / 2
         while a < x + w:
             x1, y1, x2, y2 = a, y + h, a + h, y  # up and to the right, corner to corner
@@ -105,9 +105,9 @@ class Chart:
                 x1, y1 = x, y + h - (x - a)
             if x2 > x + w:
                 x2, y2 = x + w, y + h - (x + w - a)
-            moves.append(f"M{_n(x1)} {_n(y1)}L{_n(x2)} {_n(y2)}")
+            hatches.append((x1, y1, x2, y2))
             a += step
-        self._parts.append(f'<path d="{"".join(moves)}" stroke="{line}" stroke-width="1"/>')
+        self.segments(hatches, line)
 
     # -- text -----------------------------------------------------------------------------
     def text(self, x: float, y: float, text: str, *, size: float = 12.0, anchor: str = "start",
@@ -123,6 +123,12 @@ class Chart:
         self._parts.append(f'<text x="{_n(x)}" y="{_n(base)}" font-size="{_n(size)}" '
                            f'text-anchor="{anchor}" fill="{fill}"{weight}{turn} '
                            f'xml:space="preserve">{escape(shown)}</text>')
+
+    def heading(self, lines: list[str], *, size: float = 15.0, margin: float = 16.0) -> float:
+        """Title lines at the chart's top left; the height they take, margin included."""
+        for i, line in enumerate(lines):
+            self.text(margin, margin + LINE * size * (i + 0.5), line, size=size)
+        return margin + LINE * size * len(lines)
 
     def lines(self, x: float, y: float, lines: list[str], *, size: float = 12.0,
               anchor: str = "start", bold: bool = False, fill: str = "#000000") -> None:

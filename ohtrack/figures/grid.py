@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ohtrack.figures.axes import Entry, legend, legend_width
 from ohtrack.figures.chart import Chart
 from ohtrack.figures.colours import scale
 from ohtrack.figures.metrics import LINE, shorten, text_width, wrap
@@ -51,9 +52,9 @@ class Scale:
 
 @dataclass
 class Legend:
-    """A legend beside the grid: (colour, text, hatched) entries."""
+    """A legend beside the grid (``axes.legend``'s entries: boxes, a hatched box)."""
 
-    entries: list[tuple[str, str, bool]]
+    entries: list[Entry]
 
 
 def grid_chart(title: list[str], rows: list[tuple[str, bool]], columns: list[str],
@@ -75,10 +76,9 @@ def grid_chart(title: list[str], rows: list[tuple[str, bool]], columns: list[str
     width = max(key_x + _key_width(key) + MARGIN, MARGIN * 2 + max(text_width(x, TITLE) for x in title))
     height = top + grid_h + MARGIN
     if isinstance(key, Legend):
-        height = max(height, top + LINE * LABEL * 1.3 * len(key.entries) + MARGIN)
+        height = max(height, top + LINE * LABEL * 1.35 * len(key.entries) + MARGIN)
     chart = Chart(width, height)
-    for i, line in enumerate(title):
-        chart.text(MARGIN, MARGIN + LINE * TITLE * (i + 0.5), line, size=TITLE)
+    chart.heading(title, size=TITLE, margin=MARGIN)
     starts = [left + (grid_w + gap) * p for p in range(len(panels))]
     for x0, panel in zip(starts, panels):
         if panel.heading:
@@ -96,7 +96,7 @@ def grid_chart(title: list[str], rows: list[tuple[str, bool]], columns: list[str
     if isinstance(key, Scale):
         _scale(chart, key_x, top, grid_h, key)
     elif isinstance(key, Legend):
-        _legend(chart, key_x, top, key)
+        legend(chart, key_x, top, key.entries, size=LABEL)
     return chart
 
 
@@ -115,7 +115,7 @@ def _key_width(key: Scale | Legend | None) -> float:
         return 14 + 6 + max((text_width(key.write(v), TICK) for v in key.ticks), default=0) \
             + 8 + LABEL * 1.4
     if isinstance(key, Legend):
-        return 26 + max((text_width(text, LABEL) for _c, text, _h in key.entries), default=0)
+        return legend_width(key.entries, LABEL)
     return 0.0
 
 
@@ -137,13 +137,3 @@ def _scale(chart: Chart, x: float, top: float, height: float, key: Scale) -> Non
     chart.text(x + 20 + widest + 8 + LABEL * 0.7, top + height / 2, key.label, size=LABEL,
                anchor="middle", rotate=-90)
 
-
-def _legend(chart: Chart, x: float, top: float, key: Legend) -> None:
-    step = LINE * LABEL * 1.3
-    for i, (colour, text, hatched) in enumerate(key.entries):
-        y = top + step * i
-        if hatched:
-            chart.hatch_rect(x, y + 2, 18, step - 4, colour, "#9a9a9a")
-        else:
-            chart.rect(x, y + 2, 18, step - 4, colour)
-        chart.text(x + 26, y + step / 2, text, size=LABEL)

@@ -36,22 +36,21 @@ def font_files() -> list[str]:
 
 
 @cache
-def _widths(weight: str) -> tuple[dict[int, float], float]:
-    """Advance widths in em by code point, and the font's default width."""
+def _widths(weight: str) -> dict[int, float]:
+    """Advance widths in em by code point."""
     data = json.loads((font_dir() / "widths.json").read_text("utf-8"))
     units = float(data["units_per_em"])
     table: dict[int, float] = {}
     for start, advances in data[weight]:
         for i, a in enumerate(advances):
             table[start + i] = a / units
-    return table, _MISSING
+    return table
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of one line of ``text`` at font ``size`` (pixels), kerning aside."""
-    table, missing = _widths("bold" if bold else "normal")
-    get = table.get
-    return size * sum(get(ord(c), missing) for c in text)
+    get = _widths("bold" if bold else "normal").get
+    return size * sum(get(ord(c), _MISSING) for c in text)
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:

@@ -8,7 +8,7 @@ from ohtrack.figures import dated
 from ohtrack.figures.chart import Chart
 from ohtrack.figures.colours import BLUES, scale, ticks
 from ohtrack.figures.grid import MARGIN, TITLE, Cell, Panel, Scale, grid_chart
-from ohtrack.figures.metrics import LINE, text_width
+from ohtrack.figures.metrics import text_width
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -31,8 +31,7 @@ def heatmap_figure(mm: ModelMap) -> Chart:
     if not rows or not mm.outcomes:
         width = max(480.0, MARGIN * 2 + max(text_width(x, TITLE) for x in title))
         chart = Chart(width, 220.0)
-        for i, line in enumerate(title):
-            chart.text(MARGIN, MARGIN + LINE * TITLE * (i + 0.5), line, size=TITLE)
+        chart.heading(title, size=TITLE, margin=MARGIN)
         chart.text(width / 2, 120, t("modelmap.no_data", mm.lang), size=16, anchor="middle")
         return chart
     peak = max(max(r) for r in rows) or 1

@@ -39,7 +39,7 @@ def actions_figure(actions: SurveyActions) -> Chart:
         cells.append(line)
     title = dated(t("survey_actions.figure_title", lang, wave=actions.wave or "-"), actions.as_of,
                   lang)
-    legend = Legend([(c, t(f"survey_actions.status.{k}", lang), k == "hidden")
-                     for k, c in COLOURS.items()])
+    legend = Legend([("hatch", "#9a9a9a", t(f"survey_actions.status.{k}", lang)) if k == "hidden"
+                     else ("box", c, t(f"survey_actions.status.{k}", lang)) for k, c in COLOURS.items()])
     return grid_chart([title], [(name, False) for _uid, name in units], list(actions.outcomes),
                       [Panel(cells)], legend, cell_w=90.0, cell_h=40.0, value_size=11.0)

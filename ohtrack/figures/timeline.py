@@ -49,7 +49,7 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
     head = MARGIN + LINE * TITLE * len(title) + 8
     if not shown:
         chart = Chart(WIDTH, head + 120)
-        _title(chart, title)
+        chart.heading(title, size=TITLE, margin=MARGIN)
         chart.text(WIDTH / 2, head + 50, t("timeline.no_dates", lang), size=13, anchor="middle")
         return chart
     units = [names.get(s.unit or "", s.unit or "") for s in shown]
@@ -62,7 +62,7 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
     left = MARGIN + max(text_width(x, LABEL) for x in labels) + 10
     plot_h = ROW * len(shown)
     chart = Chart(WIDTH, head + plot_h + 30 + LINE * TICK * 1.35 * 2 + MARGIN)
-    _title(chart, title)
+    chart.heading(title, size=TITLE, margin=MARGIN)
     starts = [s.start or s.end or as_of for s in shown]
     ends = [s.end or max(as_of, start) for s, start in zip(shown, starts)]
     lo, hi = day(min([*starts, as_of])), day(max([*ends, as_of]))
@@ -89,7 +89,3 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
     legend(chart, MARGIN, head + plot_h + 30, entries, across=WIDTH - 2 * MARGIN)
     return chart
 
-
-def _title(chart: Chart, lines: list[str]) -> None:
-    for i, line in enumerate(lines):
-        chart.text(MARGIN, MARGIN + LINE * TITLE * (i + 0.5), line, size=TITLE)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ohtrack.figures import dated
 from ohtrack.figures.chart import Chart
 from ohtrack.figures.layout import spring_layout
-from ohtrack.figures.metrics import LINE, wrap
+from ohtrack.figures.metrics import wrap
 from ohtrack.figures.network import PT, fit, label_box, node_radius
 from ohtrack.i18n import t
 
@@ -55,12 +55,11 @@ def unit_network_figure(net: Network, *, max_units: int = MAX_UNITS) -> Chart:
     title = [dated(t("timeline.units_title", lang), net.as_of, lang)]
     if len(shown) < len(units):
         title.append(t("timeline.units_truncated", lang, shown=len(shown), total=len(units)))
-    for i, line in enumerate(title):
-        chart.text(MARGIN, MARGIN + LINE * TITLE * (i + 0.5), line, size=TITLE)
+    head = chart.heading(title, size=TITLE, margin=MARGIN)
     if not g.number_of_edges():
         chart.text(WIDTH / 2, HEIGHT / 2, t("timeline.no_units", lang), size=13, anchor="middle")
         return chart
-    top_y = MARGIN + LINE * TITLE * len(title) + 50
+    top_y = head + 50
     pos = fit(spring_layout(list(g.nodes), g.edges(data="weight"), seed=LAYOUT_SEED,
                             k=1.6 / max(1, g.number_of_nodes()) ** 0.5),
               MARGIN + 70, top_y, WIDTH - 2 * MARGIN - 140, HEIGHT - top_y - 70)

@@ -122,9 +122,6 @@ def _build_sections(book: Playbook, ctx: Context, wanted: set[str],
             book.omitted.append(Omission(sid, section.title, t(f"playbook.empty.{sid}", language)))
         else:
             book.sections.append(section)
-    place = {sid: at for at, sid in enumerate(SECTIONS)}
-    book.sections.sort(key=lambda section: place[section.id])
-    book.omitted.sort(key=lambda omission: place[omission.id])
     ctx.omitted = book.omitted
     if "appendix" in wanted:
         advance(1)

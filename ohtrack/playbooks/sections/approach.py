@@ -33,7 +33,7 @@ def build(ctx: Context) -> Section:
                                  date=ctx.date(ctx.as_of, "long"))))
     for finding in report.findings()[:3]:  # each its own line: a finding is not a sentence
         section.add(Note(finding))
-    section.add(ctx.figure(_timeline, (ctx,), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
+    section.add(ctx.figure(_timeline(ctx), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
     groups: dict[str, tuple[str, list[Initiative]]] = {}
     for init in inits:
         outcomes, names = ctx.initiative_outcomes(init)

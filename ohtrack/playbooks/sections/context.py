@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
 #: shows it in (Word, PDF), sharp in print.
 MAX_FIGURE_PX = 1400
 
+
 @dataclass
 class Context:
     """The inputs of one playbook, with cached lookups shared by all section builders."""
@@ -46,14 +46,13 @@ class Context:
     protected: frozenset[str] = frozenset()
     #: What the privacy appendix reports: protected people, threshold, what was generalised.
     privacy: dict[str, Any] = field(default_factory=dict)
-    def figure(self, draw: Callable[..., Chart], args: tuple[Any, ...], caption: str,
-               alt: str = "", *, dpi: int = 110) -> Figure:
-        """A figure block of the chart ``draw(*args)`` (kept as SVG; a PNG at ``dpi`` is
-        rendered when a format needs one)."""
+
+    def figure(self, chart: Chart, caption: str, alt: str = "", *, dpi: int = 110) -> Figure:
+        """A figure block of ``chart`` (kept as SVG; a PNG at ``dpi`` is rendered when a
+        format needs one)."""
         from ohtrack.figures.chart import PX_PER_INCH
         from ohtrack.playbooks.document import Figure
 
-        chart = draw(*args)
         # at most a page wide when shown: no sharper PNG than that (fewer pixels to render)
         dpi = max(50, min(dpi, int(MAX_FIGURE_PX * PX_PER_INCH / max(chart.width, 1.0))))
         return Figure(chart.svg(), caption, alt, dpi=dpi)

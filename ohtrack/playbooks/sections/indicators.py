@@ -14,8 +14,7 @@ from ohtrack.playbooks.document import Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
-    from ohtrack.analysis.indicators import IndicatorReport
-    from ohtrack.figures.chart import Chart
+    pass
 
 #: Above this many indicators the small-multiples figure is left out (it would not be readable).
 MAX_FIGURE = 12
@@ -57,12 +56,6 @@ def build(ctx: Context) -> Section:
         section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates), "long"))))
     section.add(Note(ctx.tr("indicators.rules_in_appendix")))
     if 0 < len(report.indicators) <= MAX_FIGURE and dates:
-        section.add(ctx.figure(_figure, (report,), ctx.tr("indicators.figure"), ctx.tr("indicators.figure"),
+        section.add(ctx.figure(report.figure(), ctx.tr("indicators.figure"), ctx.tr("indicators.figure"),
                                dpi=100))
     return section
-
-
-def _figure(report: IndicatorReport) -> Chart:
-    return report.figure()
-
-

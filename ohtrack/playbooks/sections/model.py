@@ -28,7 +28,7 @@ def build(ctx: Context) -> Section:
     caption = ctx.tr("model.figure", axis=ctx.tr("col.unit").lower())
     if shown is not mm:
         caption += " " + ctx.tr("model.figure_level", n=len(shown.units))
-    section.add(ctx.figure(_heatmap, (shown,), caption, ctx.tr("model.figure_alt")))
+    section.add(ctx.figure(_heatmap(shown), caption, ctx.tr("model.figure_alt")))
     names = mm.outcome_names()
     section.add(Heading(ctx.tr("model.gaps")))
     gaps = [names[i] for i in mm.gaps.outcomes]

@@ -131,7 +131,7 @@ def _ties(ctx: Context, section: Section) -> None:
                 Paragraph(ctx.tr("people.ties_intro", cross=summary["cross_unit_ties"],
                                  total=summary["ties"])))
     if pairs:
-        section.add(ctx.figure(_figure, (ctx,), ctx.tr("people.figure"), ctx.tr("people.figure_alt")))
+        section.add(ctx.figure(_figure(ctx), ctx.tr("people.figure"), ctx.tr("people.figure_alt")))
         ranked = sorted(pairs.items(),
                         key=lambda x: (-x[1], net.unit_label(x[0][0]), net.unit_label(x[0][1])))
         rows = [[net.unit_label(a), net.unit_label(b), str(n)] for (a, b), n in ranked[:MAX_PAIRS]]
