@@ -4,8 +4,7 @@ A generated workbook with 1,000 initiatives and 500 lessons (plus 200 people, 20
 goals, groups, 150 learning events, relations, 20 indicators with measurements). Target:
 building the playbook and rendering it take under 10 seconds in every format, Markdown,
 HTML, Word and PDF (each as `ohtrack playbook -o draaiboek.<ext>` does; exit 1 when one
-takes longer). The PDF prints tables of more than 40 rows a paragraph per row, see
-``render_html.COMPACT_ROWS``: WeasyPrint lays out table cells slowly). The baseline measured
+takes longer). The baseline measured
 in the same run is ``ohtrack.load`` of the same workbook (reading and validating it), so the
 ratio says what the playbook costs on top of reading.
 

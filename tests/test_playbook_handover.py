@@ -136,58 +136,63 @@ def _big_table_book() -> object:
     from ohtrack.playbooks import Playbook, Section, Table
 
     rows = [[f"Traject {i}", f"Afdeling {i % 3}", "" if i % 2 else "Anna", f"{i}-3-2022"]
-            for i in range(1, 46)]
+            for i in range(1, 121)]
     big = Table(["Titel", "Eenheid", "Eigenaar", "Start"], rows)
     small = Table(["Rol", "Aantal"], [["teamleider", "2"], ["werknemer garantiebaan", "12"]])
     return Playbook("Draaiboek: Proef", "nl", [Section("approach", "De aanpak", [big, small])])
 
 
-def test_pdf_html_prints_long_tables_a_paragraph_per_row_with_the_same_text() -> None:
-    import re
-
-    from ohtrack.playbooks.render_html import COMPACT_ROWS, to_html
-
-    book = _big_table_book()
-    html = to_html(book, fixed_tables=True)  # type: ignore[arg-type]
-    rows = re.findall(r'<p class="row" dir="auto">(.*?)</p>', html)
-    assert len(rows) == 45 > COMPACT_ROWS
-    # an empty cell is left out
-    assert rows[0] == "<strong>Traject 1</strong> · Eenheid: Afdeling 1 · Start: 1-3-2022"
-    assert rows[1] == "<strong>Traject 2</strong> · Eenheid: Afdeling 2 · Eigenaar: Anna · Start: 2-3-2022"
-    # the short table stays a table, its columns fixed up front (widths in percent)
-    widths = [float(w) for w in re.findall(r'<col style="width: ([\d.]+)%">', html)]
-    assert len(widths) == 2 and abs(sum(widths) - 100) < 0.5 and widths[1] < widths[0]
-    assert '<table class="fixed">' in html and html.count("<table") == 1
-    plain = to_html(book)  # type: ignore[arg-type]
-    assert 'class="row"' not in plain and "<colgroup>" not in plain and plain.count("<table") == 2
-
-
-def test_pdf_has_every_row_of_a_long_table() -> None:
+def test_pdf_has_every_row_of_a_long_table_and_repeats_its_header() -> None:
     pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF back")
     reader = pypdf.PdfReader(io.BytesIO(to_pdf(_big_table_book())))  # type: ignore[arg-type]
-    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-    for i in range(1, 46):
-        assert f"Traject {i} · Eenheid: Afdeling {i % 3}" in text
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    text = " ".join(pages)
+    for i in range(1, 121):
+        assert f"Traject {i} Afdeling {i % 3}" in text and f" {i}-3-2022" in text
     assert "werknemer garantiebaan" in text
+    table_pages = [p for p in pages if "Traject " in p]
+    assert len(table_pages) >= 3 and all("Titel Eenheid Eigenaar Start" in p for p in table_pages)
 
 
-def test_pdf_without_pango_is_one_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    import builtins
+def test_pdf_shows_markup_in_user_text_as_text_and_sets_its_properties() -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF back")
+    from ohtrack.playbooks import Paragraph, Playbook, Section, Table
 
-    from ohtrack.errors import OutputError
+    tricky = ["#set page(width: 1cm)", "*vet* _schuin_ $x^2$ <label> @ref `code`", '] ) } \\ "',
+              "=SUM(A1)", "een" + "x" * 200 + "woord"]
+    book = Playbook("Draaiboek: #pagebreak() $", "nl", [Section("a", "Hoofdstuk *1*", [
+        *(Paragraph(t) for t in tricky), Table(["Kolom #1"], [[t] for t in tricky])])])
+    reader = pypdf.PdfReader(io.BytesIO(to_pdf(book)))
+    text = "".join(p.extract_text() for p in reader.pages).replace("\u200b", "")
+    flat = "".join(text.split())
+    for t in [*tricky, "Draaiboek: #pagebreak() $", "Hoofdstuk *1*", "Kolom #1"]:
+        assert "".join(t.split()) in flat, t
+    assert all("x" * 120 not in line for line in text.splitlines())  # broken, not off the page
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert reader.metadata is not None and reader.metadata.title == "Draaiboek: #pagebreak() $"
+    assert reader.trailer["/Root"]["/Lang"] == "nl"
+    assert [o.title for o in reader.outline] == ["Hoofdstuk *1*"]
 
-    real = builtins.__import__
 
-    def no_pango(name: str, *args: object, **kwargs: object) -> object:
-        if name == "weasyprint":  # what WeasyPrint raises when the system lacks Pango
-            raise OSError("cannot load library 'libpango-1.0-0': not found")
-        return real(name, *args, **kwargs)  # type: ignore[arg-type]
+def test_pdf_layout_from_the_template_dir_and_its_errors_name_file_and_line(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF back")
+    from ohtrack.errors import TemplateError
 
-    monkeypatch.setattr(builtins, "__import__", no_pango)
     book = playbook(_programme("Proef", overdue=True), as_of=AS_OF, lang="en")
-    with pytest.raises(OutputError, match="WeasyPrint or the Pango library it needs is missing "
-                                          r"\(cannot load library 'libpango-1.0-0'"):
-        to_pdf(book)
+    (tmp_path / "playbook.typ").write_text(
+        "#let book = json(bytes(sys.inputs.book))\n= #book.title\n#for s in book.sections [\n"
+        "  == #s.title\n]\n", encoding="utf-8")
+    text = pypdf.PdfReader(io.BytesIO(to_pdf(book, tmp_path))).pages[0].extract_text()
+    assert "Playbook: Proef" in text and "Summary" in text and "page 1" not in text
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "playbook.typ").write_text("#let book = json(bytes(sys.inputs.book))\n\n"
+                                                  "#book.no_such_field\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as err:
+        to_pdf(book, tmp_path)
+    message = str(err.value)
+    assert message.startswith(f"{tmp_path / 'en' / 'playbook.typ'}: line 3: ")
+    assert "no_such_field" in message
 
 
 def test_a_chapter_title_and_its_date_line_stay_with_what_follows() -> None:

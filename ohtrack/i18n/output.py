@@ -11,10 +11,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "output.playbook_format": {"en": "unknown playbook format {fmt!r}; use md, html, docx or pdf",
                                "nl": "onbekend formaat voor een draaiboek {fmt!r}; gebruik md, html, "
                                      "docx of pdf"},
-    "output.playbook_pdf": {
-        "en": "the PDF can't be made: WeasyPrint or the Pango library it needs is missing ({detail})",
-        "nl": "de PDF kan niet worden gemaakt: WeasyPrint of de Pango-bibliotheek die het nodig heeft "
-              "ontbreekt ({detail})"},
     "output.playbook_suffix": {
         "en": "{path}: unknown playbook format; name the file .md, .html, .docx or .pdf",
         "nl": "{path}: onbekend formaat voor een draaiboek; noem het bestand .md, .html, .docx of .pdf"},

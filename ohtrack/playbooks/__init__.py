@@ -161,8 +161,9 @@ def render(playbook: Playbook, path: str | Path, fmt: str | None = None,
     """Write the playbook to ``path`` as Markdown, HTML, Word or PDF (format from the extension).
 
     Markdown figures are written beside the file as PNGs; HTML is one self-contained file;
-    PDF is the HTML printed on A4 pages with page numbers (WeasyPrint).
-    ``template_dir`` overrides the shipped Jinja2 templates file by file (Markdown, HTML, PDF);
+    PDF is typeset by Typst on A4 pages with page numbers.
+    ``template_dir`` overrides the shipped templates file by file (Markdown, HTML; the PDF's
+    layout ``playbook.typ``);
     ``template`` is a Word house style (.docx/.dotx: its styles, page, margins, header and
     footer); ``paper`` is ``a4`` (default) or ``letter`` for Word and PDF.
     """
@@ -210,7 +211,7 @@ def to_docx(book: Playbook, template: str | Path | None = None, paper: str = "a4
 
 
 def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4") -> bytes:
-    """The playbook as the bytes of a PDF: the HTML on A4 pages with page numbers."""
+    """The playbook as the bytes of a PDF: typeset on A4 pages with page numbers."""
     from ohtrack.playbooks.render_pdf import to_pdf as _pdf
 
     return _pdf(book, template_dir, paper)

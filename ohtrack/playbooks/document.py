@@ -90,7 +90,7 @@ class Table:
 @dataclass
 class Figure:
     """A chart (its SVG) with a caption and alternative text; ``png`` is it rendered at
-    ``dpi`` (made once, when a format needs a raster: Word, Markdown, PDF)."""
+    ``dpi`` (made once, when a format needs a raster: Word, Markdown)."""
 
     svg: str
     caption: str
@@ -238,7 +238,7 @@ class Playbook:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
 
     def rasterise(self) -> None:
-        """Start rendering the PNGs a format needs (Word, Markdown, PDF) in second processes,
+        """Start rendering the PNGs a format needs (Word, Markdown) in second processes,
         where ``background.can_fork`` allows, all at once: the document is built meanwhile and
         each ``figure.png`` waits for its own."""
         from ohtrack import background

@@ -1,121 +1,163 @@
-"""PDF from a playbook: the HTML document printed by WeasyPrint on A4 pages, page numbers at
-the foot, the title at the head, document properties (title, language) set.
+"""PDF from a playbook, typeset by Typst: A4 (or letter) pages, the title at the head of every
+page after the first, *pagina N van M* at the foot, a table of contents with page numbers,
+bookmarks, document properties (title, language) and tags (a tagged, accessible PDF).
 
-The content is the HTML renderer's, so the PDF says exactly what the HTML says; a user's
-``--template-dir`` stylesheet applies to both. A long playbook is printed in two parts at
-the same time where a second process may run (``ohtrack.playbooks.pdf_parts``).
+The document is handed to the layout (``templates/playbook.typ``, or a ``playbook.typ`` in
+``--template-dir``) as JSON data, so every text is shown as written and none is read as
+markup. Figures stay vectors (their SVG, drawn in the shipped chart fonts). The words are the
+same as the HTML's: both come from the same ``Playbook``.
 """
 
 from __future__ import annotations
 
-import logging
+import datetime as dt
+import json
+import re
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from ohtrack.playbooks import pdf_parts
-from ohtrack.playbooks.document import Playbook
-from ohtrack.playbooks.pdf_parts import Printed
+from ohtrack.errors import TemplateError
+from ohtrack.figures.metrics import FAMILY, font_dir
+from ohtrack.playbooks.document import (
+    BulletList,
+    Figure,
+    Heading,
+    Item,
+    Note,
+    Paragraph,
+    Playbook,
+    Section,
+    Table,
+    Tip,
+)
+from ohtrack.playbooks.loader import TEMPLATES
+from ohtrack.playbooks.render_html import chunks
 
-#: Page size names WeasyPrint understands, by our paper names.
-_SIZES = {"a4": "A4", "letter": "letter"}
-
-
-def page_css(book: Playbook, paper: str = "a4") -> str:
-    """The paged-media rules added to the stylesheet: size, margins, running head, page numbers."""
-    size = _SIZES.get(paper.lower(), "A4")
-    page = book.tr("page_of", page="\" counter(page) \"", pages="\" counter(pages) \"")
-    return f"""
-@page {{ size: {size}; margin: 22mm 20mm 20mm 20mm;
-  @top-right {{ content: string(doc-title); font-size: 8pt; color: #5b6775; }}
-  @bottom-right {{ content: "{page}"; font-size: 8pt; color: #5b6775; }} }}
-@page :first {{ @top-right {{ content: none; }} }}
-.running {{ string-set: doc-title content(); display: block !important; visibility: hidden;
-  height: 0; margin: 0; overflow: hidden; }}
-table.fixed {{ table-layout: fixed; width: 100%; }}
-.rows {{ margin: .6rem 0 1rem; font-size: 9pt; line-height: 1.35; }}
-.rows p {{ margin: 0; padding: .15rem 0; border-bottom: 1px solid #c9d3de; }}
-.rows .caption {{ font-style: italic; border: none; }}
-"""
-
-
-def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4", *,
-           parts: bool | None = None) -> bytes:
-    """The playbook as PDF bytes (WeasyPrint renders the HTML; no network access).
-
-    ``parts``: print the document in two parts at the same time (``None``: when it is long
-    enough to gain from it and a second process may run; ``True``: whenever it has two
-    chapters, in a second process where one may run; ``False``: whole).
-    """
-    from ohtrack import background
-    from ohtrack.playbooks.render_html import to_html
-
-    book.rasterise()
-    html = to_html(book, template_dir, fixed_tables=True, raster_figures=True)
-    css = page_css(book, paper)  # WeasyPrint is first imported where it prints: in both processes
-    split = None
-    if parts is not False and (parts or background.can_fork()):
-        split = pdf_parts.split(html, minimum=0 if parts else pdf_parts.MIN_SPLIT)
-    if split is not None:
-        joined = _in_parts(html, css, *split)
-        if joined is not None:
-            return joined
-    return print_html(html, css).pdf
+#: The layout's file name, in the package's templates and in a user's folder.
+LAYOUT = "playbook.typ"
+#: Typst's paper names, by ours; and the text width each leaves between 20 mm margins.
+_PAPERS = {"a4": ("a4", 170.0), "letter": ("us-letter", 175.9)}
+#: A figure is at most this high (mm), so its caption fits under it on the page.
+MAX_FIGURE_MM = 190.0
+#: Millimetres per pixel of a chart's own size (100 px an inch, ``figures.chart``).
+_MM_PER_PX = 25.4 / 100
+_SIZE = re.compile(r'<svg\b[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"')
+#: A page number's place in the catalogue's "page {page} of {pages}".
+_PAGE, _PAGES = "\x00page\x00", "\x00pages\x00"
 
 
-def _in_parts(html: str, css: str, first: pdf_parts.Part, second: pdf_parts.Part) -> bytes | None:
-    """The two parts printed at the same time (the second in a second process where one may
-    run), the furniture laid out as soon as the second part's page count is known (while its
-    pages are still being drawn), and joined; ``None`` when they don't fit together."""
-    import multiprocessing
-    import time
+def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4") -> bytes:
+    """The playbook as PDF bytes (Typst typesets it; nothing is fetched from a network)."""
+    import typst
 
-    from ohtrack import background
-
-    laid_out: Any = multiprocessing.RawValue("i", -1)  # the second part's pages, once laid out
-    pending = background.start(print_html, second.html, css, pdf_parts.NO_FURNITURE, laid_out,
-                               key="progress.playbook_layout")
-    printed_first = print_html(first.html, css, pdf_parts.NO_FURNITURE)
-    while laid_out.value < 0 and pending.running():
-        time.sleep(0.01)
-    pages = printed_first.pages + (laid_out.value if laid_out.value >= 0 else pending.result().pages)
-    layer = print_html(pdf_parts.furniture(html, pages), css, pdf_parts.ONLY_FURNITURE)
+    layout = _layout(book.lang, template_dir)
+    data = json.dumps(document_data(book, paper), ensure_ascii=False)
+    made = dt.datetime.combine(book.created, dt.time(12), tzinfo=dt.timezone.utc)
     try:
-        return pdf_parts.join([(printed_first, first), (pending.result(), second)], layer.pdf)
-    except pdf_parts.Mismatch:
-        return None
+        pdf = typst.compile(str(layout), root=str(layout.parent), font_paths=[str(font_dir())],
+                            sys_inputs={"book": data}, timestamp=int(made.timestamp()))
+    except typst.TypstError as exc:
+        raise _template_error(layout, exc) from None
+    return bytes(pdf)
 
 
-def print_html(html: str, css: str, extra: str = "", laid_out: Any = None) -> Printed:
-    """``html`` laid out and drawn by WeasyPrint with the stylesheets ``css`` and ``extra``;
-    only data URIs are fetched (figures), nothing from a file or the network. ``laid_out``
-    (a shared ``multiprocessing`` value) gets the page count as soon as the pages are laid
-    out, before they are drawn."""
-    weasyprint = _weasyprint()
-    fetcher: Any
-    if hasattr(weasyprint, "URLFetcher"):  # WeasyPrint 66 and later
-        fetcher = weasyprint.URLFetcher(allowed_protocols=("data",))
-    else:  # pragma: no cover - older WeasyPrint: a function
-        def fetcher(url: str, *args: Any, **kwargs: Any) -> Any:
-            if not url.startswith("data:"):
-                raise ValueError(f"not fetched: {url}")
-            return weasyprint.default_url_fetcher(url, *args, **kwargs)
-    document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
-        stylesheets=[weasyprint.CSS(string=sheet) for sheet in (css, extra) if sheet])
-    if laid_out is not None:
-        laid_out.value = len(document.pages)
-    data: bytes = document.write_pdf(pdf_identifier=b"ohtrack", uncompressed_pdf=False)
-    return Printed(data, len(document.pages))
+def document_data(book: Playbook, paper: str = "a4") -> dict[str, Any]:
+    """What the layout shows, as plain data: the book's words in its language, each block with
+    its ``kind`` (the document model's class name) and its fields."""
+    name, width = _PAPERS.get(paper.lower(), _PAPERS["a4"])
+    page_of = book.tr("page_of", page=_PAGE, pages=_PAGES)
+    before, rest = page_of.split(_PAGE, 1)
+    between, after = rest.split(_PAGES, 1)
+    return {
+        "title": book.title, "subtitle": book.subtitle, "lang": book.lang, "paper": name,
+        "fonts": [FAMILY], "intro": book.tr("intro"), "made": book.made,
+        "contents": book.tr("contents"), "tip": book.tr("tip"),
+        "page_of": [before, between, after],
+        "sections": [_section(s, book, width) for s in book.sections],
+    }
 
 
-def _weasyprint() -> ModuleType:
-    """WeasyPrint, quiet; an ``OutputError`` when it or the system's Pango is missing."""
-    try:
-        import weasyprint
-    except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there, the system's Pango is not
-        from ohtrack.errors import OutputError
+def _section(section: Section, book: Playbook, width: float) -> dict[str, Any]:
+    blocks = []
+    figures = sum(isinstance(b, Figure) for s in book.sections[:book.sections.index(section)]
+                  for b in s.blocks)
+    for b in section.blocks:
+        if isinstance(b, Figure):
+            figures += 1
+            blocks.append(_figure(b, book.tr("figure_label", n=figures), width))
+        else:
+            blocks.append(_block(b))
+    return {"id": section.id, "title": _soft(section.title), "note": section.note,
+            "new_page": section.new_page, "blocks": blocks}
 
-        raise OutputError.make("playbook_pdf", detail=str(exc)) from None
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    return weasyprint
+
+def _block(b: Paragraph | Heading | BulletList | Table | Tip | Note) -> dict[str, Any]:
+    kind = type(b).__name__
+    if isinstance(b, Paragraph):
+        return {"kind": kind, "text": _soft(b.text), "label": b.label}
+    if isinstance(b, Heading):
+        return {"kind": kind, "text": _soft(b.text), "level": b.level}
+    if isinstance(b, BulletList):
+        return {"kind": kind, "items": [_item(i) for i in b.items]}
+    if isinstance(b, Table):
+        return _table(b)
+    if isinstance(b, Tip):
+        return {"kind": kind, "text": _soft(b.text), "source": b.source}
+    return {"kind": kind, "text": _soft(b.text)}
+
+
+def _item(item: Item) -> dict[str, Any]:
+    return {"text": _soft(item.text), "children": [_item(c) for c in item.children]}
+
+
+def _table(table: Table) -> dict[str, Any]:
+    """A table with as many cells in every row as it has columns (a short row is filled with
+    empty cells, a long one gets empty headers: nothing is dropped), its columns as wide as
+    their longest words (the Word renderer's measure)."""
+    from ohtrack.playbooks.docx_tables import column_widths
+
+    n = max([len(table.headers), *(len(r) for r in table.rows)], default=1) or 1
+    headers = table.headers + [""] * (n - len(table.headers))
+    rows = [[_soft(c) for c in row] + [""] * (n - len(row)) for row in table.rows]
+    widths = column_widths(Table(headers, table.rows[:300]), 10_000)
+    return {"kind": "Table", "headers": [_soft(h) for h in headers], "rows": rows,
+            "caption": table.caption, "widths": [max(w, 1) / 100 for w in widths]}
+
+
+def _figure(figure: Figure, label: str, text_width: float) -> dict[str, Any]:
+    """A figure at its own size, at most the text's width and ``MAX_FIGURE_MM`` high."""
+    size = _SIZE.search(figure.svg[:600])
+    width = text_width
+    if size is not None:
+        w, h = (float(v) * _MM_PER_PX for v in size.groups())
+        if w > 0 and h > 0:
+            width = min(text_width, w, MAX_FIGURE_MM * w / h)
+    return {"kind": "Figure", "svg": figure.svg, "caption": f"{label}: {figure.caption}",
+            "alt": figure.alt, "width_mm": round(width, 2)}
+
+
+def _soft(text: str) -> str:
+    """Text with a break opportunity (a zero-width space) inside very long words."""
+    return "\u200b".join(chunks(text))
+
+
+def _layout(lang: str, template_dir: str | Path | None) -> Path:
+    """The layout file: a user's (``<dir>/<lang>/playbook.typ``, ``<dir>/playbook.typ``), else
+    the package's."""
+    if template_dir is not None:
+        user = Path(template_dir)
+        if not user.is_dir():
+            raise TemplateError.make("template.no-folder", path=str(user))
+        for candidate in (user / lang / LAYOUT, user / LAYOUT):
+            if candidate.is_file():
+                return candidate.resolve()
+    return TEMPLATES / LAYOUT
+
+
+def _template_error(layout: Path, exc: Any) -> TemplateError:
+    """Typst's error as one line naming the layout's file and line."""
+    where = re.search(r"┌─ (.*?):(\d+):\d+", str(getattr(exc, "diagnostic", "") or ""))
+    line = int(where.group(2)) if where else 0
+    file = str(layout) if where is None else str((Path.cwd() / where.group(1)).resolve())
+    message = str(getattr(exc, "message", "") or exc)
+    return TemplateError.make("template.syntax", file=file, line=line, detail=message)

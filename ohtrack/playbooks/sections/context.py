@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 #: The widest PNG of a document's figure, in pixels: about 220 dpi across the 16 cm an A4 page
-#: shows it in (Word, PDF), sharp in print.
+#: shows it in (Word), sharp in print.
 MAX_FIGURE_PX = 1400
 
 
