@@ -97,3 +97,51 @@ def test_the_small_graph_layout_pulls_ties_together_and_repeats_itself() -> None
     dist = lambda u, v: math.dist(pos[u], pos[v])  # noqa: E731
     assert dist("a", "b") < dist("a", "c") and dist("c", "d") < dist("b", "d")
     assert spring_layout([], [], seed=1) == {} and spring_layout(["x"], [], seed=1) == {"x": (0.0, 0.0)}
+
+
+def test_a_label_that_would_overlap_moves_up_then_down_by_its_height() -> None:
+    from ohtrack.figures.network import free_place
+
+    placed: list[tuple[float, float, float, float]] = []
+    assert free_place(placed, 100, 50, 40, 10) == 50  # nothing there yet
+    assert free_place(placed, 110, 50, 40, 10) == 40  # overlaps the first: one height up
+    assert free_place(placed, 105, 52, 40, 10) == 62  # 52 and 42 are taken: one height down
+    assert free_place(placed, 300, 50, 40, 10) == 50  # far to the right: where it wanted
+    assert placed == [(80, 45, 120, 55), (90, 35, 130, 45), (85, 57, 125, 67), (280, 45, 320, 55)]
+
+
+def test_the_people_layout_repeats_itself_and_keeps_python_s_random_state() -> None:
+    import random
+
+    import networkx as nx
+
+    from ohtrack.figures.network import people_layout
+
+    g = nx.karate_club_graph()
+    random.seed(3)
+    before = random.random()
+    random.seed(3)
+    first = people_layout(g)
+    assert random.random() == before  # the layout drew from its own generator
+    assert people_layout(g) == first and set(first) == set(g.nodes)
+    # tied people end up nearer each other than the average pair
+    dist = {(a, b): ((first[a][0] - first[b][0]) ** 2 + (first[a][1] - first[b][1]) ** 2) ** 0.5
+            for a in g for b in g if a < b}
+    tied = [dist[min(a, b), max(a, b)] for a, b in g.edges]
+    assert sum(tied) / len(tied) < 0.7 * sum(dist.values()) / len(dist)
+    assert people_layout(nx.Graph([("a", "a")])) == {"a": (0.0, 0.0)}
+
+
+def test_hidden_makes_an_import_fail_only_while_it_runs() -> None:
+    import sys
+
+    from ohtrack.hidden import hidden
+
+    assert "ohtrack_no_such_module_yet" not in sys.modules
+    with hidden("ohtrack_no_such_module_yet", "json"):
+        with pytest.raises(ImportError):
+            import ohtrack_no_such_module_yet  # noqa: F401
+        import json  # loaded already: stays importable
+
+        assert json.dumps(1) == "1"
+    assert "ohtrack_no_such_module_yet" not in sys.modules and "json" in sys.modules

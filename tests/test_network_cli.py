@@ -268,18 +268,21 @@ def test_import_stays_light() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_a_team_network_report_needs_no_numpy() -> None:
+def test_a_team_network_report_needs_no_numpy(tmp_path: Path) -> None:
     """igraph's graphs are made from lists of pairs with numpy hidden: a team's report (exact
-    betweenness, layers, communities, text and JSON) never imports it."""
+    betweenness, layers, communities, text and JSON) and its picture (igraph's layout) and
+    GEXF never import it."""
     from tests.conftest import SAMPLES
 
     code = ("import sys, datetime as dt, ohtrack\n"
             "net = ohtrack.network(ohtrack.load(sys.argv[1]), as_of=dt.date(2026, 12, 2))\n"
             "net.to_text(); net.to_dict()\n"
+            "ohtrack.export(net, sys.argv[2] + '/n.png'); ohtrack.export(net, sys.argv[2] + '/n.gexf')\n"
             "print(net.betweenness_method, 'numpy' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "gemeente-pitstop-managers.xlsx")],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "gemeente-pitstop-managers.xlsx"),
+                          str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["exact", "False"]
+    assert (tmp_path / "n.png").stat().st_size > 10_000 and b"<gexf" in (tmp_path / "n.gexf").read_bytes()
 
 
 def test_lessons_table(make_workbook: Make) -> None:

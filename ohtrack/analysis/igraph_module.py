@@ -16,21 +16,16 @@ import sys
 from types import ModuleType
 from typing import Any
 
+from ohtrack.hidden import hidden
+
 
 def igraph() -> ModuleType:
     """The ``igraph`` module (imported once, without matplotlib when that isn't loaded)."""
     loaded = sys.modules.get("igraph")
     if loaded is not None:
         return loaded
-    if "matplotlib" in sys.modules:
+    with hidden("matplotlib"):
         import igraph as ig
-
-        return ig
-    sys.modules["matplotlib"] = None  # type: ignore[assignment]  # import → ImportError
-    try:
-        import igraph as ig
-    finally:
-        del sys.modules["matplotlib"]
     return ig
 
 
@@ -38,10 +33,5 @@ def graph(n: int, edges: list[tuple[int, int]], **attrs: Any) -> Any:
     """``igraph.Graph(n=n, edges=edges, **attrs)`` of a list of index pairs, without importing
     numpy when nothing has yet (an array of edges would need it: ``edges.tolist()`` first)."""
     ig = igraph()
-    if "numpy" in sys.modules:
+    with hidden("numpy"):
         return ig.Graph(n=n, edges=edges, **attrs)
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # igraph's check → ImportError
-    try:
-        return ig.Graph(n=n, edges=edges, **attrs)
-    finally:
-        del sys.modules["numpy"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ohtrack import jsonout
 from ohtrack.analysis.network_build import TIE_KINDS
 from ohtrack.fileio import write_atomic, write_text_atomic, write_workbook_atomic
+from ohtrack.hidden import hidden
 from ohtrack.text import safe_text
 
 if TYPE_CHECKING:
@@ -174,7 +175,8 @@ def write_gexf(net: Network, path: str | Path) -> Path:
     import networkx as nx
 
     def write(tmp: Path) -> None:
-        nx.write_gexf(dynamic_graph(net), tmp)  # networkx makes it dynamic at the first dated spell
+        with hidden("numpy"):  # its writer would import numpy for number types the graph hasn't got
+            nx.write_gexf(dynamic_graph(net), tmp)  # dynamic from the first dated spell on
 
     return write_atomic(path, write, lang=net.lang)
 

@@ -15,6 +15,8 @@ from ohtrack.figures.metrics import LINE, shorten, text_width
 from ohtrack.figures.network_growth import growth_figure
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from ohtrack.analysis.network import Network
 
 #: How many brokers (highest betweenness) get a name label.
@@ -48,6 +50,30 @@ def fit(pos: dict[Hashable, tuple[float, float]], x: float, y: float, w: float, 
     return {v: (x + w / 2 + (px - cx) * k, y + h / 2 - (py - cy) * k) for v, (px, py) in pos.items()}
 
 
+def people_layout(g: nx.Graph) -> dict[Hashable, tuple[float, float]]:
+    """Positions for the people graph's nodes: igraph's Fruchterman–Reingold layout (in C, a
+    grid for big graphs), ties pulling by their weight, its random start drawn from
+    ``LAYOUT_SEED`` so the same graph gets the same picture."""
+    import random
+
+    from ohtrack.analysis.igraph_module import graph, igraph
+
+    nodes = list(g.nodes)
+    if len(nodes) < 2:
+        return {v: (0.0, 0.0) for v in nodes}
+    index = {v: i for i, v in enumerate(nodes)}
+    edges = [(index[a], index[b]) for a, b in g.edges]
+    weights = [float(w) for _, _, w in g.edges(data="weight", default=1.0)]
+    ig = igraph()
+    ig.set_random_number_generator(random.Random(LAYOUT_SEED))
+    try:
+        layout = graph(len(nodes), edges).layout_fruchterman_reingold(
+            weights=weights or None, niter=500 if len(nodes) <= 2000 else 100)
+    finally:
+        ig.set_random_number_generator(random)
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, layout.coords, strict=True)}
+
+
 def label_box(chart: Chart, x: float, y: float, lines: list[str], *, size: float = LABEL,
               bold: bool = False) -> None:
     """Lines of text centred on (x, y) on a white, half-see-through box."""
@@ -60,11 +86,10 @@ def label_box(chart: Chart, x: float, y: float, lines: list[str], *, size: float
 def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Chart:
     """The people network as a chart: one colour per unit, the top brokers named.
 
-    The layout is networkx's spring layout with a fixed seed, so the same workbook gives
-    the same picture. Names come from the network (pseudonyms when it was pseudonymised).
+    The layout is a force-directed one with a fixed seed (``people_layout``), so the same
+    workbook gives the same picture. Names come from the network (pseudonyms when it was
+    pseudonymised).
     """
-    import networkx as nx
-
     from ohtrack.i18n import t
 
     lang = net.lang
@@ -86,8 +111,7 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Chart:
     if entries:
         chart.text(WIDTH, 58, t("network.unit", lang), size=11, bold=True)
         legend(chart, WIDTH, 70, entries)
-    pos = fit(nx.spring_layout(g, seed=LAYOUT_SEED, weight="weight",
-                               iterations=50 if n <= 2000 else 15),
+    pos = fit(people_layout(g),
               MARGIN + 20, 60, WIDTH - 2 * MARGIN - 40, HEIGHT - 60 - MARGIN - 20)
     small = n > 500
     by_width: dict[float, list[tuple[float, float, float, float]]] = defaultdict(list)
@@ -106,11 +130,31 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Chart:
     for v in top:
         chart.circle(*pos[v], radius[v], colour[str(net.unit_of.get(v) or "")], stroke="#000000",
                      stroke_width=2.5)
+    placed: list[tuple[float, float, float, float]] = []
     for v in top:
         x, y = pos[v]
-        label_box(chart, x, y - radius[v] - 14, [shorten(net.person_label(v), 240, LABEL, True)],
-                  bold=True)
+        text = shorten(net.person_label(v), 240, LABEL, True)
+        ly = free_place(placed, x, y - radius[v] - 14, text_width(text, LABEL, True) + 8,
+                        LINE * LABEL + 4)
+        if ly != y - radius[v] - 14:  # moved aside: a thin line says whose label it is
+            chart.segments([(x, y, x, ly)], "#000000", width=0.8, opacity=0.6)
+        label_box(chart, x, ly, [text], bold=True)
     return chart
+
+
+def free_place(placed: list[tuple[float, float, float, float]], x: float, y: float, w: float,
+               h: float) -> float:
+    """The height nearest ``y`` (steps of ``h``, up first) where a box ``w`` by ``h`` centred
+    on (x, that height) overlaps none of ``placed`` (left, top, right, bottom), which gets it."""
+    for step in range(12):
+        cy = y - (-1) ** (step + 1) * h * ((step + 1) // 2)
+        box = (x - w / 2, cy - h / 2, x + w / 2, cy + h / 2)
+        if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                   for b in placed):
+            placed.append(box)
+            return cy
+    placed.append((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
+    return y
 
 
 __all__ = ["growth_figure", "network_figure"]
