@@ -312,8 +312,21 @@ def test_heatmap_shows_the_busiest_units_when_there_are_many(sample: Programme,
 
     monkeypatch.setattr(figure, "MAX_ROWS", 2)
     texts = figure.heatmap_figure(model_map(sample)).texts()
-    assert texts[1].endswith("the 2 units with most initiatives, of 4")
+    # Planning has no initiative: not a row of zeros but named under the title
+    assert texts[1].endswith("the 2 units with most initiatives, of 3")
+    assert texts[2] == "Not shown, without initiatives: Planning"
     shown = [x for x in texts if x in {name for _id, name in UNITS}]
     assert shown == ["Warehouse", "Production"]  # the two busiest, in the map's order
     at = texts.index("Production")  # its row: I5's leadership and motivation, and I2's practice
     assert texts[at + 1:at + 10] == ["0", "1", "0", "0", "0", "0", "1", "0", "1"]
+
+
+def test_heatmap_of_one_busy_unit_names_the_others_and_keeps_its_scale_readable() -> None:
+    from ohtrack.figures.modelmap import heatmap_figure
+
+    mm = model_map(programme([{"id": "I1", "unit": "U1", "outcomes": ["Direction"]}], UNITS))
+    chart = heatmap_figure(mm)
+    texts = chart.texts()
+    assert texts[1] == "Not shown, 2 units without initiatives: Production, Planning"
+    assert "Warehouse" in texts and "Production" not in texts[2:]
+    assert chart.height > 200  # one row of 45 px, the scale beside it at least 120 px tall

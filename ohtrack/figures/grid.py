@@ -77,6 +77,9 @@ def grid_chart(title: list[str], rows: list[tuple[str, bool]], columns: list[str
     height = top + grid_h + MARGIN
     if isinstance(key, Legend):
         height = max(height, top + LINE * LABEL * 1.35 * len(key.entries) + MARGIN)
+    # a scale beside a short grid is still tall enough to read, its label included
+    scale_h = max(grid_h, 120.0, text_width(key.label, LABEL) + 24) if isinstance(key, Scale) else 0.0
+    height = max(height, top + scale_h + MARGIN)
     chart = Chart(width, height)
     chart.heading(title, size=TITLE, margin=MARGIN)
     starts = [left + (grid_w + gap) * p for p in range(len(panels))]
@@ -94,7 +97,7 @@ def grid_chart(title: list[str], rows: list[tuple[str, bool]], columns: list[str
                 if cell is not None:
                     _cell(chart, x0 + cell_w * j, top + cell_h * y, cell_w, cell_h, cell, value_size)
     if isinstance(key, Scale):
-        _scale(chart, key_x, top, grid_h, key)
+        _scale(chart, key_x, top, scale_h, key)
     elif isinstance(key, Legend):
         legend(chart, key_x, top, key.entries, size=LABEL)
     return chart

@@ -8,8 +8,8 @@ from ohtrack.figures import dated
 from ohtrack.figures.chart import Chart
 from ohtrack.figures.colours import BLUES, scale, ticks
 from ohtrack.figures.grid import MARGIN, TITLE, Cell, Panel, Scale, grid_chart
-from ohtrack.figures.metrics import text_width
-from ohtrack.i18n import t
+from ohtrack.figures.metrics import text_width, wrap
+from ohtrack.i18n import t, tn
 
 if TYPE_CHECKING:
     from ohtrack.analysis.model_map import ModelMap
@@ -19,15 +19,22 @@ MAX_ROWS = 60
 
 
 def heatmap_figure(mm: ModelMap) -> Chart:
-    """The unit × outcome counts of a model map as a chart."""
-    shown = list(range(len(mm.units)))
-    if len(shown) > MAX_ROWS:
-        shown = sorted(sorted(shown, key=lambda i: -mm.units[i].count)[:MAX_ROWS])
+    """The unit × outcome counts of a model map as a chart. A unit with no initiative on any
+    outcome gets no row of zeros: a line under the title names such units instead."""
+    from ohtrack.analysis.model_map import join_names
+
     all_labels = mm.unit_labels()
-    rows = [[mm.matrix[mm.units[i].id][o.id] for o in mm.outcomes] for i in shown]
+    counts = [[mm.matrix[u.id][o.id] for o in mm.outcomes] for u in mm.units]
+    shown = [i for i, row in enumerate(counts) if any(row)]
+    empty = [all_labels[i] for i, row in enumerate(counts) if not any(row)]
     title = [dated(t("modelmap.figure_title", mm.lang, model=mm.framework_name), mm.as_of, mm.lang)]
-    if len(shown) < len(mm.units):
-        title.append(t("modelmap.figure_truncated", mm.lang, shown=len(shown), total=len(mm.units)))
+    if len(shown) > MAX_ROWS:
+        title.append(t("modelmap.figure_truncated", mm.lang, shown=MAX_ROWS, total=len(shown)))
+        shown = sorted(sorted(shown, key=lambda i: -mm.units[i].count)[:MAX_ROWS])
+    if empty and shown:
+        said = tn("modelmap.figure_empty", len(empty), mm.lang, units=join_names(empty, mm.lang))
+        title += wrap(said, max(600.0, 110.0 * len(mm.outcomes) + 120), TITLE)
+    rows = [counts[i] for i in shown]
     if not rows or not mm.outcomes:
         width = max(480.0, MARGIN * 2 + max(text_width(x, TITLE) for x in title))
         chart = Chart(width, 220.0)

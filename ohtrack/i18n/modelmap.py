@@ -152,6 +152,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the {shown} units with most initiatives, of {total}",
         "nl": "de {shown} eenheden met de meeste verbetertrajecten, van {total}",
     },
+    "modelmap.figure_empty.one": {"en": "Not shown, without initiatives: {units}",
+                                  "nl": "Niet getoond, zonder verbetertrajecten: {units}"},
+    "modelmap.figure_empty.many": {"en": "Not shown, {n} units without initiatives: {units}",
+                                   "nl": "Niet getoond, {n} eenheden zonder verbetertrajecten: {units}"},
     # sheet names of the xlsx export (at most 31 characters)
     "modelmap.sheet.outcomes": {"en": "Outcomes", "nl": "Uitkomsten"},
     "modelmap.sheet.practices": {"en": "Practices", "nl": "Praktijken"},
