@@ -23,8 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 from math import comb
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 #: The prime of the modular arithmetic: products of two residues fit in int64.
 PRIME = 2_147_483_647
@@ -53,6 +55,8 @@ def safe(cells: Sequence[frozenset[str]], min_group: int) -> bool:
     small = [i for i, n in enumerate(sizes) if n < min_group]
     if not small:
         return True
+    import numpy as np  # only here: most cells are settled without it (0.1-0.2 s to import)
+
     matrix = np.array([[1 if a <= cell else 0 for a in atoms] for cell in cells], dtype=np.int64)
     null, rank = _null_space(matrix)
     if rank != int(np.linalg.matrix_rank(matrix.astype(float))):
@@ -75,6 +79,8 @@ def _atoms(cells: Sequence[frozenset[str]]) -> list[frozenset[str]]:
 def _null_space(matrix: np.ndarray) -> tuple[np.ndarray, int]:
     """A basis of the right null space of ``matrix`` modulo PRIME (one row per column of
     ``matrix``, one column per basis vector), and the rank modulo PRIME."""
+    import numpy as np
+
     a = matrix % PRIME
     rows, cols = a.shape
     pivots: list[int] = []
@@ -111,6 +117,8 @@ def _zero_sum(rows: np.ndarray, sizes: list[int], min_group: int) -> bool:
     ``ceil((min_group - 1) / 2)`` atoms each, in index order; the sums of all halves are
     hashed and each half is looked up against the negated sums.
     """
+    import numpy as np
+
     limit = min_group - 1
     if rows.shape[1] == 0:
         return bool(rows.shape[0])  # every atom follows from the cells
