@@ -146,7 +146,8 @@ def check_graphs(net: ohtrack.Network, folder: Path, text: str) -> None:
 
 
 def check_documents(book: ohtrack.Playbook, folder: Path, text: str) -> None:
-    """The playbook as Word (python-docx), HTML (lxml) and Markdown: each holds the text."""
+    """The playbook as Word (python-docx), HTML (lxml), Markdown and PDF (pypdf): each holds
+    the text."""
     import docx
     import lxml.html
 
@@ -161,6 +162,15 @@ def check_documents(book: ohtrack.Playbook, folder: Path, text: str) -> None:
     assert want in squash(lxml.html.fromstring(html).text_content())
     md = export(book, folder / "p.md").read_bytes().decode("utf-8")
     assert safe_text(md) == md.replace("\r\n", "\n")
+    import pypdf
+
+    pdf = pypdf.PdfReader(str(export(book, folder / "p.pdf")))  # typeset as data, never as markup
+    assert len(pdf.pages) >= 2
+    # the text read back where pypdf does it quickly (it takes seconds a page of 40,000
+    # characters) and the script's fonts and reading order don't decide what comes back
+    if len(want) < 300 and want.isascii() and want.isprintable():
+        printed = squash("".join(page.extract_text() for page in pdf.pages).replace("\u200b", ""))
+        assert want in printed
 
 
 #: Figures in the playbook say so when a font has no glyph for a character: not our concern here.
