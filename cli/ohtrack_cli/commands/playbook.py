@@ -20,8 +20,8 @@ from ohtrack_cli.output import done, echo, output_lang, read_programme, refuse_o
               help="Only this section (repeat for more); see --list-sections.")
 @click.option("--list-sections", is_flag=True, help="List the section names and titles, then stop.")
 @click.option("--template-dir", type=click.Path(exists=True, file_okay=False), default=None,
-              help="A folder whose templates (playbook.html.j2, playbook.md.j2, playbook.css) "
-                   "replace the shipped ones file by file.")
+              help="A folder whose templates (playbook.html.j2, playbook.md.j2, playbook.css, "
+                   "the PDF's playbook.typ) replace the shipped ones file by file.")
 @click.option("--template", "template", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A Word house style (.docx or .dotx) whose styles, margins, header and footer "
                    "the Word output uses.")
@@ -38,8 +38,8 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     """Write the playbook of WORKBOOK: from mission and vision to result and embedding.
 
     Sections with nothing to show are left out and named in the appendix. Markdown figures
-    are written beside the file as PNGs; HTML is one self-contained file; PDF is the HTML
-    on A4 pages with page numbers. People in the programme's protected roles are never named.
+    are written beside the file as PNGs; HTML is one self-contained file; PDF is typeset on
+    A4 pages with page numbers. People in the programme's protected roles are never named.
 
     Example: ohtrack playbook samples/staal-osf2-verbeterteam.xlsx -o draaiboek.html
     """
