@@ -58,3 +58,29 @@ def test_lenient_on_the_command_line(make_workbook: Callable[..., Path]) -> None
                                         "--lenient", "--lang", "nl"])
     assert playbook.exit_code == 0, playbook.output
     assert "5 rijen met fouten zijn buiten de analyse gelaten" in playbook.stderr
+
+
+def test_a_workbook_read_in_a_second_process_says_the_same(make_workbook: Callable[..., Path]) -> None:
+    """``network`` reads the workbook in a forked child while it imports networkx: its output,
+    errors and exit codes are those of reading it in one process (``OHTRACK_WORKERS=1``)."""
+    import os
+    import subprocess
+    import sys
+
+    path = str(make_workbook(SHEETS))
+    broken = Path(path).with_name("kapot.xlsx")
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    runs = {}
+    for workers in ("", "1"):
+        env = {**os.environ, "OHTRACK_WORKERS": workers}
+        runs[workers] = [subprocess.run([sys.executable, "-c", "from ohtrack_cli.main import cli; cli()",
+                                         *args], capture_output=True, text=True, env=env, timeout=120)
+                         for args in (["network", path, "--lenient", "--as-of", "2024-01-01"],
+                                      ["network", path], ["network", str(broken)])]
+    for forked, alone in zip(runs[""], runs["1"], strict=True):
+        said = (forked.returncode, forked.stdout, forked.stderr)
+        assert said == (alone.returncode, alone.stdout, alone.stderr)
+    lenient, strict, damaged = runs[""]
+    assert lenient.returncode == 0 and "5 rows with errors are left out" in lenient.stderr
+    assert strict.returncode == 1 and strict.stderr.startswith("Error: ")
+    assert damaged.returncode == 1 and len(damaged.stderr.splitlines()) == 1

@@ -190,25 +190,50 @@ def table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
     return plain(rows, headers)
 
 
-def load_programme(path: str, lenient: bool = False, lang: str | None = None) -> Any:
+def load_programme(path: str, lenient: bool = False, lang: str | None = None, *,
+                   meanwhile: Sequence[str] = ()) -> Any:
     """Load a workbook for a command; problems become one ``Error:`` line (exit 1). The
     workbook's language becomes the output's unless ``--lang`` was given.
 
     ``lenient``: the rows with errors are left out and listed on stderr instead.
+    ``meanwhile``: modules the command needs next (see ``read_programme``).
     """
-    return read_programme(path, lenient, lang)[0]
+    return read_programme(path, lenient, lang, meanwhile=meanwhile)[0]
+
+
+def _read(path: str, meanwhile: Sequence[str]) -> Any:
+    """``ohtrack.read(path)``, in a second process while ``meanwhile`` is imported here."""
+    import importlib
+
+    import ohtrack
+
+    if not meanwhile:
+        return ohtrack.read(path)
+    from ohtrack import background
+
+    pending = background.start(ohtrack.read, path, key="progress.read")
+    for name in (*meanwhile, "ohtrack.domain"):  # the domain's classes: to take the result in
+        importlib.import_module(name)
+    return pending.result()
 
 
 #: Left-out rows listed one by one before "… and N more".
 SHOWN_LEFT_OUT = 20
 
 
-def read_programme(path: str, lenient: bool = False, lang: str | None = None) -> tuple[Any, Any]:
-    """``(programme, report)`` of a workbook for a command (see ``load_programme``)."""
+def read_programme(path: str, lenient: bool = False, lang: str | None = None, *,
+                   meanwhile: Sequence[str] = ()) -> tuple[Any, Any]:
+    """``(programme, report)`` of a workbook for a command (see ``load_programme``).
+
+    With ``meanwhile`` (modules the command needs next: networkx, pandas, openpyxl …) the
+    workbook is read in a second process where one may run (``ohtrack.background``) while
+    those are imported here: a team's workbook takes about as long to read as a big
+    library takes to import. The result is the same; without a second process it is read here.
+    """
     import ohtrack
     from ohtrack.i18n import normalise_lang, t, tn
 
-    result = ohtrack.read(path)
+    result = _read(path, meanwhile)
     found_lang(result.report.stats.get("language"))
     if not lenient or result.programme is None:
         if result.programme is None or not result.report.valid:

@@ -48,7 +48,7 @@ def command(workbook: str, as_json: bool, xlsx: str | None, png: str | None,
     from ohtrack.exports import export_all
 
     refuse_overwrite([xlsx, png], [workbook, survey])
-    programme = load_programme(workbook, lenient, lang)
+    programme = load_programme(workbook, lenient, lang, meanwhile=("openpyxl",) if xlsx else ())
     scored = None
     if survey is not None:
         scored = ohtrack.survey(ohtrack.load_survey(survey), programme, min_group=min_group,

@@ -55,7 +55,8 @@ def command(workbook: str, as_json: bool, compare_with: str | None, as_of: dt.da
     refuse_overwrite([*exports, growth_png], [workbook, compare_with])
     for target in exports:
         writer(Network, target)  # a bad name fails before any work
-    programme = load_programme(workbook, lenient, lang)
+    programme = load_programme(workbook, lenient, lang,
+                               meanwhile=("networkx", "ohtrack.analysis.network"))
     old = load_programme(compare_with, lenient, lang) if compare_with is not None else None
     if old is None and compare_as_of is not None:
         old = programme

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
@@ -65,7 +66,9 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     import ohtrack
 
     refuse_overwrite([output], [workbook, template_dir, template])
-    programme, report = read_programme(workbook, lenient, lang)
+    needs = {".docx": ("docx",), ".pdf": ("typst",)}.get(Path(output).suffix.lower(), ("jinja2",))
+    programme, report = read_programme(workbook, lenient, lang,
+                                       meanwhile=("networkx", "ohtrack.playbooks.sections", *needs))
     book = ohtrack.playbook(programme, as_of=as_of, lang=output_lang(),
                             sections=list(sections) or None, pseudonymise=pseudonymise,
                             validation=report)
