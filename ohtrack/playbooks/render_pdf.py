@@ -26,7 +26,6 @@ from ohtrack.playbooks.document import (
     Note,
     Paragraph,
     Playbook,
-    Section,
     Table,
     Tip,
 )
@@ -73,22 +72,24 @@ def document_data(book: Playbook, paper: str = "a4") -> dict[str, Any]:
         "fonts": [FAMILY], "intro": book.tr("intro"), "made": book.made,
         "contents": book.tr("contents"), "tip": book.tr("tip"),
         "page_of": [before, between, after],
-        "sections": [_section(s, book, width) for s in book.sections],
+        "sections": _sections(book, width),
     }
 
 
-def _section(section: Section, book: Playbook, width: float) -> dict[str, Any]:
-    blocks = []
-    figures = sum(isinstance(b, Figure) for s in book.sections[:book.sections.index(section)]
-                  for b in s.blocks)
-    for b in section.blocks:
-        if isinstance(b, Figure):
-            figures += 1
-            blocks.append(_figure(b, book.tr("figure_label", n=figures), width))
-        else:
-            blocks.append(_block(b))
-    return {"id": section.id, "title": _soft(section.title), "note": section.note,
-            "new_page": section.new_page, "blocks": blocks}
+def _sections(book: Playbook, width: float) -> list[dict[str, Any]]:
+    """The sections as data, figures numbered through the document (as Word numbers them)."""
+    out, figures = [], 0
+    for section in book.sections:
+        blocks = []
+        for b in section.blocks:
+            if isinstance(b, Figure):
+                figures += 1
+                blocks.append(_figure(b, book.tr("figure_label", n=figures), width))
+            else:
+                blocks.append(_block(b))
+        out.append({"id": section.id, "title": _soft(section.title), "note": section.note,
+                    "new_page": section.new_page, "blocks": blocks})
+    return out
 
 
 def _block(b: Paragraph | Heading | BulletList | Table | Tip | Note) -> dict[str, Any]:
