@@ -46,7 +46,8 @@ _PAGE, _PAGES = "\x00page\x00", "\x00pages\x00"
 
 
 def to_pdf(book: Playbook, template_dir: str | Path | None = None, paper: str = "a4") -> bytes:
-    """The playbook as PDF bytes (Typst typesets it; nothing is fetched from a network)."""
+    """The playbook as PDF bytes, typeset by Typst (the shipped layout reads no file and
+    fetches nothing; the same book on the same day gives the same bytes)."""
     import typst
 
     layout = _layout(book.lang, template_dir)
