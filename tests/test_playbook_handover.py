@@ -258,3 +258,46 @@ def test_the_playbook_never_changes_the_programme_it_describes() -> None:
     assert programme.model_dump() == before
     first = programme.initiatives[0]
     assert first.owner == "Anna de Vries" and first.participants == ["Bram Bakker"]
+
+
+def test_pdf_prints_a_very_long_table_a_line_a_row() -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the PDF back")
+    from ohtrack.playbooks import Playbook, Section, Table
+    from ohtrack.playbooks.render_pdf import COMPACT_ROWS, document_data
+
+    rows = [[f"Traject {i}", f"Afdeling {i % 3}", "" if i % 2 else "Anna", f"{i % 28 + 1}-3-2022"]
+            for i in range(1, COMPACT_ROWS + 2)]
+    book = Playbook("Draaiboek: Proef", "nl", [Section("approach", "De aanpak", [
+        Table(["Titel", "Eenheid", "Eigenaar", "Start"], rows, caption="Alle trajecten")])])
+    (block,) = document_data(book)["sections"][0]["blocks"]
+    assert block["kind"] == "Rows" and len(block["lines"]) == COMPACT_ROWS + 1
+    # the first cell in bold, then "header: value" for each filled cell (an empty one left out)
+    assert block["lines"][0] == ["Traject 1", " · Eenheid: Afdeling 1 · Start: 2-3-2022"]
+    assert block["lines"][1] == ["Traject 2", " · Eenheid: Afdeling 2 · Eigenaar: Anna · Start: 3-3-2022"]
+    text = " ".join(" ".join(p.extract_text().split())
+                    for p in pypdf.PdfReader(io.BytesIO(to_pdf(book))).pages)
+    assert "Alle trajecten" in text
+    for i in (1, 150, COMPACT_ROWS + 1):
+        assert f"Traject {i} · Eenheid: Afdeling {i % 3}" in text
+
+
+def test_a_pdf_beyond_the_memory_budget_is_one_clear_error(monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ohtrack.errors import OutputError
+    from ohtrack_cli.main import cli
+
+    book = playbook(_programme("Proef", overdue=True), as_of=AS_OF, lang="en")
+    monkeypatch.setenv("OHTRACK_MAX_MEMORY", "1M")
+    with pytest.raises(OutputError, match=r"the PDF of this playbook would take about \d+ MB to "
+                                          r"typeset, more than the memory budget of 1 MB"):
+        to_pdf(book)
+    from tests.conftest import SAMPLES
+
+    workbook = SAMPLES / "staal-osf2-verbeterteam.xlsx"
+    result = CliRunner().invoke(cli, ["playbook", str(workbook), "-o", str(tmp_path / "d.pdf")])
+    assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1
+    assert "geheugenbudget van 1 MB" in result.stderr and not (tmp_path / "d.pdf").exists()
+    monkeypatch.setenv("OHTRACK_MAX_MEMORY", "4G")
+    assert to_pdf(book)[:5] == b"%PDF-"

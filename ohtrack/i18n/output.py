@@ -11,6 +11,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "output.playbook_format": {"en": "unknown playbook format {fmt!r}; use md, html, docx or pdf",
                                "nl": "onbekend formaat voor een draaiboek {fmt!r}; gebruik md, html, "
                                      "docx of pdf"},
+    "output.playbook_pdf_memory": {
+        "en": "the PDF of this playbook would take about {need} to typeset, more than the memory "
+              "budget of {budget} (OHTRACK_MAX_MEMORY); write .html or .docx, or fewer sections "
+              "with --section",
+        "nl": "de PDF van dit draaiboek zou ongeveer {need} geheugen vragen, meer dan het "
+              "geheugenbudget van {budget} (OHTRACK_MAX_MEMORY); schrijf .html of .docx, of "
+              "minder hoofdstukken met --section"},
     "output.playbook_suffix": {
         "en": "{path}: unknown playbook format; name the file .md, .html, .docx or .pdf",
         "nl": "{path}: onbekend formaat voor een draaiboek; noem het bestand .md, .html, .docx of .pdf"},
