@@ -115,7 +115,7 @@ def _sections(book: Playbook, width: float) -> list[dict[str, Any]]:
                 blocks.append(_figure(b, book.tr("figure_label", n=figures), width))
             else:
                 blocks.append(_block(b))
-        out.append({"id": section.id, "title": _soft(section.title), "note": section.note,
+        out.append({"id": section.id, "title": _soft(section.title), "note": _soft_or_none(section.note),
                     "new_page": section.new_page, "blocks": blocks})
     return out
 
@@ -123,7 +123,7 @@ def _sections(book: Playbook, width: float) -> list[dict[str, Any]]:
 def _block(b: Paragraph | Heading | BulletList | Table | Tip | Note) -> dict[str, Any]:
     kind = type(b).__name__
     if isinstance(b, Paragraph):
-        return {"kind": kind, "text": _soft(b.text), "label": b.label}
+        return {"kind": kind, "text": _soft(b.text), "label": _soft_or_none(b.label)}
     if isinstance(b, Heading):
         return {"kind": kind, "text": _soft(b.text), "level": b.level}
     if isinstance(b, BulletList):
@@ -131,7 +131,7 @@ def _block(b: Paragraph | Heading | BulletList | Table | Tip | Note) -> dict[str
     if isinstance(b, Table):
         return _table(b)
     if isinstance(b, Tip):
-        return {"kind": kind, "text": _soft(b.text), "source": b.source}
+        return {"kind": kind, "text": _soft(b.text), "source": _soft_or_none(b.source)}
     return {"kind": kind, "text": _soft(b.text)}
 
 
@@ -150,8 +150,8 @@ def _table(table: Table) -> dict[str, Any]:
     if len(rows) > COMPACT_ROWS:
         lines = [[row[0], "".join(f" · {h}: {c}" if h else f" · {c}" for h, c in zip(headers[1:], row[1:])
                                   if c)] for row in rows]
-        return {"kind": "Rows", "caption": table.caption, "lines": lines}
-    return {"kind": "Table", "headers": headers, "rows": rows, "caption": table.caption}
+        return {"kind": "Rows", "caption": _soft_or_none(table.caption), "lines": lines}
+    return {"kind": "Table", "headers": headers, "rows": rows, "caption": _soft_or_none(table.caption)}
 
 
 def _figure(figure: Figure, label: str, text_width: float) -> dict[str, Any]:
@@ -162,13 +162,17 @@ def _figure(figure: Figure, label: str, text_width: float) -> dict[str, Any]:
         w, h = (float(v) * _MM_PER_PX for v in size.groups())
         if w > 0 and h > 0:
             width = min(text_width, w, MAX_FIGURE_MM * w / h)
-    return {"kind": "Figure", "svg": figure.svg, "caption": f"{label}: {figure.caption}",
+    return {"kind": "Figure", "svg": figure.svg, "caption": _soft(f"{label}: {figure.caption}"),
             "alt": figure.alt, "width_mm": round(width, 2)}
 
 
 def _soft(text: str) -> str:
     """Text with a break opportunity (a zero-width space) inside very long words."""
     return "\u200b".join(chunks(text))
+
+
+def _soft_or_none(text: str | None) -> str | None:
+    return None if text is None else _soft(text)
 
 
 def _layout(lang: str, template_dir: str | Path | None) -> Path:
