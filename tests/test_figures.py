@@ -130,6 +130,10 @@ def test_the_people_layout_repeats_itself_and_keeps_python_s_random_state() -> N
     tied = [dist[min(a, b), max(a, b)] for a, b in g.edges]
     assert sum(tied) / len(tied) < 0.7 * sum(dist.values()) / len(dist)
     assert people_layout(nx.Graph([("a", "a")])) == {"a": (0.0, 0.0)}
+    odd = nx.Graph()  # weights of nothing, less than nothing and not a number still lay out
+    odd.add_weighted_edges_from([("a", "b", 0.0), ("b", "c", -2.0), ("c", "d", float("nan")),
+                                 ("d", "a", None)])
+    assert set(people_layout(odd)) == {"a", "b", "c", "d"}
 
 
 def test_hidden_makes_an_import_fail_only_while_it_runs() -> None:

@@ -294,3 +294,19 @@ def test_lessons_table(make_workbook: Make) -> None:
     # L2 was shared with nobody; its author P2 reaches P1, P2, P3.
     assert [r.split() for r in rows] == [["L1", "2", "4", "(100%)", "2"], ["L2", "0", "3", "(75%)", "2"]]
     assert "Lesson L2 was shared with nobody" in out
+
+
+def test_a_tie_of_weight_zero_draws_and_a_negative_weight_is_refused(tmp_path: Path) -> None:
+    import pydantic
+
+    import ohtrack
+    from ohtrack.domain import Person, Programme, ProgrammeInfo, Relation, Unit
+
+    people = [Person(id=f"P{i}", name=f"N{i}", unit="U") for i in range(4)]
+    p = Programme(info=ProgrammeInfo(name="x"), units=[Unit(id="U", name="U")], people=people,
+                  relations=[Relation(source="P0", target="P1", weight=0),
+                             Relation(source="P2", target="P3")])
+    net = ohtrack.network(p, as_of=dt.date(2026, 12, 2))
+    assert ohtrack.export(net, tmp_path / "n.png").read_bytes()[:4] == b"\x89PNG"
+    with pytest.raises(pydantic.ValidationError):  # as the workbook's check: never negative
+        Relation(source="P0", target="P1", weight=-1)

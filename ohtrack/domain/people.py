@@ -50,7 +50,8 @@ class Relation(Record):
     type: str = "works_with"
     since: dt.date | None = None
     until: dt.date | None = None
-    weight: float | None = None
+    #: How strong the tie is (1 when not given); never negative, as the workbook's check says.
+    weight: float | None = Field(default=None, ge=0)
 
 
 class GroupType(Vocabulary):

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 #: How many brokers (highest betweenness) get a name label.
 LABELLED_BROKERS = 5
 LAYOUT_SEED = 7
+#: The least pull a tie has in the layout (igraph's layout takes positive weights only).
+MIN_PULL = 0.01
 #: The drawing's size in pixels, its margin, the title's and the labels' text sizes.
 WIDTH, HEIGHT, MARGIN, TITLE, LABEL = 1000.0, 800.0, 16.0, 15.0, 12.5
 #: Up to this many ties each is drawn anti-aliased; beyond it, among so many see-through lines,
@@ -63,7 +65,7 @@ def people_layout(g: nx.Graph) -> dict[Hashable, tuple[float, float]]:
         return {v: (0.0, 0.0) for v in nodes}
     index = {v: i for i, v in enumerate(nodes)}
     edges = [(index[a], index[b]) for a, b in g.edges]
-    weights = [float(w) for _, _, w in g.edges(data="weight", default=1.0)]
+    weights = [_pull(w) for _, _, w in g.edges(data="weight", default=1.0)]
     ig = igraph()
     ig.set_random_number_generator(random.Random(LAYOUT_SEED))
     try:
@@ -72,6 +74,16 @@ def people_layout(g: nx.Graph) -> dict[Hashable, tuple[float, float]]:
     finally:
         ig.set_random_number_generator(random)
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, layout.coords, strict=True)}
+
+
+def _pull(weight: object) -> float:
+    """A tie's weight as the layout takes it: positive (igraph's layout takes no other), so a
+    tie of weight 0 or less pulls a little; none, or not a number, pulls as one tie."""
+    try:
+        w = float(weight)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+    return max(w, MIN_PULL) if w == w else 1.0
 
 
 def label_box(chart: Chart, x: float, y: float, lines: list[str], *, size: float = LABEL,
