@@ -5,6 +5,8 @@ see whether the edges are an array, networkx's GEXF writer to know numpy's numbe
 ohtrack hands them plain Python values, that import is 0.1–0.2 s of a command for nothing.
 ``hidden("numpy")`` makes ``import numpy`` fail while the block runs, as if it were not
 installed (the library then takes its own path without it), unless it is loaded already.
+The blocks are short library calls; a thread importing the module for the first time while
+one runs would be refused too, so they are kept to calls that make no threads.
 """
 
 from __future__ import annotations
