@@ -108,6 +108,8 @@ def test_a_label_that_would_overlap_moves_up_then_down_by_its_height() -> None:
     assert free_place(placed, 105, 52, 40, 10) == 62  # 52 and 42 are taken: one height down
     assert free_place(placed, 300, 50, 40, 10) == 50  # far to the right: where it wanted
     assert placed == [(80, 45, 120, 55), (90, 35, 130, 45), (85, 57, 125, 67), (280, 45, 320, 55)]
+    assert free_place(placed, 100, 8, 40, 10) == 8  # free, and inside the chart
+    assert free_place(placed, 100, 8, 40, 10) == 18  # taken: down, as up would leave the chart
 
 
 def test_the_people_layout_repeats_itself_and_keeps_python_s_random_state() -> None:

@@ -157,10 +157,13 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Chart:
 def free_place(placed: list[tuple[float, float, float, float]], x: float, y: float, w: float,
                h: float) -> float:
     """The height nearest ``y`` (steps of ``h``, up first) where a box ``w`` by ``h`` centred
-    on (x, that height) overlaps none of ``placed`` (left, top, right, bottom), which gets it."""
+    on (x, that height) overlaps none of ``placed`` (left, top, right, bottom) and stays below
+    the chart's top, which gets it."""
     for step in range(12):
         cy = y - (-1) ** (step + 1) * h * ((step + 1) // 2)
         box = (x - w / 2, cy - h / 2, x + w / 2, cy + h / 2)
+        if box[1] < 0:  # above the chart: the next step down instead
+            continue
         if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
                    for b in placed):
             placed.append(box)
