@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -88,11 +87,13 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
     """
     import ohtrack
     from ohtrack.analysis.learning_groups import compose_groups
+    from ohtrack.fileio import same_file
     from ohtrack.i18n import t
 
-    programme = load_programme(workbook)
+    # OR-Tools takes about as long to import as a team's workbook takes to read: both at once
+    programme = load_programme(workbook, meanwhile=("ortools.sat.python.cp_model",))
     lang = lang or programme.info.language
-    if _same_file(Path(output), Path(workbook)):
+    if same_file(output, workbook):
         raise Failure(t("learning.error.output_is_input", lang, path=output), lang)
     if Path(output).suffix.lower() != ".xlsx":
         raise Failure(t("learning.error.output_suffix", lang, path=output), lang)
@@ -106,13 +107,3 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
         echo_json(composition.to_dict())
     else:
         echo(composition.to_text(lang))
-
-
-def _same_file(output: Path, source: Path) -> bool:
-    """True when OUTPUT is the workbook itself (after links; hard links too)."""
-    if output.resolve() == source.resolve():
-        return True
-    try:
-        return output.exists() and os.path.samefile(output, source)
-    except OSError:
-        return False
