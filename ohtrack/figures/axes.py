@@ -214,7 +214,7 @@ def date_marks(lo: float, hi: float, lang: str, most: int = 7
     """Ticks for days ``lo``–``hi``: (position, label) marks and the grid lines' positions.
     Over more than two years: a label per year in the middle of it, lines at the years' edges;
     else the first day of every 1, 2, 3 or 6 months, written ``mrt 2025``."""
-    from ohtrack.i18n.format import MONTHS_SHORT, _lang
+    from ohtrack.i18n.format import date
 
     first, last = dt.date.fromordinal(int(lo)), dt.date.fromordinal(max(int(hi), int(lo)))
     if (last - first).days > 2 * 366:
@@ -224,14 +224,13 @@ def date_marks(lo: float, hi: float, lang: str, most: int = 7
         return marks, [day(dt.date(y, 1, 1)) for y in range(first.year, last.year + 2)]
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     step = next((s for s in (1, 2, 3, 6, 12) if months / s <= most), 12)
-    names = MONTHS_SHORT[_lang(lang)]
     marks = []
     y, m = first.year, first.month
     while (y, m) <= (last.year, last.month):
         if (m - 1) % step == 0:
             d = dt.date(y, m, 1)
             if lo <= day(d) <= hi:
-                marks.append((day(d), f"{names[m - 1]} {y}"))
+                marks.append((day(d), date(d, lang, style="month_short")))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return marks, []
 

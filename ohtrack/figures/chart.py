@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
-from ohtrack.figures.metrics import CAP_HEIGHT, FAMILY, LINE, font_files
+from ohtrack.figures.metrics import CAP_HEIGHT, FAMILY, LINE, font_files, shorten
 
 #: The fonts an SVG asks for: the shipped one (resvg has only it), else, in a browser without
 #: it, Verdana (Vera's model, as wide) or any sans-serif (narrower: the texts still fit).
@@ -124,10 +124,13 @@ class Chart:
                            f'text-anchor="{anchor}" fill="{fill}"{weight}{turn} '
                            f'xml:space="preserve">{escape(shown)}</text>')
 
-    def heading(self, lines: list[str], *, size: float = 15.0, margin: float = 16.0) -> float:
-        """Title lines at the chart's top left; the height they take, margin included."""
+    def heading(self, lines: list[str], *, size: float = 15.0, margin: float = 16.0,
+                bold: bool = False, fit: bool = False) -> float:
+        """Title lines at the chart's top left (with ``fit``, each cut to the chart's width
+        between the margins); the height they take, margin included."""
         for i, line in enumerate(lines):
-            self.text(margin, margin + LINE * size * (i + 0.5), line, size=size)
+            shown = shorten(line, self.width - 2 * margin, size, bold) if fit else line
+            self.text(margin, margin + LINE * size * (i + 0.5), shown, size=size, bold=bold)
         return margin + LINE * size * len(lines)
 
     def lines(self, x: float, y: float, lines: list[str], *, size: float = 12.0,

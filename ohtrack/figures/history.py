@@ -30,8 +30,8 @@ def history_figure(history: History) -> Chart:
     plot_w = max(300.0, 110.0 * n + 100)
     width = MARGIN * 2 + LEFT + plot_w + KEYS
     chart = Chart(width, 60 + (PANEL_H + ABOVE) * 3 + 44)
-    chart.text(MARGIN, MARGIN + 9, dated(t("history.figure_title", lang), history.as_of, lang),
-               size=16, bold=True)
+    chart.heading([dated(t("history.figure_title", lang), history.as_of, lang)], size=16,
+                  margin=MARGIN, bold=True)
     axes = [Axes(chart, MARGIN + LEFT, 60 + ABOVE + (PANEL_H + ABOVE) * i, plot_w, PANEL_H - 20,
                  -0.6, n - 0.4, 0, 1) for i in range(3)]
     if not n:

@@ -44,7 +44,7 @@ def indicator_figure(report: IndicatorReport) -> Chart:
     entries = _entries(lang) if report.indicators else []
     chart = Chart(width, HEAD + PANEL_H * rows + (40.0 if entries else 0.0) + MARGIN)
     title = dated(t("indicators.figure_title", lang) + f" — {report.programme}", report.as_of, lang)
-    chart.text(MARGIN, MARGIN + 9, shorten(title, width - 2 * MARGIN, 16, True), size=16, bold=True)
+    chart.heading([title], size=16, margin=MARGIN, bold=True, fit=True)
     if not report.indicators:
         chart.text(width / 2, HEAD + PANEL_H / 2, t("indicators.none", lang), size=13,
                    anchor="middle")

@@ -3,7 +3,9 @@
 The Fruchterman–Reingold algorithm as networkx's ``spring_layout`` runs it (the same forces,
 temperature and stopping rule), written out for the few nodes of a drawing of units: at
 thirty nodes it takes milliseconds, where networkx's needs numpy (0.1–0.2 s to import in a
-playbook that otherwise never loads it). Large graphs (the people network) keep networkx's.
+playbook that otherwise never loads it). The people network, of hundreds or thousands of
+nodes, is laid out by igraph (``figures.network.people_layout``); this one's forces (``k``)
+keep a few heavily tied units apart, where igraph's would put them on top of each other.
 """
 
 from __future__ import annotations

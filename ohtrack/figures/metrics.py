@@ -81,8 +81,8 @@ def shorten(text: str, width: float, size: float, bold: bool = False) -> str:
 
 
 def build_widths(files: dict[str, Path]) -> dict[str, Any]:
-    """The table ``fonts/widths.json`` holds, from the font files (needs fontTools, which
-    matplotlib brings): each weight's advance widths for the Basic Multilingual Plane, in runs
+    """The table ``fonts/widths.json`` holds, from the font files (needs fontTools, a
+    development dependency): each weight's advance widths for the Basic Multilingual Plane, in runs
     of consecutive code points ``[start, [advance, …]]``."""
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 

@@ -119,7 +119,7 @@ def network_figure(net: Network, *, brokers: int = LABELLED_BROKERS) -> Chart:
     chart = Chart(WIDTH + side, HEIGHT)
     title = t("network.title", lang, name=net.programme.info.name)
     title = dated(title, net.as_of, lang) if net.as_of else title
-    chart.text(MARGIN, MARGIN + 9, shorten(title, WIDTH + side - 2 * MARGIN, TITLE), size=TITLE)
+    chart.heading([title], size=TITLE, margin=MARGIN, fit=True)
     if entries:
         chart.text(WIDTH, 58, t("network.unit", lang), size=11, bold=True)
         legend(chart, WIDTH, 70, entries)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from ohtrack.figures import dated
 from ohtrack.figures.axes import AXIS, Axes, date_marks, day, legend, value_range
 from ohtrack.figures.chart import Chart
-from ohtrack.figures.metrics import shorten
 
 if TYPE_CHECKING:
     from ohtrack.analysis.network import Network
@@ -26,7 +25,7 @@ def growth_figure(net: Network) -> Chart:
     months = net.growth()
     chart = Chart(WIDTH, HEIGHT)
     title = dated(t("network.growth_title", lang, name=net.programme.info.name), net.as_of, lang)
-    chart.text(MARGIN, MARGIN + 9, shorten(title, WIDTH - 2 * MARGIN, TITLE), size=TITLE)
+    chart.heading([title], size=TITLE, margin=MARGIN, fit=True)
     days = [day(dt.date.fromisoformat(m["date"])) for m in months]
     ties = [m["ties"] for m in months]
     cross = [m["cross_unit_ties"] for m in months]

@@ -10,7 +10,7 @@ from ohtrack.figures import dated
 from ohtrack.figures.chart import Chart
 from ohtrack.figures.layout import spring_layout
 from ohtrack.figures.metrics import wrap
-from ohtrack.figures.network import PT, fit, label_box, node_radius
+from ohtrack.figures.network import LAYOUT_SEED, PT, fit, label_box, node_radius
 from ohtrack.i18n import t
 
 if TYPE_CHECKING:
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 #: At most this many units are drawn: beyond it, those with most ties.
 MAX_UNITS = 30
-LAYOUT_SEED = 7
 #: The chart's size in pixels, its margin, its texts' sizes.
 WIDTH, HEIGHT, MARGIN, TITLE, LABEL = 900.0, 750.0, 16.0, 15.0, 10.5
 
