@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import click
 
@@ -44,7 +43,7 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
 
     Example: ohtrack playbook samples/staal-osf2-verbeterteam.xlsx -o draaiboek.html
     """
-    from ohtrack.playbooks import FORMATS, SECTIONS, section_titles
+    from ohtrack.playbooks import FORMATS, SECTIONS, output_format, section_titles
     from ohtrack.playbooks.sections import DUTCH
 
     if list_sections:
@@ -66,9 +65,9 @@ def command(workbook: str | None, output: str | None, lang: str | None, sections
     import ohtrack
 
     refuse_overwrite([output], [workbook, template_dir, template])
-    needs = {".docx": ("docx",), ".pdf": ("typst",)}.get(Path(output).suffix.lower(), ("jinja2",))
+    word = ("docx",) if output_format(output) == "docx" else ()  # python-docx: 0.1-0.3 s
     programme, report = read_programme(workbook, lenient, lang,
-                                       meanwhile=("networkx", "ohtrack.playbooks.sections", *needs))
+                                       meanwhile=("networkx", "ohtrack.playbooks.sections", *word))
     book = ohtrack.playbook(programme, as_of=as_of, lang=output_lang(),
                             sections=list(sections) or None, pseudonymise=pseudonymise,
                             validation=report)

@@ -69,7 +69,7 @@ def command(responses: str, programme: str | None, answers: str | None, min_grou
     import ohtrack
 
     refuse_overwrite([xlsx, png, cell_report], [responses, programme, answers, benchmark])
-    prog = (load_programme(programme, lenient, lang, meanwhile=("pandas",))  # pandas: the answers'
+    prog = (load_programme(programme, lenient, lang, meanwhile=("pandas",))  # for the answers
             if programme is not None else None)
     data = ohtrack.load_survey(responses, answers)
     report = ohtrack.survey(data, prog, min_group=min_group, as_of=as_of, lang=output_lang(),
