@@ -6,15 +6,10 @@ prints (stated in a note under the table).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ohtrack.i18n import format as fmt
 from ohtrack.i18n import t
 from ohtrack.playbooks.document import Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
-
-if TYPE_CHECKING:
-    pass
 
 #: Above this many indicators the small-multiples figure is left out (it would not be readable).
 MAX_FIGURE = 12

@@ -12,7 +12,6 @@ from ohtrack.playbooks.sections.context import Context
 
 if TYPE_CHECKING:
     from ohtrack.analysis.model_map import ModelMap
-    from ohtrack.figures.chart import Chart
 
 
 def build(ctx: Context) -> Section:
@@ -28,7 +27,7 @@ def build(ctx: Context) -> Section:
     caption = ctx.tr("model.figure", axis=ctx.tr("col.unit").lower())
     if shown is not mm:
         caption += " " + ctx.tr("model.figure_level", n=len(shown.units))
-    section.add(ctx.figure(_heatmap(shown), caption, ctx.tr("model.figure_alt")))
+    section.add(ctx.figure(shown.figure(), caption, ctx.tr("model.figure_alt")))
     names = mm.outcome_names()
     section.add(Heading(ctx.tr("model.gaps")))
     gaps = [names[i] for i in mm.gaps.outcomes]
@@ -67,10 +66,3 @@ def _readable(ctx: Context, mm: ModelMap) -> ModelMap:
             if len(found.units) <= MAX_HEATMAP_ROWS:
                 return found
     return ctx.model_map_at(1)
-
-
-def _heatmap(mm: ModelMap) -> Chart:
-    """The model map's unit × outcome heat map."""
-    from ohtrack.figures.modelmap import heatmap_figure
-
-    return heatmap_figure(mm)
