@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import sys
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ohtrack.hidden import hidden
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def igraph() -> ModuleType:
@@ -27,6 +30,14 @@ def igraph() -> ModuleType:
     with hidden("matplotlib"):
         import igraph as ig
     return ig
+
+
+def index_pairs(g: nx.Graph) -> tuple[list[Any], list[tuple[int, int]]]:
+    """A networkx graph's nodes, and its edges as pairs of indices into them (what ``graph``
+    takes), in the graph's own order."""
+    nodes = list(g.nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    return nodes, [(index[u], index[v]) for u, v in g.edges()]
 
 
 def graph(n: int, edges: list[tuple[int, int]], **attrs: Any) -> Any:

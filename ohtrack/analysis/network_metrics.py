@@ -109,9 +109,9 @@ _STEP = "progress.betweenness"
 def _indexed(g: nx.Graph, array: bool) -> tuple[list[str], Any]:
     """The graph's nodes and its edges as an ``(m, 2)`` numpy array of their indices, or (not
     ``array``) as a list of index pairs (what igraph takes without numpy)."""
-    nodes = list(g.nodes)
-    index = {v: i for i, v in enumerate(nodes)}
-    pairs = [(index[u], index[v]) for u, v in g.edges()]
+    from ohtrack.analysis.igraph_module import index_pairs
+
+    nodes, pairs = index_pairs(g)
     if not array:
         return nodes, pairs
     import numpy as np

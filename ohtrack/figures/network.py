@@ -58,13 +58,11 @@ def people_layout(g: nx.Graph) -> dict[Hashable, tuple[float, float]]:
     ``LAYOUT_SEED`` so the same graph gets the same picture."""
     import random
 
-    from ohtrack.analysis.igraph_module import graph, igraph
+    from ohtrack.analysis.igraph_module import graph, igraph, index_pairs
 
-    nodes = list(g.nodes)
+    nodes, edges = index_pairs(g)
     if len(nodes) < 2:
         return {v: (0.0, 0.0) for v in nodes}
-    index = {v: i for i, v in enumerate(nodes)}
-    edges = [(index[a], index[b]) for a, b in g.edges]
     weights = [_pull(w) for _, _, w in g.edges(data="weight", default=1.0)]
     ig = igraph()
     ig.set_random_number_generator(random.Random(LAYOUT_SEED))
