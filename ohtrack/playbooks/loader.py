@@ -15,16 +15,22 @@ from ohtrack.errors import TemplateError
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+def user_folders(lang: str, template_dir: str | Path | None) -> list[Path]:
+    """Where a user's templates are looked for, first to last: ``<dir>/<lang>/``, ``<dir>/``
+    (none without ``template_dir``; a ``TemplateError`` when it is no folder)."""
+    if template_dir is None:
+        return []
+    user = Path(template_dir)
+    if not user.is_dir():
+        raise TemplateError.make("template.no-folder", path=str(user))
+    return [user / lang, user]
+
+
 def environment(lang: str, template_dir: str | Path | None = None, *, autoescape: bool) -> Any:
     """A Jinja2 environment for one language; ``autoescape`` on for HTML."""
     import jinja2
 
-    paths: list[Path] = []
-    if template_dir is not None:
-        user = Path(template_dir)
-        if not user.is_dir():
-            raise TemplateError.make("template.no-folder", path=str(user))
-        paths += [user / lang, user]
+    paths = user_folders(lang, template_dir)
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(p) for p in paths]),
         jinja2.FileSystemLoader([str(TEMPLATES / "common"), str(TEMPLATES)]),

@@ -29,7 +29,7 @@ from ohtrack.playbooks.document import (
     Table,
     Tip,
 )
-from ohtrack.playbooks.loader import TEMPLATES
+from ohtrack.playbooks.loader import TEMPLATES, user_folders
 from ohtrack.playbooks.render_html import chunks
 
 #: The layout's file name, in the package's templates and in a user's folder.
@@ -176,15 +176,11 @@ def _soft_or_none(text: str | None) -> str | None:
 
 
 def _layout(lang: str, template_dir: str | Path | None) -> Path:
-    """The layout file: a user's (``<dir>/<lang>/playbook.typ``, ``<dir>/playbook.typ``), else
-    the package's."""
-    if template_dir is not None:
-        user = Path(template_dir)
-        if not user.is_dir():
-            raise TemplateError.make("template.no-folder", path=str(user))
-        for candidate in (user / lang / LAYOUT, user / LAYOUT):
-            if candidate.is_file():
-                return candidate.resolve()
+    """The layout file: a user's (found as their templates are, ``loader.user_folders``),
+    else the package's."""
+    for folder in user_folders(lang, template_dir):
+        if (folder / LAYOUT).is_file():
+            return (folder / LAYOUT).resolve()
     return TEMPLATES / LAYOUT
 
 
