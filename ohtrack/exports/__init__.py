@@ -198,8 +198,8 @@ def export_all(result: Result, targets: Sequence[str | Path | tuple[str | Path, 
     jobs = [t if isinstance(t, tuple) else (t, None) for t in targets]
     if len(jobs) > 1 and hasattr(result, "settle"):
         result.settle()  # work it started in a second process, done before any fork
-    aside = [i for i, (p, fmt) in enumerate(jobs)
-             if (fmt or Path(p).suffix).lower().lstrip(".") == "png"]
+    aside = [i for i, (p, fmt) in enumerate(jobs)  # the suffix as ``writer`` reads it
+             if (_suffix(fmt) if fmt is not None else Path(p).suffix.lower()) == ".png"]
     if len(aside) == len(jobs):
         aside = aside[1:]  # one of them here
     pending = {i: background.start(partial(export, result, jobs[i][0], fmt=jobs[i][1], **options),
