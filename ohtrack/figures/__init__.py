@@ -3,7 +3,7 @@
 Each function takes a result (``ModelMap``, ``Network``, ``IndicatorReport``, ``SurveyReport``,
 ``SurveyActions``, ``History``, ``InitiativeReport``) and returns a ``chart.Chart`` without
 computing anything again: an SVG picture laid out here (``grid`` for heatmaps, ``axes`` for
-plots, ``network`` for node-link drawings) and rendered to PNG by resvg. Write one to a file
+plots, ``network`` for node-link drawings) and rendered to PNG by Typst. Write one to a file
 with ``ohtrack.export(result, "x.png")`` or ``chart.savefig("x.svg")``.
 """
 

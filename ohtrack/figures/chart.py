@@ -1,23 +1,24 @@
-"""A chart drawn as SVG and rendered to PNG by resvg: what every figure is made of.
+"""A chart drawn as SVG and rendered to PNG by Typst: what every figure is made of.
 
 A ``Chart`` is a canvas in pixels (at 100 dots per inch) that shapes and texts are put on,
 in drawing order. ``svg()`` gives the picture as SVG text (for HTML and notebooks), ``png()``
-renders it with resvg (a Rust renderer: a figure takes milliseconds, with no plotting library
-imported) in the shipped DejaVu fonts only, so a chart looks the same on every machine.
+renders it with Typst (a Rust typesetter, also the PDF's, whose renderer is resvg: no plotting
+library imported) in the shipped DejaVu fonts only, so a chart looks the same on every machine.
 Every text goes through ``ohtrack.text.safe_text`` and is cut at ``FIGURE_TEXT_LIMIT``
 characters, and is escaped for XML: no user text can break the picture.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
-from ohtrack.figures.metrics import CAP_HEIGHT, FAMILY, LINE, font_files, shorten
+from ohtrack.figures.metrics import CAP_HEIGHT, FAMILY, LINE, font_dir, shorten
 
-#: The fonts an SVG asks for: the shipped one (resvg has only it), else, in a browser without
+#: The fonts an SVG asks for: the shipped one (the renderer has only it), else, in a browser without
 #: it, Verdana (Vera's model, as wide) or any sans-serif (narrower: the texts still fit).
 FAMILIES = f"'{FAMILY}', Verdana, Arial, sans-serif"
 #: Pixels per inch of a chart's own size (a PNG at another dpi is scaled).
@@ -176,10 +177,24 @@ class Chart:
         return self.png()
 
 
-def render_png(svg: str, dpi: int = 100) -> bytes:
-    """A chart's SVG rendered as PNG at ``dpi``, in the shipped fonts only."""
-    import resvg_py
+#: A page as large as the chart, with nothing on it but the chart: what ``render_png`` has
+#: Typst rasterise (its ``sys.inputs``: the SVG and its width in pixels).
+_PAGE = (b"#set page(width: auto, height: auto, margin: 0pt, fill: none)\n"
+         b'#image(bytes(sys.inputs.svg), format: "svg", width: float(sys.inputs.width) * 1pt)\n')
+_WIDTH = re.compile(r'<svg\b[^>]*?\swidth="([\d.]+)"')
 
-    return bytes(resvg_py.svg_to_bytes(svg_string=svg, zoom=dpi / PX_PER_INCH,
-                                       font_files=font_files(), skip_system_fonts=True,
-                                       font_family=FAMILY, sans_serif_family=FAMILY))
+
+def render_png(svg: str, dpi: int = 100) -> bytes:
+    """A chart's SVG rendered as PNG at ``dpi``, in the shipped fonts only (Typst's renderer,
+    resvg inside: the heatmap of 33 units in two waves takes 0.15-0.2 s at 150 dpi, a
+    quarter of the time of resvg's own PNG)."""
+    import typst
+
+    found = _WIDTH.search(svg)
+    if found is None:
+        raise ValueError("render_png takes a chart's SVG (its <svg> has a width)")
+    # A page ``width`` points wide at 72 * dpi / 100 points an inch: width * dpi / 100 pixels.
+    # (typst's stubs want the source and the font folders of one type: bytes and str here.)
+    return bytes(typst.compile(  # type: ignore[call-overload]
+        _PAGE, format="png", ppi=72 * dpi / PX_PER_INCH, font_paths=[str(font_dir())],
+        ignore_system_fonts=True, sys_inputs={"svg": svg, "width": str(found.group(1))}))

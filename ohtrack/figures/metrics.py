@@ -30,11 +30,6 @@ def font_dir() -> Path:
     return Path(str(resources.files("ohtrack.figures") / "fonts"))
 
 
-def font_files() -> list[str]:
-    """The chart fonts' files, for the renderer."""
-    return [str(font_dir() / name) for name in FONT_FILES.values()]
-
-
 @cache
 def _widths(weight: str) -> dict[int, float]:
     """Advance widths in em by code point."""
