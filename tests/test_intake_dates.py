@@ -73,3 +73,20 @@ def test_month_first_only_when_the_column_shows_it() -> None:
     assert column_order(["13/12/2022", "12/13/2022"]) == "dmy"  # both seen: day first
     assert read_date("04-01-2023", "end", "mdy") == (D(2023, 4, 1), "month-day-year")
     assert read_date("04-01-2023", "end", "dmy") == (D(2023, 1, 4), "day-month-year")
+
+
+def test_a_note_is_dropped_from_the_end_only_after_a_digit() -> None:
+    assert read_date("30.06.2025 [subject to approval (board)]") == (D(2025, 6, 30), "note-dropped")
+    assert read_date("1-3-22  (see note)") == (D(2022, 3, 1), "note-dropped")
+    for text in ("(under review) 30.06.2025", "30.06.2025 (open", "TBC (awaiting 2025 plan)"):
+        with pytest.raises(DateProblem):
+            read_date(text)
+
+
+def test_long_text_in_a_date_cell_is_read_at_once() -> None:
+    # a cell of the 2014 GMPP list: thousands of characters of text in brackets (a pattern
+    # took seconds over such cells, growing with the square of their length)
+    text = "Exempt under Section 43 (2) of the Act " * 250 + "(Commercial Interests)"
+    with pytest.raises(DateProblem) as info:
+        read_date(text)
+    assert info.value.code == "not-a-date"

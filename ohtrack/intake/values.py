@@ -59,10 +59,15 @@ COLOURS: dict[str, str] = {
     "blue": "blue", "blauw": "blue", "b": "blue",
 }
 _SPLIT = re.compile(r"\s*[/\-–]\s*|\s+")
+#: Longer text is no status or colour (the longest known word is 19 characters; a status
+#: read by its first words needs at most 40): not looked at, however long a cell of text is.
+_LONGEST = 200
 
 
 def colour(text: str) -> str | None:
     """A RAG colour in normal form (``amber/red``), or None: ``Amber/ Red`` → ``amber/red``."""
+    if len(text) > _LONGEST:
+        return None
     key = name_key(text).replace(" / ", "/")
     parts = [p for p in _SPLIT.split(key) if p]
     if not parts or len(parts) > 2 or len(key) > 20:
@@ -84,6 +89,8 @@ def _status_index() -> dict[str, str]:
 
 def status_code(text: str, ended: bool) -> str | None:
     """The lifecycle code a status word or RAG colour stands for, or None."""
+    if len(text) > _LONGEST:
+        return None
     key = name_key(text)
     if ended and key in ENDED:
         return ENDED[key]

@@ -1,0 +1,28 @@
+"""Cells of long text (a report pasted into a list) are judged at once, not by backtracking."""
+
+from __future__ import annotations
+
+from ohtrack.intake.table import _is_text, _numeric
+from ohtrack.intake.values import colour, status_code
+
+
+def test_numbers_as_cells_write_them() -> None:
+    for text in ("12", " 1.234,5 % ", "-3", "+4,5", "1 000 000", "12%"):
+        assert _numeric(text), text
+    for text in ("12 projects", "Q4", "-", "n.v.t."):
+        assert not _numeric(text), text
+
+
+def test_a_long_run_of_spaces_before_text_is_text() -> None:
+    # ``\s*[-+]?[\d.,\s]+%?\s*`` took time growing with the square of such a run
+    cell = "1" + " " * 5000 + "see the annex"
+    assert not _numeric(cell)
+    assert _is_text(cell)
+
+
+def test_long_text_is_no_status_or_colour() -> None:
+    assert status_code("Completed", ended=False) == "done"
+    assert colour("Amber / Red") == "amber/red"
+    long = "Red " + "and the project board agreed to review the plan " * 100
+    assert colour(long) is None
+    assert status_code(long, ended=False) is None
