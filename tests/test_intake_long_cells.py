@@ -26,3 +26,13 @@ def test_long_text_is_no_status_or_colour() -> None:
     long = "Red " + "and the project board agreed to review the plan " * 100
     assert colour(long) is None
     assert status_code(long, ended=False) is None
+
+
+def test_a_column_of_long_text_with_runs_of_spaces_profiles_as_long_text() -> None:
+    from ohtrack.intake.content import _kind_of, profile
+
+    # money's ``\s*[mkb]?\s*`` backtracked over a run of spaces inside a cell
+    assert _kind_of("£1" + " " * 3000 + "k") == {"money"}
+    assert _kind_of("£ 1,5 m") == {"money"}
+    cells = [f"Report {i}:" + "\t \n" * 400 + "see the annex" for i in range(50)]
+    assert profile(cells).kind == "long text"

@@ -15,6 +15,8 @@ from ohtrack.intake.values import colour, status_code
 
 #: How many distinct values are looked at per column.
 SAMPLE = 120
+#: The longest text that may be more than text (a date with a note in brackets, say).
+_LONGEST = 200
 _MONEY = re.compile(r"\s*[-+]?\s*[£$€]\s*[-+]?[\d.,]+\s*[mkb]?\s*|\s*[-+]?[\d.,]+\s*(eur|euro|usd|gbp)\s*",
                     re.IGNORECASE)
 _NUMBER = re.compile(r"\s*[-+]?(\d+([.,]\d+)?|\d{1,3}([.,\s]\d{3})+([.,]\d+)?)\s*%?\s*")
@@ -49,7 +51,9 @@ def _kind_of(v: Any) -> set[str]:
         return {"flag"}
     if isinstance(v, (int, float)):
         return {"number", "date"} if 20000 <= v <= 80000 else {"number"}
-    s = str(v).strip()
+    s = " ".join(str(v).split())  # runs of spaces as one: no pattern backtracks over them
+    if len(s) > _LONGEST:
+        return set()  # text: no date, number, name, status or code is this long
     number = _NUMBER.fullmatch(s) is not None
     kinds = {
         "number": number,
