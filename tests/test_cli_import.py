@@ -230,3 +230,19 @@ def test_every_sentence_in_both_languages() -> None:
     from ohtrack.intake.dates import RULES
 
     assert {f"intake.rule.{r}" for r in RULES} <= set(TEXTS)  # every date rule has a name
+
+
+def test_an_error_is_shown_behind_many_warnings(tmp_path: Path) -> None:
+    """The text output lists 25 problems; an error late in the file is among them."""
+    rows = [f"Actie {i};Productie;loopt;1-3-22;TBC" for i in range(40)]
+    rows.append("Laat;Productie;loopt;1-3-22;1-2-22")  # ends before it starts: an error
+    p = tmp_path / "lang.csv"
+    p.write_text("Actie;Afdeling;Status;Start;Deadline\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, _err = invoke("import", str(p), "-o", str(tmp_path / "uit.xlsx"), "--lang", "en")
+    assert code == 1
+    assert "1 error, 40 warnings" in out
+    listed = [line for line in out.splitlines() if line.startswith("lang.csv row ")]
+    assert len(listed) == 25
+    assert listed[-1].startswith("lang.csv row 42, column 'Deadline'") and " error " in listed[-1]
+    assert listed[0].startswith("lang.csv row 2, column 'Deadline'")
+    assert "… and 16 more" in out

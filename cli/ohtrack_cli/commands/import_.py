@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ohtrack_cli.options import json_option, lang_option, workbook_argument
 from ohtrack_cli.output import Failure, echo, echo_json, err, found_lang, output_lang, say, table
+
+if TYPE_CHECKING:
+    from ohtrack.report import Problem
 
 #: How many problems the text output lists (``--json`` lists them all).
 SHOWN = 25
@@ -65,7 +69,7 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
             echo("")
             echo(table(mapping_rows(result.mapping, out_lang),
                        t("intake.headers", out_lang).split("|")))
-        shown = result.problems[:SHOWN]
+        shown = _shown(result.problems)
         if shown:
             from ohtrack.intake.problems import place_text, problem_text
 
@@ -82,4 +86,14 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
         written = result.save(output, result.mapping.language)
         err(t("intake.summary.wrote", out_lang, path=str(written)))
     raise SystemExit(0 if result.valid else 1)
+
+
+def _shown(problems: list[Problem]) -> list[Problem]:
+    """The first ``SHOWN`` problems in source order, every error among them: an error is
+    never hidden behind warnings that came before it in the file."""
+    if len(problems) <= SHOWN:
+        return problems
+    errors = [i for i, p in enumerate(problems) if p.severity.value == "error"][:SHOWN]
+    others = [i for i, p in enumerate(problems) if p.severity.value != "error"]
+    return [problems[i] for i in sorted(errors + others[:SHOWN - len(errors)])]
 
