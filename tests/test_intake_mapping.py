@@ -121,3 +121,17 @@ def test_any_header_survives_the_mapping_file(tmp_path: Path) -> None:
     assert [c.source for c in m.columns] == [" ".join(h.split()) for h in odd]  # one line each
     back = Mapping.from_toml(m.to_toml())
     assert [(c.source, c.target) for c in back.columns] == [(c.source, c.target) for c in m.columns]
+
+
+def test_a_goal_column_of_paragraphs_is_kept_not_made_goals(tmp_path: Path) -> None:
+    """A 'Doel' of short phrases shared by rows is a goal; a paragraph per row (an algorithm
+    register's purpose) is kept as a custom column, not turned into one goal per row."""
+    long = "Het doel van dit model is om de doorstroming van het verkeer te verbeteren {0} " * 2
+    rows = [f"Model {i};Verkeer;{long.format(i)}" for i in range(6)]
+    p = tmp_path / "register.csv"
+    p.write_text("Naam;Afdeling;Doel\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert Mapping.suggest(p).target("Doel").target == "custom"  # type: ignore[union-attr]
+    short = [f"Actie {i};Productie;{'Minder uitval' if i % 2 else 'Veilig werken'}" for i in range(6)]
+    q = tmp_path / "acties.csv"
+    q.write_text("Actie;Afdeling;Doel\n" + "\n".join(short) + "\n", encoding="utf-8")
+    assert Mapping.suggest(q).target("Doel").target == "goal"  # type: ignore[union-attr]

@@ -49,6 +49,8 @@ def _adjust(target: str, score: float, p: Profile) -> float:
         return min(1.0, score + 0.1)
     if target in ("unit", "unit_parent", "unit_name") and p.kind in ("number", "date", "long text"):
         return score * 0.5
+    if target == "goal" and p.kind == "long text" and p.distinct * 2 > p.filled:
+        return score * 0.4  # a paragraph per row (an algorithm's purpose): no goal to share
     return score
 
 
