@@ -96,4 +96,3 @@ def _shown(problems: list[Problem]) -> list[Problem]:
     errors = [i for i, p in enumerate(problems) if p.severity.value == "error"][:SHOWN]
     others = [i for i, p in enumerate(problems) if p.severity.value != "error"]
     return [problems[i] for i in sorted(errors + others[:SHOWN - len(errors)])]
-
