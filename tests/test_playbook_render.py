@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ohtrack.errors import OutputError
@@ -277,14 +277,20 @@ def test_any_paragraph_text_survives_commonmark(text: str) -> None:
 @given(st.text(alphabet=st.one_of(st.sampled_from(_PUNCT),
                                   st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))),
                min_size=1, max_size=40))
+@example("a\ufffe b\uffff")
 def test_any_table_cell_survives_commonmark(text: str) -> None:
-    """Property: a table cell parses back to its text with runs of whitespace made one space."""
+    """Property: a table cell parses back to its text with runs of whitespace made one space.
+
+    The text is the cell as the table holds it: ``Table`` replaces what no format can hold
+    (U+FFFE, U+FFFF …) by U+FFFD, which Markdown then keeps."""
     from markdown_it import MarkdownIt
 
     from ohtrack.playbooks import Table
     from ohtrack.playbooks.render_md import block
 
-    md = block(Table(["h"], [[text]]), lambda f: "")
+    table = Table(["h"], [[text]])
+    text = table.rows[0][0]
+    md = block(table, lambda f: "")
     tokens = MarkdownIt("commonmark").enable("table").parse(md)
     cells = [tokens[i + 1] for i, t in enumerate(tokens) if t.type == "td_open"]
     assert len(cells) == 1, md
