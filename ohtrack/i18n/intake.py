@@ -32,6 +32,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.problem.id-duplicate": {
         "en": "ID {value!r} is used earlier in the list ({first}): this one becomes {new!r}",
         "nl": "ID {value!r} komt eerder in de lijst voor ({first}): deze wordt {new!r}"},
+    "intake.problem.id-placeholder": {
+        "en": "ID {value!r} says there is no ID yet: each of these rows gets one made ({rows}×)",
+        "nl": "ID {value!r} zegt dat er nog geen ID is: elk van deze rijen krijgt er een ({rows}×)"},
+    "intake.problem.placeholder": {
+        "en": "{value!r} says there is none yet: left empty ({rows}×)",
+        "nl": "{value!r} zegt dat er nog niets is: leeg gelaten ({rows}×)"},
     "intake.problem.id-merged": {
         "en": "the same record as in {first} (ID {value!r}, every value equal): read once",
         "nl": "hetzelfde record als in {first} (ID {value!r}, alle waarden gelijk): één keer gelezen"},

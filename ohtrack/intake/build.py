@@ -7,10 +7,8 @@ the column is also kept as written in a custom column ``<header> (source)``.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
@@ -18,12 +16,14 @@ from typing import Any, cast
 
 from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Status
 from ohtrack.frameworks import Framework
+from ohtrack.intake.blanks import clear_placeholders, placeholders
 from ohtrack.intake.dates import DateProblem, implausible, read_date
 from ohtrack.intake.entities import Registry, stable_id
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import Place, problem, problems_at
 from ohtrack.intake.table import Table
 from ohtrack.intake.values import is_no_status, status_suggestion
+from ohtrack.lists import each, indexes
 from ohtrack.report import Problem, Severity
 from ohtrack.text import name_key
 from ohtrack.workbook.cells import convert_column, plain, to_multi, to_text
@@ -38,24 +38,6 @@ _PERIODS = frozenset({"note-dropped", "month-range", "season", "quarter", "fisca
                       "fiscal-quarter", "year", "iso-month", "month-name-year"})
 
 
-def _indexes(values: list[Any], v: Any) -> list[int]:
-    """Where ``v`` is in ``values`` (as ``==`` finds it), found at C speed."""
-    out: list[int] = []
-    j = -1
-    with contextlib.suppress(ValueError):
-        while True:
-            j = values.index(v, j + 1)
-            out.append(j)
-    return out
-
-
-def each(fn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
-    """``fn`` of every value, computed once per distinct value (at C speed when it can)."""
-    uniq = dict.fromkeys(values)  # in the order first seen: units and people keep list order
-    if True in uniq or False in uniq:  # True == 1: a memo would mix them up
-        return [fn(v) for v in values]
-    memo = {v: fn(v) for v in uniq}
-    return list(map(memo.__getitem__, values))
 #: Suffix of the custom column that keeps a mapped column as it was written.
 AS_WRITTEN = " (source)"
 _CONTRACT_NAMES = {k for c in INITIATIVES.columns for k in c.names()}
@@ -136,6 +118,15 @@ class _Builder:
         """Cells as text (stripped, blanks None)."""
         return convert_column(to_text, values)[0]
 
+    def refs(self, values: list[Any], header: str | None, code: str = "placeholder") -> list[str | None]:
+        """``texts`` of a column naming a unit, person, goal or ID: a cell that says "none yet"
+        (``n.v.t.``, ``volgt``) made empty, with a warning at the first of each such text."""
+        texts, where = clear_placeholders(self.texts(values))
+        for v, at in where.items():
+            self.warn(code, at[0], header, value=v, rows=len(at))
+            self.counts.values_empty += len(at)
+        return texts
+
     # -- the fields ---------------------------------------------------------------------
     def build(self) -> Built:
         for r in self.m.columns:
@@ -207,9 +198,10 @@ class _Builder:
                 parent if parent and header is None else None)
 
         if _nh is None and ph is None:
-            out: list[str | None] = each(lambda v: unit((v, None, None)), self.texts(values))
+            out: list[str | None] = each(lambda v: unit((v, None, None)), self.refs(values, header))
         else:
-            out = each(unit, list(zip(self.texts(values), self.texts(names), self.texts(parents))))
+            out = each(unit, list(zip(self.refs(values, header), self.texts(names),
+                                      self.refs(parents, ph))))
         if header is None and ph is not None:
             header = ph
         if header is not None:
@@ -220,7 +212,7 @@ class _Builder:
         header, values = self.column("title")
         titles = self.texts(values)
         _dh, desc = self.column("description")
-        for i in _indexes(titles, None):
+        for i in indexes(titles, None):
             d = to_text(desc[i])
             if d:
                 titles[i] = " ".join(d.split())[:80]
@@ -231,10 +223,12 @@ class _Builder:
         return titles
 
     def ids(self, titles: list[str | None], units: list[str | None]) -> list[str]:
-        _header, values = self.column("id")
+        header, values = self.column("id")
         given = self.texts(values)
-        self._given = given
         self._unique = None not in given and len(set(given)) == self.n
+        if not self._unique:  # a placeholder that repeats ("volgt") is no ID: one is made
+            given = self.refs(values, header, "id-placeholder")
+        self._given = given
         if self._unique:  # every row has its own ID
             self.counts.values_mapped += self.n
             return list(given)  # type: ignore[arg-type]
@@ -302,7 +296,7 @@ class _Builder:
         if header is None:
             return [None] * self.n
         out = each(lambda v: self.reg.person(" ".join(v.split())) if v else None,
-                   self.texts(values))
+                   self.refs(values, header))
         if header is not None:
             self.counts.values_mapped += len(out) - out.count(None)
         return out
@@ -311,7 +305,12 @@ class _Builder:
         header, values = self.column("participants")
         if header is None:
             return list(map(list, repeat((), self.n)))  # each its own empty list, at C speed
-        out = [[self.reg.person(x) for x in to_multi(v)] for v in values]
+        parts = list(map(to_multi, values))
+        gone = placeholders([x for p in parts for x in p], codes=True)
+        for x in gone:
+            at = [i for i, p in enumerate(parts) if x in p]
+            self.warn("placeholder", at[0], header, value=x, rows=len(at))
+        out = [[self.reg.person(x) for x in p if x not in gone] for p in parts]
         if header is not None:
             self.counts.values_mapped += sum(map(bool, out))
         return out
@@ -320,7 +319,8 @@ class _Builder:
         header, values = self.column("goal")
         if header is None:
             return [None] * self.n
-        out = each(lambda v: self.reg.goal(" ".join(v.split())) if v else None, self.texts(values))
+        out = each(lambda v: self.reg.goal(" ".join(v.split())) if v else None,
+                   self.refs(values, header))
         if header is not None:
             self.counts.values_mapped += len(out) - out.count(None)
         return out
@@ -405,7 +405,7 @@ class _Builder:
         found: list[tuple[int, Problem]] = []
         for v in bad:
             d, rule, code = memo[v]
-            rows = _indexes(values, v)
+            rows = indexes(values, v)
             if v.__class__ is not str:  # 1 == 1.0 == True: each cell says how it was written
                 for i in rows:
                     if code:

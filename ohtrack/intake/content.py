@@ -22,6 +22,15 @@ _MONEY = re.compile(r"\s*[-+]?\s*[£$€]\s*[-+]?[\d.,]+\s*[mkb]?\s*|\s*[-+]?[\d
 _NUMBER = re.compile(r"\s*[-+]?(\d+([.,]\d+)?|\d{1,3}([.,\s]\d{3})+([.,]\d+)?)\s*%?\s*")
 _PERSON = re.compile(r"(?:[A-Z][a-zà-ÿ'’-]+\.?\s+){1,3}(?:(?:van|de|der|den|ter|ten|het|la|le|von)\s+){0,3}"
                      r"[A-Z][a-zà-ÿ'’-]+")
+#: Words that make a capitalised name an organisation's, not a person's ("Gemeente Amsterdam",
+#: "Ministerie Financiën", "Finance Department"): looked for in lower case.
+ORGANISATION_WORDS = frozenset({
+    "gemeente", "ministerie", "provincie", "waterschap", "omgevingsdienst", "dienst", "directie",
+    "afdeling", "stichting", "vereniging", "bureau", "centrum", "raad", "inspectie", "rijksdienst",
+    "universiteit", "hogeschool", "ziekenhuis", "school", "college", "politie", "regio", "team",
+    "ministry", "department", "council", "agency", "office", "authority", "board", "service",
+    "services", "commission", "university", "hospital", "county", "city", "borough", "trust",
+    "group", "division", "unit", "bv", "b.v.", "nv", "n.v.", "ltd", "inc", "gmbh", "plc"})
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _CODE = re.compile(r"[A-Za-z0-9][\w./-]{0,30}")
@@ -68,7 +77,8 @@ def _kind_of(v: Any) -> set[str]:
     except DateProblem as exc:
         kinds["date-ish"] = exc.code != "not-a-date"
     kinds["person"] = not kinds["email"] and len(s) <= 40 and bool(
-        _PERSON.fullmatch(s) or ("," in s and _PERSON.search(s)))
+        _PERSON.fullmatch(s) or ("," in s and _PERSON.search(s))) and ORGANISATION_WORDS.isdisjoint(
+        s.lower().replace(",", " ").split())
     found = {k for k, yes in kinds.items() if yes}
     if _CODE.fullmatch(s) and not found - {"number"}:
         found |= {"code"}

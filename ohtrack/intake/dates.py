@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ohtrack.intake.blanks import is_placeholder
 from ohtrack.workbook.cells import CellError, to_date
 
 #: The rules, by code, as the docs and the summary name them.
@@ -23,13 +24,10 @@ RULES = ("date-cell", "excel-serial", "iso", "iso-month", "day-month-year", "day
          "month-day-year", "month-name-year", "month-name-day-year", "day-month-name-year",
          "month-range", "season", "quarter", "fiscal-year", "fiscal-quarter", "year", "note-dropped")
 
-#: Words that say "no date yet": the cell becomes empty, with a warning.
-NO_DATE = frozenset({
-    "tbc", "tbd", "na", "n a", "n/a", "nvt", "n.v.t", "n.v.t.", "nb", "nader te bepalen", "ntb",
-    "onbekend", "unknown", "none", "nil", "-", "--", "?", "x", "to be confirmed",
-    "to be determined", "not yet determined", "not provided", "ongoing", "doorlopend",
-    "continu", "continuous", "started", "gestart", "n.t.b.", "ntb.", "pm", "p.m.", "nvt.",
-})
+#: Words that say "no date yet" besides every field's placeholders (``blanks.NO_VALUE``):
+#: the cell becomes empty, with a warning.
+NO_DATE_ONLY = frozenset({"ongoing", "doorlopend", "continu", "continuous", "started", "gestart",
+                          "x"})
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate((
@@ -129,7 +127,7 @@ def read_date(value: Any, side: str = "end", order: str = "dmy") -> tuple[dt.dat
         return d, "excel-serial"
     text = " ".join(str(value).split())
     low = text.lower()
-    if low.strip(" .") in NO_DATE or low in NO_DATE:
+    if is_placeholder(low, NO_DATE_ONLY):
         raise DateProblem("no-date", text)
     try:
         return _read_text(low, side, order)

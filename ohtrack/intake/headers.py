@@ -95,6 +95,12 @@ WEAK = frozenset({"onderwerp", "subject", "item", "naam", "name", "type", "soort
                   "who", "no", "nr", "number", "nummer", "code", "group", "portfolio", "area",
                   "gebied", "effect", "lead"})
 WEAK_SCORE = 0.85
+#: Known names that are prepositions: alone ("Van", "Tot") or beside a word of time ("Date
+#: from", "Gepland tot") they name the column; among other words they do not ("URL van de
+#: bronregistratie").
+PREPOSITIONS = frozenset({"van", "tot", "from", "until", "to"})
+_TIME_WORDS = frozenset({"date", "datum", "day", "dag", "planned", "gepland", "period", "periode",
+                         "week", "month", "maand", "year", "jaar", "time", "tijd", "deadline"})
 
 
 def header_key(text: object) -> str:
@@ -161,7 +167,8 @@ def header_scores(header: str) -> dict[str, float]:
     index = _by_word()
     for parts, target in (c for w in set(words) for c in index.get(w, ())):
         n = len(parts)
-        if n > len(words):
+        if n > len(words) or (n == 1 and parts[0] in PREPOSITIONS
+                              and _TIME_WORDS.isdisjoint(words)):
             continue
         at = _find(words, parts)
         if at < 0:

@@ -17,6 +17,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from ohtrack.frameworks import Framework
+from ohtrack.intake.blanks import is_placeholder
 from ohtrack.text import name_key
 from ohtrack.workbook.contract import vocab_lookup
 
@@ -47,9 +48,6 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: Words that mean finished when a column is about the end of the work.
 ENDED = {"on time": "done", "early": "done", "late": "done", "op tijd": "done"}
-#: Words that leave the status empty without a warning-worthy doubt.
-NO_STATUS = frozenset({"", "tbc", "tbd", "na", "n a", "n/a", "nvt", "n v t", "unknown", "onbekend",
-                       "-", "?"})
 
 COLOURS: dict[str, str] = {
     "red": "red", "rood": "red", "r": "red",
@@ -111,7 +109,8 @@ def status_code(text: str, ended: bool) -> str | None:
 
 
 def is_no_status(text: str) -> bool:
-    return name_key(text).strip(" .") in NO_STATUS
+    """A status cell that says "none yet" (``blanks.NO_VALUE``): left empty without doubt."""
+    return not text.strip() or is_placeholder(text)
 
 
 def status_suggestion(text: str, ended: bool) -> str:

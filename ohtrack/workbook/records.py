@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 from pydantic import BaseModel
 
 from ohtrack.domain.base import Record
+from ohtrack.lists import indexes
 from ohtrack.workbook.cells import convert_column, plain
 
 
@@ -111,12 +112,7 @@ def custom_columns(extras_at: dict[int, str], cols: list[Sequence[Any]], n: int,
         return [CUSTOM_NONE if c == k else CUSTOM_SOME for c in nones]
     out = _dicts(names, values, len(values[0]))
     for name, col in zip(names, values):
-        j = -1
-        while True:  # list.index finds the empty cells at C speed
-            try:
-                j = col.index(None, j + 1)
-            except ValueError:
-                break
+        for j in indexes(col, None):
             del out[j][name]
     return out
 

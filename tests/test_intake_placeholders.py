@@ -1,0 +1,97 @@
+"""Cells that say "nothing here yet" (``n.v.t.``, ``volgt``, ``TBC``): one vocabulary, read as
+empty with a warning in every field that names something; answers worked out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ohtrack.intake import import_inventory
+from ohtrack.intake.blanks import is_placeholder, placeholders
+from ohtrack.intake.content import profile
+from ohtrack.intake.dates import DateProblem, read_date
+from ohtrack.intake.headers import header_scores
+from ohtrack.intake.values import is_no_status
+
+
+@pytest.mark.parametrize("text", ["n.v.t.", "N.v.t.", " NVT ", "volgt", "Niet bekend.", "TBC", "tbd",
+                                  "n/a", "N/A", "Nog niet bekend", "Niet van toepassing", "-", "?",
+                                  "to be confirmed", "Onbekend"])
+def test_placeholders_in_any_case(text: str) -> None:
+    assert is_placeholder(text)
+    assert placeholders(["A-1", text.strip(), None, "A-2"]) == {text.strip()}  # stripped, as read
+
+
+@pytest.mark.parametrize("text", ["Gemeente Amsterdam", "Volgt later uit", "A-1", "Nederland", "TBC-7",
+                                  "na de zomer", "pm-overleg"])
+def test_words_that_are_no_placeholders(text: str) -> None:
+    assert not is_placeholder(text)
+
+
+def test_capitals_that_are_codes_in_a_column_of_codes() -> None:
+    """NA, NB, PM in capitals may be a region or someone's initials where a code is wanted."""
+    assert is_placeholder("NA") and is_placeholder("n.b.") and is_placeholder("PM")
+    assert not is_placeholder("NA", codes=True) and not is_placeholder("NB", codes=True)
+    assert is_placeholder("n.b.", codes=True) and is_placeholder("n/a", codes=True)
+    assert placeholders(["NB", "n.b.", "NA", "volgt", 12, None], codes=True) == {"n.b.", "volgt"}
+
+
+def test_dates_and_statuses_read_the_same_words() -> None:
+    for word in ("volgt", "Niet bekend.", "n.v.t.", "TBC"):
+        with pytest.raises(DateProblem) as e:
+            read_date(word)
+        assert e.value.code == "no-date"
+        assert is_no_status(word)
+    with pytest.raises(DateProblem) as e:
+        read_date("doorlopend")  # a date's own word: no status word
+    assert e.value.code == "no-date"
+    assert not is_no_status("doorlopend")
+
+
+def test_placeholders_in_ids_owners_units_and_participants(tmp_path: Path) -> None:
+    src = tmp_path / "acties.csv"
+    src.write_text(
+        "ID;Actie;Afdeling;Eigenaar;Betrokkenen\n"
+        "A1;Werkinstructie herzien;Walserij;Anna de Vries;Bram Jansen; n.v.t.\n"
+        "volgt;Veiligheidsronde;n.v.t.;n.v.t.;Bram Jansen\n"
+        "volgt;Startoverleg;Walserij;Onbekend;\n"
+        "Niet bekend.;Kaizen-week;Onderhoud;Eva Smit;TBC\n", encoding="utf-8")
+    r = import_inventory(src)
+    ini = r.programme.initiatives
+    assert ini[0].id == "A1"
+    assert all(i.id.startswith("I-") for i in ini[1:])  # made, not 'volgt-2'
+    assert len({i.id for i in ini}) == 4
+    assert [i.unit for i in ini] == ["Walserij", None, "Walserij", "Onderhoud"]
+    names = {p.id: p.name for p in r.programme.people}
+    assert sorted(names.values()) == ["Anna de Vries", "Bram Jansen", "Eva Smit"]
+    assert [names.get(i.owner) if i.owner else None for i in ini] == [
+        "Anna de Vries", None, None, "Eva Smit"]
+    assert [[names[p] for p in i.participants] for i in ini] == [
+        ["Bram Jansen"], ["Bram Jansen"], [], []]
+    found = {(p.code, p.params.get("value"), p.params.get("rows")) for p in r.problems}
+    assert ("id-placeholder", "volgt", 2) in found and ("id-placeholder", "Niet bekend.", 1) in found
+    assert ("placeholder", "n.v.t.", 1) in found and ("placeholder", "Onbekend", 1) in found
+    assert ("placeholder", "TBC", 1) in found
+    assert not any(p.code == "id-duplicate" for p in r.problems)
+    texts = r.problem_texts("nl")
+    assert any("ID 'volgt' zegt dat er nog geen ID is" in t and "rij 3" in t for t in texts), texts
+
+
+def test_an_id_column_of_distinct_ids_is_kept_as_written(tmp_path: Path) -> None:
+    """Each ID once: nothing repeats, so even 'TBC' names its one row."""
+    src = tmp_path / "lijst.csv"
+    src.write_text("ID,Title\nA1,One\nTBC,Two\n", encoding="utf-8")
+    assert [i.id for i in import_inventory(src).programme.initiatives] == ["A1", "TBC"]
+
+
+def test_a_preposition_names_a_date_column_only_alone_or_beside_a_word_of_time() -> None:
+    assert header_scores("URL van de bronregistratie") == {}
+    assert header_scores("Naam van de eigenaar").get("start") is None
+    assert header_scores("Van").get("start") and header_scores("Tot").get("end")
+    assert header_scores("Date from").get("start") and header_scores("Gepland tot").get("end")
+
+
+def test_an_organisation_is_no_person() -> None:
+    assert profile(["Gemeente Amsterdam", "Ministerie Financiën", "Provincie Zuid-Holland"]).kind != "person"
+    assert profile(["Anna de Vries", "Bram Jansen", "Eva Smit"]).kind == "person"
