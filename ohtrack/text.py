@@ -1,5 +1,6 @@
 """Small text helpers shared by the workbook reader, the domain and every writer: name keys,
-multi-value cells, and the one rule for text that a file format can't hold (``safe_text``)."""
+multi-value cells, text clipped for a message (``clip``), and the one rule for text that a
+file format can't hold (``safe_text``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,22 @@ def split_multi(value: object) -> list[str]:
         return []
     parts = re.split(r"[;|]", str(value))
     return [p.strip() for p in parts if p.strip()]
+
+
+def clip(text: object, limit: int = 80) -> str:
+    """``text`` on one line (runs of white space as one space), at most ``limit`` characters:
+    a longer one cut after its last whole word that fits, with ``…``.
+
+    >>> clip("Het algoritme is in productie", 20)
+    'Het algoritme is in…'
+    """
+    s = " ".join(str(text).split())
+    if len(s) <= limit:
+        return s
+    cut = s[:limit - 1]
+    if s[limit - 1] != " " and " " in cut:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-") + "…"
 
 
 #: What ``safe_text`` puts in place of a character a format can't hold: visible, never silent.

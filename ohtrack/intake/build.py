@@ -25,7 +25,7 @@ from ohtrack.intake.table import Table
 from ohtrack.intake.values import is_no_status, status_suggestion
 from ohtrack.lists import each, indexes
 from ohtrack.report import Problem, Severity
-from ohtrack.text import name_key
+from ohtrack.text import clip, name_key
 from ohtrack.workbook.cells import convert_column, plain, to_multi, to_text
 from ohtrack.workbook.contract import INITIATIVES
 from ohtrack.workbook.records import build_records, custom_columns
@@ -215,7 +215,7 @@ class _Builder:
         for i in indexes(titles, None):
             d = to_text(desc[i])
             if d:
-                titles[i] = " ".join(d.split())[:80]
+                titles[i] = clip(d)
                 self.warn("title-from-description", i, header)
             else:
                 self.warn("title-missing", i, header, Severity.ERROR)
@@ -350,7 +350,7 @@ class _Builder:
                 if word:
                     code = Status(word)
                 elif not is_no_status(text):
-                    self.warn("status-unknown", values.index(v), header, value=text[:80], rows=k)
+                    self.warn("status-unknown", values.index(v), header, value=clip(text), rows=k)
                 lossy = lossy or name_key(text) != name_key(word or "")
                 if code is None:
                     self.counts.values_empty += k
@@ -410,20 +410,20 @@ class _Builder:
                 for i in rows:
                     if code:
                         found.append((i, self.cell_problem(code, i, header,
-                                                           value=str(values[i])[:80],
+                                                           value=clip(values[i]),
                                                            year=d.year if d is not None else "")))
                     if rule == "note-dropped" and d is not None:
                         found.append((i, self.cell_problem("date-note", i, header,
-                                                           value=str(values[i])[:80],
+                                                           value=clip(values[i]),
                                                            date=d.isoformat())))
                 continue
             if code:
                 found += zip(rows, problems_at(code, W, self.place, self.t, rows, self.index[header],
-                                               header, value=v[:80],
+                                               header, value=clip(v),
                                                year=d.year if d is not None else ""))
             if rule == "note-dropped" and d is not None:
                 found += zip(rows, problems_at("date-note", W, self.place, self.t, rows,
-                                               self.index[header], header, value=v[:80],
+                                               self.index[header], header, value=clip(v),
                                                date=d.isoformat()))
         found.sort(key=itemgetter(0))  # stable: a cell's own problem before its note
         self.problems += map(itemgetter(1), found)

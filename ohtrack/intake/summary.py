@@ -8,6 +8,7 @@ from ohtrack.i18n import t
 from ohtrack.i18n.format import count, integer, number
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import full_text, place_text, problem_text
+from ohtrack.text import clip
 
 if TYPE_CHECKING:
     from ohtrack.intake.api import ImportResult
@@ -21,7 +22,7 @@ def mapping_rows(mapping: Mapping, lang: str) -> list[tuple[str, str, str, str, 
     rows = []
     for c in mapping.columns:
         why = ", ".join(t(f"intake.why.{w.strip()}", lang) for w in c.why.split(",") if w.strip())
-        rows.append((" ".join(c.source.split())[:60], t(f"intake.target.{c.target}", lang),
+        rows.append((clip(c.source, 60), t(f"intake.target.{c.target}", lang),
                      number(c.confidence, lang) if c.target != "custom" else "",
                      why, t(f"intake.kind.{c.kind}", lang) if c.kind else ""))
     return rows

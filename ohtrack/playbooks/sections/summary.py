@@ -9,6 +9,7 @@ from ohtrack.i18n import t
 from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section
 from ohtrack.playbooks.sections.context import Context
 from ohtrack.playbooks.sections.tips import ranked_tips
+from ohtrack.text import clip
 
 
 def build(ctx: Context) -> Section:
@@ -62,7 +63,7 @@ def build(ctx: Context) -> Section:
                               titles=_titles([s.title for s in embedded])))
     tips = ranked_tips(ctx)[:3]
     for tip in tips:
-        worked.append(ctx.tr("summary.tip", tip=_short(tip.text), reach=tip.reach_text(ctx)))
+        worked.append(ctx.tr("summary.tip", tip=clip(tip.text, 140), reach=tip.reach_text(ctx)))
     if worked:
         section.add(Heading(ctx.tr("summary.worked")), BulletList.of(worked))
     pending = open_points(ctx)[:5] or [ctx.tr("summary.nothing_open")]
@@ -98,8 +99,3 @@ def open_points(ctx: Context) -> list[str]:
 def _titles(titles: list[str], most: int = 3) -> str:
     shown = ", ".join(f"‘{x}’" for x in titles[:most])
     return shown + (f" (+{len(titles) - most})" if len(titles) > most else "")
-
-
-def _short(text: str, most: int = 140) -> str:
-    one = " ".join(text.split())
-    return one if len(one) <= most else one[: most - 1].rsplit(" ", 1)[0] + "…"
