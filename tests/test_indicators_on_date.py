@@ -77,3 +77,22 @@ def test_the_sheltered_employment_sample_today() -> None:
     rows = next(b for b in book.section("indicators").blocks if isinstance(b, Table)).rows
     words = {"met": "behaald", "missed": "niet behaald"}
     assert [row[-1].split(",")[0] for row in rows] == [words[r.status.value] for r in report.indicators]
+
+
+def test_the_summary_names_the_unit_of_a_measure_kept_per_unit() -> None:
+    """Two indicators of one name (the same measure per unit) are told apart in the summary."""
+    from ohtrack.domain import Unit
+    from ohtrack.playbooks import playbook, to_markdown
+
+    p = Programme(
+        info=ProgrammeInfo(name="P", language="nl", baseline_year=2021, impulse_year=2022,
+                           ambition_year=2025),
+        units=[Unit(id="IA", name="Industrie"), Unit(id="GF", name="Groen")],
+        indicators=[Indicator(id="K1", name="Ontwikkelplan", unit="IA", baseline=60, impulse=70,
+                              ambition=90),
+                    Indicator(id="K2", name="Ontwikkelplan", unit="GF", baseline=60, impulse=70,
+                              ambition=90),
+                    Indicator(id="K3", name="Uitstroom", baseline=60, impulse=70, ambition=90)],
+        measurements=[Measurement(indicator=k, date=D(2025, 6, 1), value=50) for k in ("K1", "K2", "K3")])
+    text = to_markdown(playbook(p, as_of=D(2026, 12, 2)))
+    assert "Doel gemist: ‘Ontwikkelplan – Industrie’, ‘Ontwikkelplan – Groen’, ‘Uitstroom’." in text

@@ -301,3 +301,43 @@ def test_a_pdf_beyond_the_memory_budget_is_one_clear_error(monkeypatch: pytest.M
     assert "geheugenbudget van 1 MB" in result.stderr and not (tmp_path / "d.pdf").exists()
     monkeypatch.setenv("OHTRACK_MAX_MEMORY", "4G")
     assert to_pdf(book)[:5] == b"%PDF-"
+
+
+def _open(book: object) -> list[str]:
+    """The bullets under the summary's "what is open"."""
+    text = _text(book)
+    part = text.split("### Wat openstaat", 1)[1] if "### Wat openstaat" in text else \
+        text.split("### What is open", 1)[1]
+    part = part.split("\n##", 1)[0]
+    return [line[2:] for line in part.splitlines() if line.startswith("- ")]
+
+
+def test_what_is_open_says_only_what_was_looked_at() -> None:
+    """Gaps on the model can only be told of initiatives on it: with none, it says so."""
+    p = _programme("Proef", overdue=False)
+    p.initiatives[0].practices = []
+    assert _open(playbook(p, as_of=AS_OF)) == [
+        "Nog geen verbetertraject staat op het model: welke uitkomsten niemand oppakt, is nog "
+        "niet te zeggen."]
+    p = _programme("Proef", overdue=False)  # I1 on the model, I2 not
+    p.initiatives[0].outcomes = ["leadership"]
+    points = _open(playbook(p, as_of=AS_OF, lang="en"))
+    assert points[-1] == "1 initiative is not on the model yet: ‘Werkoverleg’."
+    assert points[0].startswith("No initiative works on ")
+
+
+def test_nothing_open_claims_full_coverage_only_when_it_holds() -> None:
+    from ohtrack.frameworks import get
+
+    fw = get("ohi-2011")
+    p = _programme("Proef", overdue=False)
+    outcomes = [o.id for o in fw.outcomes]
+    p.initiatives[0].outcomes = outcomes[: len(outcomes) // 2]
+    p.initiatives[1].outcomes = outcomes[len(outcomes) // 2:]
+    p.initiatives[0].practices = []
+    assert _open(playbook(p, as_of=AS_OF)) == [
+        "Op de rapportdatum is niets over tijd of gemist. Aan elke uitkomst van het model werkt "
+        "een verbetertraject."]
+    network_only = Programme(info=ProgrammeInfo(name="Net", language="en"), people=p.people)
+    assert _open(playbook(network_only, as_of=AS_OF)) == [
+        "Nothing is overdue or missed on the report date."]

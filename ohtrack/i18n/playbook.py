@@ -207,8 +207,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.summary.stand": {"en": "Where we stand", "nl": "Waar we staan"},
     "playbook.summary.worked": {"en": "What worked", "nl": "Wat werkte"},
     "playbook.summary.open": {"en": "What is open", "nl": "Wat openstaat"},
-    "playbook.summary.nothing_open": {"en": "Nothing overdue, missed or uncovered on the report date.",
-                                      "nl": "Niets over tijd, gemist of onbedekt op de rapportdatum."},
+    "playbook.summary.nothing_open": {"en": "Nothing is overdue or missed on the report date.",
+                                      "nl": "Op de rapportdatum is niets over tijd of gemist."},
+    "playbook.summary.all_covered": {"en": "Every outcome of the model has an initiative.",
+                                     "nl": "Aan elke uitkomst van het model werkt een verbetertraject."},
+    "playbook.summary.unmapped.one": {
+        "en": "1 initiative is not on the model yet: {titles}.",
+        "nl": "1 verbetertraject staat nog niet op het model: {titles}."},
+    "playbook.summary.unmapped.many": {
+        "en": "{n} initiatives are not on the model yet: {titles}.",
+        "nl": "{n} verbetertrajecten staan nog niet op het model: {titles}."},
+    "playbook.summary.none_mapped": {
+        "en": "No initiative is on the model yet: which outcomes nobody works on can't be told.",
+        "nl": "Nog geen verbetertraject staat op het model: welke uitkomsten niemand oppakt, is "
+              "nog niet te zeggen."},
     "playbook.summary.map.one": {"en": "1 initiative works on {covered} of the {total} outcomes of {model}.",
         "nl": "1 verbetertraject werkt aan {covered} van de {total} uitkomsten van {model}."},
     "playbook.summary.map.many": {

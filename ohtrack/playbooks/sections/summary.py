@@ -4,12 +4,18 @@ learning); nothing is computed here."""
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import TYPE_CHECKING
+
 from ohtrack.i18n import format as fmt
 from ohtrack.i18n import t
 from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section
 from ohtrack.playbooks.sections.context import Context
 from ohtrack.playbooks.sections.tips import ranked_tips
 from ohtrack.text import clip
+
+if TYPE_CHECKING:
+    from ohtrack.analysis.indicators import IndicatorResult
 
 
 def build(ctx: Context) -> Section:
@@ -66,14 +72,17 @@ def build(ctx: Context) -> Section:
         worked.append(ctx.tr("summary.tip", tip=clip(tip.text, 140), reach=tip.reach_text(ctx)))
     if worked:
         section.add(Heading(ctx.tr("summary.worked")), BulletList.of(worked))
-    pending = open_points(ctx)[:5] or [ctx.tr("summary.nothing_open")]
+    pending = open_points(ctx)[:5]
+    if not pending:  # say only what was looked at: gaps need initiatives on the model
+        calm = ctx.tr("summary.nothing_open")
+        pending = [f"{calm} {ctx.tr('summary.all_covered')}" if ctx.model_map.mapped else calm]
     section.add(Heading(ctx.tr("summary.open")), BulletList.of(pending))
     return section
 
 
 def open_points(ctx: Context) -> list[str]:
     """What is open on the report date, most pressing first: overdue and late work, missed and
-    stale indicators, outcomes nobody works on."""
+    stale indicators, outcomes nobody works on, initiatives not on the model yet."""
     out: list[str] = []
     p = ctx.programme
     if p.initiatives:
@@ -86,14 +95,29 @@ def open_points(ctx: Context) -> list[str]:
                                titles=_titles([s.title for s in report.late_starts])))
     if p.indicators:
         for status in ("missed", "off_track", "stale"):
-            hit = [r.name for r in ctx.indicators.indicators if r.status.value == status]
+            hit = [r for r in ctx.indicators.indicators if r.status.value == status]
             if hit:
-                out.append(ctx.tr(f"summary.ind_{status}", names=_titles(hit)))
+                out.append(ctx.tr(f"summary.ind_{status}", names=_titles(_indicator_names(
+                    hit, ctx.indicators.indicators))))
     mm = ctx.model_map
     if mm.mapped and mm.gaps.outcomes:
         names = mm.outcome_names()
         out.append(ctx.tr("summary.gaps", names=_titles([names[i] for i in mm.gaps.outcomes])))
+    if p.initiatives and not mm.mapped:
+        out.append(ctx.tr("summary.none_mapped"))
+    elif mm.unmapped:
+        titles = {i.id: i.title for i in p.initiatives}
+        out.append(ctx.trn("summary.unmapped", len(mm.unmapped),
+                           titles=_titles([titles.get(i, i) for i in mm.unmapped])))
     return out
+
+
+def _indicator_names(results: list[IndicatorResult], every: list[IndicatorResult]) -> list[str]:
+    """Each indicator's name, with its unit's where another indicator has the same name (the
+    same measure kept per unit)."""
+    seen = Counter(r.name for r in every)
+    return [f"{r.name} – {r.unit_name or r.unit}" if seen[r.name] > 1 and (r.unit_name or r.unit)
+            else r.name for r in results]
 
 
 def _titles(titles: list[str], most: int = 3) -> str:
