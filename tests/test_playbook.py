@@ -268,6 +268,15 @@ def test_approach_groups_initiatives_by_outcome() -> None:
     assert notes[-1] == "idea"  # no unit, owner or period: only the status
 
 
+def test_approach_without_any_date_says_so_instead_of_an_empty_timeline() -> None:
+    p = rich_programme(lang="en")
+    for i in p.initiatives:
+        i.start = i.end = None
+    s = playbook(p, as_of=dt.date(2024, 6, 1)).section("approach")
+    assert not any(isinstance(b, Figure) for b in s.blocks)
+    assert "No initiative has a start or end date." in [b.text for b in s.blocks if isinstance(b, Note)]
+
+
 def test_approach_is_one_table_per_outcome_above_a_size(monkeypatch: pytest.MonkeyPatch) -> None:
     from ohtrack.playbooks.sections import approach
 
@@ -445,7 +454,8 @@ def test_dollar_signs_in_names_are_drawn_as_text() -> None:
     p = Programme(info=ProgrammeInfo(name=odd, language="en", baseline_year=2021, impulse_year=2022,
                                      ambition_year=2025),
                   units=[Unit(id="U1", name=odd)],
-                  initiatives=[Initiative(id="I1", title="t", unit="U1", outcomes=["Direction"])],
+                  initiatives=[Initiative(id="I1", title="t", unit="U1", outcomes=["Direction"],
+                                           start=dt.date(2022, 1, 1))],
                   indicators=[Indicator(id="K", name=odd, scale="$", baseline=1.0, ambition=2.0)],
                   measurements=[Measurement(indicator="K", date=dt.date(2022, 1, 1), value=1.5)])
     book = playbook(p)

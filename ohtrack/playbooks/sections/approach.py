@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ohtrack.domain import Initiative
+from ohtrack.i18n import t
 from ohtrack.playbooks.document import Heading, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
@@ -33,7 +34,10 @@ def build(ctx: Context) -> Section:
                                  date=ctx.date(ctx.as_of, "long"))))
     for finding in report.findings()[:3]:  # each its own line: a finding is not a sentence
         section.add(Note(finding))
-    section.add(ctx.figure(_timeline(ctx), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
+    if any(s.start or s.end for s in report.states):
+        section.add(ctx.figure(_timeline(ctx), ctx.tr("approach.figure"), ctx.tr("approach.figure_alt")))
+    else:  # a timeline without a bar says no more than this line
+        section.add(Note(t("timeline.no_dates", ctx.lang)))
     groups: dict[str, tuple[str, list[Initiative]]] = {}
     for init in inits:
         outcomes, names = ctx.initiative_outcomes(init)
