@@ -95,3 +95,36 @@ def test_a_preposition_names_a_date_column_only_alone_or_beside_a_word_of_time()
 def test_an_organisation_is_no_person() -> None:
     assert profile(["Gemeente Amsterdam", "Ministerie Financiën", "Provincie Zuid-Holland"]).kind != "person"
     assert profile(["Anna de Vries", "Bram Jansen", "Eva Smit"]).kind == "person"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Anna de Vries", True), ("A.B. Jansen", True), ("info@rvig.nl", True), ("AdV", True),
+    ("Prof. dr. ir. Jan van den Berg", True),
+    ("https://duurzaam010.nl/contact/", False), ("www.rvo.nl", False), ("14 010", False),
+    ("+31 (0)20 555 1234", False),
+    ("Voor vragen en opmerkingen kan je terecht bij: digitaalzuidholland@pzh.nl", False),
+])
+def test_what_can_name_a_person(text: str, person: bool) -> None:
+    from ohtrack.intake.entities import names_someone
+
+    assert names_someone(text) is person
+
+
+def test_an_owner_that_names_nobody_is_kept_as_written_not_made_a_person(tmp_path: Path) -> None:
+    src = tmp_path / "register.csv"
+    src.write_text(
+        "Naam,Eigenaar\n"
+        "Parkeercontrole,parkeerdata@amsterdam.nl\n"
+        "Aardgasvrij,https://duurzaam010.nl/contact/\n"
+        "Heronderzoek,14 010\n"
+        "Toeslagen,https://duurzaam010.nl/contact/\n", encoding="utf-8")
+    r = import_inventory(src)
+    assert [p.name for p in r.programme.people] == ["parkeerdata@amsterdam.nl"]
+    ini = r.programme.initiatives
+    assert [i.owner is not None for i in ini] == [True, False, False, False]
+    assert [i.extra["Eigenaar (source)"] for i in ini] == [
+        "parkeerdata@amsterdam.nl", "https://duurzaam010.nl/contact/", "14 010",
+        "https://duurzaam010.nl/contact/"]
+    odd = [(p.code, p.row, p.params["rows"]) for p in r.problems if p.code == "not-a-person"]
+    assert odd == [("not-a-person", 3, 2), ("not-a-person", 4, 1)]
+    assert r.counts.values_empty == 3

@@ -38,6 +38,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.problem.placeholder": {
         "en": "{value!r} says there is none yet: left empty ({rows}×)",
         "nl": "{value!r} zegt dat er nog niets is: leeg gelaten ({rows}×)"},
+    "intake.problem.not-a-person": {
+        "en": "{value!r} names nobody (a web address, a phone number or a sentence): no person is "
+              "made; the text is kept in the source column ({rows}×)",
+        "nl": "{value!r} noemt niemand (een webadres, telefoonnummer of zin): er wordt geen persoon "
+              "van gemaakt; de tekst staat in de bronkolom ({rows}×)"},
     "intake.problem.id-merged": {
         "en": "the same record as in {first} (ID {value!r}, every value equal): read once",
         "nl": "hetzelfde record als in {first} (ID {value!r}, alle waarden gelijk): één keer gelezen"},

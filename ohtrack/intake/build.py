@@ -18,7 +18,7 @@ from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Status
 from ohtrack.frameworks import Framework
 from ohtrack.intake.blanks import clear_placeholders, placeholders
 from ohtrack.intake.dates import DateProblem, implausible, read_date
-from ohtrack.intake.entities import Registry, stable_id
+from ohtrack.intake.entities import Registry, names_someone, stable_id
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import Place, problem, problems_at
 from ohtrack.intake.table import Table
@@ -118,12 +118,22 @@ class _Builder:
         """Cells as text (stripped, blanks None)."""
         return convert_column(to_text, values)[0]
 
-    def refs(self, values: list[Any], header: str | None, code: str = "placeholder") -> list[str | None]:
+    def refs(self, values: list[Any], header: str | None, code: str = "placeholder",
+             people: bool = False) -> list[str | None]:
         """``texts`` of a column naming a unit, person, goal or ID: a cell that says "none yet"
-        (``n.v.t.``, ``volgt``) made empty, with a warning at the first of each such text."""
-        texts, where = clear_placeholders(self.texts(values))
+        (``n.v.t.``, ``volgt``) made empty, with a warning at the first of each such text. Of
+        ``people``, a text that names nobody (a web address, a phone number, a sentence) too,
+        the column then also kept as written."""
+        given = self.texts(values)
+        texts, where = clear_placeholders(given)
+        odd = {v for v in set(texts) if v and not names_someone(v)} if people else set()
+        if odd:
+            self.keep(str(header), values, f"{header}{AS_WRITTEN}")
+            texts = [None if v in odd else v for v in texts]
+            where.update((v, indexes(given, v)) for v in odd)
         for v, at in where.items():
-            self.warn(code, at[0], header, value=v, rows=len(at))
+            self.warn("not-a-person" if v in odd else code, at[0], header, value=clip(v),
+                      rows=len(at))
             self.counts.values_empty += len(at)
         return texts
 
@@ -138,9 +148,9 @@ class _Builder:
         units = self.units()
         titles = self.titles()
         ids = self.ids(titles, units)
-        owners = self.people("owner")
+        owners = self.named("owner")
         participants = self.participants()
-        goals = self.goals()
+        goals = self.named("goal")
         status = self.status()
         start = self.dates("start")
         end = self.dates("end")
@@ -291,14 +301,15 @@ class _Builder:
         return {"first_en": record_place(self.t, record, "en"),
                 "first_nl": record_place(self.t, record, "nl")}
 
-    def people(self, target: str) -> list[str | None]:
+    def named(self, target: str) -> list[str | None]:
+        """The person (``owner``) or ``goal`` each row names, each registered once."""
         header, values = self.column(target)
         if header is None:
             return [None] * self.n
-        out = each(lambda v: self.reg.person(" ".join(v.split())) if v else None,
-                   self.refs(values, header))
-        if header is not None:
-            self.counts.values_mapped += len(out) - out.count(None)
+        make = self.reg.goal if target == "goal" else self.reg.person
+        out = each(lambda v: make(" ".join(v.split())) if v else None,
+                   self.refs(values, header, people=target != "goal"))
+        self.counts.values_mapped += len(out) - out.count(None)
         return out
 
     def participants(self) -> list[list[str]]:
@@ -313,16 +324,6 @@ class _Builder:
         out = [[self.reg.person(x) for x in p if x not in gone] for p in parts]
         if header is not None:
             self.counts.values_mapped += sum(map(bool, out))
-        return out
-
-    def goals(self) -> list[str | None]:
-        header, values = self.column("goal")
-        if header is None:
-            return [None] * self.n
-        out = each(lambda v: self.reg.goal(" ".join(v.split())) if v else None,
-                   self.refs(values, header))
-        if header is not None:
-            self.counts.values_mapped += len(out) - out.count(None)
         return out
 
     def status(self) -> list[Status | None]:

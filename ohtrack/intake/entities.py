@@ -19,6 +19,15 @@ from ohtrack.workbook.records import construct
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.&-]{0,15}")
 
 
+def names_someone(text: str) -> bool:
+    """Whether a cell can name a person: a name, initials, an e-mail address; not a web
+    address, a phone number or a sentence ("Voor vragen kunt u terecht bij …")."""
+    low = text.lower()
+    if "://" in low or low.startswith("www.") or not any(ch.isalpha() for ch in text):
+        return False
+    return len(text) <= 80 and len(text.split()) <= 7
+
+
 def stable_id(prefix: str, *parts: str) -> str:
     """``prefix`` and 8 hex digits of a hash of the parts' name keys (case and accents ignored)."""
     text = "\x1f".join(name_key(p) for p in parts)
