@@ -165,3 +165,9 @@ def test_repeated_ids_are_kept_apart(tmp_path: Path) -> None:
         "dup.csv row 4, column 'ID': the same record as in row 2 (ID 'A1', every value equal): read once",
     ]
     assert r.counts.merged == 1
+
+
+def test_the_programme_is_named_after_the_file_in_words(gmpp: Path) -> None:
+    """``uk_2019.csv`` → "uk 2019": a title that can break between words on a page."""
+    r = import_inventory(gmpp)
+    assert r.programme.info.name == "uk 2019" and r.mapping.name == "uk 2019"

@@ -268,6 +268,19 @@ def test_approach_groups_initiatives_by_outcome() -> None:
     assert notes[-1] == "idea"  # no unit, owner or period: only the status
 
 
+def test_approach_tables_leave_out_a_column_no_initiative_fills(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ohtrack.playbooks.sections import approach
+
+    monkeypatch.setattr(approach, "MAX_DESCRIBED", 3)
+    p = rich_programme(lang="en")
+    for i in p.initiatives:
+        i.start = i.end = i.owner = None
+    s = playbook(p, as_of=dt.date(2024, 6, 1)).section("approach")
+    tables = [b for b in s.blocks if isinstance(b, Table)]
+    assert {tuple(t.headers) for t in tables} == {("Title", "Unit", "Status")}  # the same in each
+    assert tables[-1].rows == [["Ideeënbus", "", "idea"]]
+
+
 def test_approach_without_any_date_says_so_instead_of_an_empty_timeline() -> None:
     p = rich_programme(lang="en")
     for i in p.initiatives:

@@ -14,7 +14,7 @@ from ohtrack.intake.build import Counts, build
 from ohtrack.intake.layout import Layout, find_layout
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import Place, full_text, problem
-from ohtrack.intake.propose import complete, suggest_for
+from ohtrack.intake.propose import complete, name_from_file, suggest_for
 from ohtrack.intake.reading import Source, read_source
 from ohtrack.intake.table import Table
 from ohtrack.report import Problem, Severity
@@ -139,7 +139,7 @@ def _import(p: Path, mapping: Mapping | str | Path | None, sheet: str | None,
             from ohtrack.intake.propose import language_of
 
             used.language = language_of(layout.table)
-        used.name = used.name or p.stem
+        used.name = used.name or name_from_file(p.name)
     place = Place(source.name, source.kind != "csv")
     problems.extend(_table_problems(layout, place))
     built = build(layout.table, used, framework, place, layout.sheet_of)

@@ -54,6 +54,12 @@ def _adjust(target: str, score: float, p: Profile) -> float:
     return score
 
 
+def name_from_file(name: str) -> str:
+    """The programme's name made from the source's file name: ``nl_register_2023.xlsx`` →
+    ``nl register 2023`` (a title can break between its words)."""
+    return " ".join(Path(name).stem.replace("_", " ").split()) or Path(name).stem
+
+
 def propose_columns(table: Table) -> list[ColumnRule]:
     """A rule for every header of the table (``custom`` where nothing fits well enough)."""
     empties = table.empty if len(table.empty) == len(table.columns) else [None] * len(table.columns)
@@ -250,7 +256,7 @@ def suggest_for(source: Source, layout: Layout, model: str, sheet: str | None,
     table = layout.table
     mapping = cls(columns=propose_columns(table), model=model, source=source.name,
                       sheet=sheet, encoding=source.encoding, separator=source.separator,
-                      name=Path(source.name).stem, language=language_of(table))
+                      name=name_from_file(source.name), language=language_of(table))
     if table.orientation == "columns":
         mapping.orientation = "columns"
     propose_values(table, mapping.columns, get_framework(model), mapping)

@@ -86,10 +86,17 @@ def _describe(ctx: Context, section: Section, init: Initiative, s: object) -> No
 
 
 def _table(ctx: Context, inits: list[Initiative], state: Mapping[str, object]) -> Table:
-    headers = [ctx.tr(f"col.{c}") for c in ("title", "unit", "owner", "status", "period")]
-    rows = [[i.title, ctx.unit(i.unit), ctx.person(i.owner), _status(ctx, i, state.get(i.id)),
-             _period(ctx, i)] for i in inits]
-    return Table(headers, rows)
+    """The initiatives of one outcome: title, unit, owner, status, period; a column no
+    initiative of the programme fills (no owners, no dates in an imported register) left out,
+    the same in every table."""
+    every = ctx.programme.initiatives
+    columns = [c for c, filled in (("title", True), ("unit", any(i.unit for i in every)),
+                                   ("owner", any(i.owner for i in every)), ("status", True),
+                                   ("period", any(i.start or i.end for i in every))) if filled]
+    cells = {"title": lambda i: i.title, "unit": lambda i: ctx.unit(i.unit),
+             "owner": lambda i: ctx.person(i.owner), "period": lambda i: _period(ctx, i),
+             "status": lambda i: _status(ctx, i, state.get(i.id))}
+    return Table([ctx.tr(f"col.{c}") for c in columns], [[cells[c](i) for c in columns] for i in inits])
 
 
 def _period(ctx: Context, i: Initiative) -> str:
