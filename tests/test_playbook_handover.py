@@ -341,3 +341,21 @@ def test_nothing_open_claims_full_coverage_only_when_it_holds() -> None:
     network_only = Programme(info=ProgrammeInfo(name="Net", language="en"), people=p.people)
     assert _open(playbook(network_only, as_of=AS_OF)) == [
         "Nothing is overdue or missed on the report date."]
+
+
+def test_summary_counts_are_written_as_the_language_writes_numbers() -> None:
+    """1,104 planned in English, 1.104 gepland in Dutch; long titles clipped after a word."""
+    long_title = "Open up access to anonymised data " * 6
+    inits = [Initiative(id=f"I{i}", title=long_title + str(i), status=Status.PLANNED,
+                        start=dt.date(2024, 1, 1)) for i in range(1104)]
+    inits.append(Initiative(id="X", title="Lopend", status=Status.ACTIVE))
+    p = Programme(info=ProgrammeInfo(name="Groot", language="nl"), initiatives=inits)
+    points = [x.replace("\\.", ".") for x in _open(playbook(p, as_of=AS_OF, sections=["summary"]))]
+    stand = _text(playbook(p, as_of=AS_OF, sections=["summary"])).replace("\\.", ".")  # "1\." escaped
+    assert "1.105 verbetertrajecten: 1.104 gepland, 1 lopend." in stand
+    english = _text(playbook(p, as_of=AS_OF, sections=["summary"], lang="en")).replace("\\,", ",")
+    assert "1,105 initiatives: 1,104 planned, 1 active." in english
+    late = next(x for x in points if "niet op de startdatum" in x)
+    assert late.endswith("(+1.101).")
+    first = late.split("‘")[1].split("’")[0]
+    assert len(first) <= 80 and first.endswith("…") and first.startswith("Open up access")

@@ -27,10 +27,7 @@ def build(ctx: Context) -> Section:
     report = ctx.initiative_report
     state = {s.id: s for s in report.states}
     counts = report.counts()
-    parts = [f"{n} {ctx.label('status', s)}" for s, n in counts.items() if n and s != "none"]
-    if counts.get("none"):
-        parts.append(f"{counts['none']} {ctx.tr('no_status')}")
-    section.add(Paragraph(ctx.trn("approach.intro", len(inits), parts=", ".join(parts),
+    section.add(Paragraph(ctx.trn("approach.intro", len(inits), parts=ctx.status_counts(counts),
                                  date=ctx.date(ctx.as_of, "long"))))
     for finding in report.findings()[:3]:  # each its own line: a finding is not a sentence
         section.add(Note(finding))

@@ -197,6 +197,19 @@ class Context:
         """A number without needless decimals, with a decimal comma in Dutch."""
         return fmt.decimal(x, self.lang)
 
+    def count(self, n: int) -> str:
+        """A whole number as the language writes it: ``1.104`` in Dutch, ``1,104`` in English."""
+        return fmt.integer(n, self.lang)
+
+    def status_counts(self, counts: dict[str, int]) -> str:
+        """Initiatives per status (``InitiativeReport.counts``: in lifecycle order), counted as
+        the language writes numbers: ``1.104 gepland, 28 lopend, 3 (geen status)``."""
+        parts = [f"{self.count(n)} {self.label('status', s)}" for s, n in counts.items()
+                 if n and s != "none"]
+        if counts.get("none"):
+            parts.append(f"{self.count(counts['none'])} {self.tr('no_status')}")
+        return ", ".join(parts)
+
     # --- the analyses, computed once per playbook ------------------------
     @cached_property
     def model_map(self) -> ModelMap:

@@ -38,7 +38,7 @@ def _owners(ctx: Context, section: Section, inits: list[Initiative]) -> None:
     owners: dict[str, list[str]] = {}
     for i in inits:
         owners.setdefault(ctx.person(i.owner) or ctx.tr("unknown"), []).append(i.title)
-    rows = [[owner, str(len(titles)), "; ".join(titles)] for owner, titles in owners.items()]
+    rows = [[owner, ctx.count(len(titles)), "; ".join(titles)] for owner, titles in owners.items()]
     section.add(Heading(ctx.tr("embedding.owners")),
                 Table([ctx.tr("col.owner"), ctx.tr("col.count"), ctx.tr("col.initiatives")], rows))
 
@@ -57,7 +57,8 @@ def _routines(ctx: Context) -> Table | None:
         last = max((e.date for e in held if e.date), default=None)
         upcoming = min((e.date for e in planned if e.date), default=None)
         name = " – ".join(x for x in (ctx.label("event", kind) if kind else "", group) if x)
-        rows.append([name, str(len(held)), ctx.date(last), ctx.date(upcoming), _facilitators(ctx, held)])
+        rows.append([name, ctx.count(len(held)), ctx.date(last), ctx.date(upcoming),
+                     _facilitators(ctx, held)])
     if not rows:
         return None
     rows.sort(key=lambda r: -int(r[1]))

@@ -79,11 +79,11 @@ def _groups(ctx: Context, section: Section, groups: list[Group]) -> None:
         roles = needed.get(role_key(g.type or ""), [])
         missing = ", ".join(r for r in roles if role_key(r) not in have)
         rows.append([str(getattr(g, "name", None) or g.id), ctx.label("group", g.type),
-                     str(len(g.members)), missing])
+                     ctx.count(len(g.members)), missing])
     kinds = Counter(ctx.label("group", g.type) or ctx.tr("unknown") for g in groups)
     section.add(Heading(ctx.tr("people.groups")),
                 Paragraph(ctx.tr("people.groups_intro",
-                                 parts=", ".join(f"{n} {k}" for k, n in kinds.items()))))
+                                 parts=", ".join(f"{ctx.count(n)} {k}" for k, n in kinds.items()))))
     if len(rows) > MAX_GROUPS:
         rows = [r for r in rows if r[3]]
         if not rows:

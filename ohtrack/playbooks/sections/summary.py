@@ -33,14 +33,12 @@ def build(ctx: Context) -> Section:
                             model=mm.framework_name))
     states = ctx.initiative_report.counts() if p.initiatives else {}
     if p.initiatives:
-        parts = [f"{states[s]} {ctx.label('status', s)}" for s in
-                 ("active", "done", "embedded", "planned", "idea", "stopped") if states.get(s)]
-        if states.get("none"):
-            parts.append(f"{states['none']} {ctx.tr('no_status')}")
-        stand.append(ctx.trn("summary.initiatives", len(p.initiatives), parts=", ".join(parts)))
+        stand.append(ctx.trn("summary.initiatives", len(p.initiatives),
+                             parts=ctx.status_counts(states)))
     if p.indicators:
         counts = ctx.indicators.counts()
-        parts = [f"{n} {t(f'indicators.status.{k}', ctx.lang)}" for k, n in counts.items() if n]
+        parts = [f"{ctx.count(n)} {t(f'indicators.status.{k}', ctx.lang)}"
+                 for k, n in counts.items() if n]
         stand.append(ctx.trn("summary.indicators", len(p.indicators), parts=", ".join(parts)))
     if p.people:
         summary = ctx.network.summary()
@@ -66,7 +64,7 @@ def build(ctx: Context) -> Section:
     embedded = [s for s in ctx.initiative_report.states if s.status == "embedded"] if p.initiatives else []
     if embedded:
         worked.append(ctx.trn("summary.embedded", len(embedded),
-                              titles=_titles([s.title for s in embedded])))
+                              titles=_titles(ctx, [s.title for s in embedded])))
     tips = ranked_tips(ctx)[:3]
     for tip in tips:
         worked.append(ctx.tr("summary.tip", tip=clip(tip.text, 140), reach=tip.reach_text(ctx)))
@@ -89,26 +87,26 @@ def open_points(ctx: Context) -> list[str]:
         report = ctx.initiative_report
         if report.overdue:
             out.append(ctx.trn("summary.overdue", len(report.overdue),
-                               titles=_titles([s.title for s in report.overdue])))
+                               titles=_titles(ctx, [s.title for s in report.overdue])))
         if report.late_starts:
             out.append(ctx.trn("summary.late", len(report.late_starts),
-                               titles=_titles([s.title for s in report.late_starts])))
+                               titles=_titles(ctx, [s.title for s in report.late_starts])))
     if p.indicators:
         for status in ("missed", "off_track", "stale"):
             hit = [r for r in ctx.indicators.indicators if r.status.value == status]
             if hit:
-                out.append(ctx.tr(f"summary.ind_{status}", names=_titles(_indicator_names(
+                out.append(ctx.tr(f"summary.ind_{status}", names=_titles(ctx, _indicator_names(
                     hit, ctx.indicators.indicators))))
     mm = ctx.model_map
     if mm.mapped and mm.gaps.outcomes:
         names = mm.outcome_names()
-        out.append(ctx.tr("summary.gaps", names=_titles([names[i] for i in mm.gaps.outcomes])))
+        out.append(ctx.tr("summary.gaps", names=_titles(ctx, [names[i] for i in mm.gaps.outcomes])))
     if p.initiatives and not mm.mapped:
         out.append(ctx.tr("summary.none_mapped"))
     elif mm.unmapped:
         titles = {i.id: i.title for i in p.initiatives}
         out.append(ctx.trn("summary.unmapped", len(mm.unmapped),
-                           titles=_titles([titles.get(i, i) for i in mm.unmapped])))
+                           titles=_titles(ctx, [titles.get(i, i) for i in mm.unmapped])))
     return out
 
 
@@ -120,6 +118,7 @@ def _indicator_names(results: list[IndicatorResult], every: list[IndicatorResult
             else r.name for r in results]
 
 
-def _titles(titles: list[str], most: int = 3) -> str:
-    shown = ", ".join(f"‘{x}’" for x in titles[:most])
-    return shown + (f" (+{len(titles) - most})" if len(titles) > most else "")
+def _titles(ctx: Context, titles: list[str], most: int = 3) -> str:
+    """The first ``most`` titles, quoted and clipped, and how many more: ``‘a’, ‘b’ (+1.104)``."""
+    shown = ", ".join(f"‘{clip(x)}’" for x in titles[:most])
+    return shown + (f" (+{ctx.count(len(titles) - most)})" if len(titles) > most else "")
