@@ -205,11 +205,11 @@ def test_findings_in_dutch_with_shares() -> None:
         "(0 = alles op één uitkomst, 1 = gelijk verdeeld)",
         "Eenheid Magazijn heeft geen verbetertraject op 8 van de 9 uitkomsten",
         "Eenheid Productie heeft geen verbetertraject op 7 van de 9 uitkomsten",
-        "2 eenheden hebben nog geen enkel verbetertraject: Planning, Inkoop",
+        "2 eenheden hebben nog geen enkel verbetertraject: Planning en Inkoop",
         "0 van de 37 praktijken van het model hebben minstens één verbetertraject",
         "Alle verbetertrajecten op Motivatie zijn gestopt",
         "2 verbetertrajecten zijn gestopt: title I1 (I1) en title I4 (I4)",
-        "2 verbetertrajecten staan niet op het model (geen bekende uitkomst of praktijk): I5, I6",
+        "2 verbetertrajecten staan niet op het model (geen bekende uitkomst of praktijk): I5 en I6",
     ]
 
 
@@ -327,6 +327,19 @@ def test_heatmap_of_one_busy_unit_names_the_others_and_keeps_its_scale_readable(
     mm = model_map(programme([{"id": "I1", "unit": "U1", "outcomes": ["Direction"]}], UNITS))
     chart = heatmap_figure(mm)
     texts = chart.texts()
-    assert texts[1] == "Not shown, 2 units without initiatives: Production, Planning"
+    assert texts[1] == "Not shown, 2 units without initiatives: Production and Planning"
     assert "Warehouse" in texts and "Production" not in texts[2:]
     assert chart.height > 200  # one row of 45 px, the scale beside it at least 120 px tall
+
+
+def test_the_map_writes_counts_with_thousands_marks() -> None:
+    """1,253 initiatives in English, 1.253 in Dutch, in the summary line and the "more" count."""
+    from ohtrack.analysis.model_map_text import to_text
+
+    inits = [Initiative(id=f"I{i}", title=f"t{i}") for i in range(1253)]
+    p = Programme(info=ProgrammeInfo(name="P", language="nl"), initiatives=inits)
+    mm = ohtrack.model_map(p)
+    nl = to_text(mm, "nl")
+    assert "1.253 verbetertrajecten, 0 op het model, 1.253 niet op het model" in nl
+    assert "I0, I1, I2, I3, I4 en nog 1.248" in nl
+    assert "1,253 initiatives, 0 on the model, 1,253 not on the model" in to_text(mm, "en")

@@ -357,11 +357,9 @@ def _rows_of(tree: UnitTree, unit: str, level: int | str | None) -> list[str]:
 
 
 def join_names(names: Sequence[str], lang: str) -> str:
-    """Names joined with commas, at most MAX_NAMES of them, then "and N more"."""
-    shown = ", ".join(names[:MAX_NAMES])
-    if len(names) > MAX_NAMES:
-        shown += " " + t("modelmap.and_more", lang, count=len(names) - MAX_NAMES)
-    return shown
+    """Names as a sentence lists them, at most MAX_NAMES, then "and 1,248 more"
+    (``ohtrack.i18n.format.listing``)."""
+    return format.listing(names, lang, MAX_NAMES)
 
 
 def findings(mm: ModelMap, lang: str | None = None) -> list[str]:

@@ -88,16 +88,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Verbetertraject {ids} staat niet op het model (geen bekende uitkomst of praktijk)",
     },
     "modelmap.unmapped_many": {
-        "en": "{count} initiatives are not on the model (no known outcome or practice): {ids}",
-        "nl": "{count} verbetertrajecten staan niet op het model (geen bekende uitkomst of "
+        "en": "{count:n} initiatives are not on the model (no known outcome or practice): {ids}",
+        "nl": "{count:n} verbetertrajecten staan niet op het model (geen bekende uitkomst of "
               "praktijk): {ids}",
     },
-    "modelmap.and_more": {"en": "and {count} more", "nl": "en nog {count}"},
     # headings and labels (text summary, xlsx, png)
     "modelmap.title": {"en": "Model map", "nl": "Modelkaart"},
     "modelmap.summary": {
-        "en": "{total} initiatives, {mapped} on the model, {unmapped} not on the model",
-        "nl": "{total} verbetertrajecten, {mapped} op het model, {unmapped} niet op het model",
+        "en": "{total:n} initiatives, {mapped:n} on the model, {unmapped:n} not on the model",
+        "nl": "{total:n} verbetertrajecten, {mapped:n} op het model, {unmapped:n} niet op het model",
     },
     "modelmap.count": {"en": "Initiatives", "nl": "Trajecten"},
     "modelmap.practices": {"en": "Practices", "nl": "Praktijken"},
