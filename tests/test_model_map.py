@@ -343,3 +343,8 @@ def test_the_map_writes_counts_with_thousands_marks() -> None:
     assert "1.253 verbetertrajecten, 0 op het model, 1.253 niet op het model" in nl
     assert "I0, I1, I2, I3, I4 en nog 1.248" in nl
     assert "1,253 initiatives, 0 on the model, 1,253 not on the model" in to_text(mm, "en")
+    on = Programme(info=ProgrammeInfo(name="P", language="nl"),
+                   initiatives=[Initiative(id=f"I{i}", title=f"t{i}", outcomes=["direction"])
+                                for i in range(1253)])
+    row = next(line for line in to_text(ohtrack.model_map(on), "nl").splitlines() if "Richting" in line)
+    assert row.split()[:3] == ["1", "Richting", "1.253"]

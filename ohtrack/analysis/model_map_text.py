@@ -22,7 +22,10 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
     to the map's own, which are in its language)."""
     lang = normalise_lang(lang or mm.lang)
     top = max((o.count for o in mm.outcomes), default=0) or 1
-    rows = [(n, o.name, o.count, f"{o.practices_covered}/{o.practices_total}",
+    def whole(n: int) -> str:  # a count as the language writes it: 51.278
+        return format.integer(n, lang)
+
+    rows = [(n, o.name, whole(o.count), f"{o.practices_covered}/{o.practices_total}",
              "█" * round(BAR_WIDTH * o.count / top)) for n, o in enumerate(mm.outcomes, start=1)]
     when = t("common.as_of", lang, date=format.date(mm.as_of, lang))
     lines = [f"{t('modelmap.title', lang)}: {mm.programme_name} ({mm.framework_name}), {when}",
@@ -36,8 +39,8 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
     gap_names = [names[o] for o in mm.gaps.outcomes]
     lines.append("  " + t("modelmap.gap_outcomes", lang,
                           names=", ".join(gap_names) or t("modelmap.none", lang)))
-    lines.append("  " + t("modelmap.gap_practices", lang, count=len(mm.gaps.practices),
-                          total=len(mm.practices)))
+    lines.append("  " + t("modelmap.gap_practices", lang, count=whole(len(mm.gaps.practices)),
+                          total=whole(len(mm.practices))))
 
     def number(value: float | None) -> str:
         return t("modelmap.balance_none", lang) if value is None else format.number(value, lang)
@@ -47,8 +50,9 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
         # outcomes numbered as in the table above; "·" marks a gap.
         tree = mm.level is None  # every unit, indented under its parent, with its own count
         matrix = [("  " * (u.depth - 1) * tree + label,
-                   *[mm.matrix[u.id][o.id] or "·" for o in mm.outcomes],
-                   *([u.own] if tree else []), u.count, number(u.balance))
+                   *[whole(mm.matrix[u.id][o.id]) if mm.matrix[u.id][o.id] else "·"
+                     for o in mm.outcomes],
+                   *([whole(u.own)] if tree else []), whole(u.count), number(u.balance))
                   for label, u in zip(mm.unit_labels(), mm.units)]
         heads = [t("common.unit", lang), *[str(n) for n in range(1, len(mm.outcomes) + 1)],
                  *([t("modelmap.own", lang)] if tree else []), t("modelmap.count", lang),

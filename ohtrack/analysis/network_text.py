@@ -88,8 +88,8 @@ def to_text(net: Network, lang: str | None = None) -> str:
                             t("network.cross_unit", lang), t("network.share", lang)]))
     if net.lessons:
         lines += ["", t("network.lessons", lang)]
-        lines.append(table([(x["lesson"], x["shared_with"], f"{n(x['reach'])} ({_pct(x['reach_share'])})",
-                             x["units_reached"]) for x in net.lessons],
+        lines.append(table([(x["lesson"], n(x["shared_with"]), f"{n(x['reach'])} ({_pct(x['reach_share'])})",
+                             n(x["units_reached"])) for x in net.lessons],
                            [t("network.lesson", lang), t("network.shared_with", lang),
                             t("network.reach", lang), t("network.units_reached", lang)]))
     total = net.events["total"]
@@ -128,10 +128,12 @@ def layers_table(net: Network, lang: str) -> str:
     rows = []
     for lay in net.layers:
         top = lay.get("most_sought") or []
-        rows.append((lay["type"], t("network.yes" if lay["directed"] else "network.no", lang), lay["ties"],
+        rows.append((lay["type"], t("network.yes" if lay["directed"] else "network.no", lang),
+                     format.integer(lay["ties"], lang),
                      format.number(lay["density"], lang, 3, empty="-"),
                      format.percent(lay.get("reciprocity"), lang) if lay["directed"] else "-",
-                     ", ".join(f"{net.person_label(x['person'])} ({x['in_degree']})" for x in top[:2])
+                     ", ".join(f"{net.person_label(x['person'])} ({format.integer(x['in_degree'], lang)})"
+                               for x in top[:2])
                      or "-"))
     heads = ["network.layer", "network.directed", "network.ties", "network.density", "network.reciprocity",
              "network.sought"]
