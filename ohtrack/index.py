@@ -23,7 +23,7 @@ from ohtrack.domain import Programme
 from ohtrack.domain.base import Record
 from ohtrack.errors import UnknownModelError
 from ohtrack.frameworks import Framework, Outcome, Practice
-from ohtrack.text import name_key
+from ohtrack.text import fuzzy_key, name_key
 from ohtrack.workbook.contract import record_sheets
 
 How = Literal["id", "key", "name", "ambiguous", "unknown"]
@@ -113,7 +113,7 @@ def suggest(ref: str, choices: Iterable[str]) -> str | None:
     options = list(dict.fromkeys(choices))
     if not options or not name_key(ref):
         return None
-    found = process.extractOne(name_key(ref), [name_key(o) for o in options], scorer=fuzz.WRatio,
+    found = process.extractOne(fuzzy_key(ref), [fuzzy_key(o) for o in options], scorer=fuzz.WRatio,
                                score_cutoff=SUGGEST_CUTOFF)
     return None if found is None else options[found[2]]
 

@@ -23,6 +23,22 @@ def name_key(text: object) -> str:
     return _SEP.sub(" ", s).strip().lower()
 
 
+#: Words that say nothing of what a name means: left out of ``fuzzy_key``, so that "Veiligheid
+#: en handhaving" is not near "Relaties met overheid en samenleving" for the "en" they share.
+FUNCTION_WORDS = frozenset({"en", "and", "of", "or", "van", "de", "het", "een", "the", "a", "an",
+                            "met", "with", "voor", "for", "in", "op", "on", "to", "naar", "bij"})
+
+
+def fuzzy_key(text: object) -> str:
+    """``name_key`` without function words and the punctuation around words: what near-miss
+    matching (rapidfuzz) compares. ``Culture & climate`` and ``culture and climate`` both give
+    ``culture climate``."""
+    words = [w.strip(",.;:!?()[]\"'") for w in name_key(text).split()]
+    words = [w for w in words if w]
+    kept = [w for w in words if w not in FUNCTION_WORDS]
+    return " ".join(kept or words)
+
+
 def split_multi(value: object) -> list[str]:
     """Split a multi-value cell on ``;`` or ``|``; blanks dropped, order kept."""
     if value is None:

@@ -30,9 +30,11 @@ def test_suggest_a_dutch_action_list(actions: Path) -> None:
     assert m.target("Eigenaar").confidence == 1.0  # type: ignore[union-attr]
     assert m.target("Eigenaar").kind == "person"  # type: ignore[union-attr]
     assert m.status == {"in uitvoering": "active", "Afgesloten": "done", "open": "planned"}
-    # Leiderschap and Cultuur are OHI outcomes in Dutch; ICT is none
-    assert m.themes == {"Leiderschap": "Leadership", "Cultuur": "Culture and climate", "ICT": ""}
+    # Leiderschap and Cultuur are OHI outcomes in Dutch, named in the mapping's language; ICT is none
+    assert m.themes == {"Leiderschap": "Leiderschap", "Cultuur": "Cultuur en klimaat", "ICT": ""}
     assert m.language == "nl"
+    r = import_inventory(actions)  # the Dutch names read back as the model's outcomes
+    assert [i.outcomes for i in r.programme.initiatives] == [["Leadership"], ["Culture and climate"], []]
 
 
 def test_the_mapping_file_round_trips(actions: Path, tmp_path: Path) -> None:

@@ -128,3 +128,34 @@ def test_an_owner_that_names_nobody_is_kept_as_written_not_made_a_person(tmp_pat
     odd = [(p.code, p.row, p.params["rows"]) for p in r.problems if p.code == "not-a-person"]
     assert odd == [("not-a-person", 3, 2), ("not-a-person", 4, 1)]
     assert r.counts.values_empty == 3
+
+
+def test_near_names_are_not_near_for_a_shared_function_word() -> None:
+    """rapidfuzz on the names without "en", "and", "van" …: "Veiligheid en handhaving" was 86
+    near "Relaties met overheid en samenleving" for the "en" alone."""
+    from ohtrack.frameworks import get
+    from ohtrack.index import suggest
+    from ohtrack.intake.values import model_suggestions, theme_proposal
+    from ohtrack.text import fuzzy_key
+
+    fw = get("ohi-2011")
+    assert fuzzy_key("Culture & climate") == fuzzy_key("culture and climate") == "culture climate"
+    assert fuzzy_key("en") == "en"  # a name of function words alone is kept
+    assert all(score < 70 for _k, _n, score in model_suggestions(fw, "Veiligheid en handhaving"))
+    assert theme_proposal(fw, "Cultuur", "nl")[0] == "Cultuur en klimaat"
+    assert theme_proposal(fw, "Culture & climate", "en")[0] == "Culture and climate"
+    assert model_suggestions(fw, "Coördinatie", lang="nl")[0][1] == "Coördinatie en beheersing"
+    assert suggest("Veiligheid en handhaving", ["Relaties met overheid en samenleving"]) is None
+    assert suggest("Cultuur en klimat", ["Cultuur en klimaat", "Richting"]) == "Cultuur en klimaat"
+
+
+def test_a_dutch_mapping_file_suggests_dutch_names(tmp_path: Path) -> None:
+    from ohtrack.intake import Mapping
+
+    src = tmp_path / "acties.csv"
+    src.write_text("Actie;Afdeling;Thema\nA;Productie;Cultuur en leren\nB;Logistiek;Veiligheid\n",
+                   encoding="utf-8")
+    text = Mapping.suggest(src).to_toml("nl")
+    themes = text.split("[themes]", 1)[1]
+    assert "het dichtst bij" in themes
+    assert "Culture" not in themes and "Innovation" not in themes  # Dutch names only

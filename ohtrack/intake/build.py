@@ -485,11 +485,9 @@ class _Builder:
         return o, p, bad
 
     def _theme_suggestion(self, value: str) -> str:
-        from ohtrack.intake.values import THEME_CUTOFF, model_suggestions
+        from ohtrack.intake.values import theme_proposal
 
-        found = [f for f in model_suggestions(self.fw, value) if f[2] >= THEME_CUTOFF]
-        name = found[0][1] if found and (found[0][2] == 100 or len(found) == 1) else ""
-        self.m.themes[value] = name
+        name = self.m.themes[value] = theme_proposal(self.fw, value, self.m.language)[0]
         return name
 
 

@@ -15,7 +15,7 @@ from ohtrack.intake.layout import Layout, find_layout
 from ohtrack.intake.reading import Source, read_source
 from ohtrack.intake.rules import ColumnRule
 from ohtrack.intake.table import Table
-from ohtrack.intake.values import THEME_CUTOFF, is_no_status, model_suggestions, status_suggestion
+from ohtrack.intake.values import is_no_status, status_suggestion, theme_proposal
 from ohtrack.text import name_key
 from ohtrack.workbook.cells import to_text
 
@@ -209,10 +209,7 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
         for v in dict.fromkeys(x for cell in dict.fromkeys(by_header[r.source]) for x in to_multi(cell)):
             if v in mapping.themes or len(v) > 120:
                 continue
-            found = model_suggestions(framework, v)
-            strong = [f for f in found if f[2] >= THEME_CUTOFF]
-            mapping.themes[v] = strong[0][1] if strong and (
-                strong[0][2] == 100 or len(strong) == 1) else ""
+            mapping.themes[v], found = theme_proposal(framework, v, mapping.language)
             if found and found[0][2] < 100:
                 mapping.notes[f"theme:{v}"] = ("intake.file.closest", ", ".join(
                     f"{name!r} ({score:.0f})" for _k, name, score in found))

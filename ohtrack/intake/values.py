@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from ohtrack.frameworks import Framework
 from ohtrack.intake.blanks import is_placeholder
-from ohtrack.text import name_key
+from ohtrack.text import fuzzy_key, name_key
 from ohtrack.workbook.contract import vocab_lookup
 
 #: Status words real lists use → lifecycle code (beyond the contract's vocabulary).
@@ -122,28 +122,27 @@ def status_suggestion(text: str, ended: bool) -> str:
 THEME_CUTOFF = 88
 
 
-def model_suggestions(framework: Framework, text: str, limit: int = 3
+def model_suggestions(framework: Framework, text: str, limit: int = 3, lang: str | None = "en"
                       ) -> list[tuple[str, str, float]]:
     """Outcomes and practices of ``framework`` whose name is close to ``text``, best first:
-    ``(kind, English name, score 0–100)``; an exact name (either language) scores 100.
-
-    One small function on ``Framework.outcome()``/``practice()`` and rapidfuzz, to be pointed
-    at the shared resolver (``ohtrack.index``) when there is one.
+    ``(kind, name in lang, score 0–100)``; an exact name (either language) scores 100.
+    Names are compared without function words (``ohtrack.text.fuzzy_key``): sharing "en"
+    makes no two names close.
     """
     exact_o = framework.outcome(text)
     if exact_o is not None:
-        return [("outcome", exact_o.name_en, 100.0)]
+        return [("outcome", exact_o.name(lang or "en"), 100.0)]
     exact_p = framework.practice(text)
     if exact_p is not None:
-        return [("practice", exact_p[1].name_en, 100.0)]
+        return [("practice", exact_p[1].name(lang or "en"), 100.0)]
     choices: dict[str, tuple[str, str]] = {}
     for o in framework.outcomes:
         for n in (o.name_en, o.name_nl):
-            choices.setdefault(name_key(n), ("outcome", o.name_en))
+            choices.setdefault(fuzzy_key(n), ("outcome", o.name(lang or "en")))
         for p in o.practices:
             for n in (p.name_en, p.name_nl):
-                choices.setdefault(name_key(n), ("practice", p.name_en))
-    found = process.extract(name_key(text), list(choices), scorer=fuzz.WRatio, limit=limit * 2)
+                choices.setdefault(fuzzy_key(n), ("practice", p.name(lang or "en")))
+    found = process.extract(fuzzy_key(text), list(choices), scorer=fuzz.WRatio, limit=limit * 2)
     out: list[tuple[str, str, float]] = []
     seen: set[str] = set()
     for key, score, _i in found:
@@ -152,3 +151,12 @@ def model_suggestions(framework: Framework, text: str, limit: int = 3
             seen.add(name)
             out.append((kind, name, float(score)))
     return out[:limit]
+
+
+def theme_proposal(framework: Framework, text: str, lang: str | None = "en"
+                   ) -> tuple[str, list[tuple[str, str, float]]]:
+    """The outcome or practice a theme is mapped to ("" when none is exact or alone close
+    enough: ``THEME_CUTOFF``), and the suggestions it was chosen from."""
+    found = model_suggestions(framework, text, lang=lang)
+    strong = [f for f in found if f[2] >= THEME_CUTOFF]
+    return (strong[0][1] if strong and (strong[0][2] == 100 or len(strong) == 1) else ""), found
