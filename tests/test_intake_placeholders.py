@@ -159,3 +159,16 @@ def test_a_dutch_mapping_file_suggests_dutch_names(tmp_path: Path) -> None:
     themes = text.split("[themes]", 1)[1]
     assert "het dichtst bij" in themes
     assert "Culture" not in themes and "Innovation" not in themes  # Dutch names only
+
+
+def test_a_theme_far_from_every_name_gets_no_hint_of_noise(tmp_path: Path) -> None:
+    from ohtrack.intake import Mapping
+
+    src = tmp_path / "acties.csv"
+    src.write_text("Actie;Afdeling;Thema\nA;Productie;Infrastructuur\nB;Logistiek;Cultuur en sfeer\n",
+                   encoding="utf-8")
+    themes = Mapping.suggest(src).to_toml("nl").split("[themes]", 1)[1]
+    line = next(x for x in themes.splitlines() if x.startswith('"Infrastructuur"'))
+    assert line.endswith("# geen uitkomst of praktijk van het model ligt dichtbij: noem er een of laat leeg")
+    near = next(x for x in themes.splitlines() if x.startswith('"Cultuur en sfeer"'))
+    assert "het dichtst bij: 'Cultuur en klimaat'" in near

@@ -220,6 +220,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.file.dates": {"en": "Dates like 1/3/22: day-first (1 March) or month-first (3 January).",
                           "nl": "Datums als 1/3/22: day-first (1 maart) of month-first (3 januari)."},
     "intake.file.closest": {"en": "closest: {names}", "nl": "het dichtst bij: {names}"},
+    "intake.file.none-close": {
+        "en": "no outcome or practice of the model is close: name one or leave it empty",
+        "nl": "geen uitkomst of praktijk van het model ligt dichtbij: noem er een of laat leeg"},
     "intake.file.no-code": {"en": "no lifecycle code found: fill one in or leave it empty{names}",
                             "nl": "geen fase gevonden: vul er een in of laat leeg{names}"},
     "intake.problem-headers": {"en": "Where|Severity|Problem", "nl": "Waar|Ernst|Probleem"},

@@ -185,6 +185,10 @@ def _title_fallback(table: Table, profiles: list[Profile],
     return best
 
 
+#: The least score (rapidfuzz, 0–100) of a name the mapping file shows as near a theme.
+HINT_CUTOFF = 65
+
+
 def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
                    mapping: Mapping) -> None:
     """Fill ``mapping.status``/``themes``/``date_order`` with proposals for values it lacks."""
@@ -210,9 +214,11 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
             if v in mapping.themes or len(v) > 120:
                 continue
             mapping.themes[v], found = theme_proposal(framework, v, mapping.language)
+            near = [(name, score) for _k, name, score in found if score >= HINT_CUTOFF]
             if found and found[0][2] < 100:
                 mapping.notes[f"theme:{v}"] = ("intake.file.closest", ", ".join(
-                    f"{name!r} ({score:.0f})" for _k, name, score in found))
+                    f"{name!r} ({score:.0f})" for name, score in near)) if near else (
+                    "intake.file.none-close", "")
     for r in rules:
         if r.target in ("start", "end") and r.source not in mapping.date_order:
             order = column_order(set(by_header[r.source]))
