@@ -113,3 +113,18 @@ def test_existing_groups_are_kept_unless_replaced(workbook: Path, tmp_path: Path
                    "--replace", "--seed", "5")
     assert replaced.exit_code == 0
     assert len([g for g in ohtrack.load(tmp_path / "r.xlsx").groups if g.type == "learning_group"]) == 6
+
+
+def test_taken_group_ids_are_refused_before_the_solver_runs(monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    """The sample has LG01–LG25: the error names the way out, and no composing is done."""
+    from ohtrack.analysis import learning_groups
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("composed although the IDs are taken")
+
+    monkeypatch.setattr(learning_groups, "compose_groups", never)
+    result = CliRunner().invoke(cli, ["groups", "compose", str(SAMPLE), "-o", str(tmp_path / "g.xlsx")])
+    assert result.exit_code == 1
+    assert "LG01, LG02" in result.output and "(--prefix)" in result.output and "(--replace)" in result.output
+    assert not (tmp_path / "g.xlsx").exists()

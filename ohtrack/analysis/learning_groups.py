@@ -20,6 +20,7 @@ groups on any machine; a wall-clock limit of five times that is only a safety ne
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -316,6 +317,13 @@ def _pair(index: Index, chosen: Sequence[str], a: str, b: str, lang: str) -> tup
     if ids[0] == ids[1]:
         raise learning_error("pair_same", lang, person=a)
     return ids[0], ids[1]
+
+
+def taken_by_prefix(programme: Programme, prefix: str) -> list[str]:
+    """The workbook's groups whose IDs a composition with ``prefix`` would give (``LG01`` …):
+    to say so before the solver runs, not after."""
+    pattern = re.compile(re.escape(prefix) + r"\d{2,}")
+    return sorted(g.id for g in programme.groups if pattern.fullmatch(g.id))
 
 
 def _named(groups: list[list[str]], pref_of: Mapping[str, str | None], prefix: str) -> list[ComposedGroup]:

@@ -155,4 +155,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "learning.error.group_taken": {
         "en": "the workbook already has groups {ids}; choose another prefix or replace them",
         "nl": "de werkmap heeft al groepen {ids}; kies een ander voorvoegsel of vervang ze"},
+    "learning.error.group_taken_cli": {
+        "en": "the workbook already has groups {ids}; choose another prefix (--prefix) or replace "
+              "them (--replace)",
+        "nl": "de werkmap heeft al groepen {ids}; kies een ander voorvoegsel (--prefix) of vervang "
+              "ze (--replace)"},
 }

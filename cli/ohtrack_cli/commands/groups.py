@@ -86,7 +86,7 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
     grouping, and the solver's objective, bound and gap. WORKBOOK is never changed.
     """
     import ohtrack
-    from ohtrack.analysis.learning_groups import compose_groups
+    from ohtrack.analysis.learning_groups import compose_groups, taken_by_prefix
     from ohtrack.fileio import same_file
     from ohtrack.i18n import t
 
@@ -97,6 +97,9 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
         raise Failure(t("learning.error.output_is_input", lang, path=output), lang)
     if Path(output).suffix.lower() != ".xlsx":
         raise Failure(t("learning.error.output_suffix", lang, path=output), lang)
+    taken = [] if replace else taken_by_prefix(programme, prefix)
+    if taken:  # before the solver's seconds, not after
+        raise Failure(t("learning.error.group_taken_cli", lang, ids=", ".join(taken)), lang)
     composition = compose_groups(programme, size=size, people=people, preference=preference,
                                  mix_level=mix_level, must_together=together, must_apart=apart,
                                  time_limit=time_limit, seed=seed, prefix=prefix, lang=lang)
