@@ -23,8 +23,9 @@ def period(hist: History, lang: str) -> str:
     if not hist.states:
         said = t("history.empty", lang)
     else:
-        first, last = hist.states[0].created_at, hist.states[-1].created_at
-        said = t("history.period", lang, first=format.date(first, lang), last=format.date(last, lang))
+        first, last = (format.date(s.created_at, lang) for s in (hist.states[0], hist.states[-1]))
+        said = (t("history.period", lang, first=first, last=last) if first != last
+                else tn("history.one_day", len(hist.states), lang, date=first))
     if hist.as_of is not None:
         said += " " + tn("history.as_of", hist.later, lang, date=format.date(hist.as_of, lang))
     return said
