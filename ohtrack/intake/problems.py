@@ -9,6 +9,7 @@ from typing import Any
 from ohtrack.i18n import t
 from ohtrack.intake.table import Table
 from ohtrack.report import Problem, Severity
+from ohtrack.text import clip
 from ohtrack.workbook.records import assemble
 
 
@@ -34,12 +35,12 @@ def _place(file: str | None, sheet: str | None, row: int | None, column: str | N
         if params.get("record_at") is not None:
             parts.append(t("intake.place.column-number", lang, n=params["record_at"]))
         if column:
-            parts.append(t("intake.place.row-named", lang, name=_short(column)))
+            parts.append(t("intake.place.row-named", lang, name=clip(column, 60)))
     else:
         if row is not None:
             parts.append(t("intake.place.row", lang, n=row))
         if column:
-            parts.append(t("intake.place.column", lang, name=_short(column)))
+            parts.append(t("intake.place.column", lang, name=clip(column, 60)))
     text = " ".join(x for x in parts[:2] if x) + (
         ", ".join(["", *parts[2:]]) if len(parts) > 2 else "")
     text = text.replace(" ,", ",")
@@ -153,10 +154,6 @@ _ROW_PLACES: dict[tuple[Any, ...], str] = {}
 #: English messages made so far, by code and values (the same cell problem repeats often).
 _TEXTS: dict[tuple[Any, ...], str] = {}
 
-
-def _short(name: str, limit: int = 60) -> str:
-    name = " ".join(name.split())
-    return name if len(name) <= limit else name[:limit - 1] + "…"
 
 
 def record_place(table: Table, record: int, lang: str) -> str:
