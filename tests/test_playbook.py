@@ -193,12 +193,25 @@ def test_developers_reorder_drop_and_add_sections() -> None:
 
 
 def test_mission_section() -> None:
-    s = playbook(rich_programme()).section("mission")
+    s = playbook(rich_programme(), as_of=dt.date(2023, 5, 1)).section("mission")
     assert [(b.label, b.text) for b in s.blocks if isinstance(b, Paragraph)] == [
         ("Missie", f"Veilig werken. {NASTY}"),
         ("Visie", "Een lerende fabriek.\nVan hoog tot laag."),
-        (None, "Waar we staan: 2021. De volgende impuls: 2022. De ambitie: 2025."),
+        (None, "Nulmeting 2021, impuls 2022, ambitie 2025. Op de rapportdatum is het impulsjaar "
+               "voorbij; het programma werkt naar de ambitie van 2025."),
     ]
+
+
+@pytest.mark.parametrize(("as_of", "said"), [
+    (dt.date(2022, 12, 31), "On the report date the programme works towards the impulse of 2022."),
+    (dt.date(2025, 12, 31), "On the report date the impulse year is past; the programme works "
+                            "towards the ambition of 2025."),
+    (dt.date(2026, 1, 1), "On the report date the ambition year (2025) is past too."),
+])
+def test_the_years_are_told_as_they_stand_on_the_report_date(as_of: dt.date, said: str) -> None:
+    """On 4 December 2026 a 2023 impulse is no "next push": a year's target holds to 31 December."""
+    s = playbook(rich_programme(lang="en"), as_of=as_of).section("mission")
+    assert s.blocks[-1].text == f"Baseline 2021, impulse 2022, ambition 2025. {said}"  # type: ignore[union-attr]
 
 
 def test_goals_are_a_tree_from_corporate_plan_to_year_plan(book_en: Playbook) -> None:

@@ -33,8 +33,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.mission": {"en": "Mission", "nl": "Missie"},
     "playbook.vision": {"en": "Vision", "nl": "Visie"},
     "playbook.mission.years": {
-        "en": "Where we stand: {baseline}. The next push: {impulse}. The ambition: {ambition}.",
-        "nl": "Waar we staan: {baseline}. De volgende impuls: {impulse}. De ambitie: {ambition}."},
+        "en": "Baseline {baseline}, impulse {impulse}, ambition {ambition}.",
+        "nl": "Nulmeting {baseline}, impuls {impulse}, ambitie {ambition}."},
+    "playbook.mission.phase.impulse": {
+        "en": "On the report date the programme works towards the impulse of {impulse}.",
+        "nl": "Op de rapportdatum werkt het programma naar de impuls van {impulse}."},
+    "playbook.mission.phase.ambition": {
+        "en": "On the report date the impulse year is past; the programme works towards the "
+              "ambition of {ambition}.",
+        "nl": "Op de rapportdatum is het impulsjaar voorbij; het programma werkt naar de ambitie "
+              "van {ambition}."},
+    "playbook.mission.phase.past": {
+        "en": "On the report date the ambition year ({ambition}) is past too.",
+        "nl": "Op de rapportdatum is ook het ambitiejaar ({ambition}) voorbij."},
     # goals
     "playbook.goals.intro": {
         "en": "The cascade from the corporate plan to the year plan: each goal under the goal it serves.",

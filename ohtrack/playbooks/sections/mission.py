@@ -16,8 +16,13 @@ def build(ctx: Context) -> Section:
         section.add(Paragraph(info.vision, label=ctx.tr("vision")))
     if section.empty:
         return section
-    years = (info.baseline_year, info.impulse_year, info.ambition_year)
-    if all(y is not None for y in years):
-        section.add(Paragraph(ctx.tr("mission.years", baseline=years[0], impulse=years[1],
-                                     ambition=years[2])))
+    if info.baseline_year is not None and info.impulse_year is not None \
+            and info.ambition_year is not None:
+        year = ctx.as_of.year  # a year's target holds to its 31 December
+        phase = ("impulse" if year <= info.impulse_year else
+                 "ambition" if year <= info.ambition_year else "past")
+        said = ctx.tr("mission.years", baseline=info.baseline_year, impulse=info.impulse_year,
+                      ambition=info.ambition_year)
+        now = ctx.tr(f"mission.phase.{phase}", impulse=info.impulse_year, ambition=info.ambition_year)
+        section.add(Paragraph(f"{said} {now}"))
     return section
