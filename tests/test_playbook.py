@@ -326,7 +326,7 @@ def test_people_are_counted_per_role_never_listed(book_en: Playbook) -> None:
     assert tables[1].headers == ["Group", "Type", "Members", "Missing roles"]
     assert tables[1].rows == [["D1", "triad", "2", "kandidaat"]]
     # events summarised per type and group, not listed one by one
-    assert "2 held, 1 planned, 0 cancelled." in texts(s)
+    assert "2 held, 1 planned." in texts(s)  # none cancelled: not said
     assert "Learning circle: 2 of 3 held" in texts(s)
     assert tables[2].rows == [["learning circle", "D1", "2", "3"]]
     assert "Leercirkel 1" not in texts(s)
@@ -489,3 +489,19 @@ def test_dollar_signs_in_names_are_drawn_as_text() -> None:
         "Initiatives per outcome and unit", "The initiatives over time, by unit and status",
         "Each indicator's measurements against its path and targets"]
     assert book.section("indicators").blocks[1].rows[0][0] == f"{odd} [$]"  # type: ignore[union-attr]
+
+
+def test_a_planned_meeting_whose_date_has_passed_is_no_next_meeting() -> None:
+    """On the report date a meeting still 'planned' for an earlier day was not recorded as held:
+    neither counted as planned nor shown as the routine's next one."""
+    p = rich_programme(lang="en")
+    s = playbook(p, as_of=dt.date(2031, 1, 1))
+    people = texts(s.section("people"))
+    assert "2 held. 1 more was planned before the report date but is not recorded as held." in people
+    routines = next(b for b in s.section("embedding").blocks
+                    if isinstance(b, Table) and "Next planned" in b.headers)
+    assert routines.rows[0][3] == "2030-05-01 (date passed, not recorded as held)"
+    ahead = playbook(p, as_of=dt.date(2024, 6, 1))
+    routines = next(b for b in ahead.section("embedding").blocks
+                    if isinstance(b, Table) and "Next planned" in b.headers)
+    assert routines.rows[0][3] == "2030-05-01"

@@ -106,9 +106,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.people.members": {"en": "Members", "nl": "Leden"},
     "playbook.people.missing": {"en": "Missing roles", "nl": "Ontbrekende rollen"},
     "playbook.people.events": {"en": "Learning events held", "nl": "Gehouden leermomenten"},
-    "playbook.people.events_summary": {
-        "en": "{held} held, {planned} planned, {cancelled} cancelled.",
-        "nl": "{held} gehouden, {planned} gepland, {cancelled} geannuleerd."},
+    "playbook.people.events_part.held": {"en": "{n} held", "nl": "{n} gehouden"},
+    "playbook.people.events_part.planned": {"en": "{n} planned", "nl": "{n} gepland"},
+    "playbook.people.events_part.cancelled": {"en": "{n} cancelled", "nl": "{n} geannuleerd"},
+    "playbook.people.events_overdue.one": {
+        "en": "1 more was planned before the report date but is not recorded as held.",
+        "nl": "Nog 1 stond gepland vóór de rapportdatum, maar is niet als gehouden vastgelegd."},
+    "playbook.people.events_overdue.many": {
+        "en": "{n} more were planned before the report date but are not recorded as held.",
+        "nl": "Nog {n} stonden gepland vóór de rapportdatum, maar zijn niet als gehouden vastgelegd."},
     "playbook.people.attendees": {"en": "Attendees", "nl": "Aanwezigen"},
     "playbook.people.facilitator": {"en": "Facilitator", "nl": "Begeleider"},
     "playbook.people.ties": {"en": "Cross-unit ties", "nl": "Verbindingen tussen eenheden"},
@@ -166,6 +172,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.embedding.held": {"en": "Held", "nl": "Gehouden"},
     "playbook.embedding.last": {"en": "Last held", "nl": "Laatst gehouden"},
     "playbook.embedding.next": {"en": "Next planned", "nl": "Volgende gepland"},
+    "playbook.embedding.passed": {"en": "{date} (date passed, not recorded as held)",
+                                  "nl": "{date} (datum voorbij, niet als gehouden vastgelegd)"},
     # appendix
     "playbook.made": {"en": "Made on {date} with ohtrack.", "nl": "Gemaakt op {date} met ohtrack."},
     "playbook.made_as_of": {

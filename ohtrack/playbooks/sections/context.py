@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.domain import Initiative, Programme
+from ohtrack.domain import Event, Initiative, Programme
 from ohtrack.frameworks import Framework
 from ohtrack.frameworks.model import Outcome
 from ohtrack.i18n import format as fmt
@@ -274,3 +274,8 @@ class Context:
         from ohtrack.analysis.network_build import event_status
 
         return {e.id: event_status(e).value for e in self.programme.events}
+
+    def overdue_event(self, event: Event) -> bool:
+        """A planned event whose date is before the report date: not recorded as held."""
+        return self.event_status[event.id] == "planned" and event.date is not None \
+            and event.date < self.as_of

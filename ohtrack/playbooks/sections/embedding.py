@@ -55,16 +55,19 @@ def _routines(ctx: Context) -> Table | None:
         if len(held) < 2 and not (held and planned):
             continue
         last = max((e.date for e in held if e.date), default=None)
-        upcoming = min((e.date for e in planned if e.date), default=None)
+        ahead = [e.date for e in planned if e.date and not ctx.overdue_event(e)]
+        passed = [e.date for e in planned if e.date and ctx.overdue_event(e)]
+        upcoming = ctx.date(min(ahead)) if ahead else (  # a planned date gone by is no "next"
+            ctx.tr("embedding.passed", date=ctx.date(max(passed))) if passed else "")
         name = " – ".join(x for x in (ctx.label("event", kind) if kind else "", group) if x)
-        rows.append([name, ctx.count(len(held)), ctx.date(last), ctx.date(upcoming),
-                     _facilitators(ctx, held)])
+        rows.append((len(held), [name, ctx.count(len(held)), ctx.date(last), upcoming,
+                                 _facilitators(ctx, held)]))
     if not rows:
         return None
-    rows.sort(key=lambda r: -int(r[1]))
-    rows = rows[:MAX_ROUTINES]
+    rows.sort(key=lambda r: -r[0])
+    table = [r for _n, r in rows[:MAX_ROUTINES]]
     return Table([ctx.tr("embedding.routine"), ctx.tr("embedding.held"), ctx.tr("embedding.last"),
-                  ctx.tr("embedding.next"), ctx.tr("people.facilitator")], rows)
+                  ctx.tr("embedding.next"), ctx.tr("people.facilitator")], table)
 
 
 def _facilitators(ctx: Context, events: list[Event]) -> str:

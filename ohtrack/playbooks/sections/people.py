@@ -96,11 +96,16 @@ def _groups(ctx: Context, section: Section, groups: list[Group]) -> None:
 
 
 def _events(ctx: Context, section: Section) -> None:
-    """Per event type and group: held of all (planned ones not yet due count as planned)."""
+    """Per event type and group: held of all; a planned event whose date has passed is said
+    apart (it was not recorded as held)."""
     status = Counter(ctx.event_status.values())
-    section.add(Heading(ctx.tr("people.events")),
-                Paragraph(ctx.tr("people.events_summary", held=status["held"], planned=status["planned"],
-                                 cancelled=status["cancelled"])))
+    overdue = sum(map(ctx.overdue_event, ctx.programme.events))
+    status["planned"] -= overdue
+    said = ", ".join(ctx.tr(f"people.events_part.{k}", n=ctx.count(status[k]))
+                     for k in ("held", "planned", "cancelled") if status[k] or k == "held") + "."
+    if overdue:
+        said += " " + ctx.trn("people.events_overdue", overdue)
+    section.add(Heading(ctx.tr("people.events")), Paragraph(said))
     per_type: dict[str, Counter[str]] = {}
     per_group: dict[tuple[str, str], Counter[str]] = {}
     for e in ctx.programme.events:
@@ -108,11 +113,12 @@ def _events(ctx: Context, section: Section) -> None:
         per_type.setdefault(kind, Counter())[ctx.event_status[e.id]] += 1
         if e.group:
             per_group.setdefault((kind, e.group), Counter())[ctx.event_status[e.id]] += 1
-    lines = [ctx.tr("people.events_type", type=kind.capitalize(), held=c["held"], total=sum(c.values()))
+    lines = [ctx.tr("people.events_type", type=kind.capitalize(), held=ctx.count(c["held"]),
+                    total=ctx.count(sum(c.values())))
              for kind, c in sorted(per_type.items(), key=lambda x: -sum(x[1].values()))]
     section.add(BulletList.of(lines))
     if per_group and len(per_group) <= MAX_GROUPS:
-        rows = [[kind, group, str(c["held"]), str(sum(c.values()))]
+        rows = [[kind, group, ctx.count(c["held"]), ctx.count(sum(c.values()))]
                 for (kind, group), c in sorted(per_group.items())]
         section.add(Table([ctx.tr("col.type"), ctx.tr("col.group"), ctx.tr("embedding.held"),
                            ctx.tr("col.count")], rows))
