@@ -359,3 +359,21 @@ def test_summary_counts_are_written_as_the_language_writes_numbers() -> None:
     assert late.endswith("(+1.101).")
     first = late.split("‘")[1].split("’")[0]
     assert len(first) <= 80 and first.endswith("…") and first.startswith("Open up access")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_count_of_a_big_programme_is_written_bare(lang: str) -> None:
+    """Every number of four digits or more that is not a year has its thousands mark."""
+    import re
+
+    from ohtrack.playbooks import to_markdown
+
+    inits = [Initiative(id=f"I{i}", title=f"Actie {chr(65 + i % 26)}", status=Status.PLANNED,
+                        outcomes=["direction"], start=dt.date(2020, 1, 1)) for i in range(1234)]
+    p = Programme(info=ProgrammeInfo(name="Groot", language=lang), initiatives=inits)
+    text = to_markdown(playbook(p, as_of=AS_OF)).replace("\\.", ".").replace("\\,", ",")
+    text = re.sub(r"data:[^)\s]+", "", text)  # the figures' base64
+    bare = [m.group() for m in re.finditer(r"(?<![\w.,\-/])\d{4,}(?![\w.,])", text)
+            if not re.fullmatch(r"(19|20)\d\d", m.group())]
+    assert bare == []
+    assert ("1.234" if lang == "nl" else "1,234") in text

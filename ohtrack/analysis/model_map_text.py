@@ -39,8 +39,8 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
     gap_names = [names[o] for o in mm.gaps.outcomes]
     lines.append("  " + t("modelmap.gap_outcomes", lang,
                           names=", ".join(gap_names) or t("modelmap.none", lang)))
-    lines.append("  " + t("modelmap.gap_practices", lang, count=whole(len(mm.gaps.practices)),
-                          total=whole(len(mm.practices))))
+    lines.append("  " + t("modelmap.gap_practices", lang, count=len(mm.gaps.practices),
+                          total=len(mm.practices)))
 
     def number(value: float | None) -> str:
         return t("modelmap.balance_none", lang) if value is None else format.number(value, lang)

@@ -26,8 +26,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De helft van alle verbetertrajecten richt zich op {outcome}",
     },
     "modelmap.share_many": {
-        "en": "{count} of {total} initiatives address {outcome}",
-        "nl": "{count} van de {total} verbetertrajecten richten zich op {outcome}",
+        "en": "{count:n} of {total:n} initiatives address {outcome}",
+        "nl": "{count:n} van de {total:n} verbetertrajecten richten zich op {outcome}",
     },
     "modelmap.balance_low": {
         "en": "Initiatives are spread unevenly over the model: balance {value} "
@@ -48,8 +48,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "(0 = alles op één uitkomst, 1 = gelijk verdeeld)",
     },
     "modelmap.unit_gaps": {
-        "en": "Unit {unit} has no initiative on {missing} of {total} outcomes",
-        "nl": "Eenheid {unit} heeft geen verbetertraject op {missing} van de {total} uitkomsten",
+        "en": "Unit {unit} has no initiative on {missing:n} of {total:n} outcomes",
+        "nl": "Eenheid {unit} heeft geen verbetertraject op {missing:n} van de {total:n} uitkomsten",
     },
     "modelmap.unit_empty": {
         "en": "Unit {unit} has no initiative at all",
@@ -60,20 +60,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Eenheid {unit} en de {below} eenheden eronder hebben nog geen enkel verbetertraject",
     },
     "modelmap.units_empty": {
-        "en": "{count} units have no initiative at all: {units}",
-        "nl": "{count} eenheden hebben nog geen enkel verbetertraject: {units}",
+        "en": "{count:n} units have no initiative at all: {units}",
+        "nl": "{count:n} eenheden hebben nog geen enkel verbetertraject: {units}",
     },
     "modelmap.units_empty_tree": {
-        "en": "{count} units, with the units below them, have no initiative at all: {units}",
-        "nl": "{count} eenheden hebben, met de eenheden eronder, nog geen enkel verbetertraject: {units}",
+        "en": "{count:n} units, with the units below them, have no initiative at all: {units}",
+        "nl": "{count:n} eenheden hebben, met de eenheden eronder, nog geen enkel verbetertraject: {units}",
     },
     "modelmap.practices_covered": {
-        "en": "{covered} of {total} practices of the model have at least one initiative",
-        "nl": "{covered} van de {total} praktijken van het model hebben minstens één verbetertraject",
+        "en": "{covered:n} of {total:n} practices of the model have at least one initiative",
+        "nl": "{covered:n} van de {total:n} praktijken van het model hebben minstens één verbetertraject",
     },
     "modelmap.not_started": {
-        "en": "None of the {count} initiatives on {outcome} has started yet (idea or planned)",
-        "nl": "Geen van de {count} verbetertrajecten op {outcome} is al gestart (idee of gepland)",
+        "en": "None of the {count:n} initiatives on {outcome} has started yet (idea or planned)",
+        "nl": "Geen van de {count:n} verbetertrajecten op {outcome} is al gestart (idee of gepland)",
     },
     "modelmap.not_started_one": {
         "en": "The only initiative on {outcome} has not started yet (idea or planned)",
@@ -110,8 +110,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Uitkomsten zonder verbetertraject: {names}",
     },
     "modelmap.gap_practices": {
-        "en": "Practices without an initiative: {count} of {total}",
-        "nl": "Praktijken zonder verbetertraject: {count} van de {total}",
+        "en": "Practices without an initiative: {count:n} of {total:n}",
+        "nl": "Praktijken zonder verbetertraject: {count:n} van de {total:n}",
     },
     "modelmap.gap_unit": {
         "en": "{unit}: no initiative on {names}",
@@ -148,8 +148,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Verbetertrajecten per eenheid en uitkomst ({model})",
     },
     "modelmap.figure_truncated": {
-        "en": "the {shown} units with most initiatives, of {total}",
-        "nl": "de {shown} eenheden met de meeste verbetertrajecten, van {total}",
+        "en": "the {shown:n} units with most initiatives, of {total:n}",
+        "nl": "de {shown:n} eenheden met de meeste verbetertrajecten, van {total:n}",
     },
     "modelmap.figure_empty.one": {"en": "Not shown, without initiatives: {units}",
                                   "nl": "Niet getoond, zonder verbetertrajecten: {units}"},

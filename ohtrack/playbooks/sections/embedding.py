@@ -91,6 +91,6 @@ def routines(ctx: Context) -> list[str]:
             continue
         name = " – ".join(x for x in (ctx.label("event", kind) if kind else "", group) if x)
         last = max((e.date for e in held if e.date), default=None)
-        found.append((len(held), ctx.tr("next.routine", name=name, n=len(held),
+        found.append((len(held), ctx.tr("next.routine", name=name, n=ctx.count(len(held)),
                                         last=ctx.date(last, "long") if last else "–")))
     return [text for _, text in sorted(found, key=lambda x: -x[0])]

@@ -48,7 +48,8 @@ def build(ctx: Context) -> Section:
     section.add(Paragraph(ctx.tr("indicators.counts", counts="; ".join(counts))))
     dates = [m.date for m in ctx.programme.measurements if m.date and m.value is not None]
     if dates:
-        section.add(Note(ctx.tr("indicators.measurements", n=len(dates), date=ctx.date(max(dates), "long"))))
+        section.add(Note(ctx.tr("indicators.measurements", n=ctx.count(len(dates)),
+                                date=ctx.date(max(dates), "long"))))
     section.add(Note(ctx.tr("indicators.rules_in_appendix")))
     if 0 < len(report.indicators) <= MAX_FIGURE and dates:
         section.add(ctx.figure(report.figure(), ctx.tr("indicators.figure"), ctx.tr("indicators.figure"),

@@ -33,7 +33,7 @@ def build(ctx: Context) -> Section:
             key, title = "", ctx.tr("lessons.general")
         groups.setdefault(key, []).append(lesson)
         titles[key] = title
-    section.add(Paragraph(ctx.tr("lessons.intro", n=len(lessons))))
+    section.add(Paragraph(ctx.tr("lessons.intro", n=ctx.count(len(lessons)))))
     for key in sorted(groups, key=lambda k: (0, order[k]) if k in order else (1 if k else 2, k)):
         section.add(Heading(titles[key]))
         group = sorted(groups[key], key=lambda x: x.date or dt.date.min)

@@ -21,12 +21,12 @@ def build(ctx: Context) -> Section:
     if not mm.mapped:
         return section
     section.add(Paragraph(ctx.trn("model.intro", mm.mapped, model=mm.framework_name)))
-    rows = [[o.name, str(o.count), f"{o.practices_covered}/{o.practices_total}"] for o in mm.outcomes]
+    rows = [[o.name, ctx.count(o.count), f"{o.practices_covered}/{o.practices_total}"] for o in mm.outcomes]
     section.add(Table([ctx.tr("col.outcome"), ctx.tr("model.count"), ctx.tr("model.practices")], rows))
     shown = _readable(ctx, mm)
     caption = ctx.tr("model.figure", axis=ctx.tr("col.unit").lower())
     if shown is not mm:
-        caption += " " + ctx.tr("model.figure_level", n=len(shown.units))
+        caption += " " + ctx.tr("model.figure_level", n=ctx.count(len(shown.units)))
     section.add(ctx.figure(shown.figure(), caption, ctx.tr("model.figure_alt")))
     names = mm.outcome_names()
     section.add(Heading(ctx.tr("model.gaps")))

@@ -30,10 +30,12 @@ def build(ctx: Context) -> Section:
         stalled = report.overdue + report.late_starts
         if stalled:
             step += 1
-            lines = [ctx.tr("next.overdue", title=s.title, days=s.days_overdue) if s.overdue
-                     else ctx.tr("next.late", title=s.title, days=s.days_late) for s in stalled[:MOST]]
+            lines = [ctx.tr("next.overdue", title=s.title, days=ctx.count(s.days_overdue or 0))
+                     if s.overdue else
+                     ctx.tr("next.late", title=s.title, days=ctx.count(s.days_late or 0))
+                     for s in stalled[:MOST]]
             if len(stalled) > MOST:
-                lines.append(ctx.tr("next.more", n=len(stalled) - MOST))
+                lines.append(ctx.tr("next.more", n=ctx.count(len(stalled) - MOST)))
             section.add(Heading(ctx.tr("next.stalled", n=step)), Paragraph(ctx.tr("next.stalled_intro")),
                         BulletList.of(lines))
     tips = ranked_tips(ctx)

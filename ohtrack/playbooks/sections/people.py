@@ -141,7 +141,7 @@ def _ties(ctx: Context, section: Section) -> None:
         ranked = sorted(pairs.items(),
                         key=lambda x: (-x[1], net.unit_label(x[0][0]), net.unit_label(x[0][1])))
         rows = [[net.unit_label(a), net.unit_label(b), str(n)] for (a, b), n in ranked[:MAX_PAIRS]]
-        caption = (ctx.tr("people.ties_top", shown=len(rows), total=len(pairs))
+        caption = (ctx.tr("people.ties_top", shown=ctx.count(len(rows)), total=ctx.count(len(pairs)))
                    if len(pairs) > MAX_PAIRS else None)
         section.add(Table([ctx.tr("col.unit"), ctx.tr("col.unit"), ctx.tr("people.ties_count")], rows,
                           caption=caption))

@@ -29,7 +29,7 @@ def build(ctx: Context) -> Section:
     mm = ctx.model_map
     if mm.mapped:
         covered = sum(1 for o in mm.outcomes if o.count)
-        stand.append(ctx.trn("summary.map", mm.mapped, covered=covered, total=len(mm.outcomes),
+        stand.append(ctx.trn("summary.map", mm.mapped, covered=covered, total=ctx.count(len(mm.outcomes)),
                             model=mm.framework_name))
     states = ctx.initiative_report.counts() if p.initiatives else {}
     if p.initiatives:

@@ -20,7 +20,7 @@ class RankedTip:
     units: int
 
     def reach_text(self, ctx: Context) -> str:
-        return ctx.tr("tips.reach", times=self.times, people=ctx.trn("people.count", self.people),
+        return ctx.tr("tips.reach", times=ctx.count(self.times), people=ctx.trn("people.count", self.people),
                       units=ctx.trn("tips.units", self.units))
 
 
