@@ -377,3 +377,21 @@ def test_no_count_of_a_big_programme_is_written_bare(lang: str) -> None:
             if not re.fullmatch(r"(19|20)\d\d", m.group())]
     assert bare == []
     assert ("1.234" if lang == "nl" else "1,234") in text
+
+
+def test_a_chapters_data_date_covers_the_routines_and_tips_it_shows() -> None:
+    """The next steps show routines and tips: their dates count, not only the initiatives'
+    (the social firm's next steps said "runs to 31 March 2022" above a routine of 16 June)."""
+    from ohtrack.domain import Lesson
+
+    p = _programme("Proef", overdue=False)
+    p.info.language = "en"
+    p.lessons = [Lesson(id="L1", date=dt.date(2024, 5, 1), observation="Klein begonnen.",
+                        tip="Begin klein.", initiative="I1")]
+    book = playbook(p, as_of=AS_OF)
+    notes = {s.id: s.note for s in book.sections}
+    # the initiatives' dates: 1 Jan 2023 (a start), 31 Dec 2022, and 31 Jan 2025 (after the
+    # report date: left out); the event was held on 1 March 2024; the lesson is of 1 May 2024
+    assert notes["approach"] == "As of 1 June 2024; the data in this chapter runs to 1 January 2023."
+    assert notes["embedding"] == "As of 1 June 2024; the data in this chapter runs to 1 March 2024."
+    assert notes["next_steps"] == "As of 1 June 2024; the data in this chapter runs to 1 May 2024."

@@ -100,18 +100,17 @@ def _privacy(ctx: Context, section: Section) -> None:
 
 
 def section_date(ctx: Context, sid: str) -> dt.date | None:
-    """The latest date of the data one section rests on (up to the report date), if any."""
+    """The latest date of the data one section rests on (up to the report date), if any: the
+    embedding's routines and the next steps' tips and routines count as well as initiatives."""
     p = ctx.programme
-    dates: list[dt.date] = []
-    if sid in ("approach", "model", "embedding", "next_steps", "goals"):
-        dates = [d for i in p.initiatives for d in (i.start, i.end) if d]
-    elif sid == "people":
-        dates = [e.date for e in p.events if e.date and ctx.event_status[e.id] == "held"]
-    elif sid == "lessons":
-        dates = [x.date for x in p.lessons if x.date]
-    elif sid == "indicators":
-        dates = [m.date for m in p.measurements if m.date]
-    elif sid == "learning":
-        dates = [e.date for e in p.events if e.date and e.module and ctx.event_status[e.id] == "held"]
+    initiatives = [d for i in p.initiatives for d in (i.start, i.end) if d]
+    held = [e.date for e in p.events if e.date and ctx.event_status[e.id] == "held"]
+    lessons = [x.date for x in p.lessons if x.date]
+    dates = {"approach": initiatives, "model": initiatives, "goals": initiatives,
+             "embedding": initiatives + held, "next_steps": initiatives + held + lessons,
+             "people": held, "lessons": lessons,
+             "indicators": [m.date for m in p.measurements if m.date],
+             "learning": [e.date for e in p.events
+                          if e.date and e.module and ctx.event_status[e.id] == "held"]}.get(sid, [])
     dates = [d for d in dates if d <= ctx.as_of]
     return max(dates) if dates else None
