@@ -395,3 +395,21 @@ def test_a_chapters_data_date_covers_the_routines_and_tips_it_shows() -> None:
     assert notes["approach"] == "As of 1 June 2024; the data in this chapter runs to 1 January 2023."
     assert notes["embedding"] == "As of 1 June 2024; the data in this chapter runs to 1 March 2024."
     assert notes["next_steps"] == "As of 1 June 2024; the data in this chapter runs to 1 May 2024."
+
+
+def test_next_steps_name_the_units_with_white_spots_when_every_outcome_is_covered() -> None:
+    from ohtrack.frameworks import get
+
+    outcomes = [o.id for o in get("ohi-2011").outcomes]
+    p = _programme("Proef", overdue=False)
+    p.info.language = "en"
+    p.initiatives[0].outcomes = outcomes  # unit A: every outcome
+    p.initiatives[0].practices = []
+    p.initiatives[1].outcomes = outcomes[:2]  # unit B: two of nine
+    steps = playbook(p, as_of=AS_OF).section("next_steps")
+    text = [str(getattr(b, "text", "")) for b in steps.blocks] + [
+        i.text for b in steps.blocks for i in getattr(b, "items", [])]
+    assert "Every outcome of the model has an initiative, but not in every unit. The units with " \
+           "the most white spots:" in text
+    assert "Afdeling B: 7 of the 9 outcomes without an initiative" in text
+    assert not any("Every outcome has an initiative; some units" in x for x in text)

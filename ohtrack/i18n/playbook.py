@@ -292,8 +292,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.next.gaps_intro": {"en": "Outcomes of the model no initiative works on yet:",
                                  "nl": "Uitkomsten van het model waar nog geen verbetertraject aan werkt:"},
     "playbook.next.gap_outcome": {"en": "{name}", "nl": "{name}"},
-    "playbook.next.no_gap_outcomes": {"en": "Every outcome has an initiative; some units have none yet.",
-        "nl": "Elke uitkomst heeft een verbetertraject; sommige eenheden nog niet."},
+    "playbook.next.unit_gaps_intro": {
+        "en": "Every outcome of the model has an initiative, but not in every unit. The units with "
+              "the most white spots:",
+        "nl": "Aan elke uitkomst van het model werkt een verbetertraject, maar niet in elke eenheid. "
+              "De eenheden met de meeste witte vlekken:"},
+    "playbook.next.unit_none": {"en": "{unit}: no initiative yet", "nl": "{unit}: nog geen verbetertraject"},
+    "playbook.next.more_units": {"en": "and {n} more units", "nl": "en nog {n} eenheden"},
+    "playbook.next.unit_gap": {"en": "{unit}: {missing} of the {total} outcomes without an initiative",
+                               "nl": "{unit}: {missing} van de {total} uitkomsten zonder verbetertraject"},
     "playbook.next.stalled": {
         "en": "Step {n}: restart what stalled",
         "nl": "Stap {n}: pak vastgelopen werk weer op"},

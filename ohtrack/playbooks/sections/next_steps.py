@@ -4,6 +4,7 @@ and the routines that keep embedded work embedded."""
 
 from __future__ import annotations
 
+from ohtrack.analysis.model_map import NO_UNIT
 from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Tip
 from ohtrack.playbooks.sections.context import Context
 from ohtrack.playbooks.sections.embedding import routines
@@ -19,12 +20,24 @@ def build(ctx: Context) -> Section:
     section = Section("next_steps", ctx.tr("section.next_steps"))
     mm = ctx.model_map
     step = 0
-    if mm.mapped and (mm.gaps.outcomes or mm.gaps.units):
+    units = {u: m for u, m in mm.gaps.units.items() if u != NO_UNIT and m}
+    if mm.mapped and (mm.gaps.outcomes or units):
         step += 1
-        names = mm.outcome_names()
-        items = [ctx.tr("next.gap_outcome", name=names[i]) for i in mm.gaps.outcomes]
-        section.add(Heading(ctx.tr("next.gaps", n=step)), Paragraph(ctx.tr("next.gaps_intro")),
-                    BulletList.of(items[:MOST] or [ctx.tr("next.no_gap_outcomes")]))
+        section.add(Heading(ctx.tr("next.gaps", n=step)))
+        if mm.gaps.outcomes:
+            names = mm.outcome_names()
+            section.add(Paragraph(ctx.tr("next.gaps_intro")), BulletList.of(
+                [ctx.tr("next.gap_outcome", name=names[i]) for i in mm.gaps.outcomes][:MOST]))
+        else:  # every outcome is covered somewhere: the units with the most white spots
+            unit_names = {u.id: u.name for u in mm.units}
+            worst = sorted(units.items(), key=lambda um: -len(um[1]))
+            k = len(mm.outcomes)
+            lines = [ctx.tr("next.unit_none", unit=unit_names.get(u, u)) if len(m) >= k else
+                     ctx.tr("next.unit_gap", unit=unit_names.get(u, u), missing=ctx.count(len(m)),
+                            total=ctx.count(k)) for u, m in worst[:MOST]]
+            if len(worst) > MOST:
+                lines.append(ctx.tr("next.more_units", n=ctx.count(len(worst) - MOST)))
+            section.add(Paragraph(ctx.tr("next.unit_gaps_intro")), BulletList.of(lines))
     if p.initiatives:
         report = ctx.initiative_report
         stalled = report.overdue + report.late_starts
