@@ -21,7 +21,8 @@ from ohtrack.intake.values import colour, status_code
     ("Amber/ Red", False, "active"), ("Blue", False, "done"), ("in uitvoering", False, "active"),
     ("Afgesloten", False, "done"), ("loopt", False, "active"), ("gereed", False, "done"),
     ("idee", False, "idea"), ("Geborgd", False, "embedded"), ("Cancelled", False, "stopped"),
-    ("Exempt under Section 22", False, None), ("TBC", False, None),
+    ("Exempt under Section 22", False, None), ("TBC", False, None), ("Nog starten", False, "planned"),
+    ("In voorbereiding", False, "planned"),
 ])
 def test_status_words_and_colours(word: str, ended: bool, code: str | None) -> None:
     assert status_code(word, ended) == code

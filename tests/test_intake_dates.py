@@ -43,6 +43,21 @@ D = dt.date
     (44927, "end", D(2023, 1, 1), "excel-serial"),  # 44927 days after 1899-12-30
     ("44927", "end", D(2023, 1, 1), "excel-serial"),
     (dt.datetime(2022, 3, 1, 9, 30), "end", D(2022, 3, 1), "date-cell"),
+    # ISO weeks, Monday to Sunday: 3 March 2025 is the Monday of week 10
+    ("2025-W10", "start", D(2025, 3, 3), "iso-week"), ("2025-W10", "end", D(2025, 3, 9), "iso-week"),
+    ("week 12 2025", "start", D(2025, 3, 17), "iso-week"), ("wk 12/2025", "end", D(2025, 3, 23), "iso-week"),
+    ("2026-W53", "end", D(2027, 1, 3), "iso-week"),  # 2026 has 53 ISO weeks
+    # a third of a year is four months, of a quarter one month, of a month about ten days
+    ("begin 2025", "start", D(2025, 1, 1), "part-of-period"),
+    ("begin 2025", "end", D(2025, 4, 30), "part-of-period"),
+    ("medio 2025", "start", D(2025, 5, 1), "part-of-period"),
+    ("mid-2025", "end", D(2025, 8, 31), "part-of-period"),
+    ("eind 2024", "start", D(2024, 9, 1), "part-of-period"),
+    ("end of 2024", "end", D(2024, 12, 31), "part-of-period"),
+    ("eind Q3 2025", "start", D(2025, 9, 1), "part-of-period"),
+    ("half maart 2025", "start", D(2025, 3, 11), "part-of-period"),  # days 10-19 of 31
+    ("half maart 2025", "end", D(2025, 3, 20), "part-of-period"),
+    ("eind februari 2024", "end", D(2024, 2, 29), "part-of-period"),
 ])
 def test_each_rule(text: object, side: str, date: dt.date, rule: str) -> None:
     assert read_date(text, side) == (date, rule)
@@ -53,6 +68,9 @@ def test_each_rule(text: object, side: str, date: dt.date, rule: str) -> None:
     ("Not yet determined", "no-date"), ("Started", "no-date"),
     ("2023-04-31", "no-such-date"), ("2022-06-31", "no-such-date"), ("31.02.2022", "no-such-date"),
     ("On hold due to lack of funding", "not-a-date"),
+    ("z.s.m.", "no-date"), ("ASAP", "no-date"), ("per direct", "no-date"), ("volgt", "no-date"),
+    ("wk 12", "no-year"), ("Q3", "no-year"), ("eind maart", "no-year"), ("2025 wk 53", "no-such-date"),
+    ("eind " * 2000 + "2024", "not-a-date"),  # read at once, however often the word repeats
     ("Exempt under Section 22 of the Freedom of Information Act 2000", "not-a-date"),
 ])
 def test_no_date(text: str, code: str) -> None:

@@ -12,6 +12,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                     "nl": "{value!r} is geen datum: leeg gelaten"},
     "intake.problem.date-not-a-date": {"en": "{value!r} can't be read as a date: left empty",
                                        "nl": "{value!r} is niet als datum te lezen: leeg gelaten"},
+    "intake.problem.date-no-year": {"en": "{value!r} names no year: left empty",
+                                    "nl": "{value!r} noemt geen jaar: leeg gelaten"},
     "intake.problem.date-no-such-date": {"en": "{value!r} is a date that does not exist: left empty",
                                          "nl": "{value!r} is een datum die niet bestaat: leeg gelaten"},
     "intake.problem.date-implausible": {"en": "{value!r}: the year {year} looks like a typo; kept",
@@ -269,7 +271,9 @@ _RULES = {
     "month-range": ("range of months", "reeks maanden"), "season": ("season", "seizoen"),
     "quarter": ("quarter", "kwartaal"), "fiscal-year": ("fiscal year", "boekjaar"),
     "fiscal-quarter": ("fiscal quarter", "kwartaal van een boekjaar"),
-    "year": ("year", "jaar"), "note-dropped": ("date with a note", "datum met opmerking"),
+    "year": ("year", "jaar"), "iso-week": ("ISO week", "ISO-week"),
+    "part-of-period": ("part of a period", "deel van een periode"),
+    "note-dropped": ("date with a note", "datum met opmerking"),
 }
 TEXTS.update({f"intake.rule.{k}": {"en": en, "nl": nl} for k, (en, nl) in _RULES.items()})
 TEXTS.update({f"intake.target.{k}": {"en": en, "nl": nl} for k, (en, nl) in _TARGETS.items()})

@@ -35,7 +35,8 @@ W = Severity.WARNING
 
 #: Date rules that read a period or drop a note: the column is also kept as written.
 _PERIODS = frozenset({"note-dropped", "month-range", "season", "quarter", "fiscal-year",
-                      "fiscal-quarter", "year", "iso-month", "month-name-year"})
+                      "fiscal-quarter", "year", "iso-month", "month-name-year", "iso-week",
+                      "part-of-period"})
 
 
 #: Suffix of the custom column that keeps a mapped column as it was written.

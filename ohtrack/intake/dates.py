@@ -11,6 +11,7 @@ column shows month first (``order``, see ``column_order``). Fiscal years (``2022
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -22,12 +23,14 @@ from ohtrack.workbook.cells import CellError, to_date
 #: The rules, by code, as the docs and the summary name them.
 RULES = ("date-cell", "excel-serial", "iso", "iso-month", "day-month-year", "day-month-short-year",
          "month-day-year", "month-name-year", "month-name-day-year", "day-month-name-year",
-         "month-range", "season", "quarter", "fiscal-year", "fiscal-quarter", "year", "note-dropped")
+         "month-range", "season", "quarter", "fiscal-year", "fiscal-quarter", "year", "iso-week",
+         "part-of-period", "note-dropped")
 
 #: Words that say "no date yet" besides every field's placeholders (``blanks.NO_VALUE``):
 #: the cell becomes empty, with a warning.
 NO_DATE_ONLY = frozenset({"ongoing", "doorlopend", "continu", "continuous", "started", "gestart",
-                          "x"})
+                          "x", "z.s.m", "zsm", "asap", "a.s.a.p", "per direct", "direct",
+                          "immediately", "meteen"})
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate((
@@ -58,6 +61,19 @@ _FISCAL = re.compile(_FY)
 _QUARTER_FIRST = re.compile(r"q([1-4])\s*" + _FY)
 _QUARTER_LAST = re.compile(_FY + r"\s*q([1-4])")
 _FY_NUMBERED = re.compile(r"(?:fy|fiscal year)\s*(\d{2}|\d{4})\s*[-/]\s*(\d{2}|\d{4})\s+([1-4])")
+#: ``2025-W10``, ``week 12 2025``, ``wk 12/2025``, ``2025 week 12``: an ISO week, Monday to Sunday.
+_ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})|(?:week|wk)\.?\s*(\d{1,2})[\s,/-]+(\d{4})"
+                       r"|(\d{4})[\s,/-]+(?:week|wk)\.?\s*(\d{1,2})")
+#: ``begin 2025``, ``medio 2025``, ``eind Q3 2025``, ``half maart 2025``, ``mid-2025``, ``end of
+#: 2024``: the first, middle or last third of the period after the word.
+_PART = re.compile(r"(begin|beginning of|start of|early|medio|mid|midden|half|halverwege|eind|"
+                   r"einde|end of|end|late)[\s-]+(.+)")
+_THIRD = {"begin": 0, "beginning of": 0, "start of": 0, "early": 0, "medio": 1, "mid": 1,
+          "midden": 1, "half": 1, "halverwege": 1, "eind": 2, "einde": 2, "end of": 2, "end": 2,
+          "late": 2}
+#: A week, quarter or month without its year (``wk 12``, ``Q3``, ``eind maart``): no date.
+_NO_YEAR = re.compile(r"(?:(?:begin|medio|half|eind|einde|early|mid|end of|end|late)[\s-]+)?"
+                      r"(?:(?:week|wk)\.?\s*\d{1,2}|q[1-4]|" + _M + ")")
 _CAL_QUARTER = re.compile(r"q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4])")
 _DIGIT, _OPENING = re.compile(r"\d"), re.compile(r"[(\[]")
 
@@ -92,6 +108,23 @@ def _months(y: int, m1: int, m2: int, side: str) -> dt.date:
     """From the first day of month ``m1`` to the last of ``m2`` (``m2`` > 12 runs into next year)."""
     y2, m2n = (y + 1, m2 - 12) if m2 > 12 else (y, m2)
     return _period(dt.date(y, m1, 1), dt.date(y2, m2n, calendar.monthrange(y2, m2n)[1]), side)
+
+
+def _third(first: dt.date, last: dt.date, k: int, side: str) -> dt.date:
+    """The ``k``-th third (0, 1, 2) of the period ``first``–``last``: by whole months when it
+    is of whole months in threes (a year: four months each, a quarter: one), else by days."""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    whole = first.day == 1 and last == _month(last.year, last.month, "end")
+    if whole and months % 3 == 0:
+        step = months // 3
+        at = first.year * 12 + first.month - 1 + k * step  # months since year 0
+        y1, m1 = divmod(at, 12)
+        y2, m2 = divmod(at + step - 1, 12)
+        return _period(dt.date(y1, m1 + 1, 1), _month(y2, m2 + 1, "end"), side)
+    days = (last - first).days + 1
+    start = first + dt.timedelta(days=k * days // 3)
+    end = last if k == 2 else first + dt.timedelta(days=(k + 1) * days // 3 - 1)
+    return _period(start, max(start, end), side)
 
 
 def _fiscal_start(a: str, b: str) -> int | None:
@@ -189,6 +222,16 @@ def _read_text(low: str, side: str, order: str) -> tuple[dt.date, str]:
     if m and m[1] in SEASONS:
         m1, m2 = SEASONS[m[1]]
         return _months(int(m[2]), m1, m2, side), "season"
+    m = _ISO_WEEK.fullmatch(low)
+    if m:
+        iso_year, iso_week = (m[1], m[2]) if m[1] else (m[4], m[3]) if m[3] else (m[5], m[6])
+        monday = dt.date.fromisocalendar(int(iso_year), int(iso_week), 1)  # ValueError: no such week
+        return _period(monday, monday + dt.timedelta(days=6), side), "iso-week"
+    m = _PART.fullmatch(low)
+    if m and len(low) <= 40:  # no date is longer: "eind eind eind …" recurses no deeper
+        with contextlib.suppress(ValueError):
+            first, last = (_read_text(m[2], s, order)[0] for s in ("start", "end"))
+            return _third(first, last, _THIRD[m[1]], side), "part-of-period"
     m = _YEAR.fullmatch(low)
     if m and PLAUSIBLE[0] <= int(m[1]) <= PLAUSIBLE[1]:
         y = int(m[1])
@@ -199,6 +242,9 @@ def _read_text(low: str, side: str, order: str) -> tuple[dt.date, str]:
             return read_date(before, side, order)[0], "note-dropped"
         except DateProblem:
             pass
+    m = _NO_YEAR.fullmatch(low)
+    if m and (m[1] is None or _month_number(m[1])):
+        raise DateProblem("no-year", low)
     raise DateProblem("not-a-date", low)
 
 
