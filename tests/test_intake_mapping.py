@@ -137,3 +137,23 @@ def test_a_goal_column_of_paragraphs_is_kept_not_made_goals(tmp_path: Path) -> N
     q = tmp_path / "acties.csv"
     q.write_text("Actie;Afdeling;Doel\n" + "\n".join(short) + "\n", encoding="utf-8")
     assert Mapping.suggest(q).target("Doel").target == "goal"  # type: ignore[union-attr]
+
+
+def test_a_priority_column_of_levels_is_no_goal(tmp_path: Path) -> None:
+    """"Priority" names a goal in a plan (the UK business plans' priorities), but High / Medium
+    / Low rate the work: kept as a custom column."""
+    src = tmp_path / "raid.csv"
+    src.write_text("Action ID,Description,Owner,Due Date,Priority\n"
+                   "A-1,Agree handover template,Priya Patel,31/03/2025,High\n"
+                   "A-2,Train supervisors,John Smith,30/04/2025,Medium\n"
+                   "A-3,Publish board,John Smith,31/05/2025,Low\n"
+                   "A-4,Review KPIs,Priya Patel,30/06/2025,High\n", encoding="utf-8")
+    m = Mapping.suggest(src)
+    assert m.target("Priority").target == "custom"  # type: ignore[union-attr]
+    r = import_inventory(src)
+    assert r.programme.goals == [] and r.programme.initiatives[0].extra["Priority"] == "High"
+    plan = tmp_path / "plan.csv"  # priorities that are goals: kept as goals
+    plan.write_text("Action,Priority\nOpen up data,Make schools accountable\n"
+                    "Publish results,Make schools accountable\nCut red tape,Free up business\n",
+                    encoding="utf-8")
+    assert Mapping.suggest(plan).target("Priority").target == "goal"  # type: ignore[union-attr]

@@ -258,6 +258,7 @@ _KINDS = {
     "person": ("names of people", "namen van personen"), "email": ("e-mail addresses", "e-mailadressen"),
     "status": ("status words", "statuswoorden"), "few values": ("few values", "weinig waarden"),
     "code": ("codes", "codes"), "text": ("text", "tekst"), "long text": ("long text", "lange tekst"),
+    "level": ("levels (high, low …)", "niveaus (hoog, laag …)"),
 }
 _RULES = {
     "date-cell": ("date cell", "datumcel"), "excel-serial": ("Excel serial", "Excel-volgnummer"),

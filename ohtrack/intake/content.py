@@ -31,6 +31,11 @@ ORGANISATION_WORDS = frozenset({
     "ministry", "department", "council", "agency", "office", "authority", "board", "service",
     "services", "commission", "university", "hospital", "county", "city", "borough", "trust",
     "group", "division", "unit", "bv", "b.v.", "nv", "n.v.", "ltd", "inc", "gmbh", "plc"})
+#: Levels of a priority, risk or impact scale: a column of them rates the work, it names no
+#: goal or unit.
+LEVELS = frozenset({"high", "medium", "low", "hoog", "middel", "midden", "gemiddeld", "laag",
+                    "urgent", "critical", "kritiek", "kritisch", "normal", "normaal", "very high",
+                    "very low", "zeer hoog", "zeer laag", "p1", "p2", "p3", "p4", "p5", "h", "m", "l"})
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _CODE = re.compile(r"[A-Za-z0-9][\w./-]{0,30}")
@@ -70,6 +75,7 @@ def _kind_of(v: Any) -> set[str]:
         "colour": colour(s) is not None,
         "status": status_code(s, ended=False) is not None,
         "email": _EMAIL.fullmatch(s) is not None,
+        "level": s.lower() in LEVELS,
     }
     try:
         read_date(s)
@@ -114,7 +120,7 @@ def profile(values: list[Any], empty: int | None = None) -> Profile:
 
 
 def _main_kind(shares: dict[str, float], distinct: int, filled: int, avg: float) -> str:
-    for k in ("date", "money", "number", "colour", "email", "person", "status"):
+    for k in ("date", "money", "number", "colour", "email", "person", "status", "level"):
         if shares.get(k, 0.0) + (shares.get("date-ish", 0.0) if k == "date" else 0.0) >= 0.6 \
                 and (k != "date" or shares.get(k, 0.0) >= 0.3):
             return k

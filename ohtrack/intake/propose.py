@@ -51,6 +51,8 @@ def _adjust(target: str, score: float, p: Profile) -> float:
         return score * 0.5
     if target == "goal" and p.kind == "long text" and p.distinct * 2 > p.filled:
         return score * 0.4  # a paragraph per row (an algorithm's purpose): no goal to share
+    if target in ("goal", "unit", "theme") and p.fits("level") >= 0.6:
+        return score * 0.4  # High / Medium / Low: a rating of the work, no goal or unit
     return score
 
 
