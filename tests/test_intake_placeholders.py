@@ -90,6 +90,7 @@ def test_a_preposition_names_a_date_column_only_alone_or_beside_a_word_of_time()
     assert header_scores("Naam van de eigenaar").get("start") is None
     assert header_scores("Van").get("start") and header_scores("Tot").get("end")
     assert header_scores("Date from").get("start") and header_scores("Gepland tot").get("end")
+    assert header_scores("Gereed per") == {"end": 1.0} and header_scores("Due by") == {"end": 1.0}
 
 
 def test_an_organisation_is_no_person() -> None:
