@@ -20,7 +20,7 @@ NO_VALUE = frozenset({
     "to be confirmed", "to be determined", "to be decided", "to be announced", "to follow",
     "not yet determined", "not yet known", "not provided", "not applicable", "not available",
     # Dutch
-    "nvt", "n.v.t", "n v t", "nb", "n.b", "ntb", "n.t.b", "nader te bepalen", "onbekend",
+    "nvt", "n.v.t", "n v t", "nb", "n.b", "ntb", "n.t.b", "nnb", "n.n.b", "nader te bepalen", "onbekend",
     "niet bekend", "nog niet bekend", "nog onbekend", "volgt", "volgt nog", "nog volgen",
     "wordt nog bepaald", "nog te bepalen", "nog in te vullen", "in te vullen", "niet van toepassing",
     "pm", "p.m",
