@@ -98,8 +98,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "nothing to import",
         "nl": "{path}: een leeg sjabloon: het heeft de koppen {headers} maar niets ingevuld; "
               "niets in te lezen"},
-    "intake.error.no-table": {"en": "{path}: no table found; nothing to import",
-                              "nl": "{path}: geen tabel gevonden; niets in te lezen"},
+    "intake.error.no-table": {
+        "en": "{path}: no list found (no row of column names above rows of data); nothing to import",
+        "nl": "{path}: geen lijst gevonden (geen rij met kolomnamen boven rijen met gegevens); "
+              "niets in te lezen"},
     "intake.error.no-sheet": {"en": "{path}: no sheet {sheet!r}; the sheets are {sheets}",
                               "nl": "{path}: geen blad {sheet!r}; de bladen zijn {sheets}"},
     "intake.error.same-file": {
