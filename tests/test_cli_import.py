@@ -234,7 +234,8 @@ def test_every_sentence_in_both_languages() -> None:
 
 def test_an_error_is_shown_behind_many_warnings(tmp_path: Path) -> None:
     """The text output lists 25 problems; an error late in the file is among them."""
-    rows = [f"Actie {i};Productie;loopt;1-3-22;TBC" for i in range(40)]
+    # forty years that look like typos, each its own warning
+    rows = [f"Actie {i};Productie;loopt;;1-3-19{i:02d}" for i in range(40)]
     rows.append("Laat;Productie;loopt;1-3-22;1-2-22")  # ends before it starts: an error
     p = tmp_path / "lang.csv"
     p.write_text("Actie;Afdeling;Status;Start;Deadline\n" + "\n".join(rows) + "\n", encoding="utf-8")
@@ -246,3 +247,19 @@ def test_an_error_is_shown_behind_many_warnings(tmp_path: Path) -> None:
     assert listed[-1].startswith("lang.csv row 42, column 'Deadline'") and " error " in listed[-1]
     assert listed[0].startswith("lang.csv row 2, column 'Deadline'")
     assert "… and 16 more" in out
+
+
+def test_the_same_problem_in_many_cells_is_one_line(tmp_path: Path) -> None:
+    """'TBC' in 40 deadlines is one line naming the first cell and how many more."""
+    rows = [f"Actie {i};Productie;loopt;1-3-22;TBC" for i in range(40)]
+    rows.append("Laat;Productie;loopt;1-3-22;Q3")
+    p = tmp_path / "lang.csv"
+    p.write_text("Actie;Afdeling;Status;Start;Deadline\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, _err = invoke("import", str(p), "-o", str(tmp_path / "uit.xlsx"), "--lang", "nl")
+    assert code == 0
+    listed = [line for line in out.splitlines() if line.startswith("lang.csv rij ")]
+    assert len(listed) == 2
+    assert listed[0].startswith("lang.csv rij 2, kolom 'Deadline' (en nog 39 cellen)")
+    assert "'TBC' is geen datum: leeg gelaten" in listed[0]
+    assert listed[1].startswith("lang.csv rij 42, kolom 'Deadline' ") and "noemt geen jaar" in listed[1]
+    assert "en nog" not in out.split(listed[1])[1]  # every problem stands in a line: none left

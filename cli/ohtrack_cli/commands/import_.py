@@ -11,6 +11,8 @@ from ohtrack_cli.options import json_option, lang_option, workbook_argument
 from ohtrack_cli.output import Failure, echo, echo_json, err, found_lang, output_lang, say, table
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ohtrack.report import Problem
 
 #: How many problems the text output lists (``--json`` lists them all).
@@ -69,16 +71,19 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
             echo("")
             echo(table(mapping_rows(result.mapping, out_lang),
                        t("intake.headers", out_lang).split("|")))
-        shown = _shown(result.problems)
-        if shown:
-            from ohtrack.intake.problems import place_text, problem_text
+        from ohtrack.intake.problems import place_text, problem_text
 
+        groups = _grouped(result.problems, lambda p: problem_text(p, "en"))
+        shown = _shown([ps[0] for ps in groups.values()])
+        if shown:
             echo("")
-            rows = [(place_text(p, out_lang), t(f"intake.severity.{p.severity.value}", out_lang),
-                     problem_text(p, out_lang)) for p in shown]
+            rows = [(place_text(p, out_lang) + _and_more(len(groups[id(p)]) - 1, out_lang),
+                     t(f"intake.severity.{p.severity.value}", out_lang), problem_text(p, out_lang))
+                    for p in shown]
             echo(table(rows, t("intake.problem-headers", out_lang).split("|")))
-            if len(result.problems) > SHOWN:
-                echo(t("intake.summary.more", out_lang, n=len(result.problems) - SHOWN))
+            left = len(result.problems) - sum(len(groups[id(p)]) for p in shown)
+            if left:
+                echo(t("intake.summary.more", out_lang, n=left))
     if suggest:
         result.mapping.save(target)
         err(t("intake.summary.mapping", out_lang, path=str(target), source=source))
@@ -86,6 +91,24 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
         written = result.save(output, result.mapping.language)
         err(t("intake.summary.wrote", out_lang, path=str(written)))
     raise SystemExit(0 if result.valid else 1)
+
+
+def _grouped(problems: list[Problem], text: Callable[[Problem], str]) -> dict[int, list[Problem]]:
+    """The problems that say the same of the same column (``'Started' is no date`` in 24 rows)
+    as one: by the ``id`` of the first of them, in source order."""
+    first: dict[tuple[object, ...], Problem] = {}
+    out: dict[int, list[Problem]] = {}
+    for p in problems:
+        head = first.setdefault((p.code, p.severity, p.file, p.sheet, p.column, text(p)), p)
+        out.setdefault(id(head), []).append(p)
+    return out
+
+
+def _and_more(n: int, lang: str) -> str:
+    """`` (and 23 more rows)`` after a place, for the rows a grouped problem also stands for."""
+    from ohtrack.i18n import tn
+
+    return f" {tn('intake.summary.same-rows', n, lang)}" if n else ""
 
 
 def _shown(problems: list[Problem]) -> list[Problem]:
