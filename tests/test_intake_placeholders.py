@@ -15,8 +15,8 @@ from ohtrack.intake.headers import header_scores
 from ohtrack.intake.values import is_no_status
 
 
-@pytest.mark.parametrize("text", ["n.v.t.", "N.v.t.", " NVT ", "volgt", "Niet bekend.", "TBC", "tbd", "n.n.b.",
-                                  "n/a", "N/A", "Nog niet bekend", "Niet van toepassing", "-", "?",
+@pytest.mark.parametrize("text", ["n.v.t.", "N.v.t.", " NVT ", "volgt", "Niet bekend.", "TBC", "tbd",
+                                  "n.n.b.", "n/a", "N/A", "Nog niet bekend", "Niet van toepassing", "-", "?",
                                   "to be confirmed", "Onbekend"])
 def test_placeholders_in_any_case(text: str) -> None:
     assert is_placeholder(text)
