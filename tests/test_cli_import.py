@@ -11,6 +11,7 @@ from click.testing import CliRunner
 import ohtrack
 from ohtrack.i18n.intake import TEXTS
 from ohtrack_cli.main import cli
+from tests.conftest import SAMPLES
 
 LIST = ("Actie;Afdeling;Eigenaar;Status;Deadline\n"
         "Werkoverleg;Productie;Anna de Vries;loopt;1-3-22\n"
@@ -263,3 +264,23 @@ def test_the_same_problem_in_many_cells_is_one_line(tmp_path: Path) -> None:
     assert "'TBC' is geen datum: leeg gelaten" in listed[0]
     assert listed[1].startswith("lang.csv rij 42, kolom 'Deadline' ") and "noemt geen jaar" in listed[1]
     assert "en nog" not in out.split(listed[1])[1]  # every problem stands in a line: none left
+
+
+def test_an_ohtrack_workbook_is_not_imported_as_a_list(tmp_path: Path) -> None:
+    """Our own template (and a filled workbook) is used as it is: its Programme sheet of
+    settings was imported as sixteen initiatives."""
+    from ohtrack.errors import InventoryError
+    from ohtrack.intake import import_inventory
+
+    template = tmp_path / "sjabloon.xlsx"
+    assert invoke("template", str(template))[0] == 0
+    code, out, err = invoke("import", str(template), "-o", str(tmp_path / "uit.xlsx"))
+    assert code == 1 and not (tmp_path / "uit.xlsx").exists()
+    said = (out + err).strip().splitlines()
+    assert len(said) == 1 and "al een ohtrack-werkmap" in said[0] and "--sheet" in said[0]
+    assert "Traceback" not in out + err
+    with pytest.raises(InventoryError) as info:
+        import_inventory(template)
+    assert info.value.reason == "programme-workbook"
+    sample = import_inventory(SAMPLES / "staal-osf2-verbeterteam.xlsx", sheet="Verbetertrajecten")
+    assert len(sample.programme.initiatives) == 31  # one sheet asked for: imported as a list

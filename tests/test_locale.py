@@ -205,6 +205,16 @@ class Said:
         return str(self.tmp / name)
 
 
+def _initiatives_sheet(path: str) -> str:
+    """The name of a workbook's Initiatives sheet, in whichever language it has."""
+    from openpyxl import load_workbook
+
+    from ohtrack.workbook.contract import find_sheet
+
+    names = load_workbook(path, read_only=True).sheetnames
+    return next(n for n in names if (spec := find_sheet(n)) is not None and spec.key == "initiatives")
+
+
 def _programme_commands(say: Said, name: str) -> None:
     wb = str(SAMPLES / f"{name}.xlsx")
     for command in ("validate", "map", "network", "indicators"):
@@ -226,8 +236,10 @@ def _programme_commands(say: Said, name: str) -> None:
     say.run("track", "list", "--store", store)
     say.run("track", "history", "--store", store, "--png", say.out("history.png"))
     say.run("track", "history", "--store", store, "--json", "--as-of", "2000-01-01")
-    say.run("import", wb, "-o", say.out("inventaris.xlsx"))
-    say.run("import", wb, "--json")
+    say.run("import", wb, "-o", say.out("refused.xlsx"), code=1)  # already a workbook: said so
+    sheet = _initiatives_sheet(wb)  # its list of initiatives, imported as any list is
+    say.run("import", wb, "--sheet", sheet, "-o", say.out("inventaris.xlsx"))
+    say.run("import", wb, "--sheet", sheet, "--json")
     if name == "gemeente-blended-leren":  # the sample with learning routes and preferences
         say.run("groups", "compose", wb, "-o", say.out("groepen.xlsx"), "--time-limit", "0.5")
         say.run("groups", "compose", wb, "-o", say.out("groepen.xlsx"), "--time-limit", "0.5", "--json")

@@ -88,6 +88,12 @@ TEXTS: dict[str, dict[str, str]] = {
               "list of initiatives; nothing to import",
         "nl": "{path}: een formulier (labels met een waarde ernaast, zoals een rapportage), geen "
               "lijst van verbetertrajecten; niets in te lezen"},
+    "intake.error.programme-workbook": {
+        "en": "{path}: already an ohtrack workbook (its Programme and Initiatives sheets): use it "
+              "as it is (ohtrack validate, map, playbook …), or import one sheet with --sheet",
+        "nl": "{path}: al een ohtrack-werkmap (met de bladen Programma en Verbetertrajecten): "
+              "gebruik hem zoals hij is (ohtrack validate, map, playbook …), of lees één blad in "
+              "met --sheet"},
     "intake.error.blank": {
         "en": "{path}: a blank template: sheet '{sheet}' has the headers {headers} but no rows "
               "filled in; nothing to import",

@@ -57,10 +57,22 @@ def _signature(table: Table) -> tuple[str, ...]:
     return tuple(sorted(name_key(h) for h in table.headers))
 
 
+def _is_programme_workbook(source: Source) -> bool:
+    """An ohtrack workbook (our template, filled or not): its Programme and Initiatives sheets
+    by the contract's names. It is read as it is, not imported (its settings sheet would be
+    taken for a list)."""
+    from ohtrack.workbook.contract import find_sheet
+
+    keys = {spec.key for spec in map(find_sheet, (s.name or "" for s in source.sheets)) if spec}
+    return {"programme", "initiatives"} <= keys
+
+
 def find_layout(source: Source, sheet: str | None = None, orientation: str | None = None,
                 header: int | None = None) -> Layout:
     """The table to import from ``source`` (only ``sheet`` when given)."""
     sheets = source.sheets
+    if sheet is None and _is_programme_workbook(source):
+        raise _fail(source, "programme-workbook")
     if sheet is not None:
         match = [s for s in sheets if s.name == sheet] or [
             s for s in sheets if s.name and name_key(s.name) == name_key(sheet)]
