@@ -169,6 +169,12 @@ TEXTS: dict[str, dict[str, str]] = {
               "in custom columns",
         "nl": "waarden: {mapped} gekoppeld, {generated} ID's gemaakt, {empty} leeg gelaten, "
               "{custom} bewaard in eigen kolommen"},
+    "intake.summary.on-model": {"en": "on the model ({model}): {n} of the {total} initiatives",
+                                "nl": "op het model ({model}): {n} van de {total} verbetertrajecten"},
+    "intake.summary.themes-open": {
+        "en": "({n} themes have no outcome or practice yet: name them under [themes] in the mapping file)",
+        "nl": "({n} thema's hebben nog geen uitkomst of praktijk: noem ze onder [themes] in het "
+              "koppelbestand)"},
     "intake.summary.made": {
         "en": "made: {initiatives} initiatives, {units} units, {people} people, {goals} goals",
         "nl": "gemaakt: {initiatives} verbetertrajecten, {units} eenheden, {people} personen, "
