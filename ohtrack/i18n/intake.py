@@ -171,7 +171,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "{custom} bewaard in eigen kolommen"},
     "intake.summary.on-model": {"en": "on the model ({model}): {n} of the {total} initiatives",
                                 "nl": "op het model ({model}): {n} van de {total} verbetertrajecten"},
-    "intake.summary.themes-open": {
+    "intake.summary.themes-open.one": {
+        "en": "(1 theme has no outcome or practice yet: name it under [themes] in the mapping file)",
+        "nl": "(1 thema heeft nog geen uitkomst of praktijk: noem die onder [themes] in het "
+              "koppelbestand)"},
+    "intake.summary.themes-open.many": {
         "en": "({n} themes have no outcome or practice yet: name them under [themes] in the mapping file)",
         "nl": "({n} thema's hebben nog geen uitkomst of praktijk: noem ze onder [themes] in het "
               "koppelbestand)"},

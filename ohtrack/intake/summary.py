@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ohtrack.i18n import t
+from ohtrack.i18n import t, tn
 from ohtrack.i18n.format import count, integer, number
 from ohtrack.intake.mapping import Mapping
 from ohtrack.intake.problems import full_text, place_text, problem_text
@@ -62,7 +62,7 @@ def summary_lines(r: ImportResult, lang: str) -> list[str]:
         open_themes = sum(1 for v in r.mapping.themes.values() if not v)
         lines.append("  " + t("intake.summary.on-model", lang, n=n(on_model),
                               total=n(len(r.programme.initiatives)), model=r.mapping.model or "")
-                     + (" " + t("intake.summary.themes-open", lang, n=n(open_themes))
+                     + (" " + tn("intake.summary.themes-open", open_themes, lang)
                         if open_themes and on_model < len(r.programme.initiatives) else ""))
     if c.merged:
         lines.append("  " + t("intake.summary.merged", lang, n=n(c.merged)))
