@@ -100,7 +100,8 @@ def test_an_organisation_is_no_person() -> None:
 
 @pytest.mark.parametrize(("text", "person"), [
     ("Anna de Vries", True), ("A.B. Jansen", True), ("info@rvig.nl", True), ("AdV", True),
-    ("Prof. dr. ir. Jan van den Berg", True),
+    ("Prof. dr. ir. Jan van den Berg", True), ("Prof. dr. ir. Jan Willem van den Berg", True),
+    ("Mail naar info@rvo.nl", False), ("Zie intranet: team Veiligheid", False),
     ("https://duurzaam010.nl/contact/", False), ("www.rvo.nl", False), ("14 010", False),
     ("+31 (0)20 555 1234", False),
     ("Voor vragen en opmerkingen kan je terecht bij: digitaalzuidholland@pzh.nl", False),

@@ -20,12 +20,16 @@ _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.&-]{0,15}")
 
 
 def names_someone(text: str) -> bool:
-    """Whether a cell can name a person: a name, initials, an e-mail address; not a web
-    address, a phone number or a sentence ("Voor vragen kunt u terecht bij …")."""
+    """Whether a cell can name a person: a name (titles and particles too: at most eight
+    words), initials, an e-mail address; not a web address, a phone number, an address among
+    other words ("Mail naar info@rvo.nl") or a sentence ("Voor vragen kunt u terecht bij: …")."""
     low = text.lower()
     if "://" in low or low.startswith("www.") or not any(ch.isalpha() for ch in text):
         return False
-    return len(text) <= 80 and len(text.split()) <= 7
+    words = text.split()
+    if "@" in text and len(words) > 1:  # an address among other words: how to reach someone
+        return False
+    return len(text) <= 80 and len(words) <= 8 and not any(p in text for p in ":;?!")
 
 
 def stable_id(prefix: str, *parts: str) -> str:
