@@ -332,6 +332,15 @@ def test_heatmap_of_one_busy_unit_names_the_others_and_keeps_its_scale_readable(
     assert chart.height > 200  # one row of 45 px, the scale beside it at least 120 px tall
 
 
+def test_heatmap_of_initiatives_none_on_the_model_says_so() -> None:
+    """Not "no initiatives to show": there are initiatives, none on the model yet."""
+    from ohtrack.figures.modelmap import heatmap_figure
+
+    mm = model_map(programme([{"id": "I1", "unit": "U1"}, {"id": "I2", "unit": "U2"}], UNITS))
+    assert "None of the 2 initiatives is on the model yet" in heatmap_figure(mm).texts()
+    assert "No initiatives to show" in heatmap_figure(model_map(programme([]))).texts()
+
+
 def test_the_map_writes_counts_with_thousands_marks() -> None:
     """1,253 initiatives in English, 1.253 in Dutch, in the summary line and the "more" count."""
     from ohtrack.analysis.model_map_text import to_text

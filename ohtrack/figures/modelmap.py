@@ -39,7 +39,9 @@ def heatmap_figure(mm: ModelMap) -> Chart:
         width = max(480.0, MARGIN * 2 + max(text_width(x, TITLE) for x in title))
         chart = Chart(width, 220.0)
         chart.heading(title, size=TITLE, margin=MARGIN)
-        chart.text(width / 2, 120, t("modelmap.no_data", mm.lang), size=16, anchor="middle")
+        said = (tn("modelmap.none_on_model", len(mm.unmapped), mm.lang) if mm.unmapped
+                else t("modelmap.no_data", mm.lang))  # initiatives there are, none on the model
+        chart.text(width / 2, 120, said, size=16, anchor="middle")
         return chart
     peak = max(max(r) for r in rows) or 1
 

@@ -143,6 +143,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "modelmap.own": {"en": "Own", "nl": "Eigen"},
     "modelmap.none": {"en": "none", "nl": "geen"},
     "modelmap.no_data": {"en": "No initiatives to show", "nl": "Geen verbetertrajecten om te tonen"},
+    "modelmap.none_on_model.one": {"en": "The 1 initiative is not on the model yet",
+                                   "nl": "Het ene verbetertraject staat nog niet op het model"},
+    "modelmap.none_on_model.many": {"en": "None of the {n} initiatives is on the model yet",
+                                    "nl": "Nog geen van de {n} verbetertrajecten staat op het model"},
     "modelmap.figure_title": {
         "en": "Initiatives per unit and outcome ({model})",
         "nl": "Verbetertrajecten per eenheid en uitkomst ({model})",
