@@ -504,3 +504,15 @@ def test_core_numbers_equal_networkx_core_number(seed: int) -> None:
     simple = nx.Graph(g)
     simple.remove_edges_from(nx.selfloop_edges(simple))
     assert _core_numbers(g) == {v: int(k) for v, k in nx.core_number(simple).items()}
+
+
+def test_a_network_without_ties_has_no_core_to_speak_of() -> None:
+    """Ten people, no tie: the core line says '-', not "0 people, each with at least 0 ties"."""
+    import ohtrack
+    from ohtrack.analysis.network_text import to_text
+    from ohtrack.domain import Person, Programme, ProgrammeInfo
+
+    p = Programme(info=ProgrammeInfo(name="P", language="en"),
+                  people=[Person(id=f"P{i}", name=f"Person {i}") for i in range(10)])
+    core = next(line for line in to_text(ohtrack.network(p)).splitlines() if line.startswith("Core"))
+    assert core.split()[-1] == "-"

@@ -61,7 +61,8 @@ def to_text(net: Network, lang: str | None = None) -> str:
             (t("network.outside_tie", lang), n(s["people_with_outside_tie"])),
             (t("network.isolated", lang), n(s["isolated"])),
             (t("network.peripheral", lang), n(s["peripheral"])),
-            (t("network.core", lang), t("network.core_value", lang, n=s["core"], k=s["core_k"])),
+            (t("network.core", lang), t("network.core_value", lang, n=s["core"], k=s["core_k"])
+             if s["ties"] else "-"),  # without ties there is no core to speak of
             (t("network.communities_label", lang), n(s["communities"])),
             (t("network.density", lang), density),
             (t("network.betweenness", lang), how)]
