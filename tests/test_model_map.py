@@ -357,4 +357,3 @@ def test_the_map_writes_counts_with_thousands_marks() -> None:
                                 for i in range(1253)])
     row = next(line for line in to_text(ohtrack.model_map(on), "nl").splitlines() if "Richting" in line)
     assert row.split()[:3] == ["1", "Richting", "1.253"]
-
