@@ -58,6 +58,13 @@ def event_status(event: Event, as_of: dt.date | None = None) -> EventStatus:
     return status
 
 
+def overdue(event: Event, as_of: dt.date) -> bool:
+    """A planned event dated before ``as_of``: its day has passed and it is not recorded as
+    held (nor as cancelled)."""
+    return event.date is not None and event.date < as_of \
+        and event_status(event, as_of) is EventStatus.PLANNED
+
+
 def relation_seen(programme: Programme, people: Iterable[str]) -> list[tuple[Relation, str]]:
     """The relations that can make ties, with their type as text: between known people, no
     self-loops, repeated rows (same From, To, Type, Since and Until) once. Rows of one tie

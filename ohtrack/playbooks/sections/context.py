@@ -276,6 +276,7 @@ class Context:
         return {e.id: event_status(e).value for e in self.programme.events}
 
     def overdue_event(self, event: Event) -> bool:
-        """A planned event whose date is before the report date: not recorded as held."""
-        return self.event_status[event.id] == "planned" and event.date is not None \
-            and event.date < self.as_of
+        """A planned event whose date is before the report date (``network_time.overdue``)."""
+        from ohtrack.analysis.network_time import overdue
+
+        return overdue(event, self.as_of)

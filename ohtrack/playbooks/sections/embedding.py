@@ -55,8 +55,8 @@ def _routines(ctx: Context) -> Table | None:
         if len(held) < 2 and not (held and planned):
             continue
         last = max((e.date for e in held if e.date), default=None)
-        ahead = [e.date for e in planned if e.date and not ctx.overdue_event(e)]
         passed = [e.date for e in planned if e.date and ctx.overdue_event(e)]
+        ahead = [e.date for e in planned if e.date and e.date not in passed]
         upcoming = ctx.date(min(ahead)) if ahead else (  # a planned date gone by is no "next"
             ctx.tr("embedding.passed", date=ctx.date(max(passed))) if passed else "")
         name = " – ".join(x for x in (ctx.label("event", kind) if kind else "", group) if x)
