@@ -82,8 +82,5 @@ def clear_placeholders(texts: list[str | None], *, codes: bool = True
     found = placeholders(texts, codes=codes)
     if not found:
         return texts, {}
-    where: dict[str, list[int]] = {}
-    for i, v in enumerate(texts):
-        if v in found:
-            where.setdefault(v, []).append(i)
+    where = dict(sorted(((v, indexes(texts, v)) for v in found), key=lambda vw: vw[1][0]))
     return [None if v in found else v for v in texts], where

@@ -120,12 +120,12 @@ class _Builder:
         return convert_column(to_text, values)[0]
 
     def refs(self, values: list[Any], header: str | None, code: str = "placeholder",
-             people: bool = False) -> list[str | None]:
+             people: bool = False, given: list[str | None] | None = None) -> list[str | None]:
         """``texts`` of a column naming a unit, person, goal or ID: a cell that says "none yet"
         (``n.v.t.``, ``volgt``) made empty, with a warning at the first of each such text. Of
         ``people``, a text that names nobody (a web address, a phone number, a sentence) too,
-        the column then also kept as written."""
-        given = self.texts(values)
+        the column then also kept as written. ``given``: the column's texts, when made."""
+        given = self.texts(values) if given is None else given
         texts, where = clear_placeholders(given)
         odd = {v for v in set(texts) if v and not names_someone(v)} if people else set()
         if odd:
@@ -238,7 +238,7 @@ class _Builder:
         given = self.texts(values)
         self._unique = None not in given and len(set(given)) == self.n
         if not self._unique:  # a placeholder that repeats ("volgt") is no ID: one is made
-            given = self.refs(values, header, "id-placeholder")
+            given = self.refs(values, header, "id-placeholder", given=given)
         self._given = given
         if self._unique:  # every row has its own ID
             self.counts.values_mapped += self.n

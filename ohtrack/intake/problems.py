@@ -155,7 +155,6 @@ _ROW_PLACES: dict[tuple[Any, ...], str] = {}
 _TEXTS: dict[tuple[Any, ...], str] = {}
 
 
-
 def record_place(table: Table, record: int, lang: str) -> str:
     """A record's place for another message: ``sheet '10' row 4`` / ``column 5``."""
     sheet = table.segment(record)[0]

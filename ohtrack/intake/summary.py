@@ -57,8 +57,8 @@ def summary_lines(r: ImportResult, lang: str) -> list[str]:
                           custom=n(c.values_custom)))
     lines.append("  " + t("intake.summary.made", lang, initiatives=n(len(r.programme.initiatives)),
                           units=n(c.units), people=n(c.people), goals=n(c.goals)))
-    on_model = sum(1 for i in r.programme.initiatives if i.outcomes or i.practices)
     if r.programme.initiatives:  # what the model map will show, and how to put more on it
+        on_model = sum(1 for i in r.programme.initiatives if i.outcomes or i.practices)
         open_themes = sum(1 for v in r.mapping.themes.values() if not v)
         lines.append("  " + t("intake.summary.on-model", lang, n=n(on_model),
                               total=n(len(r.programme.initiatives)), model=r.mapping.model or "")

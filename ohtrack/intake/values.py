@@ -130,19 +130,20 @@ def model_suggestions(framework: Framework, text: str, limit: int = 3, lang: str
     Names are compared without function words (``ohtrack.text.fuzzy_key``): sharing "en"
     makes no two names close.
     """
+    lang = lang or "en"
     exact_o = framework.outcome(text)
     if exact_o is not None:
-        return [("outcome", exact_o.name(lang or "en"), 100.0)]
+        return [("outcome", exact_o.name(lang), 100.0)]
     exact_p = framework.practice(text)
     if exact_p is not None:
-        return [("practice", exact_p[1].name(lang or "en"), 100.0)]
+        return [("practice", exact_p[1].name(lang), 100.0)]
     choices: dict[str, tuple[str, str]] = {}
     for o in framework.outcomes:
         for n in (o.name_en, o.name_nl):
-            choices.setdefault(fuzzy_key(n), ("outcome", o.name(lang or "en")))
+            choices.setdefault(fuzzy_key(n), ("outcome", o.name(lang)))
         for p in o.practices:
             for n in (p.name_en, p.name_nl):
-                choices.setdefault(fuzzy_key(n), ("practice", p.name(lang or "en")))
+                choices.setdefault(fuzzy_key(n), ("practice", p.name(lang)))
     found = process.extract(fuzzy_key(text), list(choices), scorer=fuzz.WRatio, limit=limit * 2)
     out: list[tuple[str, str, float]] = []
     seen: set[str] = set()
