@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ohtrack.errors import SettingError
 from ohtrack.workbook import scan as sc
+from ohtrack.workbook.members import read_part
 from ohtrack.workbook.scan_ods import ods_tables
 
 #: Reading may take this much memory unless told otherwise (bytes).
@@ -205,7 +206,7 @@ class Scanner(threading.Thread):
             with zipfile.ZipFile(self.path) as zf:
                 try:
                     if self.pkg.shared_strings is not None:
-                        self.sizes = sc.shared_string_sizes(zf.read(self.pkg.shared_strings))
+                        self.sizes = sc.shared_string_sizes(read_part(zf, self.pkg.shared_strings))
                 finally:
                     self.sized.set()
                 self._scan(zf, [part for part in self.parts if part != big])
@@ -271,7 +272,7 @@ class Scanner(threading.Thread):
                 raise sc.ScanError("dtd", part)
             if not (scan.formulas or scan.errors):
                 continue
-            data = zf.read(part)
+            data = read_part(zf, part)
             if scan.formulas and (found := sc.uncached_cells(data)):
                 uncached[name] = found
             if scan.errors and (bad := sc.error_cells(data)):

@@ -23,9 +23,9 @@ import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO
 
 from ohtrack.workbook.cells import col_letter
+from ohtrack.workbook.members import Readable, open_part
 
 #: Bytes decompressed at a time.
 CHUNK = 1 << 20
@@ -222,7 +222,7 @@ def read_flags(zf: zipfile.ZipFile, scan: PartScan, stop: threading.Event | None
     inflating the part again, in this thread alone: it runs while calamine reads, which
     takes the other core). Setting ``stop`` ends it early (the flags are then of no use)."""
     carry = b""
-    with zf.open(scan.part) as fh:
+    with open_part(zf, scan.part) as fh:
         for chunk in _reads(fh, stop):
             buf = carry + chunk if carry else chunk
             cut = buf.rfind(b">") + 1
@@ -247,7 +247,7 @@ def _flag(scan: PartScan, buf: bytes, end: int) -> None:
 def count_cells(zf: zipfile.ZipFile, part: str) -> int:
     """The cells with a value in a part (for a bound too rough to keep the budget)."""
     n = 0
-    with zf.open(part) as fh:
+    with open_part(zf, part) as fh:
         prev = b""
         while chunk := fh.read(CHUNK):
             n += (prev + chunk[:1]).count(b"c>") + chunk.count(b"c>")
@@ -347,7 +347,7 @@ def _chunks(zf: zipfile.ZipFile, part: str, cancel: threading.Event | None = Non
 
     def produce() -> None:
         try:
-            with zf.open(part) as fh:
+            with open_part(zf, part) as fh:
                 while not stop.is_set() and not (cancel and cancel.is_set()) and (chunk := fh.read(CHUNK)):
                     out.put(chunk)
             out.put(None)
@@ -383,11 +383,11 @@ def read_scan(zf: zipfile.ZipFile, part: str, shared: bool = False,
             if flags:
                 read_flags(zf, fast, stop)
             return fast
-    with zf.open(part) as fh:
+    with open_part(zf, part) as fh:
         return _walk(_reads(fh, stop), part, size)
 
 
-def _reads(fh: IO[bytes], stop: threading.Event | None) -> Iterator[bytes]:
+def _reads(fh: Readable, stop: threading.Event | None) -> Iterator[bytes]:
     while (stop is None or not stop.is_set()) and (chunk := fh.read(CHUNK)):
         yield chunk
 
@@ -413,7 +413,7 @@ def shared_text(zf: zipfile.ZipFile, part: str, sizes: list[int]) -> int:
     n = len(sizes)
     total = 0
     tail = b""
-    with zf.open(part) as fh:
+    with open_part(zf, part) as fh:
         while chunk := fh.read(CHUNK):
             buf = tail + chunk
             cut = buf.rfind(b">") + 1

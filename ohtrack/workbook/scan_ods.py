@@ -12,6 +12,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from ohtrack.workbook.members import open_part
 from ohtrack.workbook.scan import BLOCK_CELL, CHUNK, TEXT_BYTE, VALUE_CELL, cell_name
 
 _TAG = re.compile(rb"<(/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>")
@@ -79,7 +80,7 @@ def ods_tables(zf: zipfile.ZipFile) -> tuple[list[OdsTable], int]:
     """The tables of ``content.xml`` and its size in bytes."""
     walker = _Walker()
     size = 0
-    with zf.open("content.xml") as fh:
+    with open_part(zf, "content.xml") as fh:
         tail = b""
         while chunk := fh.read(CHUNK):
             size += len(chunk)
