@@ -4,8 +4,10 @@ each value computed once per distinct value."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def indexes(values: list[Any], v: Any) -> list[int]:
@@ -26,3 +28,11 @@ def each(fn: Callable[[Any], Any], values: list[Any]) -> list[Any]:
         return [fn(v) for v in values]
     memo = {v: fn(v) for v in uniq}
     return list(map(memo.__getitem__, values))
+
+
+def grouped(items: Iterable[T], key: Callable[[T], Hashable]) -> list[list[T]]:
+    """``items`` of one ``key`` together, each group where its first item was, items in order."""
+    out: dict[Hashable, list[T]] = {}
+    for item in items:
+        out.setdefault(key(item), []).append(item)
+    return list(out.values())

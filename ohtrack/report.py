@@ -157,12 +157,15 @@ class Report(BaseModel):
         cols = ["sheet", "cell", "row", "column", "code", "severity", "message"]
         return pd.DataFrame([p.to_dict() for p in self.problems], columns=cols)
 
-    def to_text(self, lang: str | None = None, *, warnings: bool = True) -> str:
+    def to_text(self, lang: str | None = None, *, warnings: bool = True, each: bool = False) -> str:
         """The verdict and a table of the problems (what ``ohtrack validate`` prints).
 
         ``lang`` defaults to the workbook's language; ``warnings=False`` lists errors only.
+        Every error has a line of its own; more than ``GROUP_FROM`` warnings of one code in one
+        column are one line, at the first of their places, "(and 1,252 more cells)", unless
+        ``each`` (``to_dict`` always lists every one).
         """
-        from ohtrack.i18n import normalise_lang, t
+        from ohtrack.i18n import normalise_lang, t, tn
         from ohtrack.i18n.problems import counts
         from ohtrack.plaintext import table
 
@@ -171,8 +174,32 @@ class Report(BaseModel):
         lines = [t("problems.cli.verdict", lang, path=self.source or "", verdict=verdict,
                    counts=counts(len(self.errors), len(self.warnings), lang))]
         shown = [p for p in self.problems if warnings or p.severity is Severity.ERROR]
-        if shown:
-            rows = [(p.cell or p.sheet or p.file or "", t(f"problems.severity.{p.severity.value}", lang),
-                     p.code, p.text(lang)) for p in shown]
+        runs = [[p] for p in shown] if each else _warnings_together(shown)
+        if runs:
+            rows = []
+            for run in runs:
+                p = run[0]
+                place = p.place
+                if len(run) > 1:
+                    more = "problems.cli.more-cells" if p.cell else "problems.cli.more-rows"
+                    place += " " + tn(more, len(run) - 1, lang)
+                rows.append((place, t(f"problems.severity.{p.severity.value}", lang), p.code, p.text(lang)))
             lines.append(table(rows, t("problems.cli.headers", lang).split("|")))
         return "\n".join(lines)
+
+
+#: More warnings of one code in one column than this are shown as one line.
+GROUP_FROM = 3
+
+
+def _warnings_together(problems: list[Problem]) -> list[list[Problem]]:
+    """Each problem alone, in order, but the warnings of one code, sheet and column (or row
+    place) together
+    where there are more than ``GROUP_FROM`` of them, at the place of the first."""
+    from ohtrack.lists import grouped
+
+    runs = grouped(problems, lambda p: (
+        (p.code, p.sheet, p.column) if p.severity is Severity.WARNING and p.sheet else id(p)))
+    big = {id(run[0]): run for run in runs if len(run) > GROUP_FROM}
+    inside = {id(p) for run in big.values() for p in run[1:]}
+    return [big.get(id(p), [p]) for p in problems if id(p) not in inside]

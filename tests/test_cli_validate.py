@@ -91,3 +91,61 @@ def test_help_names_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["validate", "--help"])
     assert result.exit_code == 0
     assert "Exits 0 when the workbook is valid" in result.stdout
+
+
+def _many_unmapped(make_workbook: Callable[..., Path], n: int) -> Path:
+    rows = [["ID", "Title", "Start"]] + [[f"I{i}", f"Work {i}", None] for i in range(1, n + 1)]
+    rows[2][2] = "soon"  # one error among them, in row 3
+    return make_workbook({**MINIMAL, "Initiatives": rows})
+
+
+def test_many_warnings_of_one_column_are_one_line(make_workbook: Callable[..., Path]) -> None:
+    """1,204 initiatives on no outcome: one line "(and 1,203 more rows)", not 1,204; the
+    error among them keeps its own line, in its place; --each and --json list every one."""
+    path = _many_unmapped(make_workbook, 1204)
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{path}: not valid (1 error, 1,204 warnings)"
+    body = lines[3:]
+    assert len(body) == 2
+    assert body[0].split()[:7] == ["Initiatives!2:2", "(and", "1,203", "more", "rows)", "warning",
+                                   "not-mapped"]
+    assert "initiative I1 names no outcome" in body[0]
+    assert body[1].split()[:3] == ["Initiatives!C3", "error", "invalid-date"]
+    each = CliRunner().invoke(cli, ["validate", "--each", str(path)]).stdout.splitlines()
+    assert len(each) == 3 + 1205
+    assert [ln.split()[0] for ln in each[3:6]] == ["Initiatives!2:2", "Initiatives!3:3", "Initiatives!C3"]
+    data = json.loads(CliRunner().invoke(cli, ["validate", "--json", str(path)]).stdout)
+    assert len(data["problems"]) == 1205
+    nl = CliRunner().invoke(cli, ["validate", "--lang", "nl", str(path)]).stdout.splitlines()
+    assert nl[0] == f"{path}: niet geldig (1 fout, 1.204 waarschuwingen)"
+    assert "Initiatives!2:2 (en nog 1.203 rijen)" in nl[3]
+
+
+def test_three_warnings_of_a_kind_keep_their_lines(make_workbook: Callable[..., Path]) -> None:
+    path = _many_unmapped(make_workbook, 3)
+    lines = CliRunner().invoke(cli, ["validate", str(path)]).stdout.splitlines()[3:]
+    assert [ln.split()[0] for ln in lines] == ["Initiatives!2:2", "Initiatives!3:3", "Initiatives!C3",
+                                               "Initiatives!4:4"]
+    assert not any("more" in ln for ln in lines)
+
+
+def test_report_groups_warnings_by_code_and_column_in_order() -> None:
+    """Worked by hand: four `stale` warnings in column F (one line, at F2, "and 3 more
+    cells"), two in G (each its own line), an error between them keeps its place."""
+    from ohtrack.report import Problem, Report, Severity
+
+    def warn(cell: str, code: str = "stale") -> Problem:
+        return Problem(code=code, message=f"{cell} is old", severity=Severity.WARNING,
+                       sheet="Initiatives", cell=f"Initiatives!{cell}")
+
+    problems = [warn("F2"), warn("G2"), Problem(code="invalid-date", message="no date", sheet="Initiatives",
+                                                cell="Initiatives!C3"),
+                warn("F3"), warn("F4"), warn("G5"), warn("F9"), warn("F10", code="other")]
+    text = Report(problems=problems, source="wb.xlsx").to_text("en")
+    places = [ln.split("  ")[0] for ln in text.splitlines()[3:]]
+    assert places == ["Initiatives!F2 (and 3 more cells)", "Initiatives!G2", "Initiatives!C3",
+                      "Initiatives!G5", "Initiatives!F10"]
+    assert "F2 is old" in text.splitlines()[3]
+    assert len(Report(problems=problems).to_text("en", each=True).splitlines()) == 3 + 8

@@ -193,8 +193,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "intake.word.errors": {"en": "errors", "nl": "fouten"},
     "intake.word.warning": {"en": "warning", "nl": "waarschuwing"},
     "intake.word.warnings": {"en": "warnings", "nl": "waarschuwingen"},
-    "intake.summary.same-rows.one": {"en": "(and 1 more cell)", "nl": "(en nog 1 cel)"},
-    "intake.summary.same-rows.many": {"en": "(and {n} more cells)", "nl": "(en nog {n} cellen)"},
     "intake.summary.more": {"en": "… and {n} more (--json lists them all)",
                             "nl": "… en nog {n} (--json geeft ze allemaal)"},
     "intake.summary.wrote": {"en": "wrote {path}", "nl": "{path} geschreven"},

@@ -279,6 +279,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "problems.cli.warnings": {"en": "warnings", "nl": "waarschuwingen"},
     "problems.cli.warning": {"en": "warning", "nl": "waarschuwing"},
     "problems.cli.headers": {"en": "where|severity|code|message", "nl": "plaats|ernst|code|melding"},
+    # after a place, for the cells a problem shown once also stands for
+    "problems.cli.more-cells.one": {"en": "(and 1 more cell)", "nl": "(en nog 1 cel)"},
+    "problems.cli.more-cells.many": {"en": "(and {n} more cells)", "nl": "(en nog {n} cellen)"},
+    "problems.cli.more-rows.one": {"en": "(and 1 more row)", "nl": "(en nog 1 rij)"},
+    "problems.cli.more-rows.many": {"en": "(and {n} more rows)", "nl": "(en nog {n} rijen)"},
     "problems.severity.error": {"en": "error", "nl": "fout"},
     "problems.severity.warning": {"en": "warning", "nl": "waarschuwing"},
     # -- words used inside messages -----------------------------------------------------------

@@ -21,6 +21,8 @@ try:  # a wheel for every platform we know; zlib itself where there is none
 except ImportError:  # pragma: no cover - zlib-ng is a dependency
     import zlib as _zlib  # type: ignore[no-redef]
 
+#: The inflater's error (zlib-ng's stub types it as an instance).
+_ERROR: type[Exception] = _zlib.error  # type: ignore[assignment]
 #: Compressed bytes read at a time (at most about 1,000 times as much once inflated).
 _IN = 64 << 10
 _LOCAL = struct.Struct("<4s2B4HL2L2H")  # a local file header (its first 30 bytes)
@@ -98,7 +100,7 @@ class _Part:
                 self._left_in -= len(data)
             try:
                 out = self._inflate.decompress(data, want)[:self._left_out]
-            except _zlib.error as exc:  # zlib-ng's own error type: said as zipfile's
+            except _ERROR as exc:  # zlib-ng's own error type: said as zipfile's
                 raise zipfile.BadZipFile(f"{self._name!r}: {exc}") from None
             self._eof = self._inflate.eof or (self._left_in <= 0 and not self._inflate.unconsumed_tail)
             self._left_out -= len(out)

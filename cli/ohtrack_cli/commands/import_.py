@@ -96,19 +96,17 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
 def _grouped(problems: list[Problem], text: Callable[[Problem], str]) -> dict[int, list[Problem]]:
     """The problems that say the same of the same column (``'Started' is no date`` in 24 rows)
     as one: by the ``id`` of the first of them, in source order."""
-    first: dict[tuple[object, ...], Problem] = {}
-    out: dict[int, list[Problem]] = {}
-    for p in problems:
-        head = first.setdefault((p.code, p.severity, p.file, p.sheet, p.column, text(p)), p)
-        out.setdefault(id(head), []).append(p)
-    return out
+    from ohtrack.lists import grouped
+
+    runs = grouped(problems, lambda p: (p.code, p.severity, p.file, p.sheet, p.column, text(p)))
+    return {id(run[0]): run for run in runs}
 
 
 def _and_more(n: int, lang: str) -> str:
     """`` (and 23 more rows)`` after a place, for the rows a grouped problem also stands for."""
     from ohtrack.i18n import tn
 
-    return f" {tn('intake.summary.same-rows', n, lang)}" if n else ""
+    return f" {tn('problems.cli.more-cells', n, lang)}" if n else ""
 
 
 def _shown(problems: list[Problem]) -> list[Problem]:
