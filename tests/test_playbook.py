@@ -505,3 +505,18 @@ def test_a_planned_meeting_whose_date_has_passed_is_no_next_meeting() -> None:
     routines = next(b for b in ahead.section("embedding").blocks
                     if isinstance(b, Table) and "Next planned" in b.headers)
     assert routines.rows[0][3] == "2030-05-01"
+
+
+def test_a_meeting_recorded_as_held_for_a_later_day_is_still_planned_on_the_report_date() -> None:
+    """E2 says "held" for 1 April 2022; on 15 March 2022 it has not happened yet: one held,
+    two planned, and 1 April is the routine's next meeting (as the network analysis reads it)."""
+    p = rich_programme(lang="en")
+    s = playbook(p, as_of=dt.date(2022, 3, 15))
+    people = texts(s.section("people"))
+    assert "1 held, 2 planned." in people
+    assert "Learning circle: 1 of 3 held" in people
+    routines = next(b for b in s.section("embedding").blocks
+                    if isinstance(b, Table) and "Next planned" in b.headers)
+    assert routines.rows[0][1:4] == ["1", "2022-03-01", "2022-04-01"]
+    later = playbook(p, as_of=dt.date(2022, 5, 1))
+    assert "2 held, 1 planned." in texts(later.section("people"))

@@ -269,11 +269,12 @@ class Context:
 
     @cached_property
     def event_status(self) -> dict[str, str]:
-        """Event ID → ``planned``/``held``/``cancelled`` as the network analysis reads it
-        (no status: held when attendees are listed)."""
+        """Event ID → ``planned``/``held``/``cancelled`` on the report date, as the network
+        analysis reads it (no status: held when attendees are listed; dated after the report
+        date: still planned, whatever it says)."""
         from ohtrack.analysis.network_build import event_status
 
-        return {e.id: event_status(e).value for e in self.programme.events}
+        return {e.id: event_status(e, self.as_of).value for e in self.programme.events}
 
     def overdue_event(self, event: Event) -> bool:
         """A planned event whose date is before the report date (``network_time.overdue``)."""
