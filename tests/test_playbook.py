@@ -520,3 +520,29 @@ def test_a_meeting_recorded_as_held_for_a_later_day_is_still_planned_on_the_repo
     assert routines.rows[0][1:4] == ["1", "2022-03-01", "2022-04-01"]
     later = playbook(p, as_of=dt.date(2022, 5, 1))
     assert "2 held, 1 planned." in texts(later.section("people"))
+
+
+def test_the_verb_of_a_route_agrees_with_the_number_done() -> None:
+    """Dutch says "1 van de 10 deelnemers heeft", "12 van de 12 deelnemers hebben"."""
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "sociaal-werkbedrijf-driehoek.xlsx"
+    p = ohtrack.load(sample)
+    stand = texts(playbook(p, as_of=dt.date(2026, 12, 4)).section("summary"))
+    assert "Praktijkleren met een Praktijkverklaring: 1 van de 10 deelnemers heeft de route afgerond." in stand
+    assert "Opleidingstraject voorlieden (Werkstap): 12 van de 12 deelnemers hebben de route afgerond." in stand
+    english = texts(playbook(p, as_of=dt.date(2026, 12, 4), lang="en").section("summary"))
+    assert any(s.endswith(": 1 of 10 participants completed the route.") for s in english)
+
+
+def test_a_days_work_is_dated_once() -> None:
+    """Start 4 Nov 2021 and end the same day: "2021-11-04", not "2021-11-04 – 2021-11-04"."""
+    from ohtrack.playbooks.sections import approach
+
+    p = rich_programme(lang="en")
+    one = p.initiatives[0]
+    one.start = one.end = dt.date(2021, 11, 4)
+    s = playbook(p, as_of=dt.date(2024, 6, 1)).section("approach")
+    assert approach.MAX_DESCRIBED > len(p.initiatives)  # each described, with its line of facts
+    notes = [b.text for b in s.blocks if isinstance(b, Note)]
+    assert notes[0] == "Sectie A · owner: Anna de Vries · embedded · 2021-11-04"

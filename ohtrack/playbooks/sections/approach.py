@@ -97,6 +97,9 @@ def _table(ctx: Context, inits: list[Initiative], state: Mapping[str, object]) -
 
 
 def _period(ctx: Context, i: Initiative) -> str:
+    """``start – end``, open at the side not known; a day's work (start is end) its day."""
+    if i.start and i.start == i.end:
+        return ctx.date(i.start)
     if i.start and i.end:
         return f"{ctx.date(i.start)} – {ctx.date(i.end)}"
     if i.start:

@@ -57,7 +57,8 @@ def build(ctx: Context) -> Section:
     if learning is not None:
         for r in learning.routes:
             if r["enrolled"]:
-                stand.append(ctx.tr("summary.route", name=r["name"], done=r["completed"], n=r["enrolled"]))
+                stand.append(ctx.trn("summary.route", r["completed"], name=r["name"],
+                                     done=ctx.count(r["completed"]), total=ctx.count(r["enrolled"])))
     if stand:
         section.add(Heading(ctx.tr("summary.stand")), BulletList.of(stand))
     worked: list[str] = []
