@@ -323,13 +323,33 @@ def test_lesson_reach() -> None:
 def test_findings_in_english_and_dutch() -> None:
     en = [f["message"] for f in ohtrack.network(triad_programme()).findings]
     assert "Triad T4 has no jobcoach" in en
-    assert "T4: 3 of 5 intervision sessions held (1 cancelled, 1 planned)" in en
+    assert "T4: 3 of 5 intervision sessions held (1 cancelled, 1 still to come)" in en
     assert "Name P3 (Job coach) is in no triad" in en
     assert "Name P2 attended 1 of 3 sessions held in their groups" in en
     assert "Lesson L2 was shared with nobody" in en
     nl = [f["message"] for f in ohtrack.network(triad_programme(), lang="nl").findings]
     assert "Driehoek T4 heeft geen jobcoach" in nl
-    assert "T4: 3 van 5 intervisiebijeenkomsten gehouden (1 geannuleerd, 1 gepland)" in nl
+    assert "T4: 3 van 5 intervisiebijeenkomsten gehouden (1 geannuleerd, nog 1 gepland)" in nl
+
+
+def test_a_session_planned_for_a_day_gone_by_is_said_apart() -> None:
+    """E5 still "planned" for 1 March 2022: on 1 June 2022 it was due and is not recorded as
+    held; on 1 January 2022 it is still to come and not among the four due."""
+    p = triad_programme()
+    e5 = next(e for e in p.events if e.id == "E5")
+    e5.date = dt.date(2022, 3, 1)
+    after = ohtrack.network(p, as_of=dt.date(2022, 6, 1))
+    real = next(f for f in after.findings if f["code"] == "events-realisation")
+    assert real["message"] == ("T4: 3 of 5 intervision sessions held (1 cancelled, 1 planned before "
+                               "the report date, not recorded as held)")
+    assert (real["data"]["due"], real["data"]["upcoming"], real["data"]["unrecorded"]) == (5, 0, 1)
+    nl = next(f for f in ohtrack.network(p, as_of=dt.date(2022, 6, 1), lang="nl").findings
+              if f["code"] == "events-realisation")
+    assert nl["message"] == ("T4: 3 van 5 intervisiebijeenkomsten gehouden (1 geannuleerd, 1 gepland "
+                             "vóór de rapportdatum, niet als gehouden vastgelegd)")
+    before = ohtrack.network(p, as_of=dt.date(2022, 1, 1))
+    real = next(f for f in before.findings if f["code"] == "events-realisation")
+    assert real["message"] == "T4: 3 of 4 intervision sessions held (1 cancelled, 1 still to come)"
 
 
 def test_unit_without_cross_ties_finding() -> None:

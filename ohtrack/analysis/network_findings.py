@@ -407,10 +407,15 @@ def _realisation(net: Network, say: _Say) -> list[dict[str, Any]]:
     lang = say.lang
     gtype = {grp.id: grp.type for grp in net.programme.groups}
     upcoming: Counter[str] = Counter()
+    unrecorded: Counter[str] = Counter()  # still "planned" for a day before the report date
     if net.as_of is not None:
+        from ohtrack.analysis.network_time import overdue
+
         for e in net.programme.events:
             if e.group and e.date and e.date > net.as_of and e.status is not EventStatus.CANCELLED:
                 upcoming[e.group] += 1
+            elif e.group and overdue(e, net.as_of):
+                unrecorded[e.group] += 1
     by_type: dict[str | None, list[dict[str, Any]]] = {}
     for grp in net.events["by_group"]:
         by_type.setdefault(gtype.get(grp["group"]), []).append(grp)
@@ -424,6 +429,7 @@ def _realisation(net: Network, say: _Say) -> list[dict[str, Any]]:
             "due": sum(due.values()),
             "cancelled": sum(r["cancelled"] for r in recs),
             "upcoming": sum(upcoming[r["group"]] for r in recs),
+            "unrecorded": sum(unrecorded[r["group"]] for r in recs),
             "short": [{"group": r["group"], "held": r["held"], "due": due[r["group"]]} for r in short],
         }
         gids = [r["group"] for r in recs]
@@ -431,16 +437,13 @@ def _realisation(net: Network, say: _Say) -> list[dict[str, Any]]:
             r = recs[0]
             types = [x for x in r["types"] if x]
             etype = event_label(types[0], lang) if len(types) == 1 else ""
-            text = t(
-                "network.realisation",
-                lang,
-                group=r["group"],
-                held=r["held"],
-                total=r["total"],
-                type=etype,
-                cancelled=r["cancelled"],
-                planned=r["planned"],
-            ).replace("  ", " ")
+            gid = r["group"]
+            others = [t(f"network.realisation.{key}", lang, n=n) for key, n in (
+                ("cancelled", r["cancelled"]), ("unrecorded", unrecorded[gid]),
+                ("ahead", r["planned"] - unrecorded[gid])) if n]
+            text = t("network.realisation", lang, group=gid, held=r["held"], total=due[gid],
+                     type=etype).replace("  ", " ")
+            text += f" ({', '.join(others)})" if others else ""
             out.append(
                 finding("events-realisation", "group", r["group"], text, data=data, method="realisation")
             )

@@ -132,6 +132,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "network.data.due": {"en": "due", "nl": "verwacht"},
     "network.data.cancelled": {"en": "cancelled", "nl": "geannuleerd"},
     "network.data.upcoming": {"en": "still to come", "nl": "nog gepland"},
+    "network.data.unrecorded": {"en": "not recorded as held", "nl": "niet als gehouden vastgelegd"},
     "network.data.threshold": {"en": "threshold", "nl": "grens"},
     "network.data.ties": {"en": "ties", "nl": "banden"},
     "network.data.new_cross_unit_ties": {
@@ -151,10 +152,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{person} ({role}) zit in geen enkele {type}",
     },
     "network.realisation": {
-        "en": "{group}: {held} of {total} {type} sessions held ({cancelled} cancelled, {planned} planned)",
-        "nl": "{group}: {held} van {total} {type}bijeenkomsten gehouden ({cancelled} geannuleerd, "
-        "{planned} gepland)",
+        "en": "{group}: {held} of {total} {type} sessions held",
+        "nl": "{group}: {held} van {total} {type}bijeenkomsten gehouden",
     },
+    # what else the group's sessions are, in brackets after "held" (only counts above zero)
+    "network.realisation.cancelled": {"en": "{n} cancelled", "nl": "{n} geannuleerd"},
+    "network.realisation.unrecorded": {
+        "en": "{n} planned before the report date, not recorded as held",
+        "nl": "{n} gepland vóór de rapportdatum, niet als gehouden vastgelegd",
+    },
+    "network.realisation.ahead": {"en": "{n} still to come", "nl": "nog {n} gepland"},
     "network.low_attendance": {
         "en": "{person} attended {went} of {held} sessions held in their groups",
         "nl": "{person} was bij {went} van de {held} gehouden bijeenkomsten van de eigen groepen",

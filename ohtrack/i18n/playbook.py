@@ -260,10 +260,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.summary.growth": {
         "en": "At the end of {year} there were {ties:n} ties, {cross:n} between units (now {cross_now:n}).",
         "nl": "Eind {year} waren er {ties:n} verbindingen, {cross:n} tussen eenheden (nu {cross_now:n})."},
-    "playbook.summary.route.one": {"en": "{name}: {done} of {total} participants completed the route.",
-                                   "nl": "{name}: {done} van de {total} deelnemers heeft de route afgerond."},
-    "playbook.summary.route.many": {"en": "{name}: {done} of {total} participants completed the route.",
-                                    "nl": "{name}: {done} van de {total} deelnemers hebben de route afgerond."},
+    "playbook.summary.route.one": {
+        "en": "{name}: {done} of {total} participants completed the route.",
+        "nl": "{name}: {done} van de {total} deelnemers heeft de route afgerond."},
+    "playbook.summary.route.many": {
+        "en": "{name}: {done} of {total} participants completed the route.",
+        "nl": "{name}: {done} van de {total} deelnemers hebben de route afgerond."},
     "playbook.summary.embedded.one": {"en": "1 initiative is embedded in daily work: {titles}.",
                                       "nl": "1 verbetertraject is geborgd in het dagelijks werk: {titles}."},
     "playbook.summary.embedded.many": {"en": "{n} initiatives are embedded in daily work: {titles}.",
