@@ -533,8 +533,12 @@ def test_the_verb_of_a_route_agrees_with_the_number_done() -> None:
             "afgerond.") in stand
     assert ("Opleidingstraject voorlieden (Werkstap): 12 van de 12 deelnemers hebben de route "
             "afgerond.") in stand
+    assert ("9 verbetertrajecten werken aan 8 van de 9 uitkomsten van het model Organizational Health "
+            "Index (2011).") in stand  # the model named as a model: "van het model …"
     english = texts(playbook(p, as_of=dt.date(2026, 12, 4), lang="en").section("summary"))
     assert any(s.endswith(": 1 of 10 participants completed the route.") for s in english)
+    assert ("9 initiatives work on 8 of the 9 outcomes of the model Organizational Health Index "
+            "(2011).") in english
 
 
 def test_a_days_work_is_dated_once() -> None:
