@@ -552,3 +552,25 @@ def test_a_days_work_is_dated_once() -> None:
     assert len(p.initiatives) < approach.MAX_DESCRIBED  # each described, with its line of facts
     notes = [b.text for b in s.blocks if isinstance(b, Note)]
     assert notes[0] == "Sectie A · owner: Anna de Vries · embedded · 2021-11-04"
+
+
+def test_groups_are_counted_in_the_plural_and_ties_with_thousands_marks() -> None:
+    """50 people, 25 in each of two units, each related to every other: 50·49/2 = 1,225 ties,
+    of which 25·25 = 625 cross the units. Three learning groups in the plural; a type with no
+    plural known as "groepen (buddy)"."""
+    from itertools import combinations
+
+    people = [Person(id=f"P{i}", name=f"Naam {i}", unit="U1" if i <= 25 else "U2") for i in range(1, 51)]
+    relations = [Relation(source=a.id, target=b.id, type="advice") for a, b in combinations(people, 2)]
+    small = [Group(id=f"G{i}", type="learning_group", members=[Membership(person="P1")]) for i in (1, 2, 3)]
+    buddies = [Group(id=f"B{i}", type="buddy", members=[Membership(person="P2")]) for i in (1, 2)]
+    triad = Group(id="T1", type="triad", members=[Membership(person="P3")])
+    p = Programme(info=ProgrammeInfo(name="Groot", language="nl"),
+                  units=[Unit(id="U1", name="Noord"), Unit(id="U2", name="Zuid")], people=people,
+                  relations=relations, groups=[*small, *buddies, triad])
+    people_text = texts(playbook(p, as_of=dt.date(2026, 12, 4)).section("people"))
+    assert "3 leergroepen, 2 groepen (buddy), 1 driehoek." in people_text
+    assert any(s.startswith("625 van de 1.225 verbindingen tussen mensen") for s in people_text)
+    english = texts(playbook(p, as_of=dt.date(2026, 12, 4), lang="en").section("people"))
+    assert "3 learning groups, 2 groups (buddy), 1 triad." in english
+    assert any(s.startswith("625 of the 1,225 ties between people") for s in english)

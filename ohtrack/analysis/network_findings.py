@@ -74,13 +74,15 @@ def group_label(gtype: str | None, lang: str) -> str:
     return gtype.capitalize() if gtype else t("network.group.other", lang)
 
 
-def groups_label(gtype: str | None, n: int, lang: str) -> str:
-    """``25 leergroepen`` / ``1 driehoek``: a count of groups of one type."""
+def groups_label(gtype: str | None, n: int, lang: str, label: str | None = None) -> str:
+    """``25 leergroepen`` / ``1 driehoek``: a count of groups of one type; a type with no
+    plural known, ``4 groepen (driehoek beschut)``. ``label``: the type's name as the reader
+    knows it (the workbook's own word), else the type's."""
     if n != 1 and gtype and has(f"network.groups.{gtype}"):
         return f"{format.integer(n, lang)} {t(f'network.groups.{gtype}', lang)}"
     if n == 1:
-        return f"1 {group_label(gtype, lang).lower()}"
-    return t("network.groups_of_type", lang, n=format.integer(n, lang), type=gtype or "")
+        return f"1 {label or group_label(gtype, lang).lower()}"
+    return t("network.groups_of_type", lang, n=format.integer(n, lang), type=label or gtype or "")
 
 
 def event_label(etype: str | None, lang: str) -> str:

@@ -80,10 +80,13 @@ def _groups(ctx: Context, section: Section, groups: list[Group]) -> None:
         missing = ", ".join(r for r in roles if role_key(r) not in have)
         rows.append([str(getattr(g, "name", None) or g.id), ctx.label("group", g.type),
                      ctx.count(len(g.members)), missing])
-    kinds = Counter(ctx.label("group", g.type) or ctx.tr("unknown") for g in groups)
+    from ohtrack.analysis.network_findings import groups_label
+
+    kinds = Counter(g.type or None for g in groups)
+    parts = [groups_label(kind, n, ctx.lang, ctx.label("group", kind) if kind else ctx.tr("unknown"))
+             for kind, n in kinds.items()]
     section.add(Heading(ctx.tr("people.groups")),
-                Paragraph(ctx.tr("people.groups_intro",
-                                 parts=", ".join(f"{ctx.count(n)} {k}" for k, n in kinds.items()))))
+                Paragraph(ctx.tr("people.groups_intro", parts=", ".join(parts))))
     if len(rows) > MAX_GROUPS:
         rows = [r for r in rows if r[3]]
         if not rows:
@@ -134,8 +137,8 @@ def _ties(ctx: Context, section: Section) -> None:
         return
     pairs = unit_pairs(net)
     section.add(Heading(ctx.tr("people.ties")),
-                Paragraph(ctx.tr("people.ties_intro", cross=summary["cross_unit_ties"],
-                                 total=summary["ties"])))
+                Paragraph(ctx.tr("people.ties_intro", cross=ctx.count(summary["cross_unit_ties"]),
+                                 total=ctx.count(summary["ties"]))))
     if pairs:
         section.add(ctx.figure(_figure(ctx), ctx.tr("people.figure"), ctx.tr("people.figure_alt")))
         ranked = sorted(pairs.items(),
