@@ -44,3 +44,16 @@ def test_listing() -> None:
     assert fmt.listing(["A", "B", "C"], "en") == "A, B and C"
     assert fmt.listing([str(i) for i in range(8)], "nl") == "0, 1, 2, 3, 4 en nog 3"
     assert fmt.listing([str(i) for i in range(8)], "en", most=2) == "0, 1 and 6 more"
+
+
+def test_a_model_is_referred_to_as_a_model_once() -> None:
+    from ohtrack.i18n.format import model_name
+
+    assert model_name("INK-managementmodel", "nl") == "het INK-managementmodel"
+    ohi = "Organizational Health Index (2011)"
+    assert model_name(ohi, "nl") == f"het model {ohi}"
+    assert model_name("Zes-boxenmodel van Weisbord", "nl") == "het Zes-boxenmodel van Weisbord"
+    assert model_name("INK management model", "en") == "the INK management model"
+    assert model_name(ohi, "en") == f"the model {ohi}"
+    assert model_name("Weisbord's Six-Box Model", "en") == "Weisbord's Six-Box Model"
+    assert model_name("Ons huis", "en") == "the model Ons huis"

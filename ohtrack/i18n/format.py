@@ -137,3 +137,14 @@ def listing(items: Sequence[str], lang: str | None = "nl", most: int | None = 5)
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def model_name(name: str, lang: str | None = "nl") -> str:
+    """A model's name as a sentence refers to it, after "van"/"of": ``het INK-managementmodel``,
+    ``het model Organizational Health Index (2011)``, ``the model …``, ``Weisbord's Six-Box
+    Model`` (a name with a possessive takes no article)."""
+    lang = _lang(lang)
+    if lang == "en" and "'s " in name:
+        return name
+    article = "het" if lang == "nl" else "the"
+    return f"{article} {name}" if "model" in name.lower() else f"{article} model {name}"

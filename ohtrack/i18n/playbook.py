@@ -62,11 +62,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.level.year": {"en": "Year plan", "nl": "Jaarplan"},
     # model
     "playbook.model.intro.one": {
-        "en": "1 initiative plotted on the model {model}: how many work on each outcome.",
-        "nl": "1 verbetertraject geplot op het model {model}: hoeveel er aan elke uitkomst werken."},
+        "en": "1 initiative plotted on {model}: how many work on each outcome.",
+        "nl": "1 verbetertraject geplot op {model}: hoeveel er aan elke uitkomst werken."},
     "playbook.model.intro.many": {
-        "en": "{n} initiatives plotted on the model {model}: how many work on each outcome.",
-        "nl": "{n} verbetertrajecten geplot op het model {model}: hoeveel er aan elke uitkomst werken."},
+        "en": "{n} initiatives plotted on {model}: how many work on each outcome.",
+        "nl": "{n} verbetertrajecten geplot op {model}: hoeveel er aan elke uitkomst werken."},
     "playbook.model.count": {"en": "Initiatives", "nl": "Verbetertrajecten"},
     "playbook.model.practices": {"en": "Practices touched", "nl": "Geraakte praktijken"},
     "playbook.model.gaps": {"en": "Gaps: outcomes no initiative works on",
@@ -241,11 +241,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nog geen verbetertraject staat op het model: welke uitkomsten niemand oppakt, is "
               "nog niet te zeggen."},
     "playbook.summary.map.one": {
-        "en": "1 initiative works on {covered} of the {total} outcomes of the model {model}.",
-        "nl": "1 verbetertraject werkt aan {covered} van de {total} uitkomsten van het model {model}."},
+        "en": "1 initiative works on {covered} of the {total} outcomes of {model}.",
+        "nl": "1 verbetertraject werkt aan {covered} van de {total} uitkomsten van {model}."},
     "playbook.summary.map.many": {
-        "en": "{n} initiatives work on {covered} of the {total} outcomes of the model {model}.",
-        "nl": "{n} verbetertrajecten werken aan {covered} van de {total} uitkomsten van het model {model}."},
+        "en": "{n} initiatives work on {covered} of the {total} outcomes of {model}.",
+        "nl": "{n} verbetertrajecten werken aan {covered} van de {total} uitkomsten van {model}."},
     "playbook.summary.initiatives.one": {"en": "1 initiative: {parts}.", "nl": "1 verbetertraject: {parts}."},
     "playbook.summary.initiatives.many": {"en": "{n} initiatives: {parts}.",
                                           "nl": "{n} verbetertrajecten: {parts}."},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ohtrack.i18n import format as fmt
 from ohtrack.playbooks.document import BulletList, Heading, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
 
@@ -20,7 +21,8 @@ def build(ctx: Context) -> Section:
     mm = ctx.model_map
     if not mm.mapped:
         return section
-    section.add(Paragraph(ctx.trn("model.intro", mm.mapped, model=mm.framework_name)))
+    model = fmt.model_name(mm.framework_name, ctx.lang)
+    section.add(Paragraph(ctx.trn("model.intro", mm.mapped, model=model)))
     rows = [[o.name, ctx.count(o.count), f"{o.practices_covered}/{o.practices_total}"] for o in mm.outcomes]
     section.add(Table([ctx.tr("col.outcome"), ctx.tr("model.count"), ctx.tr("model.practices")], rows))
     shown = _readable(ctx, mm)

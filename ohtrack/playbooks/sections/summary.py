@@ -30,7 +30,7 @@ def build(ctx: Context) -> Section:
     if mm.mapped:
         covered = sum(1 for o in mm.outcomes if o.count)
         stand.append(ctx.trn("summary.map", mm.mapped, covered=covered, total=ctx.count(len(mm.outcomes)),
-                            model=mm.framework_name))
+                            model=fmt.model_name(mm.framework_name, ctx.lang)))
     states = ctx.initiative_report.counts() if p.initiatives else {}
     if p.initiatives:
         stand.append(ctx.trn("summary.initiatives", len(p.initiatives),
