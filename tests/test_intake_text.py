@@ -104,3 +104,27 @@ def test_problems_in_many_rows_name_each_row_even_with_odd_file_names(tmp_path: 
     assert [q.message for q in r.problems] == r.problem_texts()  # was "plan2.csv row -1, …"
     assert [q.row for q in r.problems] == [2, 3, 4, 6]
     assert r.problems[0].params == r.problems[2].params and r.problems[0].params is not r.problems[2].params
+
+
+def test_prose_is_no_list(tmp_path: Path) -> None:
+    """Meeting notes split at their commas: widths 2, 3, 1 and 1 (half the lines share a
+    width) are no table; a title above a steady list is."""
+    from ohtrack.errors import InventoryError
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Notes from the meeting\n\nWe discussed the plan, and agreed on three things.\n"
+                     "First, the budget, which is tight.\nSecond: the team.\n", encoding="utf-8")
+    with pytest.raises(InventoryError) as err:
+        import_inventory(notes)
+    assert err.value.reason == "prose"
+    assert err.value.text("nl").endswith("geen lijst gevonden: de regels hebben geen vast aantal kolommen "
+                                         "(tekst, geen tabel); niets in te lezen")
+    listed = tmp_path / "acties.csv"
+    listed.write_text("Actielijst team Noord\nNr,Actie,Wie\n1,Dagstart,Jan\n2,Werkoverleg,Piet\n",
+                      encoding="utf-8")
+    assert len(import_inventory(listed).programme.initiatives) == 2
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.4\nplain text\n")
+    with pytest.raises(InventoryError) as err:
+        import_inventory(pdf)
+    assert err.value.reason == "not-a-list"

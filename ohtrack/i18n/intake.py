@@ -108,6 +108,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{path}: no list found (no row of column names above rows of data); nothing to import",
         "nl": "{path}: geen lijst gevonden (geen rij met kolomnamen boven rijen met gegevens); "
               "niets in te lezen"},
+    "intake.error.prose": {
+        "en": "{path}: no list found: its lines have no steady number of columns (text, not a "
+              "table); nothing to import",
+        "nl": "{path}: geen lijst gevonden: de regels hebben geen vast aantal kolommen (tekst, "
+              "geen tabel); niets in te lezen"},
     "intake.error.no-sheet": {"en": "{path}: no sheet {sheet!r}; the sheets are {sheets}",
                               "nl": "{path}: geen blad {sheet!r}; de bladen zijn {sheets}"},
     "intake.error.same-file": {

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ohtrack.errors import InventoryError, WorkbookError
-from ohtrack.intake.textfile import read_text_table
+from ohtrack.intake.textfile import read_text_table, steady
 from ohtrack.workbook.budget import BudgetError, check_text_file, memory_budget, package
 from ohtrack.workbook.source import ole_encrypted, read_workbook, sniff
 
@@ -77,6 +77,8 @@ def read_source(path: str | Path, encoding: str | None = None,
         except BudgetError as exc:  # refused before a byte is read
             raise InventoryError.make(exc.reason, path=str(p), **exc.params) from None
         table = read_text_table(p, encoding, separator)
+        if not steady(table.rows):
+            raise InventoryError.make("prose", path=str(p))
         return Source(p, "csv", [SourceSheet(None, table.rows)], table.encoding,
                       table.separator)
     if kind == "ole":
@@ -104,8 +106,10 @@ def _refused(exc: WorkbookError) -> InventoryError:
 
 
 def _looks_binary(p: Path) -> bool:
+    """A file of bytes that are no text (a NUL among the first), or a PDF document."""
     with p.open("rb") as fh:
-        return b"\x00" in fh.read(4096)
+        head = fh.read(4096)
+    return b"\x00" in head or head.startswith(b"%PDF-")
 
 
 def _is_ods(p: Path) -> bool:
