@@ -574,3 +574,14 @@ def test_groups_are_counted_in_the_plural_and_ties_with_thousands_marks() -> Non
     english = texts(playbook(p, as_of=dt.date(2026, 12, 4), lang="en").section("people"))
     assert "3 learning groups, 2 groups (buddy), 1 triad." in english
     assert any(s.startswith("625 of the 1,225 ties between people") for s in english)
+
+
+def test_ideas_are_counted_as_nouns() -> None:
+    """"idee" is a noun: "2 ideeën", "2 ideas"; the other statuses read as adjectives."""
+    p = rich_programme()
+    p.initiatives[1].status = Status.IDEA
+    s = playbook(p, as_of=dt.date(2024, 6, 1)).section("approach")
+    assert texts(s)[0] == "4 verbetertrajecten op 1 juni 2024: 2 ideeën, 2 geborgd."
+    p.info.language = "en"
+    s = playbook(p, as_of=dt.date(2024, 6, 1), lang="en").section("approach")
+    assert texts(s)[0] == "4 initiatives on 1 June 2024: 2 ideas, 2 embedded."

@@ -438,6 +438,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.no_status": {"en": "(no status)", "nl": "(geen status)"},
     # status and vocabulary labels
     "playbook.status.idea": {"en": "idea", "nl": "idee"},
+    # a status that is a noun, counted ("5 ideeën"; the others are said as adjectives: "5 gepland")
+    "playbook.status_count.idea.one": {"en": "1 idea", "nl": "1 idee"},
+    "playbook.status_count.idea.many": {"en": "{n} ideas", "nl": "{n} ideeën"},
     "playbook.status.planned": {"en": "planned", "nl": "gepland"},
     "playbook.status.active": {"en": "active", "nl": "lopend"},
     "playbook.status.done": {"en": "done", "nl": "afgerond"},

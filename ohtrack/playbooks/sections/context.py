@@ -11,7 +11,7 @@ from ohtrack.domain import Event, Initiative, Programme
 from ohtrack.frameworks import Framework
 from ohtrack.frameworks.model import Outcome
 from ohtrack.i18n import format as fmt
-from ohtrack.i18n import t, tn
+from ohtrack.i18n import has, t, tn
 from ohtrack.report import Report
 
 if TYPE_CHECKING:
@@ -203,8 +203,9 @@ class Context:
 
     def status_counts(self, counts: dict[str, int]) -> str:
         """Initiatives per status (``InitiativeReport.counts``: in lifecycle order), counted as
-        the language writes numbers: ``1.104 gepland, 28 lopend, 3 (geen status)``."""
-        parts = [f"{self.count(n)} {self.label('status', s)}" for s, n in counts.items()
+        the language writes numbers: ``5 ideeën, 1.104 gepland, 28 lopend, 3 (geen status)``."""
+        parts = [self.trn(f"status_count.{s}", n) if has(f"playbook.status_count.{s}.one")
+                 else f"{self.count(n)} {self.label('status', s)}" for s, n in counts.items()
                  if n and s != "none"]
         if counts.get("none"):
             parts.append(f"{self.count(counts['none'])} {self.tr('no_status')}")
