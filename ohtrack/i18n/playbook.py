@@ -261,6 +261,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.summary.growth": {
         "en": "At the end of {year} there were {ties:n} ties, {cross:n} between units (now {cross_now:n}).",
         "nl": "Eind {year} waren er {ties:n} verbindingen, {cross:n} tussen eenheden (nu {cross_now:n})."},
+    "playbook.summary.route_none": {
+        "en": "{name}: none of the {total} participants has completed the route yet.",
+        "nl": "{name}: nog geen van de {total} deelnemers heeft de route afgerond."},
     "playbook.summary.route.one": {
         "en": "{name}: {done} of {total} participants completed the route.",
         "nl": "{name}: {done} van de {total} deelnemers heeft de route afgerond."},

@@ -57,8 +57,10 @@ def build(ctx: Context) -> Section:
     if learning is not None:
         for r in learning.routes:
             if r["enrolled"]:
+                total = ctx.count(r["enrolled"])
                 stand.append(ctx.trn("summary.route", r["completed"], name=r["name"],
-                                     done=ctx.count(r["completed"]), total=ctx.count(r["enrolled"])))
+                                     done=ctx.count(r["completed"]), total=total) if r["completed"]
+                             else ctx.tr("summary.route_none", name=r["name"], total=total))
     if stand:
         section.add(Heading(ctx.tr("summary.stand")), BulletList.of(stand))
     worked: list[str] = []
