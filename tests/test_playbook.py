@@ -537,14 +537,14 @@ def test_the_verb_of_a_route_agrees_with_the_number_done() -> None:
             "Index (2011).") in stand  # the model named as a model: "van het model …"
     english = texts(playbook(p, as_of=dt.date(2026, 12, 4), lang="en").section("summary"))
     assert any(s.endswith(": 1 of 10 participants completed the route.") for s in english)
+    assert ("9 initiatives work on 8 of the 9 outcomes of the model Organizational Health Index "
+            "(2011).") in english
     blended = ohtrack.load(sample.with_name("gemeente-blended-leren.xlsx"))
     stand = texts(playbook(blended, as_of=dt.date(2026, 12, 4)).section("summary"))
     assert "Leergang leidinggevenden: nog geen van de 13 deelnemers heeft de route afgerond." in stand
     english = texts(playbook(blended, as_of=dt.date(2026, 12, 4), lang="en").section("summary"))
     assert ("Leergang leidinggevenden: none of the 13 participants has completed the route "
             "yet.") in english
-    assert ("9 initiatives work on 8 of the 9 outcomes of the model Organizational Health Index "
-            "(2011).") in english
 
 
 def test_a_days_work_is_dated_once() -> None:
