@@ -237,3 +237,29 @@ def test_whole_array_rules_match_the_reference_loop_on_random_trees() -> None:
             want = _reference(parent, n, 5)
             assert got[:, j].tolist() == want.tolist(), (parent, n.tolist())
             assert suppress(parent, n, 5).tolist() == want.tolist()
+
+
+def test_no_problem_names_a_unit_hidden_to_protect_a_small_one() -> None:
+    """P (19) → A (3), B (6), C (10). A is small; B is hidden with it (P − C − B would give A
+    away). One answer is missing in A and one in B: naming B's count beside P's (2) and
+    C's (none) would tell that A's one respondent in three left the item blank. So the
+    counts name P (the whole organisation) and nothing under it but C, which has none."""
+    import pandas as pd
+
+    from ohtrack.surveys.reader import UnitNode
+    from ohtrack.surveys.scoring import score_frame
+
+    units = [UnitNode("P", "P", None), UnitNode("A", "A", "P"), UnitNode("B", "B", "P"),
+             UnitNode("C", "C", "P")]
+    unit = ["A"] * 3 + ["B"] * 6 + ["C"] * 10
+    q = [3.0] * 19
+    q[0] = np.nan  # in A
+    q[3] = np.nan  # in B
+    frame = pd.DataFrame({"unit": unit, "q": q, "r": [4.0] * 19})
+    items = pd.DataFrame({"item": ["q", "r"], "outcome": ["X", "X"], "min": [1.0, 1.0], "max": [5.0, 5.0]})
+    scores = score_frame(frame, items, units, min_group=5)
+    named = [p.text("en") for p in scores.problems if p.code == "missing-answer"]
+    assert any("the whole organisation: 2 ×" in m for m in named)
+    assert not any(", B:" in m or ", A:" in m for m in named), named
+    private = [p for p in scores.cell_problems if p.code == "missing-answer"]
+    assert len(private) == 2  # the private report still has each cell

@@ -209,7 +209,7 @@ def score_frame(responses: pd.DataFrame, items: pd.DataFrame,
              "units": N - 1, "waves": list(waves), "min_group": min_group,
              "scale": [float(t["min"].min()), float(t["max"].max())] if k else None,
              "problem_counts": dict(sink.counts)}
-    rows = _rows_per_unit(tree, node, wave, ok, W)
+    rows = _rows_per_unit(tree, node, wave, ok, W, min_group)
     shared = sink.shared(tree.parent, tree.names, rows, min_group,
                          lambda matrix: _roll_up_matrix(tree, matrix))
     return Scores(tree, waves, measures, sums["n"], sums["total"], sums["sumsq"], sums["favourable"],
@@ -226,14 +226,18 @@ def _private(sink: ProblemSink) -> list[Problem]:
 
 
 def _rows_per_unit(tree: UnitTree, node: np.ndarray, wave: np.ndarray, ok: np.ndarray,
-                   waves: int) -> np.ndarray:
-    """Per unit (its whole subtree): the respondents of its smallest wave that has any."""
+                   waves: int, min_group: int) -> np.ndarray:
+    """Per unit (its whole subtree): the respondents of its smallest wave that has any; 0
+    for a unit whose respondents are hidden in a wave, by the rules of the scores (too few,
+    or a group that with its parent and siblings would give a small one away): the problems
+    counted per unit name none of these."""
     size = len(tree)
     counts = np.bincount(node[ok] * waves + wave[ok], minlength=size * waves).reshape(size, waves)
     _roll_up_matrix(tree, counts)
+    hidden = suppress_columns(tree.parent, counts, min_group).any(axis=1)
     counts = np.where(counts > 0, counts, np.iinfo(np.int64).max)
     least = counts.min(axis=1)
-    return np.where(least == np.iinfo(np.int64).max, 0, least)
+    return np.where((least == np.iinfo(np.int64).max) | hidden, 0, least)
 
 
 def _raw_matrix(responses: pd.DataFrame, t: pd.DataFrame,
