@@ -310,3 +310,21 @@ def test_a_tie_of_weight_zero_draws_and_a_negative_weight_is_refused(tmp_path: P
     assert ohtrack.export(net, tmp_path / "n.png").read_bytes()[:4] == b"\x89PNG"
     with pytest.raises(pydantic.ValidationError):  # as the workbook's check: never negative
         Relation(source="P0", target="P1", weight=-1)
+
+
+def test_events_and_relation_types_in_the_language(make_workbook: Make) -> None:
+    """Four sessions due: three held, one cancelled, nothing else to say (no "0 planned");
+    one more "planned" for a day gone by is said apart; relation types in Dutch words."""
+    late = {**NEW, "Events": [*NEW["Events"], ["E5", "intervisie", "T4", "2022-06-01", "gepland", None]]}
+    code, out = run("network", str(make_workbook(NEW)), "--lang", "nl")
+    assert code == 0
+    assert "Leermomenten: 3 van 4 gehouden (1 geannuleerd)" in out
+    layers = out.split("Relaties per soort", 1)[1].splitlines()[3:5]
+    assert [ln.split("  ")[0] for ln in layers] == ["coacht", "werkt samen"]
+    code, out = run("network", str(make_workbook(late, name="late.xlsx")), "--lang", "nl")
+    assert ("Leermomenten: 3 van 5 gehouden (1 geannuleerd, 1 gepland vóór de rapportdatum, niet als "
+            "gehouden vastgelegd)") in out
+    code, out = run("network", str(make_workbook(late, name="late.xlsx")), "--lang", "en",
+                    "--as-of", "2022-05-15")
+    assert "Learning events: 3 of 4 held (1 cancelled, 1 still to come)" in out
+    assert "\ncoaches " in out  # the tie of 2023 is not there yet on 15 May 2022

@@ -85,6 +85,14 @@ def groups_label(gtype: str | None, n: int, lang: str, label: str | None = None)
     return t("network.groups_of_type", lang, n=format.integer(n, lang), type=label or gtype or "")
 
 
+def sessions_besides(cancelled: int, unrecorded: int, ahead: int, lang: str) -> str:
+    """What sessions are besides those held, in brackets, counts above zero only:
+    `` (1 geannuleerd, 2 gepland vóór de rapportdatum, niet als gehouden vastgelegd)``."""
+    parts = [t(f"network.realisation.{key}", lang, n=n) for key, n in (
+        ("cancelled", cancelled), ("unrecorded", unrecorded), ("ahead", ahead)) if n]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def event_label(etype: str | None, lang: str) -> str:
     """``intervision`` / ``intervisie`` for known event types, the word as written otherwise."""
     if etype and has(f"network.event.{etype}"):
@@ -440,12 +448,9 @@ def _realisation(net: Network, say: _Say) -> list[dict[str, Any]]:
             types = [x for x in r["types"] if x]
             etype = event_label(types[0], lang) if len(types) == 1 else ""
             gid = r["group"]
-            others = [t(f"network.realisation.{key}", lang, n=n) for key, n in (
-                ("cancelled", r["cancelled"]), ("unrecorded", unrecorded[gid]),
-                ("ahead", r["planned"] - unrecorded[gid])) if n]
             text = t("network.realisation", lang, group=gid, held=r["held"], total=due[gid],
                      type=etype).replace("  ", " ")
-            text += f" ({', '.join(others)})" if others else ""
+            text += sessions_besides(r["cancelled"], unrecorded[gid], r["planned"] - unrecorded[gid], lang)
             out.append(
                 finding("events-realisation", "group", r["group"], text, data=data, method="realisation")
             )

@@ -34,7 +34,8 @@ def betweenness_text(method: str, backend: str, sample: int | None, bound: dict[
 def to_text(net: Network, lang: str | None = None) -> str:
     """What ``ohtrack network`` prints (``lang`` defaults to the network's language)."""
     from ohtrack.analysis.network_build import MAX_TIE_SIZE
-    from ohtrack.analysis.network_findings import findings
+    from ohtrack.analysis.network_findings import findings, sessions_besides
+    from ohtrack.analysis.network_time import overdue
 
     lang = normalise_lang(lang or net.lang)
 
@@ -95,7 +96,11 @@ def to_text(net: Network, lang: str | None = None) -> str:
                             t("network.reach", lang), t("network.units_reached", lang)]))
     total = net.events["total"]
     if total["total"]:
-        lines += ["", f"{t('network.events', lang)}: {t('network.events_line', lang, **total)}"]
+        late = sum(1 for e in net.programme.events if net.as_of is not None and overdue(e, net.as_of))
+        due = total["total"] - total["planned"] + late  # not those still to come
+        line = t("network.events_line", lang, held=total["held"], total=due)
+        line += sessions_besides(total["cancelled"], late, total["planned"] - late, lang)
+        lines += ["", f"{t('network.events', lang)}: {line}"]
     said = net.findings if lang == net.lang else findings(net, lang)
     if said:
         lines += ["", t("network.findings", lang)]
@@ -125,11 +130,15 @@ def _value(v: float, lang: str) -> str:
 
 
 def layers_table(net: Network, lang: str) -> str:
-    """One row per relation type: directed or not, ties, density, reciprocity, most sought."""
+    """One row per relation type (in the language's words; a type of the workbook's own as
+    written): directed or not, ties, density, reciprocity, most sought."""
+    from ohtrack.workbook.contract import vocab_label
+
     rows = []
     for lay in net.layers:
         top = lay.get("most_sought") or []
-        rows.append((lay["type"], t("network.yes" if lay["directed"] else "network.no", lang),
+        rows.append((vocab_label("relation_type", lay["type"], lang),
+                     t("network.yes" if lay["directed"] else "network.no", lang),
                      format.integer(lay["ties"], lang),
                      format.number(lay["density"], lang, 3, empty="-"),
                      format.percent(lay.get("reciprocity"), lang) if lay["directed"] else "-",

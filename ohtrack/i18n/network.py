@@ -262,10 +262,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "network.units": {"en": "Units", "nl": "Eenheden"},
     "network.findings": {"en": "Findings", "nl": "Bevindingen"},
     "network.events": {"en": "Learning events", "nl": "Leermomenten"},
-    "network.events_line": {
-        "en": "{held} of {total} held, {cancelled} cancelled, {planned} planned",
-        "nl": "{held} van {total} gehouden, {cancelled} geannuleerd, {planned} gepland",
-    },
+    "network.events_line": {"en": "{held} of {total} held", "nl": "{held} van {total} gehouden"},
     "network.person": {"en": "Person", "nl": "Persoon"},
     "network.role": {"en": "Role", "nl": "Rol"},
     "network.community": {"en": "Community", "nl": "Gemeenschap"},
