@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "survey": ("survey", "Score a survey per unit and wave, with anonymity protection."),
     "track": ("track", "Snapshots of a programme over time."),
     "groups": ("groups", "Compose learning groups by preference, mixed across units."),
-    "playbook": ("playbook", "Export the playbook (draaiboek) as Markdown, HTML or Word."),
+    "playbook": ("playbook", "Export the playbook (draaiboek) as Markdown, HTML, Word or PDF."),
 }
 
 
