@@ -38,7 +38,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "history.col.indicator": {"en": "Indicator", "nl": "Indicator"},
     "history.col.hash": {"en": "Hash", "nl": "Hash"},
     "history.col.snapshot": {"en": "Snapshot", "nl": "Momentopname"},
-    "history.col.ties": {"en": "Ties", "nl": "Relaties"},
+    "history.col.ties": {"en": "Ties", "nl": "Banden"},
     "history.col.cross_unit": {"en": "Cross-unit", "nl": "Tussen eenheden"},
     "history.statuses": {"en": "Initiatives per status", "nl": "Verbetertrajecten per status"},
     "history.flows": {"en": "Status changes", "nl": "Statuswijzigingen"},
