@@ -103,6 +103,9 @@ def test_existing_groups_are_kept_unless_replaced(workbook: Path, tmp_path: Path
     taken = CliRunner().invoke(cli, ["groups", "compose", str(first), "--people", "hoger middenkader",
                                      "-o", str(out)])
     assert taken.exit_code == 1 and "de werkmap heeft al groepen LG01" in taken.output
+    made = [g.id for g in ohtrack.load(first).groups if g.id.startswith("LG")]
+    assert len(made) > 5  # five named, the rest counted: "LG01, …, LG05 en nog 20"
+    assert f"LG05 en nog {len(made) - 5};" in taken.output and made[-1] not in taken.output
     assert not out.exists()
     result = run(str(first), "--people", "hoger middenkader", "-o", str(out), "--prefix", "NG",
                  "--mix-level", "own", "--size", "12")

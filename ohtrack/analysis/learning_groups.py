@@ -33,7 +33,7 @@ from ohtrack.analysis.learning_text import learning_error
 from ohtrack.analysis.unit_levels import first_branching_level, unit_at_level
 from ohtrack.domain import Group, Membership, Programme
 from ohtrack.domain.tree import UnitTree
-from ohtrack.i18n import normalise_lang
+from ohtrack.i18n import format, normalise_lang
 from ohtrack.index import Index
 from ohtrack.text import name_key
 from ohtrack.workbook.contract import PEOPLE
@@ -135,7 +135,7 @@ class Composition:
         ids = {g.id for g in self.groups}
         taken = sorted(g.id for g in programme.groups if g.id in ids)
         if taken and not replace:
-            raise learning_error("group_taken", self.lang, ids=", ".join(taken))
+            raise learning_error("group_taken", self.lang, ids=format.listing(taken, self.lang))
         copy = programme.model_copy(deep=True)
         copy.groups = [g for g in copy.groups if g.id not in ids] + self.records()
         return copy

@@ -99,7 +99,9 @@ def compose(workbook: str, output: str, size: int, people: str | None, preferenc
         raise Failure(t("learning.error.output_suffix", lang, path=output), lang)
     taken = [] if replace else taken_by_prefix(programme, prefix)
     if taken:  # before the solver's seconds, not after
-        raise Failure(t("learning.error.group_taken_cli", lang, ids=", ".join(taken)), lang)
+        from ohtrack.i18n.format import listing
+
+        raise Failure(t("learning.error.group_taken_cli", lang, ids=listing(taken, lang)), lang)
     composition = compose_groups(programme, size=size, people=people, preference=preference,
                                  mix_level=mix_level, must_together=together, must_apart=apart,
                                  time_limit=time_limit, seed=seed, prefix=prefix, lang=lang)
