@@ -17,6 +17,7 @@ from ohtrack.text import name_key
 from ohtrack.workbook.records import construct
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.&-]{0,15}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
 def names_someone(text: str) -> bool:
@@ -72,10 +73,17 @@ class Registry:
         return uid
 
     def person(self, name: str) -> str:
+        """The ID of the person written ``name`` (made on first use). Written as an e-mail
+        address, the address is the person's e-mail and its part before the ``@`` the name
+        (``CIO-office@amsterdam.nl``: "CIO-office"): a playbook names owners, never shows
+        their addresses."""
         key = name_key(name)
         found = self.people.get(key)
         if found is None:
-            found = self.people[key] = construct(Person, id=stable_id("P-", name), name=name)
+            pid = stable_id("P-", name)
+            found = self.people[key] = (
+                construct(Person, id=pid, name=name.split("@", 1)[0], email=name)
+                if _EMAIL.fullmatch(name) else construct(Person, id=pid, name=name))
         return found.id
 
     def goal(self, title: str) -> str:
