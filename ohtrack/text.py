@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 
 _SEP = re.compile(r"[\s_\-]+")
 
@@ -91,3 +93,13 @@ def safe_text(text: object) -> str:
 def utf8_text(text: str) -> str:
     """``text`` with lone surrogates (which UTF-8 can't encode) replaced by U+FFFD; the rest kept."""
     return _SURROGATE.sub(REPLACEMENT, text)
+
+
+def display_names(people: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """ID → the name a reader sees: the name; ``name (ID)`` when two people share it (two
+    mailboxes called "info", two Jan de Vries), so neither is taken for the other; the ID
+    when there is no name."""
+    pairs = [(pid, name if name and name != pid else None) for pid, name in people]
+    count = Counter(name for _pid, name in pairs if name)
+    return {pid: pid if name is None else f"{name} ({pid})" if count[name] > 1 else name
+            for pid, name in pairs}

@@ -591,3 +591,27 @@ def test_ideas_are_counted_as_nouns() -> None:
     p.info.language = "en"
     s = playbook(p, as_of=dt.date(2024, 6, 1), lang="en").section("approach")
     assert texts(s)[0] == "4 initiatives on 1 June 2024: 2 ideas, 2 embedded."
+
+
+def test_embedded_initiatives_without_outcomes_or_owners_have_no_empty_columns() -> None:
+    """An imported register: embedded work, nobody named as owner, nothing on the model yet."""
+    p = rich_programme(lang="en")
+    for i in p.initiatives:
+        i.owner, i.outcomes, i.practices = None, [], []
+    table = next(b for b in playbook(p, as_of=dt.date(2024, 6, 1)).section("embedding").blocks
+                 if isinstance(b, Table))
+    assert table.headers == ["ID", "Title", "Unit"]
+    assert [r[0] for r in table.rows] == ["I1", "I4"]
+
+
+def test_two_people_of_one_name_are_told_apart() -> None:
+    """Two mailboxes called "info" own embedded work: two rows in "who owns what", each with
+    its ID, not one row of both."""
+    p = rich_programme(lang="en")
+    p.people += [Person(id="PX", name="info"), Person(id="PY", name="info")]
+    embedded = [i for i in p.initiatives if i.status is Status.EMBEDDED]
+    embedded[0].owner, embedded[1].owner = "PX", "PY"
+    owners = [b for b in playbook(p, as_of=dt.date(2024, 6, 1)).section("embedding").blocks
+              if isinstance(b, Table) and b.headers[0] == "Owner"][0]
+    assert sorted(r[0] for r in owners.rows) == ["info (PX)", "info (PY)"]
+    assert [r[1] for r in owners.rows] == ["1", "1"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ohtrack.domain import EventStatus
 from ohtrack.i18n import format, has, t
+from ohtrack.text import display_names
 
 if TYPE_CHECKING:
     from ohtrack.analysis.network import Network
@@ -110,16 +111,11 @@ class _Say:
 
     def __init__(self, net: Network, lang: str) -> None:
         self.net, self.lang = net, lang
-        g = net.people_graph
-        self.twice = {n for n, c in Counter(d.get("name") for _, d in g.nodes(data=True)).items() if c > 1}
+        self.names = display_names((pid, d.get("name")) for pid, d in net.people_graph.nodes(data=True))
 
     def person(self, pid: str) -> str:
         """The person's name; with the ID when two people share it or there is no name."""
-        g = self.net.people_graph
-        name = g.nodes[pid].get("name") if pid in g else None
-        if not name or name == pid:
-            return pid
-        return f"{name} ({pid})" if name in self.twice else str(name)
+        return self.names.get(pid, pid)
 
     def unit(self, uid: str | None) -> str:
         return self.net.unit_label(uid)

@@ -86,6 +86,14 @@ class Table:
         self.rows = [[clean(c) for c in row] for row in self.rows]
         self.caption = clean(self.caption) if self.caption is not None else None
 
+    def filled(self, keep: int = 1) -> Table:
+        """This table without the columns no row fills (an imported register with no owners,
+        nothing on the model yet); the first ``keep`` stay whatever they hold."""
+        cols = [j for j in range(len(self.headers))
+                if j < keep or any(j < len(r) and r[j].strip() for r in self.rows)]
+        return Table([self.headers[j] for j in cols], [[r[j] for j in cols] for r in self.rows],
+                     self.caption)
+
 
 @dataclass
 class Figure:

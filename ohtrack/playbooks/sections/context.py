@@ -68,10 +68,10 @@ class Context:
     # --- people and units -------------------------------------------------
     @cached_property
     def _people(self) -> dict[str, str]:
-        names: dict[str, str] = {}
-        for p in self.programme.people:
-            names[p.id] = p.name
-        return names
+        """ID → name, with the ID when two people share a name (``text.display_names``)."""
+        from ohtrack.text import display_names
+
+        return display_names((p.id, p.name) for p in self.programme.people)
 
     @cached_property
     def _people_by_name(self) -> dict[str, str]:

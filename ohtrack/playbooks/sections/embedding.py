@@ -31,7 +31,7 @@ def _initiatives(ctx: Context, inits: list[Initiative]) -> Table:
         outcomes, names = ctx.initiative_outcomes(i)
         rows.append([i.id, i.title, ctx.unit(i.unit), ctx.person(i.owner),
                      ", ".join([ctx.outcome_name(o) for o in outcomes] + names)])
-    return Table([ctx.tr(f"col.{c}") for c in ("id", "title", "unit", "owner", "outcomes")], rows)
+    return Table([ctx.tr(f"col.{c}") for c in ("id", "title", "unit", "owner", "outcomes")], rows).filled(2)
 
 
 def _owners(ctx: Context, section: Section, inits: list[Initiative]) -> None:
