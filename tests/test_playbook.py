@@ -611,7 +611,7 @@ def test_two_people_of_one_name_are_told_apart() -> None:
     p.people += [Person(id="PX", name="info"), Person(id="PY", name="info")]
     embedded = [i for i in p.initiatives if i.status is Status.EMBEDDED]
     embedded[0].owner, embedded[1].owner = "PX", "PY"
-    owners = [b for b in playbook(p, as_of=dt.date(2024, 6, 1)).section("embedding").blocks
-              if isinstance(b, Table) and b.headers[0] == "Owner"][0]
+    owners = next(b for b in playbook(p, as_of=dt.date(2024, 6, 1)).section("embedding").blocks
+              if isinstance(b, Table) and b.headers[0] == "Owner")
     assert sorted(r[0] for r in owners.rows) == ["info (PX)", "info (PY)"]
     assert [r[1] for r in owners.rows] == ["1", "1"]
