@@ -615,3 +615,12 @@ def test_two_people_of_one_name_are_told_apart() -> None:
               if isinstance(b, Table) and b.headers[0] == "Owner")
     assert sorted(r[0] for r in owners.rows) == ["info (PX)", "info (PY)"]
     assert [r[1] for r in owners.rows] == ["1", "1"]
+
+
+def test_a_network_without_ties_says_so() -> None:
+    p = rich_programme()
+    p.relations, p.groups, p.events = [], [], []
+    for i in p.initiatives:
+        i.participants = []
+    stand = texts(playbook(p, as_of=dt.date(2024, 6, 1)).section("summary"))
+    assert any(s.startswith("Het netwerk: 3 personen, nog zonder verbindingen") for s in stand), stand

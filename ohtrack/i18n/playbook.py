@@ -256,6 +256,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Het netwerk: {people} met {ties}; {share} daarvan loopt tussen eenheden."},
     "playbook.summary.network_no_units": {"en": "The network: {people} with {ties}.",
                                           "nl": "Het netwerk: {people} met {ties}."},
+    "playbook.summary.network_no_ties": {
+        "en": "The network: {people}, no ties between them yet (no relations, shared groups, "
+              "learning events or initiatives of two people or more).",
+        "nl": "Het netwerk: {people}, nog zonder verbindingen (geen relaties, gedeelde groepen, "
+              "leermomenten of verbetertrajecten van twee mensen of meer)."},
     "playbook.summary.ties.one": {"en": "1 tie", "nl": "1 verbinding"},
     "playbook.summary.ties.many": {"en": "{n} ties", "nl": "{n} verbindingen"},
     "playbook.summary.growth": {
