@@ -624,3 +624,14 @@ def test_a_network_without_ties_says_so() -> None:
         i.participants = []
     stand = texts(playbook(p, as_of=dt.date(2024, 6, 1)).section("summary"))
     assert any(s.startswith("Het netwerk: 3 personen, nog zonder verbindingen") for s in stand), stand
+
+
+def test_no_one_in_a_protected_role_is_said_plainly() -> None:
+    p = rich_programme(lang="en")
+    p.people[0].role = "kandidaat"
+    appendix = texts(playbook(p, as_of=dt.date(2024, 6, 1)).section("appendix"))
+    assert "People in a protected role: 1; they appear under a pseudonym." in appendix
+    for person in p.people:
+        person.role = "voorman"
+    appendix = texts(playbook(p, as_of=dt.date(2024, 6, 1)).section("appendix"))
+    assert "People in a protected role: none in this programme." in appendix

@@ -411,6 +411,9 @@ TEXTS: dict[str, dict[str, str]] = {
                                         "nl": "Beschermde rollen (nooit bij naam genoemd): {roles}."},
     "playbook.appendix.privacy_no_roles": {"en": "The programme marks no role as protected.",
                                            "nl": "Het programma markeert geen rol als beschermd."},
+    "playbook.appendix.privacy_protected_none": {
+        "en": "People in a protected role: none in this programme.",
+        "nl": "Mensen in een beschermde rol: geen in dit programma."},
     "playbook.appendix.privacy_protected": {
         "en": "People in a protected role: {n}; they appear under a pseudonym.",
                                             "nl": "Mensen in een beschermde rol: {n}; zij staan er onder een "

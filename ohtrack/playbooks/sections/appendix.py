@@ -89,7 +89,8 @@ def _privacy(ctx: Context, section: Section) -> None:
     terms = protected_terms(ctx.programme, ctx.lang)
     lines = [ctx.tr("appendix.privacy_roles", roles=", ".join(terms)) if terms
              else ctx.tr("appendix.privacy_no_roles"),
-             ctx.tr("appendix.privacy_protected", n=info.get("protected", 0))]
+             ctx.tr("appendix.privacy_protected", n=ctx.count(info["protected"])) if info.get("protected")
+             else ctx.tr("appendix.privacy_protected_none")]
     if ctx.pseudonymised:
         lines.append(ctx.tr("appendix.pseudonymised"))
         lines.append(ctx.tr("appendix.privacy_threshold", k=info.get("threshold", 0),
