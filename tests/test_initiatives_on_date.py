@@ -56,3 +56,17 @@ def test_status_history_from_snapshots() -> None:
         ("planned", D(2022, 1, 1), D(2022, 2, 1), 31), ("active", D(2022, 2, 1), D(2022, 5, 1), 89),
         ("done", D(2022, 5, 1), None, 70)]
     assert r.to_dict()["from_history"] is True
+
+
+def test_no_status_past_its_end_date_is_not_called_unfinished() -> None:
+    """F has no status and ended 31 May 2022; on 10 July 2022 it is 40 days past its end, but
+    whether it is finished the workbook does not say: not overdue, said apart."""
+    p = _programme()
+    p.initiatives[5].end = D(2022, 5, 31)
+    r = initiatives(p, as_of=D(2022, 7, 10))
+    assert [s.id for s in r.overdue] == ["A"]
+    assert [(s.id, s.days_past_end_unrecorded) for s in r.ended_unrecorded] == [("F", 40)]
+    assert ("1 verbetertraject zonder status is over de einddatum (of het af is, zegt de werkmap "
+            "niet): Zonder status (F, 31 mei 2022)") in r.findings()
+    assert r.to_dict()["ended_unrecorded"] == ["F"]
+    assert initiatives(p, as_of=D(2022, 5, 31)).ended_unrecorded == []  # the end day itself

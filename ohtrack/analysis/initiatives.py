@@ -1,12 +1,12 @@
 """Initiatives on the report date: overdue, late to start, stopped, and their status history.
 
 ``initiatives(programme, as_of=...)`` judges each initiative on the date of the report,
-not on the date of the workbook: its end date passed while it is not done, embedded or
-stopped (*overdue*); it is planned (or still an idea) while its start date passed (*late
-start*); it was stopped. Given the snapshots of a history store, each initiative's status
-on the report date is the one recorded last before it, and the report also gives the date
-of every status change and the days spent in each status. Data after the report date is
-ignored.
+not on the date of the workbook: its end date passed while it is an idea, planned or active
+(*overdue*; with no status at all it is said apart: finished or not, the list does not
+say); it is planned (or still an idea) while its start date passed (*late start*); it was
+stopped. Given the snapshots of a history store, each initiative's status on the report
+date is the one recorded last before it, and the report also gives the date of every status
+change and the days spent in each status. Data after the report date is ignored.
 """
 
 from __future__ import annotations
@@ -52,8 +52,10 @@ class InitiativeState:
     status: str
     start: dt.date | None
     end: dt.date | None
-    #: Days past the end date while not done, embedded or stopped (None: not overdue).
+    #: Days past the end date while idea, planned or active (None: not overdue).
     days_overdue: int | None = None
+    #: Days past the end date of one with no status: finished or not, the list does not say.
+    days_past_end_unrecorded: int | None = None
     #: Days past the start date while still planned or an idea (None: not late).
     days_late: int | None = None
     history: list[StatusSpell] = field(default_factory=list)
@@ -75,6 +77,7 @@ class InitiativeState:
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
                 "overdue": self.overdue, "days_overdue": self.days_overdue,
+                "days_past_end_unrecorded": self.days_past_end_unrecorded,
                 "late_start": self.late_start, "days_late": self.days_late,
                 "stopped": self.stopped, "history": [s.to_dict() for s in self.history]}
 
@@ -92,6 +95,12 @@ class InitiativeReport:
     @property
     def overdue(self) -> list[InitiativeState]:
         return sorted((s for s in self.states if s.overdue), key=lambda s: -(s.days_overdue or 0))
+
+    @property
+    def ended_unrecorded(self) -> list[InitiativeState]:
+        """No status, and the end date has passed: done or not, the workbook does not say."""
+        return sorted((s for s in self.states if s.days_past_end_unrecorded is not None),
+                      key=lambda s: -(s.days_past_end_unrecorded or 0))
 
     @property
     def late_starts(self) -> list[InitiativeState]:
@@ -112,10 +121,11 @@ class InitiativeReport:
         """Overdue, late to start and stopped work, each in one sentence, in ``lang``."""
         lang = self.lang
         out = []
-        for key, states in (("overdue", self.overdue), ("late_start", self.late_starts)):
+        for key, states in (("overdue", self.overdue), ("ended_unrecorded", self.ended_unrecorded),
+                            ("late_start", self.late_starts)):
             if states:
                 names = [t("initiatives.item", lang, title=s.title, id=s.id,
-                           date=fmt_date(s.end if key == "overdue" else s.start, lang))
+                           date=fmt_date(s.start if key == "late_start" else s.end, lang))
                          for s in states]
                 out.append(tn(f"initiatives.finding.{key}", len(states), lang,
                               count=integer(len(states), lang), items=listing(names, lang)))
@@ -129,6 +139,7 @@ class InitiativeReport:
         return {"as_of": self.as_of.isoformat(), "from_history": self.from_history,
                 "counts": self.counts(),
                 "overdue": [s.id for s in self.overdue], "late_start": [s.id for s in self.late_starts],
+                "ended_unrecorded": [s.id for s in self.ended_unrecorded],
                 "stopped": [s.id for s in self.stopped],
                 "initiatives": [s.to_dict() for s in self.states],
                 "findings": [{"message": m} for m in self.findings()]}
@@ -154,7 +165,9 @@ def initiatives(programme: Programme, *, as_of: dt.date | None = None,
             status = spells[ini.id][-1].status if spells.get(ini.id) else status_code(ini.status)
         state = InitiativeState(ini.id, ini.title, ini.unit, status, ini.start, ini.end,
                                 history=spells.get(ini.id, []))
-        if ini.end is not None and ini.end < as_of and status not in CLOSED:
+        if ini.end is not None and ini.end < as_of and status == NO_STATUS:
+            state.days_past_end_unrecorded = (as_of - ini.end).days
+        elif ini.end is not None and ini.end < as_of and status not in CLOSED:
             state.days_overdue = (as_of - ini.end).days
         if ini.start is not None and ini.start < as_of and status in NOT_BEGUN:
             state.days_late = (as_of - ini.start).days

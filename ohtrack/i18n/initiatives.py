@@ -8,6 +8,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "initiatives.finding.overdue.many": {
         "en": "{count} initiatives are past their end date and not finished: {items}",
         "nl": "{count} verbetertrajecten zijn over de einddatum en niet afgerond: {items}"},
+    "initiatives.finding.ended_unrecorded.one": {
+        "en": "1 initiative with no status is past its end date (finished or not, the workbook "
+              "does not say): {items}",
+        "nl": "1 verbetertraject zonder status is over de einddatum (of het af is, zegt de "
+              "werkmap niet): {items}"},
+    "initiatives.finding.ended_unrecorded.many": {
+        "en": "{count} initiatives with no status are past their end date (finished or not, the "
+              "workbook does not say): {items}",
+        "nl": "{count} verbetertrajecten zonder status zijn over de einddatum (of ze af zijn, "
+              "zegt de werkmap niet): {items}"},
     "initiatives.finding.late_start.one": {
         "en": "1 initiative is still planned although its start date has passed: {items}",
         "nl": "1 verbetertraject is nog gepland terwijl de startdatum voorbij is: {items}"},

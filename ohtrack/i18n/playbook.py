@@ -280,6 +280,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.summary.embedded.many": {"en": "{n} initiatives are embedded in daily work: {titles}.",
         "nl": "{n} verbetertrajecten zijn geborgd in het dagelijks werk: {titles}."},
     "playbook.summary.tip": {"en": "Tip: {tip} ({reach})", "nl": "Tip: {tip} ({reach})"},
+    "playbook.summary.ended_unrecorded.one": {
+        "en": "1 initiative with no status is past its end date; whether it is finished, the "
+              "workbook does not say: {titles}.",
+        "nl": "1 verbetertraject zonder status is over de einddatum; of het af is, zegt de "
+              "werkmap niet: {titles}."},
+    "playbook.summary.ended_unrecorded.many": {
+        "en": "{n} initiatives with no status are past their end date; whether they are finished, "
+              "the workbook does not say: {titles}.",
+        "nl": "{n} verbetertrajecten zonder status zijn over de einddatum; of ze af zijn, zegt de "
+              "werkmap niet: {titles}."},
     "playbook.summary.overdue.one": {"en": "1 initiative is past its end date: {titles}.",
                                      "nl": "1 verbetertraject is over de einddatum: {titles}."},
     "playbook.summary.overdue.many": {"en": "{n} initiatives are past their end date: {titles}.",

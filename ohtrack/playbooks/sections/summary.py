@@ -92,6 +92,9 @@ def open_points(ctx: Context) -> list[str]:
         if report.overdue:
             out.append(ctx.trn("summary.overdue", len(report.overdue),
                                titles=_titles(ctx, [s.title for s in report.overdue])))
+        if report.ended_unrecorded:
+            out.append(ctx.trn("summary.ended_unrecorded", len(report.ended_unrecorded),
+                               titles=_titles(ctx, [s.title for s in report.ended_unrecorded])))
         if report.late_starts:
             out.append(ctx.trn("summary.late", len(report.late_starts),
                                titles=_titles(ctx, [s.title for s in report.late_starts])))
