@@ -635,3 +635,15 @@ def test_no_one_in_a_protected_role_is_said_plainly() -> None:
         person.role = "voorman"
     appendix = texts(playbook(p, as_of=dt.date(2024, 6, 1)).section("appendix"))
     assert "People in a protected role: none in this programme." in appendix
+
+
+def test_a_list_without_statuses_has_no_status_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ohtrack.playbooks.sections import approach
+
+    p = rich_programme(lang="en")
+    for i in p.initiatives:
+        i.status = None
+    monkeypatch.setattr(approach, "MAX_DESCRIBED", 1)  # tables, as for a long imported list
+    tables = [b for b in playbook(p, as_of=dt.date(2024, 6, 1)).section("approach").blocks
+              if isinstance(b, Table)]
+    assert tables and all("Status" not in t.headers for t in tables)

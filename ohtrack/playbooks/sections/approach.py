@@ -84,11 +84,12 @@ def _describe(ctx: Context, section: Section, init: Initiative, s: object) -> No
 
 def _table(ctx: Context, inits: list[Initiative], state: Mapping[str, object]) -> Table:
     """The initiatives of one outcome: title, unit, owner, status, period; a column no
-    initiative of the programme fills (no owners, no dates in an imported register) left out,
-    the same in every table."""
+    initiative of the programme fills (no owners, no dates, no statuses in an imported
+    register) left out, the same in every table."""
     every = ctx.programme.initiatives
     columns = [c for c, filled in (("title", True), ("unit", any(i.unit for i in every)),
-                                   ("owner", any(i.owner for i in every)), ("status", True),
+                                   ("owner", any(i.owner for i in every)),
+                                   ("status", any(i.status for i in every)),
                                    ("period", any(i.start or i.end for i in every))) if filled]
     cells = {"title": lambda i: i.title, "unit": lambda i: ctx.unit(i.unit),
              "owner": lambda i: ctx.person(i.owner), "period": lambda i: _period(ctx, i),
