@@ -39,6 +39,19 @@ def test_template_defaults_to_dutch_and_ohi_2011(tmp_path: Path) -> None:
     assert (wb["Programma"]["B6"].value, wb["Programma"]["B10"].value) == ("ohi-2011", "nl")
 
 
+def test_template_takes_the_file_as_minus_o_too(tmp_path: Path) -> None:
+    """``-o`` as every other command that writes a file takes it; not both, not neither."""
+    out = tmp_path / "o.xlsx"
+    assert _run("template", "-o", str(out))[0] == 0
+    assert load_workbook(out).sheetnames[:2] == ["Instructies", "Programma"]
+    assert _run("template", str(tmp_path / "same.xlsx"), "-o", str(tmp_path / "same.xlsx"))[0] == 0
+    code, _out, stderr = _run("template", str(tmp_path / "a.xlsx"), "-o", str(tmp_path / "b.xlsx"))
+    assert code == 2 and "twee bestanden om te schrijven" in stderr
+    assert not (tmp_path / "a.xlsx").exists() and not (tmp_path / "b.xlsx").exists()
+    code, _out, stderr = _run("template")
+    assert code == 2 and "Geef OUT.xlsx of -o OUT.xlsx" in stderr
+
+
 def test_template_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out = tmp_path / "exists.xlsx"
     out.write_bytes(b"keep me")

@@ -62,6 +62,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "output.unknown_format": {"en": "unknown format {fmt!r}; use {suffixes}",
                               "nl": "onbekend formaat {fmt!r}; gebruik {suffixes}"},
     "output.wrote": {"en": "wrote {path}", "nl": "{path} geschreven"},
+    "output.two_outputs": {"en": "two files to write: {out} and -o {output}; give one",
+                           "nl": "twee bestanden om te schrijven: {out} en -o {output}; geef er één"},
+    "output.no_output": {"en": "which file to write? Give OUT.xlsx or -o OUT.xlsx",
+                         "nl": "welk bestand schrijven? Geef OUT.xlsx of -o OUT.xlsx"},
     "output.exists": {"en": "{path} already exists; use --force to overwrite it",
                       "nl": "{path} bestaat al; gebruik --force om het te overschrijven"},
     "output.left_out.one": {
