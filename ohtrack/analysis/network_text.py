@@ -34,8 +34,9 @@ def betweenness_text(method: str, backend: str, sample: int | None, bound: dict[
 def to_text(net: Network, lang: str | None = None) -> str:
     """What ``ohtrack network`` prints (``lang`` defaults to the network's language)."""
     from ohtrack.analysis.network_build import MAX_TIE_SIZE
-    from ohtrack.analysis.network_findings import findings, sessions_besides
+    from ohtrack.analysis.network_findings import findings
     from ohtrack.analysis.network_time import overdue
+    from ohtrack.analysis.network_words import sessions_besides
 
     lang = normalise_lang(lang or net.lang)
 
@@ -115,7 +116,7 @@ def to_text(net: Network, lang: str | None = None) -> str:
 def appendix_line(f: dict[str, Any], lang: str, numbered: bool = True) -> str:
     """``3. <method in words>: <the finding's numbers>``: how a finding was found (without
     its rank when not ``numbered``)."""
-    from ohtrack.analysis.network_findings import method_text
+    from ohtrack.analysis.network_words import method_text
     from ohtrack.i18n import has
 
     numbers = [f"{t(f'network.data.{k}', lang)} {_value(v, lang)}" for k, v in f["data"].items()

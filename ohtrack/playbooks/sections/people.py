@@ -80,7 +80,7 @@ def _groups(ctx: Context, section: Section, groups: list[Group]) -> None:
         missing = ", ".join(r for r in roles if role_key(r) not in have)
         rows.append([str(getattr(g, "name", None) or g.id), ctx.label("group", g.type),
                      ctx.count(len(g.members)), missing])
-    from ohtrack.analysis.network_findings import groups_label
+    from ohtrack.analysis.network_words import groups_label
 
     kinds = Counter(g.type or None for g in groups)
     parts = [groups_label(kind, n, ctx.lang, ctx.label("group", kind) if kind else ctx.tr("unknown"))
