@@ -60,8 +60,8 @@ def test_a_rag_portfolio(gmpp: Path) -> None:
     assert ini[0].outcomes == [] and ini[0].extra["report_category"] == "Infrastructure"
     assert ini[1].extra["end_date (source)"] == "Not provided"
     assert r.problem_texts() == [
-        "uk_2019.csv row 3, column 'colour_rating': status 'Exempt under Section 22' has no "
-        "lifecycle code in the mapping: left empty (1×)",
+        "uk_2019.csv row 3, column 'colour_rating': 'Exempt under Section 22' holds the status "
+        "back (not published): left empty (1×)",
         "uk_2019.csv row 3, column 'end_date': 'Not provided' is no date: left empty",
         "uk_2019.csv row 5, column 'end_date': end 2024-01-01 is before start 2024-12-31",
     ]

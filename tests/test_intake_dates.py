@@ -71,7 +71,7 @@ def test_each_rule(text: object, side: str, date: dt.date, rule: str) -> None:
     ("z.s.m.", "no-date"), ("ASAP", "no-date"), ("per direct", "no-date"), ("volgt", "no-date"),
     ("wk 12", "no-year"), ("Q3", "no-year"), ("eind maart", "no-year"), ("2025 wk 53", "no-such-date"),
     ("eind " * 2000 + "2024", "not-a-date"),  # read at once, however often the word repeats
-    ("Exempt under Section 22 of the Freedom of Information Act 2000", "not-a-date"),
+    ("Exempt under Section 22 of the Freedom of Information Act 2000", "withheld"),
 ])
 def test_no_date(text: str, code: str) -> None:
     with pytest.raises(DateProblem) as info:
@@ -107,4 +107,8 @@ def test_long_text_in_a_date_cell_is_read_at_once() -> None:
     text = "Exempt under Section 43 (2) of the Act " * 250 + "(Commercial Interests)"
     with pytest.raises(DateProblem) as info:
         read_date(text)
+    assert info.value.code == "withheld"
+    text = "Subject to the outcome of the review (2) of the Act " * 250 + "(Commercial Interests)"
+    with pytest.raises(DateProblem) as info:
+        read_date(text)  # no exemption: every date pattern tried over the whole text
     assert info.value.code == "not-a-date"

@@ -177,3 +177,34 @@ def test_a_theme_far_from_every_name_gets_no_hint_of_noise(tmp_path: Path) -> No
     assert line.endswith("# geen uitkomst of praktijk van het model ligt dichtbij: noem er een of laat leeg")
     near = next(x for x in themes.splitlines() if x.startswith('"Cultuur en sfeer"'))
     assert "het dichtst bij: 'Cultuur en klimaat'" in near
+
+
+def test_a_value_held_back_from_publication_is_said_so() -> None:
+    """The UK lists' FOI exemptions in date and status cells: no value, and no mistake either."""
+    from ohtrack.intake.blanks import withheld
+
+    for text in ("Exempt under Section 43 of the Freedom of Information Act 2000 (Commercial interests).",
+                 "Exempted from disclosure under s. 24", "Withheld", "REDACTED", "Niet openbaar",
+                 "Vertrouwelijk"):
+        assert withheld(text), text
+        with pytest.raises(DateProblem) as exc:
+            read_date(text)
+        assert exc.value.code == "withheld"
+    for text in ("Early planning GMPP project", "Section 43 of the plan", "Geheimhouding borgen",
+                 "2023-04-01", "Exempt"):
+        assert not withheld(text), text
+
+
+def test_withheld_cells_are_warned_as_withheld(tmp_path: Path) -> None:
+    src = tmp_path / "gmpp.csv"
+    exempt = "Exempt under Section 43 of the Freedom of Information Act 2000 (Commercial interests)."
+    src.write_text("Project,Start date,End date,RAG\n"
+                   f"A,1-3-2022,\"{exempt}\",Amber\n"
+                   f"B,\"{exempt}\",31-12-2024,\"{exempt}\"\n"
+                   "C,1-6-2022,30-6-2023,Red\n", encoding="utf-8")
+    r = import_inventory(src)
+    codes = sorted((p.code, p.row) for p in r.problems if "withheld" in p.code)
+    assert codes == [("date-withheld", 2), ("date-withheld", 3), ("status-withheld", 3)]
+    ini = r.programme.initiatives
+    assert (ini[0].end, ini[1].start) == (None, None)
+    assert not any(p.code in ("date-not-a-date", "status-unknown") for p in r.problems)

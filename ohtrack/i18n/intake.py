@@ -10,6 +10,12 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- problems ------------------------------------------------------------------------
     "intake.problem.date-no-date": {"en": "{value!r} is no date: left empty",
                                     "nl": "{value!r} is geen datum: leeg gelaten"},
+    "intake.problem.date-withheld": {
+        "en": "{value!r} holds the date back (not published): left empty",
+        "nl": "{value!r} houdt de datum achter (niet openbaar): leeg gelaten"},
+    "intake.problem.status-withheld": {
+        "en": "{value!r} holds the status back (not published): left empty ({rows}×)",
+        "nl": "{value!r} houdt de status achter (niet openbaar): leeg gelaten ({rows}×)"},
     "intake.problem.date-not-a-date": {"en": "{value!r} can't be read as a date: left empty",
                                        "nl": "{value!r} is niet als datum te lezen: leeg gelaten"},
     "intake.problem.date-no-year": {"en": "{value!r} names no year: left empty",

@@ -8,6 +8,7 @@ words (a date cell's ``ongoing``); this list is what every field shares.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,20 @@ NO_VALUE = frozenset({
     # signs
     "-", "--", "---", "?", "??", "...", "…",
 })
+
+
+#: A value held back from publication: the UK lists' "Exempt under Section 43 of the Freedom
+#: of Information Act 2000 (Commercial interests)", "Withheld", "Redacted", "Niet openbaar".
+_WITHHELD = re.compile(
+    r"\s*(?:exempt(?:ed)?\b.{0,40}?\b(?:section|s\.)\s*\d+|withheld|redacted|not (?:for )?publi|"
+    r"commercially (?:sensitive|confidential)|niet openbaar|vertrouwelijk\b|geheim\b|weggelakt)",
+    re.IGNORECASE)
+
+
+def withheld(text: object) -> bool:
+    """Whether a cell says its value is held back (an exemption, a redaction): no value to
+    read, and no mistake in the cell either."""
+    return isinstance(text, str) and _WITHHELD.match(text) is not None
 
 
 def placeholder_key(text: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Status
 from ohtrack.frameworks import Framework
-from ohtrack.intake.blanks import clear_placeholders, placeholders
+from ohtrack.intake.blanks import clear_placeholders, placeholders, withheld
 from ohtrack.intake.dates import DateProblem, implausible, read_date
 from ohtrack.intake.entities import Registry, names_someone, stable_id
 from ohtrack.intake.mapping import Mapping
@@ -351,6 +351,8 @@ class _Builder:
                     self.warn("status-new", values.index(v), header, value=text, code=word or "")
                 if word:
                     code = Status(word)
+                elif withheld(text):
+                    self.warn("status-withheld", values.index(v), header, value=clip(text), rows=k)
                 elif not is_no_status(text):
                     self.warn("status-unknown", values.index(v), header, value=clip(text), rows=k)
                 lossy = lossy or name_key(text) != name_key(word or "")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ohtrack.intake.blanks import is_placeholder
+from ohtrack.intake.blanks import is_placeholder, withheld
 from ohtrack.workbook.cells import CellError, to_date
 
 #: The rules, by code, as the docs and the summary name them.
@@ -162,6 +162,8 @@ def read_date(value: Any, side: str = "end", order: str = "dmy") -> tuple[dt.dat
     low = text.lower()
     if is_placeholder(low, NO_DATE_ONLY):
         raise DateProblem("no-date", text)
+    if withheld(text):
+        raise DateProblem("withheld", text)
     try:
         return _read_text(low, side, order)
     except ValueError as exc:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ohtrack.frameworks import Framework
 from ohtrack.frameworks import get as get_framework
+from ohtrack.intake.blanks import withheld
 from ohtrack.intake.content import Profile, profile
 from ohtrack.intake.dates import column_order
 from ohtrack.intake.headers import dutch_share, header_key, header_scores
@@ -205,7 +206,7 @@ def propose_values(table: Table, rules: list[ColumnRule], framework: Framework,
                 continue
             code = status_suggestion(text, ended)
             mapping.status[text] = code
-            if not code and not is_no_status(text):
+            if not code and not is_no_status(text) and not withheld(text):
                 mapping.notes[f"status:{text}"] = ("intake.file.no-code", "")
     for r in rules:
         if r.target not in ("theme", "outcomes", "practices"):
