@@ -647,3 +647,22 @@ def test_a_list_without_statuses_has_no_status_column(monkeypatch: pytest.Monkey
     tables = [b for b in playbook(p, as_of=dt.date(2024, 6, 1)).section("approach").blocks
               if isinstance(b, Table)]
     assert tables and all("Status" not in t.headers for t in tables)
+
+
+def test_credentials_expiring_say_when() -> None:
+    """Eight SBB recognitions valid until 16 January 2027: on 4 December 2026 within the
+    three months' warning, said with the first date, not "binnenkort"."""
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "sociaal-werkbedrijf-driehoek.xlsx"
+    p = ohtrack.load(sample)
+
+    def notes(on: dt.date, lang: str = "nl") -> list[str]:
+        section = playbook(p, as_of=on, lang=lang).section("learning")
+        return [b.text for b in section.blocks if isinstance(b, Note)]
+
+    assert "8 certificaten verlopen binnen 3 maanden, het eerste op 16 januari 2027." in notes(
+        dt.date(2026, 12, 4))
+    assert "8 credentials expire within 3 months, the first on 16 January 2027." in notes(
+        dt.date(2026, 12, 4), "en")
+    assert not any("within" in s for s in notes(dt.date(2026, 6, 1), "en"))

@@ -361,10 +361,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "playbook.learning.in_progress": {"en": "In progress", "nl": "Bezig"},
     "playbook.learning.expired": {"en": "Expired", "nl": "Verlopen"},
     "playbook.learning.expiring.one": {
-        "en": "1 credential expires soon.",
-        "nl": "1 certificaat verloopt binnenkort."},
-    "playbook.learning.expiring.many": {"en": "{n} credentials expire soon.",
-                                        "nl": "{n} certificaten verlopen binnenkort."},
+        "en": "1 credential expires within {months} months, on {first}.",
+        "nl": "1 certificaat verloopt binnen {months} maanden, op {first}."},
+    "playbook.learning.expiring.many": {
+        "en": "{n} credentials expire within {months} months, the first on {first}.",
+        "nl": "{n} certificaten verlopen binnen {months} maanden, het eerste op {first}."},
     "playbook.learning.findings": {"en": "Findings", "nl": "Bevindingen"},
     "playbook.privacy.someone": {"en": "a participant in a protected role",
                                  "nl": "een deelnemer in een beschermde rol"},

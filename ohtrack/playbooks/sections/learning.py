@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ohtrack.i18n import format as fmt
 from ohtrack.playbooks.document import BulletList, Heading, Note, Paragraph, Section, Table
 from ohtrack.playbooks.sections.context import Context
@@ -28,11 +30,15 @@ def build(ctx: Context) -> Section:
         section.add(Heading(ctx.tr("learning.credentials")),
                     Table([ctx.tr("learning.credential"), ctx.tr("learning.obtained"),
                            ctx.tr("learning.in_progress"), ctx.tr("learning.expired")],
-                          [[c["credential"], str(c.get("obtained", 0)), str(c.get("in_progress", 0)),
-                            str(c.get("expired", 0))] for c in held]))
+                          [[c["credential"], *(ctx.count(c.get(k, 0))
+                                                for k in ("obtained", "in_progress", "expired"))]
+                           for c in held]))
         expiring = report.credentials.get("expiring", [])
         if expiring:
-            section.add(Note(ctx.trn("learning.expiring", len(expiring))))
+            months = report.credentials.get("rules", {}).get("expiry_warning_months")
+            first = dt.date.fromisoformat(expiring[0]["valid_until"])  # sorted by date
+            section.add(Note(ctx.trn("learning.expiring", len(expiring), months=months,
+                                     first=ctx.date(first, "long"))))
     findings = [str(f["message"]) for f in report.findings if f.get("kind") != "person"]
     if findings:
         section.add(Heading(ctx.tr("learning.findings")), BulletList.of(findings[:8]))
