@@ -112,7 +112,7 @@ def _panel(chart: Chart, x0: float, y0: float, r: IndicatorResult, report: Indic
 def _entries(lang: str) -> list[Entry]:
     return [("o-", "#333333", t("indicators.measured", lang)),
             ("dashed", "#AAAAAA", t("indicators.path", lang)),
-            ("o", _MARKERS["baseline"][1], t("indicators.col.baseline", lang)),
-            ("D", _MARKERS["impulse"][1], t("indicators.col.impulse", lang)),
-            ("*", _MARKERS["ambition"][1], t("indicators.col.ambition", lang)),
+            ("o", _MARKERS["baseline"][1], t("indicators.col.baseline", lang).lower()),  # as the
+            ("D", _MARKERS["impulse"][1], t("indicators.col.impulse", lang).lower()),  # other
+            ("*", _MARKERS["ambition"][1], t("indicators.col.ambition", lang).lower()),  # entries
             ("dotted", "#555555", t("indicators.report_day", lang))]
