@@ -212,6 +212,11 @@ def test_figure_is_written_as_png(programme: Any, tmp_path: Path) -> None:
     texts = report.figure().texts()
     assert texts[1] == "Score" and "Empty" in texts  # a panel each, the empty one says so
     assert texts.count("no data") == 1 and "66" in texts  # the last value written at its point
+    # the legend's entries alike, in lower case
+    assert {"measured (colour = status)", "expected path", "baseline", "impulse", "ambition",
+            "report date"} <= set(texts) and "Baseline" not in texts
+    dutch = ohtrack.indicators(prog, as_of=D(2022, 7, 1), lang="nl").figure().texts()
+    assert {"nulmeting", "impuls", "ambitie", "rapportdatum"} <= set(dutch)
 
 
 def test_practice_name_as_outcome_implies_its_outcome() -> None:
