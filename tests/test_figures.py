@@ -151,3 +151,36 @@ def test_hidden_makes_an_import_fail_only_while_it_runs() -> None:
 
         assert json.dumps(1) == "1"
     assert "ohtrack_no_such_module_yet" not in sys.modules and "json" in sys.modules
+
+
+def test_an_open_bar_is_pale_past_the_last_date_in_the_data() -> None:
+    """Active since 1 March 2016 with no end; the data's last date 22 December 2017, the
+    report 4 December 2026: the bar is the active colour up to 22 December 2017, pale from
+    there to the report date, and the legend says what the pale part means."""
+    import datetime as dt
+    import re
+
+    from ohtrack.analysis.initiatives import initiatives
+    from ohtrack.domain import Initiative, Programme, ProgrammeInfo, Status
+    from ohtrack.figures.timeline import COLOURS, NO_NEWS, timeline_figure
+
+    p = Programme(info=ProgrammeInfo(name="P", language="nl"), initiatives=[
+        Initiative(id="A", title="Lopend", status=Status.ACTIVE, start=dt.date(2016, 3, 1)),
+        Initiative(id="B", title="Af", status=Status.DONE, start=dt.date(2016, 3, 1),
+                   end=dt.date(2017, 12, 22))])
+    report = initiatives(p, as_of=dt.date(2026, 12, 4))
+    chart = timeline_figure(report, known_until=dt.date(2017, 12, 22))
+    assert "na 22-12-2017, de laatste datum in de gegevens: niet bekend" in chart.texts()
+    svg = chart.svg()
+
+    def span(colour: str) -> tuple[float, float]:
+        m = re.search(rf'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" fill="{colour}"', svg)
+        assert m, colour
+        return float(m[1]), float(m[1]) + float(m[2])
+
+    active, pale, done = span(COLOURS["active"]), span(NO_NEWS), span(COLOURS["done"])
+    assert active[0] == done[0]  # both start on 1 March 2016
+    assert abs(active[1] - done[1]) < 0.5 and abs(pale[0] - done[1]) < 0.5  # cut where B ends
+    assert pale[1] > pale[0] + 100  # nine years on, to the report date
+    plain = timeline_figure(report)  # without the data's date: one bar to the report date
+    assert NO_NEWS not in plain.svg()

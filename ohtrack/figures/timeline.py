@@ -3,6 +3,7 @@ unit, coloured by its status on the report date, overdue work hatched, the repor
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ohtrack.figures import dated
@@ -10,6 +11,7 @@ from ohtrack.figures.axes import TICK, Axes, Entry, date_marks, day, legend
 from ohtrack.figures.chart import Chart
 from ohtrack.figures.metrics import LINE, shorten, text_width
 from ohtrack.i18n import t
+from ohtrack.i18n.format import date as fmt_date
 
 if TYPE_CHECKING:
     from ohtrack.analysis.initiatives import InitiativeReport, InitiativeState
@@ -20,17 +22,21 @@ MAX_BARS = 40
 COLOURS = {"idea": "#c7d3df", "planned": "#8fb3d9", "active": "#2f6fb0", "done": "#5aa469",
            "embedded": "#1f6f3a", "stopped": "#b0b0b0", "none": "#dddddd"}
 OVERDUE = "#8a1c1c"
+#: An open bar past the last date in the data: it may run on, nothing says so.
+NO_NEWS = "#e3e8ee"
 #: Sizes in pixels: the chart's width, a bar's row, the widest label, the texts.
 WIDTH, ROW, LABEL_MAX, MARGIN, TITLE, LABEL = 950.0, 28.0, 380.0, 16.0, 15.0, 10.5
 
 
 def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None = None,
-                    *, max_bars: int = MAX_BARS) -> Chart:
+                    *, max_bars: int = MAX_BARS, known_until: dt.date | None = None) -> Chart:
     """The initiatives with a start or end date as horizontal bars, by unit and status.
 
     ``unit_names`` maps unit IDs to display names. Bars without an end run to the report
-    date; overdue initiatives are hatched. Above ``max_bars`` initiatives only those whose
-    period lies nearest the report date are drawn (the title says how many of how many).
+    date; overdue initiatives are hatched. ``known_until``: the last date in the data; an
+    open bar is pale after it (still running? nothing says so). Above ``max_bars``
+    initiatives only those whose period lies nearest the report date are drawn (the title
+    says how many of how many).
     """
     names = unit_names or {}
     lang, as_of = report.lang, report.as_of
@@ -59,6 +65,9 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
                             for k in COLOURS if any(s.status == k for s in shown)]
     if any(s.overdue for s in shown):
         entries.append(("hatch", OVERDUE, t("timeline.overdue", lang)))
+    news = known_until if known_until is not None and known_until < as_of else None
+    if news is not None and any(s.end is None and (s.start or news) < news for s in shown):
+        entries.append(("box", NO_NEWS, t("timeline.no_news", lang, date=fmt_date(news, lang, "short"))))
     left = MARGIN + max(text_width(x, LABEL) for x in labels) + 10
     plot_h = ROW * len(shown)
     chart = Chart(WIDTH, head + plot_h + 30 + LINE * TICK * 1.35 * 2 + MARGIN)
@@ -79,6 +88,10 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
         x1 = ax.px(day(start))
         x2 = max(ax.px(day(end)), x1 + 3)  # a day's work still shows
         colour = COLOURS.get(s.status, COLOURS["none"])
+        if news is not None and s.end is None and start < news:  # open: pale past the data
+            cut = ax.px(day(news))
+            chart.rect(cut, y + ROW * 0.19, max(x2 - cut, 0.0), ROW * 0.62, NO_NEWS)
+            x2 = cut
         if s.overdue:
             chart.hatch_rect(x1, y + ROW * 0.19, x2 - x1, ROW * 0.62, colour, OVERDUE, step=6)
             chart.rect(x1, y + ROW * 0.19, x2 - x1, ROW * 0.62, "none", stroke=OVERDUE,

@@ -7,6 +7,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "timeline.no_dates": {"en": "No initiative has a start or end date.",
                           "nl": "Geen verbetertraject heeft een begin- of einddatum."},
     "timeline.overdue": {"en": "overdue", "nl": "over de einddatum"},
+    "timeline.no_news": {"en": "after {date}, the last date in the data: not known",
+                         "nl": "na {date}, de laatste datum in de gegevens: niet bekend"},
     "timeline.status.idea": {"en": "idea", "nl": "idee"},
     "timeline.status.planned": {"en": "planned", "nl": "gepland"},
     "timeline.status.active": {"en": "active", "nl": "lopend"},

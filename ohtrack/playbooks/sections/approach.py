@@ -110,6 +110,7 @@ def _period(ctx: Context, i: Initiative) -> str:
 
 def _timeline(ctx: Context) -> Chart:
     from ohtrack.figures.timeline import timeline_figure
+    from ohtrack.playbooks.sections.appendix import section_date
 
     names = {u.id: u.name for u in ctx.programme.units}
-    return timeline_figure(ctx.initiative_report, names)
+    return timeline_figure(ctx.initiative_report, names, known_until=section_date(ctx, "approach"))
