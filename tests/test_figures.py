@@ -184,3 +184,9 @@ def test_an_open_bar_is_pale_past_the_last_date_in_the_data() -> None:
     assert pale[1] > pale[0] + 100  # nine years on, to the report date
     plain = timeline_figure(report)  # without the data's date: one bar to the report date
     assert NO_NEWS not in plain.svg()
+    later = p.model_copy(update={"initiatives": [Initiative(
+        id="C", title="Gepland", status=Status.PLANNED, start=dt.date(2018, 6, 1))]})
+    svg = timeline_figure(initiatives(later, as_of=dt.date(2026, 12, 4)),
+                          known_until=dt.date(2017, 12, 22)).svg()
+    planned, pale = span(COLOURS["planned"]), span(NO_NEWS)  # begun after the data: pale but
+    assert planned[1] - planned[0] == 3 and pale[0] == planned[1]  # for its status' mark

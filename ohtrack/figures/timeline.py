@@ -66,7 +66,7 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
     if any(s.overdue for s in shown):
         entries.append(("hatch", OVERDUE, t("timeline.overdue", lang)))
     news = known_until if known_until is not None and known_until < as_of else None
-    if news is not None and any(s.end is None and (s.start or news) < news for s in shown):
+    if news is not None and any(s.end is None for s in shown):
         entries.append(("box", NO_NEWS, t("timeline.no_news", lang, date=fmt_date(news, lang, "short"))))
     left = MARGIN + max(text_width(x, LABEL) for x in labels) + 10
     plot_h = ROW * len(shown)
@@ -88,10 +88,11 @@ def timeline_figure(report: InitiativeReport, unit_names: dict[str, str] | None 
         x1 = ax.px(day(start))
         x2 = max(ax.px(day(end)), x1 + 3)  # a day's work still shows
         colour = COLOURS.get(s.status, COLOURS["none"])
-        if news is not None and s.end is None and start < news:  # open: pale past the data
-            cut = ax.px(day(news))
-            chart.rect(cut, y + ROW * 0.19, max(x2 - cut, 0.0), ROW * 0.62, NO_NEWS)
-            x2 = cut
+        if news is not None and s.end is None:  # open: pale past the last date in the data
+            cut = max(ax.px(day(max(start, news))), x1 + 3)  # its colour still shows
+            if x2 > cut:
+                chart.rect(cut, y + ROW * 0.19, x2 - cut, ROW * 0.62, NO_NEWS)
+                x2 = cut
         if s.overdue:
             chart.hatch_rect(x1, y + ROW * 0.19, x2 - x1, ROW * 0.62, colour, OVERDUE, step=6)
             chart.rect(x1, y + ROW * 0.19, x2 - x1, ROW * 0.62, "none", stroke=OVERDUE,
