@@ -70,3 +70,17 @@ def test_cli_cuts_in_text_json_and_xlsx(tmp_path: Path) -> None:
 
     wb = load_workbook(tmp_path / "out.xlsx")
     assert "Uitsplitsingen" in wb.sheetnames and "Respons" in wb.sheetnames
+
+
+def test_cuts_asked_for_without_their_sheets_say_so(tmp_path: Path) -> None:
+    path = book(tmp_path)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    del wb["Kenmerken"], wb["Uitgenodigd"]
+    wb.save(path)
+    result = CliRunner().invoke(cli, ["survey", str(path), "--cuts"])
+    assert ("Geen uitsplitsingen: het enquêtebestand heeft geen blad Kenmerken (kolommen van de "
+            "antwoorden om naar uit te splitsen) en geen blad Uitgenodigd") in result.stdout
+    plain = CliRunner().invoke(cli, ["survey", str(path)])
+    assert "uitsplitsingen" not in plain.stdout

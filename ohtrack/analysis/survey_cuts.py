@@ -70,6 +70,8 @@ class CutReport:
                              for p in shown],
                             [t("survey.unit", lang), t("survey.n", lang), t("survey_cuts.invited", lang),
                              t("survey_cuts.rate", lang)]), ""]
+        if not self.attributes and not self.participation:
+            lines.append(t("survey_cuts.none", lang))
         return "\n".join(lines).rstrip()
 
 
