@@ -99,3 +99,13 @@ def test_cli_drivers(tmp_path: Path) -> None:
     assert "What goes with Result, whole organisation, wave 2024 (n = 60" in result.output
     data = json.loads(CliRunner().invoke(cli, ["survey", str(path), "--drivers", "outcome", "--json"]).stdout)
     assert data["drivers"]["by"] == "outcome" and data["drivers"]["rows"]
+
+
+def test_the_text_lists_the_largest_share_first(tmp_path: Path) -> None:
+    """Whatever order the drivers come in (the Questions sheet's), the table starts with
+    what goes with the outcome most: Alpha (weight 0.6), Beta (0.3), Gamma (0.05)."""
+    path, _, _ = survey(tmp_path, n=200)
+    report = ohtrack.survey_drivers(ohtrack.load_survey(path), by="outcome", lang="en")
+    report.rows = list(reversed(report.rows))
+    block = report.to_text().split("What goes with Result", 1)[1].splitlines()[3:6]
+    assert [line.split()[0] for line in block] == ["Alpha", "Beta", "Gamma"]

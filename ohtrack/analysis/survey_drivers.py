@@ -55,13 +55,15 @@ class DriverReport:
                 "method": t("survey_drivers.method", self.lang), "rows": list(self.rows)}
 
     def to_text(self, lang: str | None = None) -> str:
-        """The drivers of each outcome for the whole organisation, latest wave."""
+        """The drivers of each outcome for the whole organisation, latest wave, the largest
+        share first."""
         lang = normalise_lang(lang or self.lang)
         rows = [r for r in self.rows if r["unit"] == "*"]
         waves = list(dict.fromkeys(r["wave"] for r in rows))
         lines: list[str] = []
         for outcome in dict.fromkeys(r["outcome"] for r in rows):
-            mine = [r for r in rows if r["outcome"] == outcome and r["wave"] == waves[-1]]
+            mine = sorted((r for r in rows if r["outcome"] == outcome and r["wave"] == waves[-1]),
+                          key=lambda r: -(r["share"] or 0.0))  # what goes with it most first
             if not mine:
                 continue
             lines += [t("survey_drivers.title", lang, outcome=outcome, wave=waves[-1],
