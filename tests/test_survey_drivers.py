@@ -109,3 +109,15 @@ def test_the_text_lists_the_largest_share_first(tmp_path: Path) -> None:
     report.rows = list(reversed(report.rows))
     block = report.to_text().split("What goes with Result", 1)[1].splitlines()[3:6]
     assert [line.split()[0] for line in block] == ["Alpha", "Beta", "Gamma"]
+
+
+def test_practices_as_drivers_say_why_r2_is_near_one(tmp_path: Path) -> None:
+    """An outcome's score is its practices' answers: explained by them, R² is 1 by its make;
+    the text says so once, and only for practices."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "gemeente-pitstop-enquete.xlsx"
+    data = ohtrack.load_survey(sample)
+    text = ohtrack.survey_drivers(data, by="practice", lang="nl").to_text()
+    assert text.count("R² ligt daardoor bij 1") == 1
+    path, _, _ = survey(tmp_path, n=60)
+    other = ohtrack.survey_drivers(ohtrack.load_survey(path), by="outcome", lang="nl").to_text()
+    assert "R² ligt daardoor bij 1" not in other

@@ -72,6 +72,8 @@ class DriverReport:
                               format.percent(r["relative"], lang)] for r in mine],
                             [t("survey_drivers.driver", lang), t("survey_drivers.share", lang),
                              t("survey_drivers.relative", lang)]), ""]
+        if self.by == "practice" and lines:
+            lines.append(t("survey_drivers.parts", lang))
         lines.append(self.caveat(lang))
         return "\n".join(lines)
 

@@ -13,6 +13,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "survey_drivers.title": {
         "en": "What goes with {outcome}, whole organisation, wave {wave} (n = {n}, R² = {r2})",
         "nl": "Wat samengaat met {outcome}, hele organisatie, meting {wave} (n = {n}, R² = {r2})"},
+    "survey_drivers.parts": {
+        "en": "An outcome's score is made of its practices' answers, so its R² is near 1 by its "
+              "make; the shares say how much each practice weighs in it.",
+        "nl": "De score van een uitkomst is gemaakt van de antwoorden op haar praktijken: R² ligt "
+              "daardoor bij 1; de delen zeggen hoe zwaar elke praktijk erin weegt."},
     "survey_drivers.driver": {"en": "Driver", "nl": "Factor"},
     "survey_drivers.share": {"en": "Share of R²", "nl": "Deel van R²"},
     "survey_drivers.relative": {"en": "% of R²", "nl": "% van R²"},
