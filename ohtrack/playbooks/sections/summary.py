@@ -75,10 +75,11 @@ def build(ctx: Context) -> Section:
     if worked:
         section.add(Heading(ctx.tr("summary.worked")), BulletList.of(worked))
     pending = open_points(ctx)[:5]
-    if not pending:  # say only what was looked at: gaps need initiatives on the model
-        calm = ctx.tr("summary.nothing_open")
+    if not pending and (p.initiatives or p.indicators):  # say only what was looked at: gaps
+        calm = ctx.tr("summary.nothing_open")  # need initiatives on the model
         pending = [f"{calm} {ctx.tr('summary.all_covered')}" if ctx.model_map.mapped else calm]
-    section.add(Heading(ctx.tr("summary.open")), BulletList.of(pending))
+    if pending:  # no initiatives and no indicators: nothing could be overdue or missed
+        section.add(Heading(ctx.tr("summary.open")), BulletList.of(pending))
     return section
 
 
