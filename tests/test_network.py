@@ -396,6 +396,21 @@ def test_sole_link_between_two_sibling_units() -> None:
     assert "Louvain" not in " ".join(f["message"] for f in net.findings)
 
 
+def test_a_unit_of_one_person_is_no_sole_link_finding() -> None:
+    """Krackhardt's CEO is a unit of one: every tie between that unit and a department has
+    the CEO at one end by its make, which is no finding ("Manager 7 is the only link between
+    CEO and Department 1" three times). Karin (a unit of two) still is one."""
+    units = [Unit(id="TOP", name="Dienst"), Unit(id="CEO", name="Directie", parent="TOP"),
+             Unit(id="INT", name="Intake", parent="TOP"), Unit(id="UIT", name="Uitvoering", parent="TOP")]
+    people = [person("D1", "CEO"), Person(id="I1", name="Karin Veenstra", unit="INT"), person("I2", "INT"),
+              person("U1", "UIT"), person("U2", "UIT")]
+    p = programme(units=units, people=people, relations=[
+        rel("D1", "I1"), rel("D1", "I2"), rel("D1", "U1"), rel("D1", "U2"),
+        rel("I1", "U1"), rel("I1", "U2"), rel("I1", "I2"), rel("U1", "U2")])
+    sole = [f["message"] for f in ohtrack.network(p, lang="nl").findings if f["code"] == "sole-link"]
+    assert sole == ["Karin Veenstra is de enige verbinding tussen Intake en Uitvoering"]
+
+
 def test_brokers_in_plain_words_with_the_number_in_data() -> None:
     # A star: H in the middle of L1..L3 (no units). H lies on all 3 of the 3 leaf pairs' paths.
     p = programme(people=[person(x) for x in ["H", "L1", "L2", "L3"]],

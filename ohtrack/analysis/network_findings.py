@@ -288,7 +288,8 @@ def _sole_links(net: Network, say: _Say) -> list[dict[str, Any]]:
         if len(ties) < 2 or tree.parent.get(ua) != tree.parent.get(ub):
             continue
         common = set(ties[0]).intersection(*map(set, ties[1:]))
-        if len(common) == 1 and (pid := next(iter(common))) not in alone:
+        # a unit of one person is tied through that person by its make: no finding
+        if len(common) == 1 and (pid := next(iter(common))) not in alone and size[unit.get(pid)] > 1:
             out.append(
                 finding(
                     "sole-link",
