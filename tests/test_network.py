@@ -418,8 +418,22 @@ def test_brokers_in_plain_words_with_the_number_in_data() -> None:
     found = [f for f in ohtrack.network(p).findings if f["code"] == "broker"]
     assert [(f["subject"], f["message"]) for f in found] == [
         ("H", "Many connections between people who do not know each other directly run through Name H")]
-    assert found[0]["data"] == {"betweenness": pytest.approx(1.0), "rank": 1}
+    assert found[0]["data"] == {"betweenness": pytest.approx(1.0), "rank": 1, "threshold": 0.05}
     assert found[0]["method"] == "betweenness_exact"
+
+
+def test_nobody_brokers_where_everyone_knows_nearly_everyone() -> None:
+    """Ten people, every pair tied but A–B: only the 8 others' paths link A and B, each on
+    one of the 8 shortest paths between them: betweenness 1/8 of 1 pair in 36 pairs = 1/288
+    = 0.0035 each, under 0.05: no one is said to broker (the top is still ranked in data)."""
+    from itertools import combinations
+
+    ids = ["A", "B", *(f"P{i}" for i in range(8))]
+    ties = [rel(a, b) for a, b in combinations(ids, 2) if {a, b} != {"A", "B"}]
+    net = ohtrack.network(programme(people=[person(x) for x in ids], relations=ties))
+    assert net.betweenness["P0"] == pytest.approx(1 / 8 / 36)
+    assert not [f for f in net.findings if f["code"] == "broker"]
+    assert net.brokers(3)  # the ranking itself is kept
 
 
 def test_to_dict_layout(path_net: Network) -> None:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: How many top brokers are named as findings.
 TOP_BROKERS = 3
+#: The least betweenness of a broker named as a finding: on at least 5% of the shortest paths
+#: between the others (in a dense network, where everyone knows everyone, nobody is).
+BROKER_MIN = 0.05
 #: Attendance below this share of the held sessions of one's groups is a finding.
 LOW_ATTENDANCE = 0.5
 #: More alike subjects than this are one finding naming some of them.
@@ -125,14 +128,14 @@ def findings(net: Network, lang: str | None = None) -> list[dict[str, Any]]:
     )
     linked = {s for f in sole for s in f["subjects"] if f["kind"] == "person"}
     for rank, (pid, value) in enumerate(net.brokers(TOP_BROKERS), start=1):
-        if pid not in linked:  # "the only link between A and B" says more
+        if pid not in linked and value >= BROKER_MIN:  # "the only link …" says more
             out.append(
                 finding(
                     "broker",
                     "person",
                     pid,
                     t("network.broker", lang, person=say.person(pid)),
-                    data={"betweenness": value, "rank": rank},
+                    data={"betweenness": value, "rank": rank, "threshold": BROKER_MIN},
                     method=f"betweenness_{net.betweenness_method}",
                 )
             )
