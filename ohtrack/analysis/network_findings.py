@@ -292,7 +292,7 @@ def _sole_links(net: Network, say: _Say) -> list[dict[str, Any]]:
             continue
         common = set(ties[0]).intersection(*map(set, ties[1:]))
         # a unit of one person is tied through that person by its make: no finding
-        if len(common) == 1 and (pid := next(iter(common))) not in alone and size[unit.get(pid)] > 1:
+        if len(common) == 1 and (pid := next(iter(common))) not in alone and size[unit.get(pid) or ""] > 1:
             out.append(
                 finding(
                     "sole-link",
