@@ -193,9 +193,9 @@ GROUP_FROM = 3
 
 
 def _warnings_together(problems: list[Problem]) -> list[list[Problem]]:
-    """Each problem alone, in order, but the warnings of one code, sheet and column (or row
-    place) together
-    where there are more than ``GROUP_FROM`` of them, at the place of the first."""
+    """Each problem alone, in order, but the warnings of one code, sheet and column (or of
+    one sheet's rows, without a column) together where there are more than ``GROUP_FROM`` of
+    them, at the place of the first."""
     from ohtrack.lists import grouped
 
     runs = grouped(problems, lambda p: (
