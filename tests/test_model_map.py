@@ -357,3 +357,15 @@ def test_the_map_writes_counts_with_thousands_marks() -> None:
                                 for i in range(1253)])
     row = next(line for line in to_text(ohtrack.model_map(on), "nl").splitlines() if "Richting" in line)
     assert row.split()[:3] == ["1", "Richting", "1.253"]
+
+
+def test_no_balance_line_without_initiatives_on_the_model() -> None:
+    """An imported list none of which is on the model yet: the text says so in its findings
+    and explains no balance it has not got."""
+    p = Programme(info=ProgrammeInfo(name="P", language="en"),
+                  initiatives=[Initiative(id="I1", title="Portal"), Initiative(id="I2", title="CRM")])
+    text = model_map(p).to_text("en")
+    assert "Balance:" not in text and "Pielou" not in text
+    assert "No initiative is on the model yet" in text
+    p.initiatives[0].outcomes = ["Direction"]
+    assert "Balance: 0.00 (Pielou's evenness" in model_map(p).to_text("en")

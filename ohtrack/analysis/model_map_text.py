@@ -60,8 +60,9 @@ def to_text(mm: ModelMap, lang: str | None = None, findings: Sequence[str] | Non
         title = (t("modelmap.matrix_level", lang, level=mm.level) if mm.level is not None
                  else t("modelmap.matrix", lang))
         lines += ["", title, table(matrix, heads)]
-    lines += ["", t("modelmap.balance_line", lang, value=number(mm.balance),
-                    formula=BALANCE_EQUATION, k=len(mm.outcomes))]
+    if mm.balance is not None:  # without initiatives on the model there is none to explain
+        lines += ["", t("modelmap.balance_line", lang, value=number(mm.balance),
+                        formula=BALANCE_EQUATION, k=len(mm.outcomes))]
     said = mm.findings if findings is None else findings
     if said:
         lines += ["", t("modelmap.findings", lang), *(f"  - {f}" for f in said)]
