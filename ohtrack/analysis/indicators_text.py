@@ -43,9 +43,10 @@ def to_text(report: IndicatorReport, lang: str | None = None) -> str:
                                                        "trend")]
     lines.append(table(rows, heads))
     lines += ["", t("indicators.by_outcome", lang)]
-    statuses = list(report.counts())
-    out_rows = [(o.name, len(o.indicators), *[o.counts[s] for s in statuses])
-                for o in report.by_outcome]
+    # the statuses some outcome has: ten columns of mostly zeros say nothing
+    statuses = [s for s in report.counts() if any(o.counts[s] for o in report.by_outcome)]
+    out_rows = [(o.name, format.integer(len(o.indicators), lang),
+                 *[format.integer(o.counts[s], lang) for s in statuses]) for o in report.by_outcome]
     lines.append(table(out_rows, [t("common.outcome", lang), t("indicators.col.count", lang),
                                   *[t(f"indicators.status.{s}", lang) for s in statuses]]))
     if report.flagged:
