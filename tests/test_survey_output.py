@@ -66,7 +66,10 @@ def test_the_figure_marks_every_suppressed_cell_and_numbers_none() -> None:
     shown = sum(v is not None and not h for hm in grids
                 for values, flags in zip(hm.values, hm.hidden) for v, h in zip(values, flags))
     texts = report.figure().texts()
-    assert hidden and texts.count("afg.") == hidden
+    assert hidden and texts.count("afg.") == hidden  # the cells' marks (the key is one text)
     numbers = [x for x in texts if x[:1].isdigit() and "," in x]  # means as written: 3,45
     ticks = [x for x in texts if x in {"1", "2", "3", "4", "5"}]
     assert len(numbers) == shown and ticks == ["1", "2", "3", "4", "5"]
+    # the title's second line says what the hatched cells are (its "afg." is no cell)
+    assert texts[1] == ("afg. = afgeschermd: minder dan 5 respondenten, of een groep die uit de "
+                        "andere af te leiden is")

@@ -46,11 +46,14 @@ def heatmap_figure(report: SurveyReport, wave: str | None = None) -> Chart:
         title = dated(t("survey.heatmap_all", lang), report.as_of, lang)
     else:
         title = dated(t("survey.heatmap_title", lang, wave=grids[0].wave), report.as_of, lang)
+    heads = [title]
+    if any(h for hm in grids for row in hm.hidden for h in row):  # what the hatched cells are
+        heads.append(t("survey.suppressed_key", lang, min_group=report.min_group))
     deepest = max((u["depth"] for u in units), default=0)
     rows = [(u["name"], u["depth"] < deepest) for u in units]  # units with units under them bold
     key = Scale(RD_YL_GN, low, high, ticks(low, high), lambda v: format.decimal(v, lang),
                 t("survey.mean", lang))
-    return grid_chart([title], rows, outcomes, panels, key, cell_w=80.0, cell_h=30.0,
+    return grid_chart(heads, rows, outcomes, panels, key, cell_w=80.0, cell_h=30.0,
                       value_size=11.0)
 
 

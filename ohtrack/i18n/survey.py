@@ -4,6 +4,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "survey.organisation": {"en": "Whole organisation", "nl": "Hele organisatie"},
     "survey.suppressed": {"en": "suppressed", "nl": "afgeschermd"},
     "survey.suppressed_short": {"en": "supp.", "nl": "afg."},
+    "survey.suppressed_key": {
+        "en": "supp. = suppressed: fewer than {min_group} respondents, or a group that could be "
+              "worked out from the others",
+        "nl": "afg. = afgeschermd: minder dan {min_group} respondenten, of een groep die uit de "
+              "andere af te leiden is"},
     "survey.unit": {"en": "Unit", "nl": "Eenheid"},
     "survey.wave": {"en": "Wave", "nl": "Meting"},
     "survey.outcome": {"en": "Outcome", "nl": "Uitkomst"},
