@@ -165,7 +165,7 @@ class Report(BaseModel):
         column are one line, at the first of their places, "(and 1,252 more cells)", unless
         ``each`` (``to_dict`` always lists every one).
         """
-        from ohtrack.i18n import normalise_lang, t, tn
+        from ohtrack.i18n import normalise_lang, t
         from ohtrack.i18n.problems import counts
         from ohtrack.plaintext import table
 
@@ -176,16 +176,26 @@ class Report(BaseModel):
         shown = [p for p in self.problems if warnings or p.severity is Severity.ERROR]
         runs = [[p] for p in shown] if each else _warnings_together(shown)
         if runs:
-            rows = []
-            for run in runs:
-                p = run[0]
-                place = p.place
-                if len(run) > 1:
-                    more = "problems.cli.more-cells" if p.cell else "problems.cli.more-rows"
-                    place += " " + tn(more, len(run) - 1, lang)
-                rows.append((place, t(f"problems.severity.{p.severity.value}", lang), p.code, p.text(lang)))
+            rows = [(run_place(run, lang), t(f"problems.severity.{run[0].severity.value}", lang),
+                     run[0].code, run[0].text(lang)) for run in runs]
             lines.append(table(rows, t("problems.cli.headers", lang).split("|")))
         return "\n".join(lines)
+
+    def runs(self) -> list[list[Problem]]:
+        """The problems as ``to_text`` shows them: each error alone, more than ``GROUP_FROM``
+        warnings of one code in one column together, at the first of them (``run_place``)."""
+        return _warnings_together(list(self.problems))
+
+
+def run_place(run: list[Problem], lang: str) -> str:
+    """Where a run of problems is: the first's place, "(and 1,252 more cells)" after it."""
+    from ohtrack.i18n import tn
+
+    p = run[0]
+    if len(run) == 1:
+        return p.place
+    more = "problems.cli.more-cells" if p.cell else "problems.cli.more-rows"
+    return f"{p.place} {tn(more, len(run) - 1, lang)}"
 
 
 #: More warnings of one code in one column than this are shown as one line.

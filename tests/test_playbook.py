@@ -666,3 +666,18 @@ def test_credentials_expiring_say_when() -> None:
     assert "8 credentials expire within 3 months, the first on 16 January 2027." in notes(
         dt.date(2026, 12, 4), "en")
     assert not any("within" in s for s in notes(dt.date(2026, 6, 1), "en"))
+
+
+def test_alike_validation_warnings_are_one_row_in_the_appendix() -> None:
+    """Eighty initiatives on no outcome: one row "(and 79 more cells)", not eighty; an error
+    keeps its own row."""
+    warnings = [Problem(code="not-mapped", message=f"initiative I{i} names no outcome",
+                        severity=Severity.WARNING, sheet="Initiatives", cell=f"Initiatives!F{i + 2}")
+                for i in range(80)]
+    error = Problem(code="invalid-date", message="no date", sheet="Initiatives", cell="Initiatives!C5")
+    report = Report(problems=[*warnings[:3], error, *warnings[3:]])
+    book = playbook(rich_programme(lang="en"), as_of=dt.date(2024, 6, 1), validation=report)
+    table = [b for b in book.section("appendix").blocks if isinstance(b, Table)][-1]
+    assert table.rows == [
+        ["Initiatives!F2 (and 79 more cells)", "not-mapped", "initiative I0 names no outcome"],
+        ["Initiatives!C5", "invalid-date", "no date"]]

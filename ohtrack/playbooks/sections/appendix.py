@@ -37,10 +37,13 @@ def build(ctx: Context) -> Section:
                     BulletList.of([f"{o.title}: {o.note}" for o in ctx.omitted]))
     if ctx.validation is not None:
         section.add(Heading(ctx.tr("appendix.warnings")))
-        problems = ctx.validation.problems
-        if problems:
+        runs = ctx.validation.runs()  # 495 alike warnings are one row, as validate says them
+        if runs:
+            from ohtrack.report import run_place
+
             section.add(Table([ctx.tr("appendix.where"), ctx.tr("appendix.code"), ctx.tr("appendix.message")],
-                              [[p.place, p.code, p.text(ctx.lang)] for p in problems]))
+                              [[run_place(run, ctx.lang), run[0].code, run[0].text(ctx.lang)]
+                               for run in runs]))
         else:
             section.add(Paragraph(ctx.tr("appendix.no_warnings")))
     return section
