@@ -681,3 +681,19 @@ def test_alike_validation_warnings_are_one_row_in_the_appendix() -> None:
     assert table.rows == [
         ["Initiatives!F2 (and 79 more cells)", "not-mapped", "initiative I0 names no outcome"],
         ["Initiatives!C5", "invalid-date", "no date"]]
+
+
+def test_an_imported_list_is_first_told_to_be_plotted_on_the_model() -> None:
+    """Nothing on the model yet: the next steps begin with plotting it, naming the sheet and
+    columns as the workbook writes them."""
+    inits = [Initiative(id=f"I{i}", title=f"Werk {i}") for i in range(12)]
+    p = Programme(info=ProgrammeInfo(name="Lijst", language="nl"), initiatives=inits)
+    s = playbook(p, as_of=dt.date(2024, 6, 1)).section("next_steps")
+    first = next(b.text for b in s.blocks if isinstance(b, Heading))
+    assert first == "Stap 1: plot de verbetertrajecten op het model"
+    assert ("Nog geen van de 12 verbetertrajecten staat op een uitkomst of praktijk van het model "
+            "Organizational Health Index (2011): noem er voor elk een in de werkmap (Verbetertrajecten: "
+            "Uitkomsten, Praktijken), dan worden de witte vlekken zichtbaar.") in texts(s)
+    on = rich_programme()  # with initiatives on the model: no such step
+    assert not any("plot de" in h.text for h in playbook(on, as_of=dt.date(2024, 6, 1))
+                   .section("next_steps").blocks if isinstance(h, Heading))

@@ -312,6 +312,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What the next section can pick up, from the data as of {date}.",
         "nl": "Wat de volgende sectie kan oppakken, op basis van de gegevens per {date}."},
     "playbook.next.gaps": {"en": "Step {n}: fill the white spots", "nl": "Stap {n}: vul de witte vlekken"},
+    "playbook.next.plot": {"en": "Step {n}: plot the initiatives on the model",
+                           "nl": "Stap {n}: plot de verbetertrajecten op het model"},
+    "playbook.next.plot_intro.one": {
+        "en": "The initiative is on no outcome or practice of {model} yet: name one for it in the "
+              "workbook ({columns}), and the white spots show.",
+        "nl": "Het verbetertraject staat nog op geen uitkomst of praktijk van {model}: noem er een in "
+              "de werkmap ({columns}), dan worden de witte vlekken zichtbaar."},
+    "playbook.next.plot_intro.many": {
+        "en": "None of the {n} initiatives is on an outcome or practice of {model} yet: name one for "
+              "each in the workbook ({columns}), and the white spots show.",
+        "nl": "Nog geen van de {n} verbetertrajecten staat op een uitkomst of praktijk van {model}: "
+              "noem er voor elk een in de werkmap ({columns}), dan worden de witte vlekken "
+              "zichtbaar."},
     "playbook.next.gaps_intro": {"en": "Outcomes of the model no initiative works on yet:",
                                  "nl": "Uitkomsten van het model waar nog geen verbetertraject aan werkt:"},
     "playbook.next.gap_outcome": {"en": "{name}", "nl": "{name}"},

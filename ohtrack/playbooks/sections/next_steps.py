@@ -38,6 +38,16 @@ def build(ctx: Context) -> Section:
             if len(worst) > MOST:
                 lines.append(ctx.tr("next.more_units", n=ctx.count(len(worst) - MOST)))
             section.add(Paragraph(ctx.tr("next.unit_gaps_intro")), BulletList.of(lines))
+    if p.initiatives and not mm.mapped:  # an imported list: the model's first use comes first
+        step += 1
+        from ohtrack.i18n.format import model_name
+        from ohtrack.workbook.contract import INITIATIVES
+
+        where = f"{INITIATIVES.title(ctx.lang)}: " + ", ".join(
+            INITIATIVES.column(c).header(ctx.lang) for c in ("outcomes", "practices"))
+        section.add(Heading(ctx.tr("next.plot", n=step)), Paragraph(ctx.trn(
+            "next.plot_intro", len(p.initiatives), model=model_name(mm.framework_name, ctx.lang),
+            columns=where)))
     if p.initiatives:
         report = ctx.initiative_report
         stalled = report.overdue + report.late_starts
