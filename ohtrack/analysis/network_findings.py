@@ -14,7 +14,6 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ohtrack.analysis.network_words import event_label, group_label, groups_label, sessions_besides
-from ohtrack.domain import EventStatus
 from ohtrack.i18n import format, t
 from ohtrack.text import display_names
 
@@ -379,16 +378,9 @@ def _realisation(net: Network, say: _Say) -> list[dict[str, Any]]:
     """Per group type: every group that held all its sessions due, and those that did not."""
     lang = say.lang
     gtype = {grp.id: grp.type for grp in net.programme.groups}
-    upcoming: Counter[str] = Counter()
-    unrecorded: Counter[str] = Counter()  # still "planned" for a day before the report date
-    if net.as_of is not None:
-        from ohtrack.analysis.network_time import overdue
+    from ohtrack.analysis.network_time import planned_apart
 
-        for e in net.programme.events:
-            if e.group and e.date and e.date > net.as_of and e.status is not EventStatus.CANCELLED:
-                upcoming[e.group] += 1
-            elif e.group and overdue(e, net.as_of):
-                unrecorded[e.group] += 1
+    upcoming, unrecorded = planned_apart(net.programme.events, net.as_of)
     by_type: dict[str | None, list[dict[str, Any]]] = {}
     for grp in net.events["by_group"]:
         by_type.setdefault(gtype.get(grp["group"]), []).append(grp)

@@ -35,7 +35,7 @@ def to_text(net: Network, lang: str | None = None) -> str:
     """What ``ohtrack network`` prints (``lang`` defaults to the network's language)."""
     from ohtrack.analysis.network_build import MAX_TIE_SIZE
     from ohtrack.analysis.network_findings import findings
-    from ohtrack.analysis.network_time import overdue
+    from ohtrack.analysis.network_time import planned_apart
     from ohtrack.analysis.network_words import sessions_besides
 
     lang = normalise_lang(lang or net.lang)
@@ -97,8 +97,9 @@ def to_text(net: Network, lang: str | None = None) -> str:
                             t("network.reach", lang), t("network.units_reached", lang)]))
     total = net.events["total"]
     if total["total"]:
-        late = sum(1 for e in net.programme.events if net.as_of is not None and overdue(e, net.as_of))
-        due = total["total"] - total["planned"] + late  # not those still to come
+        ahead, passed = planned_apart(net.programme.events, net.as_of)
+        late = sum(passed.values())
+        due = total["total"] - sum(ahead.values())  # as the group finding counts them
         line = t("network.events_line", lang, held=total["held"], total=due)
         line += sessions_besides(total["cancelled"], late, total["planned"] - late, lang)
         lines += ["", f"{t('network.events', lang)}: {line}"]

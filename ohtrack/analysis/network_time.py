@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
@@ -63,6 +63,21 @@ def overdue(event: Event, as_of: dt.date) -> bool:
     held (nor as cancelled)."""
     return event.date is not None and event.date < as_of \
         and event_status(event, as_of) is EventStatus.PLANNED
+
+
+def planned_apart(events: Iterable[Event], as_of: dt.date | None) -> tuple[Counter[str], Counter[str]]:
+    """Per group ID (``""`` for events of no group), the planned sessions told apart on the
+    report date: those still to come (dated after it, not cancelled) and those whose day has
+    passed without being recorded as held (``overdue``). Both empty without a report date."""
+    ahead: Counter[str] = Counter()
+    passed: Counter[str] = Counter()
+    if as_of is not None:
+        for e in events:
+            if e.date and e.date > as_of and e.status is not EventStatus.CANCELLED:
+                ahead[e.group or ""] += 1
+            elif overdue(e, as_of):
+                passed[e.group or ""] += 1
+    return ahead, passed
 
 
 def relation_seen(programme: Programme, people: Iterable[str]) -> list[tuple[Relation, str]]:
