@@ -189,13 +189,16 @@ class Report(BaseModel):
 
 def run_place(run: list[Problem], lang: str) -> str:
     """Where a run of problems is: the first's place, "(and 1,252 more cells)" after it."""
+    p = run[0]
+    return p.place + more_places(len(run) - 1, lang, cells=bool(p.cell))
+
+
+def more_places(n: int, lang: str, *, cells: bool = True) -> str:
+    """`` (and 1,252 more cells)`` (or rows) after the place of a problem that stands for
+    ``n`` more; ``""`` for none."""
     from ohtrack.i18n import tn
 
-    p = run[0]
-    if len(run) == 1:
-        return p.place
-    more = "problems.cli.more-cells" if p.cell else "problems.cli.more-rows"
-    return f"{p.place} {tn(more, len(run) - 1, lang)}"
+    return f" {tn('problems.cli.more-cells' if cells else 'problems.cli.more-rows', n, lang)}" if n else ""
 
 
 #: More warnings of one code in one column than this are shown as one line.

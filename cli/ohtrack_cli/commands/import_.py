@@ -72,12 +72,13 @@ def command(source: str, output: str | None, suggest: bool, mapping_file: str | 
             echo(table(mapping_rows(result.mapping, out_lang),
                        t("intake.headers", out_lang).split("|")))
         from ohtrack.intake.problems import place_text, problem_text
+        from ohtrack.report import more_places
 
         groups = _grouped(result.problems, lambda p: problem_text(p, "en"))
         shown = _shown([ps[0] for ps in groups.values()])
         if shown:
             echo("")
-            rows = [(place_text(p, out_lang) + _and_more(len(groups[id(p)]) - 1, out_lang),
+            rows = [(place_text(p, out_lang) + more_places(len(groups[id(p)]) - 1, out_lang),
                      t(f"intake.severity.{p.severity.value}", out_lang), problem_text(p, out_lang))
                     for p in shown]
             echo(table(rows, t("intake.problem-headers", out_lang).split("|")))
@@ -100,13 +101,6 @@ def _grouped(problems: list[Problem], text: Callable[[Problem], str]) -> dict[in
 
     runs = grouped(problems, lambda p: (p.code, p.severity, p.file, p.sheet, p.column, text(p)))
     return {id(run[0]): run for run in runs}
-
-
-def _and_more(n: int, lang: str) -> str:
-    """`` (and 23 more rows)`` after a place, for the rows a grouped problem also stands for."""
-    from ohtrack.i18n import tn
-
-    return f" {tn('problems.cli.more-cells', n, lang)}" if n else ""
 
 
 def _shown(problems: list[Problem]) -> list[Problem]:
