@@ -37,7 +37,8 @@ LEVELS = frozenset({"high", "medium", "low", "hoog", "middel", "midden", "gemidd
                     "urgent", "critical", "kritiek", "kritisch", "normal", "normaal", "very high",
                     "very low", "zeer hoog", "zeer laag", "p1", "p2", "p3", "p4", "p5", "h", "m", "l"})
 _INITIALS = re.compile(r"[A-Z]{2,4}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+#: An e-mail address, the whole cell: a column of them, or an owner written as one.
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _CODE = re.compile(r"[A-Za-z0-9][\w./-]{0,30}")
 
 
@@ -74,7 +75,7 @@ def _kind_of(v: Any) -> set[str]:
         "money": not number and _MONEY.fullmatch(s) is not None,
         "colour": colour(s) is not None,
         "status": status_code(s, ended=False) is not None,
-        "email": _EMAIL.fullmatch(s) is not None,
+        "email": EMAIL.fullmatch(s) is not None,
         "level": s.lower() in LEVELS,
     }
     try:

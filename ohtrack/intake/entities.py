@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from ohtrack.domain import Goal, Person, Unit
+from ohtrack.intake.content import EMAIL
 from ohtrack.text import name_key
 from ohtrack.workbook.records import construct
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.&-]{0,15}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
 def names_someone(text: str) -> bool:
@@ -83,7 +83,7 @@ class Registry:
             pid = stable_id("P-", name)
             found = self.people[key] = (
                 construct(Person, id=pid, name=name.split("@", 1)[0], email=name)
-                if _EMAIL.fullmatch(name) else construct(Person, id=pid, name=name))
+                if EMAIL.fullmatch(name) else construct(Person, id=pid, name=name))
         return found.id
 
     def goal(self, title: str) -> str:
