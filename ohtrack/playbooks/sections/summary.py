@@ -45,9 +45,12 @@ def build(ctx: Context) -> Section:
         share = summary["cross_unit_share"]
         said = {"people": ctx.trn("people.count", summary["people"]),
                 "ties": ctx.trn("summary.ties", summary["ties"])}
-        line = (ctx.tr("summary.network_no_ties", people=said["people"]) if not summary["ties"]
-                else ctx.tr("summary.network", share=fmt.percent(share, ctx.lang), **said)
-                if share is not None else ctx.tr("summary.network_no_units", **said))
+        if not summary["ties"]:
+            line = ctx.tr("summary.network_no_ties", people=said["people"])
+        elif share is None:
+            line = ctx.tr("summary.network_no_units", **said)
+        else:
+            line = ctx.tr("summary.network", share=fmt.percent(share, ctx.lang), **said)
         start = ctx.network_start
         if start is not None:
             before = start
